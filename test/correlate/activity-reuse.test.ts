@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { eventMaker, type TestEvent, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import { connectionEvents, eventMaker, secondsAfter, type TestEvent } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH51.corp.example.test';
 const event = eventMaker(HOST);
@@ -35,7 +35,7 @@ describe('an ActivityID reused days later is another connection', () => {
   for (const days of [2, 7])
     it(`the same TCP and UDP ActivityIDs ${days} days later: two attempts of seconds each`, () => {
       const later = at(t, days * 86_400);
-      const attempts = analyzeXml(wevtutilStream([...connection(t, 52000), ...connection(later, 52100)])).attempts;
+      const attempts = analyzeTestEvents([...connection(t, 52000), ...connection(later, 52100)]).attempts;
       expect(attempts.map(ids)).toEqual([
         [131, 261, 65, 131, 68],
         [131, 261, 65, 131, 68],
@@ -52,7 +52,7 @@ describe('an ActivityID reused days later is another connection', () => {
       ...connection(t, 52000),
       core(131, at(t, 1.5), UDP, { ConnType: 'UDP', ClientIP: `${CLIENT}:52000` }),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts.map(ids)).toEqual([[131, 261, 65, 131, 131, 68]]);
   });
 });
@@ -88,7 +88,7 @@ describe('records under an ActivityID reused days later, no new accept', () => {
 
   it('after the first connection closed: the later records are an attempt of their own', () => {
     const events = [...accepted(t), ...opened(t), ...closed(at(t, 60)), ...opened(later), ...closed(at(later, 30))];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts).toHaveLength(2);
     expect(attempts.map((a) => a.start.slice(0, 10))).toEqual(['2024-05-10', '2024-05-12']);
     for (const a of attempts) expect(span(a)).toBeLessThan(120_000);
@@ -100,7 +100,7 @@ describe('records under an ActivityID reused days later, no new accept', () => {
 
   it('the first connection never closed in the log: its opening records again are another connection', () => {
     const events = [...accepted(t), ...opened(t), ...opened(later), ...closed(at(later, 30))];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts.map(ids)).toEqual([
       [131, 261, 65, 98, 66, 21, 22],
       [65, 98, 66, 21, 22, 102, 103, 24, 40],
@@ -119,7 +119,7 @@ describe('records under an ActivityID reused days later, no new accept', () => {
       ...accepted(later).slice(0, 1),
       ...opened(later),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts.map(ids)).toEqual([
       [131, 65, 98, 66, 21, 22, 102, 103, 24, 40],
       [261, 131, 65, 98, 66, 21, 22],
@@ -128,14 +128,14 @@ describe('records under an ActivityID reused days later, no new accept', () => {
 
   it('a stray record of no connection days after the close: no step of the closed one', () => {
     const events = [...accepted(t), ...opened(t), ...closed(at(t, 60)), core(103, later, TCP, { ReasonCode: '14' })];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts).toHaveLength(1);
     expect(span(attempts[0]!)).toBeLessThan(120_000);
   });
 
   it('near miss: a session open three days, closed then under its ActivityID, is one attempt', () => {
     const end = at(t, 3 * 86_400);
-    const attempts = analyzeXml(wevtutilStream([...accepted(t), ...opened(t), ...closed(end)])).attempts;
+    const attempts = analyzeTestEvents([...accepted(t), ...opened(t), ...closed(end)]).attempts;
     expect(attempts.map(ids)).toEqual([[131, 261, 65, 98, 66, 21, 22, 102, 103, 24, 40]]);
     expect(attempts[0]!.end.slice(0, 10)).toBe('2024-05-13');
   });

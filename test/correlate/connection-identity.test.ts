@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { eventMaker, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import { connectionEvents, eventMaker, secondsAfter } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const event = eventMaker(HOST);
@@ -43,12 +43,12 @@ describe('LSM logs a logoff under the ActivityID of the connection that caused i
   ];
 
   it("a console logoff (LSM 23 under the console's ActivityID) is no step of the remote connection open then", () => {
-    const attempts = analyzeXml(wevtutilStream(events(CONSOLE))).attempts;
+    const attempts = analyzeTestEvents(events(CONSOLE)).attempts;
     expect(attempts.map((a) => [a.outcome, ids(a)])).toEqual([['failed', [261, 4625, 40]]]);
   });
 
   it("near miss: under the connection's own ActivityID the logoff is its session's", () => {
-    const attempts = analyzeXml(wevtutilStream(events(A))).attempts;
+    const attempts = analyzeTestEvents(events(A)).attempts;
     expect(attempts.map(ids)).toEqual([[261, 4625, 40, 23]]);
   });
 });
@@ -70,13 +70,13 @@ describe('a remote-interactive logon is typed at the logon screen of a connectio
   ];
 
   it('joins the logon 8 s later to the one connection the listener accepted before it: one attempt, succeeded', () => {
-    const attempts = analyzeXml(wevtutilStream(events(8))).attempts;
+    const attempts = analyzeTestEvents(events(8)).attempts;
     expect(attempts.map((a) => [a.outcome, ids(a)])).toEqual([['succeeded', [261, 4624]]]);
     expect(attempts[0].records?.find((r) => r.eventId === 4624)?.logon).toBe(true);
   });
 
   it("near miss: a logon beyond the handshake's wait is not that connection's", () => {
-    const attempts = analyzeXml(wevtutilStream(events(45))).attempts;
+    const attempts = analyzeTestEvents(events(45)).attempts;
     expect(attempts.map(ids)).toEqual([[261], [4624]]);
     expect(attempts[0].outcome).toBe('unknown');
   });
@@ -106,20 +106,20 @@ describe('a session its user logged off (LSM 40 reason 12) was not refused', () 
   ];
 
   it('without a record of the logon, it is unknown with the reason said, not failed', () => {
-    const [a, ...rest] = analyzeXml(wevtutilStream(events('12'))).attempts;
+    const [a, ...rest] = analyzeTestEvents(events('12')).attempts;
     expect(rest).toEqual([]);
     expect(a.outcome).toBe('unknown');
     expect(a.outcomeReason).toMatch(/logging off its session \(LSM 40 reason 12\)/);
   });
 
   it('with the Security log, its 4624 type 10 proves the logon', () => {
-    const [a] = analyzeXml(wevtutilStream(events('12', true))).attempts;
+    const [a] = analyzeTestEvents(events('12', true)).attempts;
     expect(a.outcome).toBe('succeeded');
     expect(a.records?.filter((r) => r.logon).map((r) => r.eventId)).toEqual([4624]);
   });
 
   it('near miss: arbitration that ended with the connection and no logoff is a refusal', () => {
-    const [a] = analyzeXml(wevtutilStream(events('0'))).attempts;
+    const [a] = analyzeTestEvents(events('0')).attempts;
     expect(a.outcome).toBe('failed');
   });
 });
@@ -138,13 +138,13 @@ describe('RdpCoreTS logs every record of a connection under its ActivityID', () 
 
   it('a teardown under another ActivityID is not joined by time to the connection open then', () => {
     const events = [core(140, t, A, { IPString: '198.51.100.48' }), ...teardown(0.4, B), ...teardown(1.3, A)];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     const ofA = events.filter((e) => e.activity === A).map((e) => e.record);
     expect(attempts.map((a) => (a.records ?? []).map((r) => r.recordId))).toEqual([ofA]);
   });
 
   it('near miss: a teardown under its own ActivityID is its own', () => {
     const events = [core(140, t, A, { IPString: '198.51.100.48' }), ...teardown(0.4, A)];
-    expect(analyzeXml(wevtutilStream(events)).attempts.map(ids)).toEqual([[140, 143, 102, 103]]);
+    expect(analyzeTestEvents(events).attempts.map(ids)).toEqual([[140, 143, 102, 103]]);
   });
 });

@@ -4,8 +4,8 @@
  * a name, NLA once per connection), never time alone; and a record-id hole right after an attempt is no silence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import type { TestEvent } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const CLIENT = 'WS-KEYS.corp.example.test';
@@ -71,12 +71,12 @@ describe('connections told apart by their keys, not by time', () => {
       rcm(261, 20, 3, B, { listenerName: 'RDP-Tcp' }),
       rcm(1149, 21, 4, B, { Param1: 'pia', Param2: 'CORP', Param3: ADDRESS }),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts.map((a) => a.start)).toEqual([`${at(0).slice(0, 19)}.0000000Z`, `${at(20).slice(0, 19)}.0000000Z`]);
     expect(attempts[0].outcome).toBe('succeeded');
     // Near miss: under one ActivityID the events are one connection's.
     const one = events.map((e) => ({ ...e, activity: A })).filter((e) => !(e.id === 261 && e.record === 3));
-    expect(analyzeXml(wevtutilStream(one)).attempts).toHaveLength(1);
+    expect(analyzeTestEvents(one).attempts).toHaveLength(1);
   });
 
   it('does not join a client that typed an address to the only server by time alone', () => {
@@ -86,14 +86,14 @@ describe('connections told apart by their keys, not by time', () => {
       core(131, 0.03, 1, A, { ConnType: 'TCP', ClientIP: `${ADDRESS}:50000` }),
       core(103, 0.9, 2, A, { ReasonCode: '14' }),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     // No key names the server the client reached (the server's logs give no address of their own, no client name).
     expect(attempts.map((a) => a.side).sort()).toEqual(['client', 'server']);
     // Near miss: typed as the server's name, the client's view joins the server's.
     const named = events.map((e) =>
       e.id === 1024 ? { ...e, eventData: { Name: 'Server Name', Value: 'RDSH48' } } : e,
     );
-    expect(analyzeXml(wevtutilStream(named)).attempts.map((a) => a.side)).toEqual(['both']);
+    expect(analyzeTestEvents(named).attempts.map((a) => a.side)).toEqual(['both']);
   });
 });
 
@@ -102,11 +102,11 @@ describe('a record-id hole is no silence', () => {
     const opened = [core(131, 0, 1, A, { ConnType: 'TCP', ClientIP: `${ADDRESS}:50000` }), core(65, 0.1, 2, A)];
     // RdpCoreTS goes on (another connection, minutes later), but records 3–9, which could hold this one's end, are missing.
     const later = core(131, 600, 10, B, { ConnType: 'TCP', ClientIP: '198.51.100.49:50100' });
-    const [a] = analyzeXml(wevtutilStream([...opened, later])).attempts;
+    const [a] = analyzeTestEvents([...opened, later]).attempts;
     expect(a.outcome).toBe('unknown');
     expect(a.outcomeReason).toMatch(/RdpCoreTS records 3–9 are missing from the log given/);
     // Near miss: no record missing, so RdpCoreTS's silence about its end is real: failed.
-    const kept = analyzeXml(wevtutilStream([...opened, { ...later, record: 3 }])).attempts;
+    const kept = analyzeTestEvents([...opened, { ...later, record: 3 }]).attempts;
     expect(kept[0].outcome).toBe('failed');
   });
 });

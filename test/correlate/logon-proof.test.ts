@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVENTS } from '../../src/model/events.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { eventMaker, type TestEvent, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
+import { analyzeTestEvents, analyzeXml } from '../helpers/pipeline.js';
+import { connectionEvents, eventMaker, secondsAfter, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const CLIENT_HOST = 'WS48.corp.example.test';
@@ -59,7 +59,7 @@ describe('the logon proof (events.ts logonProof)', () => {
       ...coreConnection(t, act, '192.0.2.48', '3'),
       core(72, at(t, 4), act, { MethodName: 'LogonNotify(SessionId=3)' }),
     ];
-    const [a] = analyzeXml(wevtutilStream(events)).attempts;
+    const [a] = analyzeTestEvents(events).attempts;
     expect(a.outcome).toBe('succeeded');
     expect(a.records?.filter((r) => r.logon).map((r) => r.eventId)).toEqual([72]);
     expectProofs([a]);
@@ -76,7 +76,7 @@ describe('the logon proof (events.ts logonProof)', () => {
     ).attempts;
     expect(other.map((a) => a.outcome)).toEqual(['unknown']);
     expectProofs(other);
-    const screen = analyzeXml(wevtutilStream(coreConnection(t, act, '192.0.2.49', '3'))).attempts;
+    const screen = analyzeTestEvents(coreConnection(t, act, '192.0.2.49', '3')).attempts;
     expect(screen.map((a) => a.outcome)).toEqual(['unknown']);
   });
 
@@ -102,7 +102,7 @@ describe('the logon proof (events.ts logonProof)', () => {
       client(1025, at(t, 2), {}, act),
       client(1026, at(t, 960), { Name: 'Disconnect Reason', Value: '2' }, act),
     ];
-    const [a] = analyzeXml(wevtutilStream(events)).attempts;
+    const [a] = analyzeTestEvents(events).attempts;
     expect(a.outcome).toBe('succeeded');
     const proof = a.records?.filter((r) => r.logon) ?? [];
     expect(proof.map((r) => [r.eventId, r.inferred])).toEqual([[1026, true]]);
@@ -133,7 +133,7 @@ describe('the logon proof (events.ts logonProof)', () => {
       core(103, at(t, 9.4), act, { ReasonCode: '9' }),
       lsm(23, at(t, 11), session),
     ];
-    const [a] = analyzeXml(wevtutilStream(refused)).attempts;
+    const [a] = analyzeTestEvents(refused).attempts;
     expect(a.outcome).toBe('failed');
     expectProofs([a]);
     // Near miss: the same connection's logoff where LSM's log holds no beginning of that session (it rolled over).
@@ -161,7 +161,7 @@ describe("a connection's identity", () => {
       core(131, at(t, 0.3), act, { ConnType: 'TCP', ClientIP: '198.51.100.48:40000' }),
       core(103, at(t, 0.5), act, { ReasonCode: '14' }),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts).toHaveLength(3);
     expect(attempts.map((a) => a.records?.filter((r) => r.eventId === 261).length)).toEqual([1, 1, 1]);
     // Those only the listener logged: unknown, with the reason, never dropped nor a failure no log shows.
@@ -199,7 +199,7 @@ describe("a connection's identity", () => {
       { ...lsm(21, at(t, 3.1), { User: 'CORP\\ines', SessionID: '4', Address: ip }), activity: B },
       security(4634, at(t, 3600), { TargetUserName: 'svc', TargetDomainName: 'CORP' }),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     // The first: NLA passed, then closed with nothing refused: no logon, and no failure on record.
     expect(attempts.map((a) => a.outcome)).toEqual(['unknown', 'succeeded']);
     expect(attempts[0].records?.map((r) => r.eventId)).toEqual([261, 131, 4624, 1149, 102, 103]);
@@ -230,7 +230,7 @@ describe("a connection's identity", () => {
       // ana signs in at her session's logon screen 0.8 s after ben's connection closed.
       security(4624, at(t, 1.4), logon('ana', '10')),
     ];
-    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    const attempts = analyzeTestEvents(events).attempts;
     expect(attempts.map((a) => `${a.user}:${a.outcome}`)).toEqual(['CORP\\ana:succeeded', 'CORP\\ben:failed']);
     expectProofs(attempts);
   });
@@ -252,7 +252,7 @@ describe("a connection's identity", () => {
       security(4624, at(t, 3), { ...user, LogonType: '10', IpAddress: '192.0.2.51', IpPort: '50123' }),
       lsm(21, at(t, 3.1), { User: 'CORP\\ines', SessionID: '2', Address: '192.0.2.51' }),
     ];
-    const analysis = analyzeXml(wevtutilStream(events));
+    const analysis = analyzeTestEvents(events);
     expect(analysis.attempts.map((a) => [a.outcome, a.client.address, a.user])).toEqual([
       ['succeeded', '192.0.2.51', 'CORP\\ines'],
     ]);
@@ -282,7 +282,7 @@ describe("a failure's cause", () => {
       // The logs go on (another computer's unrelated logon an hour later): the attempt's end is known.
       security(4634, at(t, 3600), { TargetUserName: 'svc', TargetDomainName: 'CORP' }),
     ];
-    const [a] = analyzeXml(wevtutilStream(events)).attempts;
+    const [a] = analyzeTestEvents(events).attempts;
     expect(a.outcome).toBe('failed');
     expect(a.causes[0].id).toBe(authBadCredentials.id);
     expect(a.causes[0].explanation).toMatch(/Windows refused 2 logons in it at the session's logon screen/);
@@ -315,7 +315,7 @@ describe('"most likely the source"', () => {
     return events;
   }
   const scanText = (events: TestEvent[]) =>
-    analyzeXml(wevtutilStream(events))
+    analyzeTestEvents(events)
       .findings.filter((f) => f.id === 'scanning' || f.id === 'password-guessing')
       .map((f) => f.explanation)
       .join(' ');

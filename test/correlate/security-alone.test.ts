@@ -5,23 +5,15 @@
  * each one attempt with its client's workstation. Fictional hosts and documentation addresses (samples/README.md);
  * the real log (marvioncriddle) is counted against its reference dump's raw records.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import {
-  connectionEvents,
-  eventMaker,
-  secondsAfter as at,
-  type TestEvent,
-  wevtutilStream,
-} from '../helpers/xml-events.js';
+import { corpusPath, HAVE_CORPUS, LAB_SECURITY_LOG, NO_CORPUS_REASON, referenceRecords } from '../helpers/corpus.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import { secondsAfter as at, serverEvents, type TestEvent } from '../helpers/xml-events.js';
 
 const HOST = 'SRV66';
-const { security } = connectionEvents(eventMaker(HOST));
+const { security } = serverEvents(HOST);
 const CLIENT = '203.0.113.66';
 const WS = 'LAPTOP66';
 const T = '2024-05-06T09:00:00Z';
@@ -59,7 +51,7 @@ const lockout = (time: string, user: string, caller: string): TestEvent =>
   security(4740, time, { TargetUserName: user, TargetDomainName: caller, SubjectUserName: `${HOST}$` });
 
 function summary(events: TestEvent[]) {
-  return analyzeXml(wevtutilStream(events)).attempts.map((a) => ({
+  return analyzeTestEvents(events).attempts.map((a) => ({
     outcome: a.outcome,
     user: a.user,
     client: a.client.name,
@@ -107,15 +99,11 @@ describe('the Security log alone: its RDP traces are attempts', () => {
   });
 });
 
-const MC = 'marvioncriddle__Authentication-Artifact-Analysis';
+const MC = LAB_SECURITY_LOG;
 
 describe.skipIf(!HAVE_CORPUS)(`the real Security-only log (${HAVE_CORPUS ? MC : NO_CORPUS_REASON})`, () => {
   it('has 9 successes (4 type 10, 5 type 7) and 24 failures, each on its raw records', async () => {
-    const dump = gunzipSync(readFileSync(corpusPath(`reference/${MC}/Security.evtx.pyevtx.jsonl.gz`)))
-      .toString('utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { eventId: number; recordId: number; data: Record<string, string> });
+    const dump = referenceRecords(MC, 'Security.evtx');
     const remote = (r: (typeof dump)[number]) =>
       r.data.IpAddress && !['-', '127.0.0.1', '::1'].includes(r.data.IpAddress);
     const proofs = dump.filter((r) => r.eventId === 4624 && ['10', '7'].includes(r.data.LogonType) && remote(r));

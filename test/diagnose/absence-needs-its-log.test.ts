@@ -8,18 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serviceStartFailed } from '../../patterns/findings/service-start-failed.js';
 import { ROOT } from '../helpers/cli.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import {
-  connectionEvents,
-  eventMaker,
-  secondsAfter as at,
-  type TestEvent,
-  wevtutilStream,
-} from '../helpers/xml-events.js';
+import { analyzeTestEvents, analyzeXml } from '../helpers/pipeline.js';
+import { secondsAfter as at, serverEvents, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const SAMPLE = readFileSync(join(ROOT, serviceStartFailed.sample.file), 'utf8');
 const HOST = 'RDSH01.corp.example.test';
-const { core, rcm, lsm, security } = connectionEvents(eventMaker(HOST));
+const { core, rcm, lsm, security } = serverEvents(HOST);
 /** The sample's LSM 17 is at 06:00:09 on RDSH01. */
 const AFTER = '2024-05-02T06:05:00Z';
 
@@ -87,7 +81,7 @@ describe('"passed network-level authentication" needs a host that uses it', () =
       core(102, at(T, 150), '{A0660000-0000-4000-8000-000000000002}'),
       security(4634, at(T, 3600), { TargetUserName: 'bob', TargetDomainName: 'CORP', LogonType: '3' }),
     ];
-    const { attempts } = analyzeXml(wevtutilStream(events));
+    const { attempts } = analyzeTestEvents(events);
     const second = attempts.find((a) => a.client.address === '192.0.2.22')!;
     expect(second).toBeDefined();
     expect(second.progress.authenticated).toBe(false);

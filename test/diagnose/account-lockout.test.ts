@@ -4,23 +4,15 @@
  * the failures, what reading keeps, and the real lab log whose lockout it was made to investigate (counted against the
  * reference dump's raw records).
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { accountLockout } from '../../patterns/findings/account-lockout.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { AccountLockout, Finding } from '../../src/model/attempt.js';
-import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { corpusPath, HAVE_CORPUS, LAB_SECURITY_LOG, NO_CORPUS_REASON, referenceRecords } from '../helpers/corpus.js';
 import { analyzeFinding, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import {
-  connectionEvents,
-  eventMaker,
-  secondsAfter as at,
-  type TestEvent,
-  wevtutilStream,
-} from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import { secondsAfter as at, serverEvents, type TestEvent } from '../helpers/xml-events.js';
 
 type Found = Finding & { lockout: AccountLockout; evidence: { eventId: number; recordId: number }[] };
 interface Report {
@@ -71,7 +63,7 @@ describe('account-lockout: the sample and its near miss', () => {
 });
 
 const HOST = 'SRV66';
-const { security } = connectionEvents(eventMaker(HOST));
+const { security } = serverEvents(HOST);
 const T = '2024-05-06T09:00:00Z';
 const failure = (time: string, user: string, address: string): TestEvent =>
   security(4625, time, {
@@ -86,7 +78,7 @@ const failure = (time: string, user: string, address: string): TestEvent =>
 const lockout = (time: string, user: string, caller: string): TestEvent =>
   security(4740, time, { TargetUserName: user, TargetDomainName: caller, SubjectUserName: `${HOST}$` });
 const lockoutsOf = (events: TestEvent[]) =>
-  analyzeXml(wevtutilStream(events)).findings.filter((f) => f.id === accountLockout.id) as unknown as Found[];
+  analyzeTestEvents(events).findings.filter((f) => f.id === accountLockout.id) as unknown as Found[];
 
 describe('account-lockout: what the failures look like', () => {
   it('guessing: one source failing several accounts in moments; no unlock said as unknown past the log’s end', () => {
@@ -109,17 +101,11 @@ describe('account-lockout: what the failures look like', () => {
   });
 });
 
-const MC = 'marvioncriddle__Authentication-Artifact-Analysis';
+const MC = LAB_SECURITY_LOG;
 
 describe.skipIf(!HAVE_CORPUS)(`account-lockout on the real lab log (${HAVE_CORPUS ? MC : NO_CORPUS_REASON})`, () => {
   it("Sarah's lockout: its source, the 10 failures before it (raw records), guessing across 3 accounts, the unlock", async () => {
-    const dump = gunzipSync(readFileSync(corpusPath(`reference/${MC}/Security.evtx.pyevtx.jsonl.gz`)))
-      .toString('utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map(
-        (l) => JSON.parse(l) as { eventId: number; recordId: number; timestamp: string; data: Record<string, string> },
-      );
+    const dump = referenceRecords(MC, 'Security.evtx');
     const raw4740 = dump.filter((r) => r.eventId === 4740);
     expect(raw4740.map((r) => r.recordId)).toEqual([2182]);
     const lockedAt = Date.parse(`${raw4740[0].timestamp.replace(' ', 'T')}Z`);

@@ -4,20 +4,18 @@
  * by every finding that prints an account. Fictional hosts and accounts; the real log (marvioncriddle) is checked
  * against its reference dump's raw records.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AccountNames } from '../../src/diagnose/account-names.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { HostNames } from '../../src/correlate/index.js';
 import type { RdpEnabledFinding } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { analyzeXml, eventsFromXml } from '../helpers/pipeline.js';
+import { corpusPath, HAVE_CORPUS, LAB_SECURITY_LOG, NO_CORPUS_REASON, referenceRecords } from '../helpers/corpus.js';
+import { analyzeTestEvents, eventsFromXml } from '../helpers/pipeline.js';
 import {
-  connectionEvents,
-  eventMaker,
+  type connectionEvents,
   secondsAfter as at,
+  serverEvents,
   type TestEvent,
   wevtutilStream,
 } from '../helpers/xml-events.js';
@@ -40,8 +38,8 @@ function mapOf(events: TestEvent[]) {
 }
 
 describe('the SID→name map', () => {
-  const { security } = connectionEvents(eventMaker(HOST));
-  const other = connectionEvents(eventMaker(OTHER)).security;
+  const { security } = serverEvents(HOST);
+  const other = serverEvents(OTHER).security;
 
   it('reads 4720 TargetSid, 4624 TargetUserSid and a DN member, each on its own computer', () => {
     const map = mapOf([
@@ -106,12 +104,12 @@ describe('findings print the name, the evidence keeps the SID', () => {
     });
 
   it('rdp-enabled names the member a 4720 of the same computer made', () => {
-    const { security } = connectionEvents(eventMaker(HOST));
+    const { security } = serverEvents(HOST);
     const events = [
       security(4720, T, { TargetUserName: 'ana', TargetDomainName: HOST, TargetSid: SID_ANA, ...ADMIN }),
       addToRdu(security, at(T, 60), SID_ANA),
     ];
-    const f = analyzeXml(wevtutilStream(events)).findings.find((x) => x.id === 'rdp-enabled') as RdpEnabledFinding;
+    const f = analyzeTestEvents(events).findings.find((x) => x.id === 'rdp-enabled') as RdpEnabledFinding;
     expect(f.explanation).toContain(`added ${HOST}\\ana to Remote Desktop Users`);
     expect(f.explanation).not.toContain(SID_ANA);
     expect(f.rdpEnabled.changes[0]).toMatchObject({ kind: 'member', value: `${HOST}\\ana`, sid: SID_ANA });
@@ -119,27 +117,23 @@ describe('findings print the name, the evidence keeps the SID', () => {
   });
 
   it('near miss: a SID no record of that computer names stays a SID (another computer’s 4720 is not its)', () => {
-    const { security } = connectionEvents(eventMaker(HOST));
-    const other = connectionEvents(eventMaker(OTHER)).security;
+    const { security } = serverEvents(HOST);
+    const other = serverEvents(OTHER).security;
     const events = [
       other(4720, T, { TargetUserName: 'ana', TargetDomainName: OTHER, TargetSid: SID_ANA, ...ADMIN }),
       addToRdu(security, at(T, 60), SID_ANA),
     ];
-    const f = analyzeXml(wevtutilStream(events)).findings.find((x) => x.id === 'rdp-enabled') as RdpEnabledFinding;
+    const f = analyzeTestEvents(events).findings.find((x) => x.id === 'rdp-enabled') as RdpEnabledFinding;
     expect(f.explanation).toContain(`added ${SID_ANA} to Remote Desktop Users`);
     expect(f.rdpEnabled.changes[0]?.sid).toBeUndefined();
   });
 });
 
-const MC = 'marvioncriddle__Authentication-Artifact-Analysis';
+const MC = LAB_SECURITY_LOG;
 
 describe.skipIf(!HAVE_CORPUS)(`the real log names its accounts (${HAVE_CORPUS ? MC : NO_CORPUS_REASON})`, () => {
   it('rdp-enabled names the 4732 members by the 4720 records that made them', async () => {
-    const dump = gunzipSync(readFileSync(corpusPath(`reference/${MC}/Security.evtx.pyevtx.jsonl.gz`)))
-      .toString('utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { eventId: number; data: Record<string, string> });
+    const dump = referenceRecords(MC, 'Security.evtx');
     const made = new Map(
       dump
         .filter((r) => r.eventId === 4720)

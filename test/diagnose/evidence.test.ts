@@ -1,8 +1,8 @@
 /** Evidence belongs to its attempt: one event is cited by one attempt; hosts are whole computer names. */
 import { describe, expect, it } from 'vitest';
 import { HostNames } from '../../src/correlate/host-names.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import type { TestEvent } from '../helpers/xml-events.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 const HOST = 'DC9.corp.example.test';
@@ -51,7 +51,7 @@ function burst(n: number, computer = HOST): TestEvent[] {
 
 describe('evidence that belongs to its attempt', () => {
   it('gives each address-less NLA 4625 to the one connection it falls inside', () => {
-    const { attempts } = analyzeXml(wevtutilStream(burst(8)));
+    const { attempts } = analyzeTestEvents(burst(8));
     expect(attempts).toHaveLength(8);
     const cited = attempts.map((a) => {
       expect(a.outcome).toBe('failed');
@@ -63,7 +63,7 @@ describe('evidence that belongs to its attempt', () => {
   });
 
   it('says when the link is by time only, and never leaves an explanation empty', () => {
-    const { attempts } = analyzeXml(wevtutilStream(burst(3)));
+    const { attempts } = analyzeTestEvents(burst(3));
     for (const a of attempts) {
       const top = a.causes[0];
       // TargetDomainName is empty: the template sentences cannot be filled; the evidence still speaks.
@@ -94,7 +94,7 @@ describe('hosts are computers, not short names', () => {
   it('diagnoses the attempts of two same-named servers each on its own computer', () => {
     const a = burst(1, 'RDSH05.corp.example.test');
     const b = burst(1, 'rdsh05.branch.example.com').map((e) => ({ ...e, record: e.record + 1000 }));
-    const { attempts } = analyzeXml(wevtutilStream([...a, ...b]));
+    const { attempts } = analyzeTestEvents([...a, ...b]);
     expect(attempts.map((x) => x.computer).sort()).toEqual(['RDSH05.corp.example.test', 'rdsh05.branch.example.com']);
     for (const x of attempts) for (const e of x.causes[0].evidence) expect(e.computer).toBe(x.computer);
   });

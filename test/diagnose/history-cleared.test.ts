@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, RCM, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import { CORE, eventMaker, RCM, type TestEvent } from '../helpers/xml-events.js';
 
 const event = eventMaker('RDSH07.corp.example.test');
 const termService = (id: number, time: string, qualifiers: number, data: string[]): TestEvent =>
@@ -25,7 +25,7 @@ function refusedConnection(time: string, activity: string): TestEvent[] {
 
 describe('a history clause cleared by a later event (clearedBy)', () => {
   const failed = termService(1058, '2025-03-04T02:14:07Z', 49152, ['Access is denied.']);
-  const causeOf = (events: TestEvent[]) => analyzeXml(wevtutilStream(events)).attempts[0]?.causes[0]?.id;
+  const causeOf = (events: TestEvent[]) => analyzeTestEvents(events).attempts[0]?.causes[0]?.id;
 
   it('a failure to renew the certificate explains the failed connection that follows it', () => {
     expect(

@@ -1,7 +1,7 @@
 /** Incidents (grouping, splitting after a quiet gap) and the security lens (attack versus a user's typos). */
 import { describe, expect, it } from 'vitest';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import type { TestEvent } from '../helpers/xml-events.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
@@ -63,7 +63,7 @@ describe('incidents', () => {
       // Another computer: its own incident.
       ...badPassword(T0 + 6 * MIN, '192.0.2.12', 'carol', 'RDSH10.corp.example.test'),
     ];
-    const { incidents } = analyzeXml(wevtutilStream(events));
+    const { incidents } = analyzeTestEvents(events);
     expect(incidents.map((x) => [x.computer, x.cause, x.kind, x.count])).toEqual([
       [HOST, authBadCredentials.id, 'fault', 3],
       ['RDSH10.corp.example.test', authBadCredentials.id, 'fault', 1],
@@ -84,7 +84,7 @@ describe('incidents', () => {
 describe('security lens', () => {
   it('does not call a user who mistypes a password twice an attack', () => {
     const events = [...badPassword(T0, '192.0.2.10', 'alice'), ...badPassword(T0 + 15_000, '192.0.2.10', 'alice')];
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
     expect(incidents.map((x) => x.kind)).toEqual(['fault']);
   });
@@ -127,7 +127,7 @@ describe('security lens', () => {
         eventData: { ConnectionName: 'RDP-Tcp#7', SessionID: '3' },
       },
     ];
-    const { findings, incidents, attempts } = analyzeXml(wevtutilStream([...burst, ...success]));
+    const { findings, incidents, attempts } = analyzeTestEvents([...burst, ...success]);
     const guessing = findings.find((f) => f.id === 'password-guessing');
     expect(guessing).toBeDefined();
     const b = (
@@ -195,7 +195,7 @@ describe('security lens: attacks spread over many addresses', () => {
     ]);
     // One of them gets in later with an account it guessed.
     events.push(...signIn(T0 + 30 * MIN, sources[2], 'administrator'));
-    const { findings, incidents, attempts } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents, attempts } = analyzeTestEvents(events);
     const attacks = findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
     expect(attacks.map((f) => f.id)).toEqual(['password-guessing']);
     const b = (
@@ -219,7 +219,7 @@ describe('security lens: attacks spread over many addresses', () => {
   it('finds scanning from many addresses that each knock once', () => {
     const many = [...sources, '198.51.100.90', '198.51.100.91'];
     const events = many.flatMap((source, i) => knock(T0 + i * 90_000, source));
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     const attacks = findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
     expect(attacks.map((f) => f.id)).toEqual(['scanning']);
     expect(attacks[0].explanation).toMatch(/^8 addresses/);
@@ -237,7 +237,7 @@ describe('security lens: attacks spread over many addresses', () => {
       ...badPassword(T0 + 7 * MIN, '192.0.2.50', 'grace'),
       ...badPassword(T0 + 8 * MIN, '192.0.2.51', 'heidi'),
     );
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
     expect(incidents.every((x) => x.kind === 'fault')).toBe(true);
   });
@@ -247,7 +247,7 @@ describe('security lens: attacks spread over many addresses', () => {
       ...badPassword(T0 + i * 60_000, source, 'svc-kiosk'),
       ...badPassword(T0 + i * 60_000 + 30_000, source, 'svc-kiosk'),
     ]);
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
     expect(incidents.map((x) => [x.kind, x.count])).toEqual([['fault', 12]]);
   });
@@ -276,7 +276,7 @@ describe('security lens: spread attacks that name no account', () => {
     ]);
     // One of them also opens a connection of which nothing more is logged: part of the attack too.
     events.push(connection(T0 + 110_000, many[2]).opened);
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(guessing(findings).map((f) => f.id)).toEqual(['password-guessing']);
     expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([
       ['attack', authBadCredentials.id, 12],
@@ -290,7 +290,7 @@ describe('security lens: spread attacks that name no account', () => {
       ...badPasswordNoName(T0 + i * 50_000, source),
       ...signIn(T0 + i * 50_000 + 20_000, source, users[i]),
     ]);
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(guessing(findings)).toEqual([]);
     expect(incidents.every((x) => x.kind === 'fault')).toBe(true);
   });
@@ -299,7 +299,7 @@ describe('security lens: spread attacks that name no account', () => {
     // One address guesses at machine speed (a burst of its own); six others try once each meanwhile.
     const burst = Array.from({ length: 4 }, (_, i) => badPasswordNoName(T0 + 4_000 + i * 1_500, '203.0.113.77'));
     const others = many.slice(0, 6).map((source, i) => badPasswordNoName(T0 + i * 2_500, source));
-    const { findings, incidents } = analyzeXml(wevtutilStream([...burst, ...others].flat()));
+    const { findings, incidents } = analyzeTestEvents([...burst, ...others].flat());
     expect(guessing(findings)).toHaveLength(2);
     expect(incidents.every((x) => x.kind === 'attack')).toBe(true);
     expect(incidents.reduce((n, x) => n + x.count, 0)).toBe(10);
@@ -310,7 +310,7 @@ describe('security lens: slow guessing from one source', () => {
   it('finds guessing at a person’s pace when one source fails eight times against two accounts', () => {
     const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator', 'karl'];
     const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '203.0.113.150', u));
-    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const { findings, incidents } = analyzeTestEvents(events);
     expect(findings.filter((f) => f.id === 'password-guessing').length).toBe(1);
     expect(incidents.map((x) => [x.kind, x.count])).toEqual([['attack', 8]]);
   });
@@ -318,7 +318,7 @@ describe('security lens: slow guessing from one source', () => {
   it('does not call seven slow retries an attack', () => {
     const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator'];
     const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '192.0.2.88', u));
-    const { findings } = analyzeXml(wevtutilStream(events));
+    const { findings } = analyzeTestEvents(events);
     expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
   });
 });

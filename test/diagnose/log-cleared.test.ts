@@ -11,7 +11,7 @@ import { readTimeline } from '../../src/ingest/timeline.js';
 import { memoryInput } from '../../src/model/source.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
-import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { corpusPath, HAVE_CORPUS, LAB_SECURITY_LOG, NO_CORPUS_REASON } from '../helpers/corpus.js';
 import { analyzeFinding, expectSampleFiles } from '../helpers/findings.js';
 import { SIEM_RENDITIONS } from '../metamorphic/siem.js';
 
@@ -59,10 +59,7 @@ describe.skipIf(!HAVE_CORPUS)(
   `log-cleared on the real lab log (${HAVE_CORPUS ? 'marvioncriddle' : NO_CORPUS_REASON})`,
   () => {
     it('names the image build’s clearing of the Security log (1102 #933)', async () => {
-      const { found } = await analyzeFinding<Report>(
-        logCleared.id,
-        corpusPath('marvioncriddle__Authentication-Artifact-Analysis'),
-      );
+      const { found } = await analyzeFinding<Report>(logCleared.id, corpusPath(LAB_SECURITY_LOG));
       expect(found.map((f) => f.title)).toEqual([
         'The Security log of WIN-K2PJV6RA7JR was cleared by WIN-K2PJV6RA7JR\\Administrator',
       ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { analyzeTestEvents, analyzeXml } from '../helpers/pipeline.js';
+import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -28,7 +28,7 @@ const rcm = (id: number, time: string, record: number, data: Record<string, stri
   userData: data,
 });
 const outcomes = (events: TestEvent[]) =>
-  analyzeXml(wevtutilStream(events)).attempts.map((a) => `${a.outcome}${a.causes[0] ? ` ${a.causes[0].id}` : ''}`);
+  analyzeTestEvents(events).attempts.map((a) => `${a.outcome}${a.causes[0] ? ` ${a.causes[0].id}` : ''}`);
 
 describe('attempt outcome', () => {
   it('is unknown, with the reason, when an exported log stops mid-attempt with nothing wrong in sight', () => {
@@ -37,7 +37,7 @@ describe('attempt outcome', () => {
       core(65, '2024-06-01T09:00:00.1Z', 2, { ConnectionName: 'RDP-Tcp#3' }),
     ];
     expect(outcomes(events)).toEqual(['unknown']);
-    expect(analyzeXml(wevtutilStream(events)).attempts[0].outcomeReason).toMatch(
+    expect(analyzeTestEvents(events).attempts[0].outcomeReason).toMatch(
       /logs that would record its end \(RdpCoreTS\) end 0 s after its last event/,
     );
   });
@@ -94,7 +94,7 @@ describe('attempt outcome', () => {
     const logon = lsm(21, '2024-06-01T09:00:02.5Z', 5, { User: 'CORP\\zoe', SessionID: '4', Address: '192.0.2.9' });
     expect(outcomes([...start, logon, ...graphics])).toEqual(['succeeded']);
     // RdpCoreTS alone gives every connection a session, also one left at the logon screen: no proof of a logon.
-    const alone = analyzeXml(wevtutilStream([...start, ...graphics])).attempts;
+    const alone = analyzeTestEvents([...start, ...graphics]).attempts;
     expect(alone.map((a) => a.outcome)).toEqual(['unknown']);
     expect(alone[0].outcomeReason).toMatch(/no LSM or Security log was given/);
     // Near miss: LSM is given and covers it, and no logon followed: it reached only the logon screen.
@@ -310,7 +310,7 @@ describe('correlation without RdpCoreTS (Security, RCM and System exported)', ()
       },
       sec(4624, '2025-06-03T07:31:52.100Z', 6, { ...logon, LogonType: '10' }),
     ];
-    const { attempts } = analyzeXml(wevtutilStream(events));
+    const { attempts } = analyzeTestEvents(events);
     expect(attempts.map((a) => [a.start, a.outcome, a.causes[0]?.id, a.client.address])).toEqual([
       ['2025-06-03T07:31:08.0000000Z', 'failed', authBadCredentials.id, '192.0.2.61'],
       ['2025-06-03T07:31:47.0000000Z', 'succeeded', undefined, '192.0.2.61'],

@@ -1,7 +1,7 @@
 /** Connection Broker legs: folded into the connection they led to, never failures of their own. */
 import { describe, expect, it } from 'vitest';
-import { analyzeXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { analyzeTestEvents } from '../helpers/pipeline.js';
+import type { TestEvent } from '../helpers/xml-events.js';
 
 const BROKER = 'RDCB01.corp.example.test';
 const HOST = 'RDSH11.corp.example.test';
@@ -66,7 +66,7 @@ function session(computer: string, start: string, activity: string, record: numb
 const LEG = '{F4200000-0000-0000-0000-0000000000A1}';
 const SESSION = '{F4200000-0000-0000-0000-0000000000B2}';
 const summary = (events: TestEvent[]) =>
-  analyzeXml(wevtutilStream(events)).attempts.map(
+  analyzeTestEvents(events).attempts.map(
     (a) =>
       `${a.computer.split('.')[0]} ${a.outcome}${a.redirectedFrom ? ` via ${a.redirectedFrom.computer.split('.')[0]}` : ''}`,
   );

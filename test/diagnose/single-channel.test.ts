@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { eventsFromXml, analyzeXml } from '../helpers/pipeline.js';
-import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { analyzeTestEvents, eventsFromXml } from '../helpers/pipeline.js';
+import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH21.corp.example.test';
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational';
@@ -29,7 +29,7 @@ const at = (base: string, seconds: number) => new Date(Date.parse(base) + second
 describe('RCM alone', () => {
   it("keeps a 261 before the 261 + 1149 of a logon apart: mstsc's pre-connection or a try of its own, time alone cannot tell", () => {
     const t = '2024-03-04T08:00:00Z';
-    const a = analyzeXml(wevtutilStream([listener(t), listener(at(t, 40)), authenticated(at(t, 40.2))])).attempts;
+    const a = analyzeTestEvents([listener(t), listener(at(t, 40)), authenticated(at(t, 40.2))]).attempts;
     // One connection, one attempt: the first names no client, so nothing joins it to the logon's connection.
     expect(a.map((x) => x.outcome)).toEqual(['unknown', 'unknown']);
     expect(a[0].outcomeReason).toMatch(/only the listener accepting it \(RCM 261\) is logged/);
@@ -41,7 +41,7 @@ describe('RCM alone', () => {
 
   it('keeps a listener-only connection long before the next logon apart, as unknown with the reason, not failed', () => {
     const t = '2024-03-04T08:00:00Z';
-    const a = analyzeXml(wevtutilStream([listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))])).attempts;
+    const a = analyzeTestEvents([listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))]).attempts;
     expect(a.map((x) => x.outcome)).toEqual(['unknown', 'unknown']);
     expect(a[0].outcomeReason).toMatch(/only the listener accepting it \(RCM 261\) is logged/);
     expect(a[0].causes).toEqual([]);
@@ -80,7 +80,7 @@ describe('RCM alone', () => {
   it('calls a flood of connections that never authenticated scanning, by its rate, naming no source it does not know', () => {
     const t = '2024-03-04T03:00:00Z';
     const flood = Array.from({ length: 40 }, (_, i) => listener(at(t, i * 2)));
-    const analysis = analyzeXml(wevtutilStream(flood));
+    const analysis = analyzeTestEvents(flood);
     expect(analysis.attempts.every((x) => x.outcome === 'unknown')).toBe(true);
     expect(analysis.incidents).toEqual([]);
     const scan = analysis.findings.find((f) => f.id === 'scanning');
@@ -92,7 +92,7 @@ describe('RCM alone', () => {
   it('near miss: a few abandoned prompts at a person’s pace are no attack', () => {
     const t = '2024-03-04T03:00:00Z';
     const slow = Array.from({ length: 12 }, (_, i) => listener(at(t, i * 300)));
-    const analysis = analyzeXml(wevtutilStream(slow));
+    const analysis = analyzeTestEvents(slow);
     expect(analysis.findings).toEqual([]);
     expect(analysis.attempts.every((x) => x.outcome === 'unknown')).toBe(true);
   });
@@ -114,7 +114,7 @@ describe('a log that ends before the outcome', () => {
     for (const server of ['SRV-A.corp.example.test', 'SRV-B.corp.example.test'])
       for (let i = 0; i < 12; i++)
         events.push(core(131, at(t, i * 0.1), { ConnType: 'TCP', ClientIP: `198.51.100.7:${50000 + i}` }, server));
-    const analysis = analyzeXml(wevtutilStream(events));
+    const analysis = analyzeTestEvents(events);
     expect(new Set(analysis.attempts.map((a) => a.outcome))).toEqual(new Set(['unknown']));
     expect(analysis.attempts[0].outcomeReason).toMatch(/end .* after its last event, before any outcome/);
     const scans = analysis.findings.filter((f) => f.id === 'scanning');

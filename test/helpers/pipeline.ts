@@ -28,6 +28,11 @@ export function analyzeXml(xml: string): Analysis {
   return analyzeEvents(eventsFromXml(xml));
 }
 
+/** The whole offline pipeline on test events, written as `wevtutil qe` prints them. */
+export function analyzeTestEvents(events: TestEvent[]): Analysis {
+  return analyzeXml(wevtutilStream(events));
+}
+
 /** A sample export named by a pattern (`sample.file`, relative to the repository root), as text. */
 export function sampleXml(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');

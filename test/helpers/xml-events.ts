@@ -132,6 +132,9 @@ export function connectionEvents(event: EventMaker) {
   };
 }
 
+/** The four logs' builders of one server's records (`connectionEvents` of an `eventMaker`). */
+export const serverEvents = (computer: string) => connectionEvents(eventMaker(computer));
+
 /** LocalSessionManager 21 (a logon) for CORP\alice on RDSH01, one a record number, a second apart. */
 export const lsmLogon = (record: number): TestEvent => ({
   id: 21,
