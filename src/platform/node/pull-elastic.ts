@@ -6,17 +6,8 @@
  * or sort values that go backwards stop the pull rather than write duplicates or page for ever).
  */
 import { type ExportLimits, elasticQuery, exportSelection } from '../../diagnose/export-selection.js';
-import {
-  isRetryableStatus,
-  PullError,
-  type RetryPolicy,
-  retryAfterMs,
-  type SiemAccess,
-  scrub,
-  shownUrl,
-  withRetries,
-} from './siem-access.js';
-import { type Answer, type HttpCall, type HttpLimits, SiemHttp } from './siem-http.js';
+import { PullError, type RetryPolicy, type SiemAccess, scrub, shownUrl } from './siem-access.js';
+import { errorBody, type HttpCall, type HttpLimits, SiemHttp, sendRetrying } from './siem-http.js';
 
 /**
  * Where Winlogbeat, Elastic Agent (custom Windows logs, forwarded events, System integration, the Windows
@@ -42,9 +33,6 @@ export const SOURCE_FIELDS = [
   'log.level',
 ];
 
-/** The most of an error answer read for its reason. */
-const ERROR_BODY_BYTES = 64 << 10;
-
 export interface ElasticPullOptions extends ExportLimits {
   access: SiemAccess;
   indexes: string[];
@@ -66,17 +54,6 @@ export interface ElasticPullOptions extends ExportLimits {
 /** The `slice` of a search body for part K of N; none for 1 of 1 (Elasticsearch wants `max` above 1). */
 export function sliceOf(slice: { k: number; n: number } | undefined): Record<string, unknown> {
   return slice && slice.n > 1 ? { slice: { field: '@timestamp', id: slice.k - 1, max: slice.n } } : {};
-}
-
-/** A busy answer, retried: the wait the server asked for, if any, and its reason. */
-class Busy extends Error {
-  constructor(
-    readonly status: number,
-    readonly waitMs: number | undefined,
-    readonly reason: string,
-  ) {
-    super(`HTTP ${status}`);
-  }
 }
 
 type Json = Record<string, unknown>;
@@ -188,28 +165,7 @@ function elasticCaller(
   fail: (message: string) => PullError,
 ): (what: string, request: HttpCall) => Promise<unknown> {
   return async (what, request) => {
-    let answer: Answer;
-    try {
-      answer = await withRetries(
-        async () => {
-          const a = await http.send(request);
-          if (isRetryableStatus(a.status)) {
-            const reason = reasonOf(await a.text(ERROR_BODY_BYTES, true).catch(() => ''));
-            throw new Busy(a.status, retryAfterMs(a.headers['retry-after']), reason);
-          }
-          return a;
-        },
-        (err) => (err instanceof Busy ? (err.waitMs ?? null) : undefined),
-        o.retry,
-        where,
-      );
-    } catch (err) {
-      if (err instanceof Busy)
-        throw fail(
-          `${where}: ${what} failed (HTTP ${err.status}, still busy after retries)${err.reason ? `: ${err.reason}` : ''}`,
-        );
-      throw err;
-    }
+    const answer = await sendRetrying(http, request, o, what, reasonOf);
     const code = answer.status;
     if (code === 401) {
       answer.discard();
@@ -224,7 +180,7 @@ function elasticCaller(
       );
     }
     if (code < 200 || code >= 300) {
-      const reason = reasonOf(await answer.text(ERROR_BODY_BYTES, true).catch(() => ''));
+      const reason = reasonOf(await errorBody(answer));
       throw fail(`${where}: ${what} failed (HTTP ${code})${reason ? `: ${reason}` : ''}`);
     }
     if (answer.headers['x-elastic-product'] !== 'Elasticsearch') {

@@ -6,17 +6,8 @@
  * and checked before it is written.
  */
 import { type ExportLimits, exportSelection, splunkSearch } from '../../diagnose/export-selection.js';
-import {
-  isRetryableStatus,
-  PullError,
-  type RetryPolicy,
-  retryAfterMs,
-  type SiemAccess,
-  scrub,
-  shownUrl,
-  withRetries,
-} from './siem-access.js';
-import { type Answer, type HttpLimits, SiemHttp } from './siem-http.js';
+import { PullError, type RetryPolicy, type SiemAccess, scrub, shownUrl } from './siem-access.js';
+import { type Answer, errorBody, type HttpLimits, SiemHttp, sendRetrying } from './siem-http.js';
 
 export interface SplunkPullOptions extends ExportLimits {
   access: SiemAccess;
@@ -29,19 +20,6 @@ export interface SplunkPullOptions extends ExportLimits {
   /** Only the computers of part K of N (`pull splunk --shard K/N`, `splunkShardClause`). */
   shard?: { k: number; n: number };
 }
-
-/** A busy answer, retried: the wait the server asked for, if any. */
-class Busy extends Error {
-  constructor(
-    readonly status: number,
-    readonly waitMs: number | undefined,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
-/** The most of an error answer read for its message. */
-const ERROR_BODY_BYTES = 64 << 10;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,28 +46,12 @@ function splunkMessage(text: string): string {
 /** Opens the export, retrying busy answers; returns the streaming answer. */
 async function openExport(o: SplunkPullOptions, http: SiemHttp, body: string): Promise<Answer> {
   const where = shownUrl(o.access.url);
-  const res = await withRetries(
-    async () => {
-      const r = await http.send({
-        method: 'POST',
-        path: 'services/search/jobs/export',
-        body,
-        contentType: 'application/x-www-form-urlencoded',
-      });
-      if (isRetryableStatus(r.status)) {
-        r.discard();
-        throw new Busy(r.status, retryAfterMs(r.headers['retry-after']));
-      }
-      return r;
-    },
-    (err) => (err instanceof Busy ? (err.waitMs ?? null) : undefined),
-    o.retry,
-    where,
-  ).catch((err) => {
-    if (err instanceof Busy)
-      throw new PullError(`${where}: the export failed (HTTP ${err.status}, still busy after retries)`);
-    throw err;
-  });
+  const res = await sendRetrying(
+    http,
+    { method: 'POST', path: 'services/search/jobs/export', body, contentType: 'application/x-www-form-urlencoded' },
+    o,
+    'the export',
+  );
   const code = res.status;
   if (code === 401) {
     res.discard();
@@ -104,7 +66,7 @@ async function openExport(o: SplunkPullOptions, http: SiemHttp, body: string): P
     );
   }
   if (code !== 200) {
-    const message = splunkMessage(await res.text(ERROR_BODY_BYTES, true).catch(() => ''));
+    const message = splunkMessage(await errorBody(res));
     throw new PullError(scrub(`${where}: the export failed (HTTP ${code})${message ? `: ${message}` : ''}`, o.access));
   }
   return res;

@@ -8,7 +8,18 @@ import { Agent as HttpAgent, type IncomingHttpHeaders, type IncomingMessage, req
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { formatDuration, PullError, PullInterrupted, type SiemAccess, scrub, shownUrl } from './siem-access.js';
+import {
+  formatDuration,
+  isRetryableStatus,
+  PullError,
+  PullInterrupted,
+  type RetryPolicy,
+  retryAfterMs,
+  type SiemAccess,
+  scrub,
+  shownUrl,
+  withRetries,
+} from './siem-access.js';
 
 export interface HttpLimits {
   /** The longest the server may stay silent (no byte) while an answer is awaited. */
@@ -325,4 +336,64 @@ function answerPieces(
       stream.destroy();
     }
   };
+}
+
+/** The most of an error answer read for its message. */
+const ERROR_BODY_BYTES = 64 << 10;
+
+/** The start of an error answer's body, read for its message ('' when it cannot be read). */
+export function errorBody(answer: Answer): Promise<string> {
+  return answer.text(ERROR_BODY_BYTES, true).catch(() => '');
+}
+
+/** A busy answer, retried: the wait the server asked for, if any, and the reason its body gave. */
+class Busy extends Error {
+  constructor(
+    readonly status: number,
+    readonly waitMs: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/**
+ * Sends `request`, again after a wait while the server answers busy (`withRetries` under `retry`): the first answer
+ * that is not busy. Still busy after the retries: "<server>: <what> failed (HTTP n, still busy after retries)", with
+ * the reason the last busy answer's body gives (`reasonOf`; without one the body is not read).
+ */
+export async function sendRetrying(
+  http: SiemHttp,
+  request: HttpCall,
+  o: { access: SiemAccess; retry: RetryPolicy },
+  what: string,
+  reasonOf?: (body: string) => string,
+): Promise<Answer> {
+  const where = shownUrl(o.access.url);
+  try {
+    return await withRetries(
+      async () => {
+        const a = await http.send(request);
+        if (isRetryableStatus(a.status)) {
+          let reason = '';
+          if (reasonOf) reason = reasonOf(await errorBody(a));
+          else a.discard();
+          throw new Busy(a.status, retryAfterMs(a.headers['retry-after']), reason);
+        }
+        return a;
+      },
+      (err) => (err instanceof Busy ? (err.waitMs ?? null) : undefined),
+      o.retry,
+      where,
+    );
+  } catch (err) {
+    if (err instanceof Busy)
+      throw new PullError(
+        scrub(
+          `${where}: ${what} failed (HTTP ${err.status}, still busy after retries)${err.reason ? `: ${err.reason}` : ''}`,
+          o.access,
+        ),
+      );
+    throw err;
+  }
 }
