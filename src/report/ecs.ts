@@ -21,28 +21,8 @@ import {
 import { VERSION } from '../model/version.js';
 import { atOnceText, type Fleet, type FleetIncident, LOOK_AT_WHAT_THEY_SHARE } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';
-import {
-  type AttackTechnique,
-  findingSeverity,
-  findingTechniques,
-  fleetSeverity,
-  fleetTechniques,
-  incidentSeverity,
-  incidentTechniques,
-  SECURITY_RULES,
-  tacticUrl,
-  techniqueUrl,
-} from './siem-rules.js';
-import {
-  attemptDocId,
-  distinct,
-  findingDocId,
-  fleetDocId,
-  incidentDocId,
-  isIpAddress,
-  siemTime,
-  splitAccount,
-} from './siem.js';
+import { type AttackTechnique, SECURITY_RULES, tacticUrl, techniqueUrl } from './siem-rules.js';
+import { distinct, isIpAddress, type SiemAlert, siemDocuments, siemTime, splitAccount } from './siem.js';
 
 /** The ECS version whose field definitions the documents are checked against. */
 export const ECS_VERSION = '9.4.0';
@@ -147,8 +127,7 @@ function userFields(accounts: readonly string[]): { user?: Doc; related: string[
   return { user: { name: split[0].name, domain: split[0].domain }, related };
 }
 
-function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
-  const id = attemptDocId(a);
+function attemptDoc(a: DiagnosedAttempt, id: string, namespace: string): EcsDocument {
   const top = a.causes[0];
   const serverName = serverLogged(a) ? a.computer : a.server.name;
   const user = userFields(a.user ? [a.user] : []);
@@ -239,14 +218,7 @@ function rule(id: string, title: string): Doc {
   };
 }
 
-function incidentDoc(
-  x: Incident,
-  analysis: Analysis,
-  byId: ReadonlyMap<string, DiagnosedAttempt>,
-  namespace: string,
-): EcsDocument {
-  const id = incidentDocId(x, byId);
-  const severity = incidentSeverity(x, analysis.findings);
+function incidentDoc(x: Incident, { id, severity, techniques }: SiemAlert, namespace: string): EcsDocument {
   const addresses = distinct(x.clients.map((c) => c.address));
   const users = userFields(x.users);
   const source = x.source ?? (x.clients.length === 1 ? x.clients[0].address : undefined);
@@ -272,7 +244,7 @@ function incidentDoc(
       provider: 'rdpdiag',
     },
     rule: rule(x.cause, x.title),
-    threat: threat(incidentTechniques(x, analysis.findings)),
+    threat: threat(techniques),
     host: { name: x.computer },
     source: source ? endpoint(source, x.clients.length === 1 ? x.clients[0].name : undefined) : undefined,
     user: users.user,
@@ -317,9 +289,7 @@ function findingParties(f: Finding) {
   return { burst, hijack, client, opened, sources, users, victim };
 }
 
-function findingDoc(f: Finding, namespace: string): EcsDocument {
-  const id = findingDocId(f);
-  const severity = findingSeverity(f);
+function findingDoc(f: Finding, { id, severity, techniques }: SiemAlert, namespace: string): EcsDocument {
   const { burst, hijack, client, opened, sources, users, victim } = findingParties(f);
   const firstEvidence = f.evidence[0];
   const start = burst ? burst.first : (f.first ?? firstEvidence?.time);
@@ -348,7 +318,7 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
       provider: 'rdpdiag',
     },
     rule: rule(f.id, f.title),
-    threat: threat(findingTechniques(f)),
+    threat: threat(techniques),
     host: { name: f.computer },
     source:
       burst && sources.length === 1
@@ -388,9 +358,7 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
 }
 
 /** One cause on several computers at once, or one source against several: one alert naming them all. */
-function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsDocument {
-  const id = fleetDocId(x);
-  const severity = fleetSeverity(x, analysis.findings);
+function fleetDoc(x: FleetIncident, { id, severity, techniques }: SiemAlert, namespace: string): EcsDocument {
   const start = siemTime(x.first, Date.parse(x.first));
   const doc: Doc = {
     '@timestamp': start,
@@ -416,7 +384,7 @@ function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsD
       provider: 'rdpdiag',
     },
     rule: rule(x.id, x.title),
-    threat: threat(fleetTechniques(x, analysis.findings)),
+    threat: threat(techniques),
     source: x.source ? endpoint(x.source, undefined) : undefined,
     related: { ip: x.source && isIpAddress(x.source) ? [x.source] : undefined, hosts: x.computers },
     rdpdiag: {
@@ -435,12 +403,13 @@ function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsD
  * Every document of an analysis: attempts, then incidents, then findings, in the analysis's order, then
  * the fleet's incidents when there is a fleet view; made one at a time, as they are written.
  */
-function* ecsDocuments(analysis: Analysis, namespace: string, fleet?: Fleet): Generator<EcsDocument> {
-  const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
-  for (const a of analysis.attempts) yield attemptDoc(a, namespace);
-  for (const x of analysis.incidents) yield incidentDoc(x, analysis, byId, namespace);
-  for (const f of analysis.findings) yield findingDoc(f, namespace);
-  for (const x of fleet?.incidents ?? []) yield fleetDoc(x, analysis, namespace);
+function ecsDocuments(analysis: Analysis, namespace: string, fleet?: Fleet): Generator<EcsDocument> {
+  return siemDocuments(analysis, fleet, {
+    attempt: (a, id) => attemptDoc(a, id, namespace),
+    incident: (x, alert) => incidentDoc(x, alert, namespace),
+    finding: (f, alert) => findingDoc(f, alert, namespace),
+    fleet: (x, alert) => fleetDoc(x, alert, namespace),
+  });
 }
 
 export function toEcsDocuments(analysis: Analysis, namespace = 'default', fleet?: Fleet): EcsDocument[] {

@@ -12,25 +12,8 @@ import { type EvidenceRef, type Finding, type Incident, serverLogged } from '../
 import { VERSION } from '../model/version.js';
 import { atOnceText, type Fleet, type FleetIncident, LOOK_AT_WHAT_THEY_SHARE } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';
-import {
-  type AttackTechnique,
-  findingSeverity,
-  findingTechniques,
-  fleetSeverity,
-  fleetTechniques,
-  incidentSeverity,
-  incidentTechniques,
-} from './siem-rules.js';
-import {
-  attemptDocId,
-  distinct,
-  findingDocId,
-  fleetDocId,
-  incidentDocId,
-  isIpAddress,
-  siemTime,
-  splitAccount,
-} from './siem.js';
+import type { AttackTechnique } from './siem-rules.js';
+import { distinct, isIpAddress, type SiemAlert, siemDocuments, siemTime, splitAccount } from './siem.js';
 
 type Fields = Record<string, unknown>;
 
@@ -74,13 +57,13 @@ function mitre(techniques: readonly AttackTechnique[]): Fields {
   };
 }
 
-function attemptEvent(a: DiagnosedAttempt): string {
+function attemptEvent(a: DiagnosedAttempt, id: string): string {
   const top = a.causes[0];
   const account = a.user ? splitAccount(a.user) : undefined;
   const server = serverLogged(a) ? a.computer : a.server.name;
   const failed = a.outcome === 'failed';
   return hecEvent(a.startMs, a.computer, 'rdpdiag:attempt', {
-    id: attemptDocId(a),
+    id,
     action:
       a.outcome === 'succeeded' ? 'success' : failed ? 'failure' : a.outcome === 'unknown' ? 'unknown' : 'pending',
     app: APP,
@@ -113,11 +96,10 @@ function attemptEvent(a: DiagnosedAttempt): string {
   });
 }
 
-function incidentEvent(x: Incident, analysis: Analysis, byId: ReadonlyMap<string, DiagnosedAttempt>): string {
-  const severity = incidentSeverity(x, analysis.findings);
+function incidentEvent(x: Incident, { id, severity, techniques }: SiemAlert): string {
   const source = x.source ?? (x.clients.length === 1 ? (x.clients[0].address ?? x.clients[0].name) : undefined);
   return hecEvent(x.firstMs, x.computer, 'rdpdiag:alert', {
-    id: incidentDocId(x, byId),
+    id,
     type: 'alert',
     action: 'failure',
     app: APP,
@@ -133,7 +115,7 @@ function incidentEvent(x: Incident, analysis: Analysis, byId: ReadonlyMap<string
     start_time: siemTime(x.first, x.firstMs),
     end_time: siemTime(x.last, x.lastMs),
     vendor_product: VENDOR_PRODUCT,
-    ...mitre(incidentTechniques(x, analysis.findings)),
+    ...mitre(techniques),
     rdpdiag_incident_id: x.id,
     rdpdiag_kind: x.kind,
     rdpdiag_confidence: x.confidence,
@@ -143,15 +125,14 @@ function incidentEvent(x: Incident, analysis: Analysis, byId: ReadonlyMap<string
   });
 }
 
-function findingEvent(f: Finding): string {
-  const severity = findingSeverity(f);
+function findingEvent(f: Finding, { id, severity, techniques }: SiemAlert): string {
   const burst = isSecurityFinding(f) ? f.burst : undefined;
   // A session taken over: the actor is the user, the client that took it the source, the victim the target.
   const hijack = isHijackFinding(f) ? f.hijack : undefined;
   const client = hijack?.actor.client;
   const start = burst?.first ?? f.evidence[0]?.time;
   return hecEvent(start ? Date.parse(start) : Number.NaN, f.computer, 'rdpdiag:alert', {
-    id: findingDocId(f),
+    id,
     type: 'alert',
     action: burst ? (burst.successes.length ? 'success' : 'failure') : hijack?.attempt ? 'success' : undefined,
     app: burst || hijack ? APP : undefined,
@@ -173,7 +154,7 @@ function findingEvent(f: Finding): string {
     start_time: start,
     end_time: burst?.last,
     vendor_product: VENDOR_PRODUCT,
-    ...mitre(findingTechniques(f)),
+    ...mitre(techniques),
     rdpdiag_cause_id: f.cause,
     rdpdiag_confidence: f.confidence,
     rdpdiag_successes: burst?.successes,
@@ -184,11 +165,10 @@ function findingEvent(f: Finding): string {
 }
 
 /** One cause on several computers at once, or one source against several: one alert naming them all. */
-function fleetEvent(x: FleetIncident, analysis: Analysis): string {
-  const severity = fleetSeverity(x, analysis.findings);
+function fleetEvent(x: FleetIncident, { id, severity, techniques }: SiemAlert): string {
   // HEC's host is one computer: the first of them; `dest` names them all.
   return hecEvent(Date.parse(x.first), x.computers[0], 'rdpdiag:alert', {
-    id: fleetDocId(x),
+    id,
     type: 'alert',
     action: 'failure',
     app: APP,
@@ -206,7 +186,7 @@ function fleetEvent(x: FleetIncident, analysis: Analysis): string {
     start_time: x.first,
     end_time: x.last,
     vendor_product: VENDOR_PRODUCT,
-    ...mitre(fleetTechniques(x, analysis.findings)),
+    ...mitre(techniques),
     rdpdiag_fleet_kind: x.kind,
     rdpdiag_side: x.side,
     rdpdiag_incident_ids: x.incidents,
@@ -214,12 +194,13 @@ function fleetEvent(x: FleetIncident, analysis: Analysis): string {
 }
 
 /** Attempts, incidents and findings, then the fleet's incidents when there is a fleet view; an event at a time. */
-export function* splunkHecEvents(analysis: Analysis, fleet?: Fleet): Generator<string> {
-  const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
-  for (const a of analysis.attempts) yield attemptEvent(a);
-  for (const x of analysis.incidents) yield incidentEvent(x, analysis, byId);
-  for (const f of analysis.findings) yield findingEvent(f);
-  for (const x of fleet?.incidents ?? []) yield fleetEvent(x, analysis);
+export function splunkHecEvents(analysis: Analysis, fleet?: Fleet): Generator<string> {
+  return siemDocuments(analysis, fleet, {
+    attempt: attemptEvent,
+    incident: incidentEvent,
+    finding: findingEvent,
+    fleet: fleetEvent,
+  });
 }
 
 export function renderSplunkHec(analysis: Analysis, fleet?: Fleet): string {
