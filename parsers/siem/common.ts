@@ -250,8 +250,13 @@ export function eventIdOf(v: unknown): number {
   return id;
 }
 
-export function requireInstant(v: unknown, what: string): Instant {
-  const instant = isoInstant(v);
+/** The record's time `v` as `read` reads it (ISO 8601 by default); a mapping error naming `what` without one. */
+export function requireInstant(
+  v: unknown,
+  what: string,
+  read: (v: unknown) => Instant | undefined = isoInstant,
+): Instant {
+  const instant = read(v);
   if (!instant) throw new RecordMappingError(`no valid ${what} (${quotedOrMissing(text(v))})`);
   return instant;
 }

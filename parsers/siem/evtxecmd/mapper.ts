@@ -23,10 +23,10 @@ import {
   isObject,
   isoInstant,
   type Json,
-  quotedOrMissing,
   type RecordPlace,
   RecordMappingError,
   recordId,
+  requireInstant,
   text,
 } from '../common.js';
 import { putFields, putUserData } from '../windows-values.js';
@@ -86,8 +86,7 @@ export function mapEvtxecmd(
   select: FieldSelection | undefined,
   state: EvtxecmdState,
 ): NormalizedEvent {
-  const instant = timeOf(r.TimeCreated);
-  if (!instant) throw new RecordMappingError(`no valid TimeCreated (${quotedOrMissing(text(r.TimeCreated))})`);
+  const instant = requireInstant(r.TimeCreated, 'TimeCreated', timeOf);
   const payload = payloadOf(r.Payload);
   const levelText = text(r.Level);
   const kw = text(r.Keywords);

@@ -17,12 +17,11 @@ import {
   type Json,
   newEvent,
   type RecordPlace,
-  RecordMappingError,
   recordId,
+  requireInstant,
   setOptional,
   share,
   text,
-  quotedOrMissing,
 } from '../common.js';
 import { fieldsFromXmlFragment } from '../xml.js';
 
@@ -137,15 +136,14 @@ export function mapSentinel(
         ? 'sentinel-event'
         : 'sentinel-securityevent';
   const generated = r.TimeGenerated ?? r['TimeGenerated [UTC]'];
-  let instant = isoInstant(generated);
-  let fragment: ReturnType<typeof fieldsFromXmlFragment>;
   const eventDataColumn = dynamic(r.EventData);
-  if (typeof eventDataColumn === 'string' && eventDataColumn.includes('<')) {
-    fragment = fieldsFromXmlFragment(eventDataColumn);
-    const exact = fragment?.time ? isoInstant(fragment.time) : undefined;
-    if (exact) instant = exact;
-  }
-  if (!instant) throw new RecordMappingError(`no valid TimeGenerated (${quotedOrMissing(text(generated))})`);
+  const fragment =
+    typeof eventDataColumn === 'string' && eventDataColumn.includes('<')
+      ? fieldsFromXmlFragment(eventDataColumn)
+      : undefined;
+  // The legacy agent's `DataItem` keeps the time to 100 ns: it wins over TimeGenerated's.
+  const exact = fragment?.time ? isoInstant(fragment.time) : undefined;
+  const instant = exact ?? requireInstant(generated, 'TimeGenerated');
   const channel =
     table === 'Event'
       ? channelName(r.EventLog)

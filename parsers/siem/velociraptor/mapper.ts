@@ -25,10 +25,9 @@ import {
   isObject,
   isoInstant,
   type Json,
-  quotedOrMissing,
   type RecordPlace,
-  RecordMappingError,
   recordId,
+  requireInstant,
   text,
 } from '../common.js';
 import { instantFromEpochDecimal } from '../time.js';
@@ -69,9 +68,9 @@ const FLOAT_PRECISION_MS = 0.002;
 export function mapVelociraptorEvtx(r: Json, place: RecordPlace, select: FieldSelection | undefined): NormalizedEvent {
   const system = r.System as Json;
   const created = isObject(system.TimeCreated) ? system.TimeCreated.SystemTime : undefined;
-  const instant = instantOfSeconds(created, 'SystemTime', place.text);
-  if (!instant)
-    throw new RecordMappingError(`no valid System.TimeCreated.SystemTime (${quotedOrMissing(text(created))})`);
+  const instant = requireInstant(created, 'System.TimeCreated.SystemTime', (v) =>
+    instantOfSeconds(v, 'SystemTime', place.text),
+  );
   const id = isObject(system.EventID) ? system.EventID : { Value: system.EventID };
   const provider = isObject(system.Provider) ? system.Provider : {};
   const correlation = isObject(system.Correlation) ? system.Correlation : {};
@@ -112,8 +111,7 @@ export function mapVelociraptorHunter(
   place: RecordPlace,
   select: FieldSelection | undefined,
 ): NormalizedEvent {
-  const instant = instantOfSeconds(r.EventTime, 'EventTime', place.text);
-  if (!instant) throw new RecordMappingError(`no valid EventTime (${quotedOrMissing(text(r.EventTime))})`);
+  const instant = requireInstant(r.EventTime, 'EventTime', (v) => instantOfSeconds(v, 'EventTime', place.text));
   // `timestamp(epoch=int(int=SystemTime))`: the artifact cuts the event's time to its second (an ISO time of no
   // fraction); a custom artifact's `System.TimeCreated.SystemTime AS EventTime` keeps the float's.
   const written =
