@@ -127,3 +127,24 @@ export function errorInfoSent(code?: number): EventMatcher {
     fields: { MethodName: { regex: `^SetErrorInfo\\(0x0*${value}` } },
   };
 }
+
+/** A process start as a pattern reads it: its program (a path) and its command line, each a test. */
+export interface ProcessStart {
+  readonly image?: FieldTest;
+  readonly commandLine?: FieldTest;
+}
+
+/**
+ * Process creation in the two logs that record it: Security 4688 (`NewProcessName`, `CommandLine`) and Sysmon 1
+ * (`Image`, `CommandLine`), each start given once and read in both (Security's matchers first, in the order given).
+ */
+export function processStarts(...starts: readonly ProcessStart[]): EventMatcher[] {
+  const fields = (program: string, s: ProcessStart) => ({
+    ...(s.image ? { [program]: s.image } : {}),
+    ...(s.commandLine ? { CommandLine: s.commandLine } : {}),
+  });
+  return [
+    ...starts.map((s) => ({ channel: 'Security', eventId: 4688, fields: fields('NewProcessName', s) })),
+    ...starts.map((s) => ({ provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: fields('Image', s) })),
+  ];
+}

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -110,8 +111,7 @@ export const accessibilityBackdoor: AttackFindingDefinition = {
       fields: { ObjectName: { regex: `\\\\(system32|syswow64)\\\\(${TOOLS})\\.exe$` } },
     },
     // The command that set the debugger or copied a shell over the tool; the shell winlogon (or the tool) started.
-    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: `\\b(${TOOLS})\\.exe\\b` } } },
-    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: `\\b(${TOOLS})\\.exe\\b` } } },
+    ...processStarts({ commandLine: { regex: `\\b(${TOOLS})\\.exe\\b` } }),
     {
       provider: 'Microsoft-Windows-Sysmon',
       eventId: 1,

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -48,16 +49,7 @@ export const rdpClientAbuse: AttackFindingDefinition = {
         TargetFilename: { regex: '\\\\Start Menu\\\\Programs\\\\Startup\\\\' },
       },
     },
-    {
-      channel: 'Security',
-      eventId: 4688,
-      fields: { CommandLine: { regex: '(password=|/p:|/pass:|-pw\\s|-p\\s)' } },
-    },
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 1,
-      fields: { CommandLine: { regex: '(password=|/p:|/pass:|-pw\\s|-p\\s)' } },
-    },
+    ...processStarts({ commandLine: { regex: '(password=|/p:|/pass:|-pw\\s|-p\\s)' } }),
   ],
   falsePositives: [
     'A connection manager or help desk console installed under Program Files that embeds the Remote Desktop control (RDCMan, mRemoteNG, Royal TS, Devolutions, a vendor’s support console): not told; one run from a user’s folder, Temp or a share is.',

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -34,28 +35,14 @@ export const rdpEnabled: AttackFindingDefinition = {
     'https://github.com/OTRF/Security-Datasets/tree/master/datasets/atomic/windows/defense_evasion/host',
   ],
   reads: [
-    // The command that changed it (reg.exe, PowerShell, wmic, netsh, net localgroup), by its command line.
-    {
-      channel: 'Security',
-      eventId: 4688,
-      fields: {
-        CommandLine: {
-          regex:
-            'fDenyTSConnections|AllowTSConnections|rdtoggle|DisableRestrictedAdmin|PortNumber|remote ?desktop|remotedesktop|3389|-28752|UserAuthentication|SecurityLayer|\\bShadow\\b',
-        },
+    // The command that changed it (reg.exe, PowerShell, wmic, netsh, net localgroup), by its command line, in
+    // Security and Sysmon (process creation; Sysmon's registry value set below), when it runs.
+    ...processStarts({
+      commandLine: {
+        regex:
+          'fDenyTSConnections|AllowTSConnections|rdtoggle|DisableRestrictedAdmin|PortNumber|remote ?desktop|remotedesktop|3389|-28752|UserAuthentication|SecurityLayer|\\bShadow\\b',
       },
-    },
-    // The same from Sysmon (process creation, registry value set), when it runs.
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 1,
-      fields: {
-        CommandLine: {
-          regex:
-            'fDenyTSConnections|AllowTSConnections|rdtoggle|DisableRestrictedAdmin|PortNumber|remote ?desktop|remotedesktop|3389|-28752|UserAuthentication|SecurityLayer|\\bShadow\\b',
-        },
-      },
-    },
+    }),
     {
       provider: 'Microsoft-Windows-Sysmon',
       eventId: 13,

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /** Tools that forward a port; their process and network events are kept even when no command line is logged. */
@@ -29,10 +30,7 @@ export const rdpTunnel: AttackFindingDefinition = {
   ],
   reads: [
     // A tool that forwards ports, or any command that forwards 3389 (plink/ssh -R/-L, chisel R:, portproxy).
-    { channel: 'Security', eventId: 4688, fields: { NewProcessName: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
-    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '3389|portproxy' } } },
-    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
-    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '3389|portproxy' } } },
+    ...processStarts({ image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } }, { commandLine: { regex: '3389|portproxy' } }),
     // netsh's port proxy as its registry value (Sysmon 13 on …\\Services\\PortProxy\\v4tov4\\tcp\\<listen>/<port>).
     {
       provider: 'Microsoft-Windows-Sysmon',
@@ -41,12 +39,7 @@ export const rdpTunnel: AttackFindingDefinition = {
     },
     // Its deletion, which ends it as a Remote Desktop port (src/correlate/rdp-ports.ts): `netsh interface portproxy
     // delete …` however abbreviated.
-    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } } },
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 1,
-      fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } },
-    },
+    ...processStarts({ commandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } }),
     // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
     { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -27,29 +28,13 @@ export const sessionHijack: AttackFindingDefinition = {
     'http://www.korznikov.com/2017/03/0-day-or-feature-privilege-escalation.html',
   ],
   reads: [
-    // tscon itself, and the command (a service's cmd.exe /k tscon …) that ran it.
-    { channel: 'Security', eventId: 4688, fields: { NewProcessName: { regex: '(^|\\\\)tscon\\.exe$' } } },
-    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '\\btscon(\\.exe)?"?\\s' } } },
-    // Who made or started a service: `sc create|start <name>`, `net start <name>`.
-    {
-      channel: 'Security',
-      eventId: 4688,
-      fields: {
-        NewProcessName: { regex: '(^|\\\\)(sc|net1?)\\.exe$' },
-        CommandLine: { regex: '\\s(create|start)\\s' },
-      },
-    },
-    // The same from Sysmon 1 (Image, CommandLine, User), where Sysmon logs process creation.
-    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: '(^|\\\\)tscon\\.exe$' } } },
-    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '\\btscon(\\.exe)?"?\\s' } } },
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 1,
-      fields: {
-        Image: { regex: '(^|\\\\)(sc|net1?)\\.exe$' },
-        CommandLine: { regex: '\\s(create|start)\\s' },
-      },
-    },
+    // tscon itself, and the command (a service's cmd.exe /k tscon …) that ran it; who made or started a service
+    // (`sc create|start <name>`, `net start <name>`): in Security 4688 and, where it runs, Sysmon 1.
+    ...processStarts(
+      { image: { regex: '(^|\\\\)tscon\\.exe$' } },
+      { commandLine: { regex: '\\btscon(\\.exe)?"?\\s' } },
+      { image: { regex: '(^|\\\\)(sc|net1?)\\.exe$' }, commandLine: { regex: '\\s(create|start)\\s' } },
+    ),
     // A service installed to run tscon: Security 4697, System 7045 (Service Control Manager; no other provider
     // logs 7045 in System, so the id alone selects it).
     { channel: 'Security', eventId: 4697, fields: { ServiceFileName: { regex: '\\btscon' } } },

@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { processStarts } from '../clauses.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -120,26 +121,12 @@ export const termsrvTampering: AttackFindingDefinition = {
     },
     { channel: 'Security', eventId: 4670, fields: { ObjectName: { regex: '\\\\termsrv\\.dll$' } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 11, fields: { TargetFilename: { regex: '\\\\termsrv\\.dll$' } } },
-    {
-      channel: 'Security',
-      eventId: 4688,
-      fields: {
-        CommandLine: {
-          regex:
-            'termsrv\\.dll|ServiceDll|RDPWInst|rdpwrap|EnableConcurrentSessions|AllowMultipleTSSessions|fSingleSessionPerUser|\\bShadow\\b',
-        },
+    ...processStarts({
+      commandLine: {
+        regex:
+          'termsrv\\.dll|ServiceDll|RDPWInst|rdpwrap|EnableConcurrentSessions|AllowMultipleTSSessions|fSingleSessionPerUser|\\bShadow\\b',
       },
-    },
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 1,
-      fields: {
-        CommandLine: {
-          regex:
-            'termsrv\\.dll|ServiceDll|RDPWInst|rdpwrap|EnableConcurrentSessions|AllowMultipleTSSessions|fSingleSessionPerUser|\\bShadow\\b',
-        },
-      },
-    },
+    }),
     // The processes that write the registry for someone (PowerShell, cmd, scripts, an installer): who ran them, when the
     // change's own record names no one.
     {
