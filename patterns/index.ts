@@ -125,6 +125,13 @@ export const UNEXPLAINED = 'unexplained';
 export type CauseId = (typeof PATTERNS)[number]['id'] | typeof UNEXPLAINED;
 export const CAUSE_IDS: readonly CauseId[] = [...PATTERNS.map((p) => p.id), UNEXPLAINED];
 
+// The ids patterns/types.ts checks a finding's `cause` and `upstreamFor` against (its `CauseIdRegistry`).
+declare module './types.js' {
+  interface CauseIdRegistry {
+    readonly explained: Exclude<CauseId, typeof UNEXPLAINED>;
+  }
+}
+
 export function isCauseId(value: string): value is CauseId {
   return (CAUSE_IDS as readonly string[]).includes(value);
 }

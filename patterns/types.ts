@@ -5,7 +5,17 @@
  */
 import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
 import type { Confidence, ProtocolPhase } from './codes/types.js';
-import type { CauseId, UNEXPLAINED } from './index.js';
+
+/**
+ * The cause ids a finding may name, filled in by patterns/index.ts (`declare module './types.js'`), where they are
+ * derived from the list of patterns: this file, which every pattern imports, needs no import back up from that list.
+ * Left unfilled, no id would pass.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: patterns/index.ts adds its member
+export interface CauseIdRegistry {}
+
+/** A cause id other than `unexplained` (`findings[].cause`, `upstreamFor`). */
+export type ExplainedCauseId = CauseIdRegistry extends { readonly explained: infer C extends string } ? C : never;
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
 export type FieldTest =
@@ -235,12 +245,12 @@ export interface FindingPattern {
    * The cause id whose failures this host condition explains or foretells (`findings[].cause` of the JSON
    * contract), or null for a condition that is no cause of failed connections.
    */
-  readonly cause: Exclude<CauseId, typeof UNEXPLAINED> | null;
+  readonly cause: ExplainedCauseId | null;
   /**
    * For a condition of a computer that others depend on (the license server): the causes of the failures it explains
    * on the computers it serves. Their attempts point to the finding (`upstream`, src/diagnose/upstream.ts).
    */
-  readonly upstreamFor?: readonly Exclude<CauseId, typeof UNEXPLAINED>[];
+  readonly upstreamFor?: readonly ExplainedCauseId[];
   readonly title: string;
   /** Public sources for the events it relies on (Microsoft documentation first). */
   readonly references: readonly string[];
@@ -317,7 +327,7 @@ export interface AttackFindingDefinition {
    * For an account's condition logged where the account lives (a lockout on a domain controller): the causes of the
    * account's failures elsewhere it explains. Their attempts point to the finding (src/diagnose/upstream.ts).
    */
-  readonly upstreamFor?: readonly Exclude<CauseId, typeof UNEXPLAINED>[];
+  readonly upstreamFor?: readonly ExplainedCauseId[];
   /** When it fires but nobody attacked, in a responder's words. */
   readonly falsePositives: readonly string[];
   readonly remediation: readonly string[];
