@@ -29,6 +29,7 @@ import { readNetstatText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
+import type { CommandReading } from './command-reading.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
 import { readServiceControl } from './service-control.js';
 import { readFirewallRules } from './firewall-rules.js';
@@ -38,20 +39,7 @@ type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnec
 export type CommandKind = OwnCommand | HostCommand | 'firewall-rules';
 
 /** What a pasted command output shows about Remote Desktop. */
-export interface CommandOutputReading {
-  readonly command: CommandKind;
-  /** "qwinsta (query session) output". */
-  readonly what: string;
-  /** One line: what it shows about Remote Desktop. */
-  readonly summary: string;
-  /** What it shows, fact by fact. */
-  readonly shows: readonly string[];
-  /** What to do next. */
-  readonly todo: readonly string[];
-  /** The causes it points at (cause ids of patterns/), strongest first; none when it shows things are fine. */
-  readonly causes: readonly string[];
-  readonly source: string;
-}
+export type CommandOutputReading = CommandReading<CommandKind>;
 
 const SOURCES: Readonly<Record<OwnCommand, string>> = {
   qwinsta:

@@ -16,7 +16,7 @@
 import { readNetshText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import type { StateItem, StateValue } from '../../model/state.js';
-import type { CommandOutputReading } from './command-output.js';
+import type { CommandReading } from './command-reading.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 const SRC =
@@ -113,7 +113,7 @@ function netshRules(lines: readonly string[]): StateItem[] {
 }
 
 /** Firewall rules pasted, read by the `firewall-inbound-rule` check; undefined when the paste holds none. */
-export function readFirewallRules(lines: readonly string[], now: Date): CommandOutputReading | undefined {
+export function readFirewallRules(lines: readonly string[], now: Date): CommandReading<'firewall-rules'> | undefined {
   const netsh = netshRules(lines);
   const items = netsh.length ? netsh : listRules(lines);
   const rules = items.length ? items : tableRules(lines);

@@ -30,10 +30,10 @@ import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem, StateValue } from '../../model/state.js';
 import { lookupAvdError } from './avd-errors.js';
-import type { CommandOutputReading } from './command-output.js';
+import type { CommandReading } from './command-reading.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
-type Reading = Omit<CommandOutputReading, 'command'> & { readonly command: HostCommand };
+type Reading = CommandReading<HostCommand>;
 export type HostCommand =
   | 'netstat-connections'
   | 'get-nettcpconnection'

@@ -11,7 +11,7 @@
  */
 import { FIPS, RDP_TCP, SCHANNEL, TS_POLICY } from '../../../patterns/state/checks.js';
 import type { StateItem } from '../../model/state.js';
-import type { CommandOutputReading } from './command-output.js';
+import type { CommandReading } from './command-reading.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 import { pastedRegistryItems } from './rdp-settings.js';
 
@@ -71,7 +71,7 @@ function agentWords(agent: readonly StateItem[]): { said: string; shows: string;
 }
 
 /** The registry values a paste shows under these keys, read in words; undefined when it holds none of them. */
-export function readRegistryState(text: string, now: Date): CommandOutputReading | undefined {
+export function readRegistryState(text: string, now: Date): CommandReading<'registry'> | undefined {
   const items = pastedRegistryItems(text);
   const fips = items.filter((i) => under(i, FIPS) && /^enabled$/i.test(i.name));
   const level = items.filter((i) => /^minencryptionlevel$/i.test(i.name) && (under(i, RDP_TCP) || under(i, TS_POLICY)));

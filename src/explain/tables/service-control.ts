@@ -19,7 +19,7 @@ import {
   lookupWin32ServiceError,
   WIN32_SERVICE_ERRORS,
 } from '../../../patterns/codes/index.js';
-import type { CommandOutputReading } from './command-output.js';
+import type { CommandReading } from './command-reading.js';
 import { serviceRoleOf } from './host-output.js';
 import { foldText } from './localized.js';
 
@@ -165,7 +165,10 @@ function todoFor(f: Failure, name: string): string[] {
 }
 
 /** A service that did not start, read for what it means to Remote Desktop; undefined when the paste is none. */
-export function readServiceControl(lines: readonly string[], text: string): CommandOutputReading | undefined {
+export function readServiceControl(
+  lines: readonly string[],
+  text: string,
+): CommandReading<'service-control'> | undefined {
   const f = failureOf(lines, text);
   if (!f) return undefined;
   const role = f.service ? serviceRoleOf(f.service) : undefined;
