@@ -8,15 +8,13 @@
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import {
-  channelName,
+  eventFromHeader,
   eventIdOf,
   isObject,
   type Json,
-  newEvent,
   type RecordPlace,
   recordId,
   requireInstant,
-  setOptional,
   share,
   shareValue,
   text,
@@ -54,31 +52,30 @@ export function mapEcs(doc: Json, place: RecordPlace, select: FieldSelection | u
   const instant = requireInstant(timeText, 'winlog.time_created or @timestamp');
   const eventId = eventIdOf(w.event_id ?? at(doc, 'event.code'));
   const computer = text(w.computer_name) ?? text(at(doc, 'host.name')) ?? '';
-  const e = newEvent(
-    instant,
-    channelName(w.channel),
-    text(w.provider_name) ?? text(at(doc, 'event.provider')) ?? '',
-    eventId,
-    computer,
-    'ecs',
-    place,
-    recordId(w.record_id, 'record_id', place),
-    w.provider_guid,
-  );
   const process = isObject(w.process) ? w.process : undefined;
   const user = isObject(w.user) ? w.user : undefined;
-  setOptional(e, {
-    activityId: w.activity_id,
-    relatedActivityId: w.related_activity_id,
-    processId: process?.pid,
-    threadId: isObject(process?.thread) ? process.thread.id : undefined,
-    userSid: user?.identifier,
-    level: w.level ?? at(doc, 'log.level'),
-    version: w.version,
-  });
-  // Elastic Agent's documents re-decoded from XML keep milliseconds in `@timestamp` and no time_created.
-  const precision = w.time_created === undefined ? precisionOf(text(timeText)) : undefined;
-  if (precision !== undefined) e.timePrecisionMs = precision;
+  const e = eventFromHeader(
+    {
+      instant,
+      channel: w.channel,
+      provider: text(w.provider_name) ?? text(at(doc, 'event.provider')),
+      providerGuid: w.provider_guid,
+      eventId,
+      computer,
+      recordId: recordId(w.record_id, 'record_id', place),
+      activityId: w.activity_id,
+      relatedActivityId: w.related_activity_id,
+      processId: process?.pid,
+      threadId: isObject(process?.thread) ? process.thread.id : undefined,
+      userSid: user?.identifier,
+      level: w.level ?? at(doc, 'log.level'),
+      version: w.version,
+      // Elastic Agent's documents re-decoded from XML keep milliseconds in `@timestamp` and no time_created.
+      timePrecisionMs: w.time_created === undefined ? precisionOf(text(timeText)) : undefined,
+    },
+    'ecs',
+    place,
+  );
 
   const eventData = isObject(w.event_data) ? w.event_data : undefined;
   const userData = isObject(w.user_data) ? w.user_data : undefined;
