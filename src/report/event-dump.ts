@@ -575,8 +575,22 @@ function fieldElement(out: Utf8Out, t: Tags, v: string): void {
 export function toEventXml(e: NormalizedEvent): string {
   const out = new Utf8Out(4096);
   writeEventXml(out, e);
-  return new TextDecoder().decode(out.bytes.subarray(0, out.length - 1));
+  return UTF8.decode(out.bytes.subarray(0, out.length - 1));
 }
+
+/**
+ * Events as `wevtutil qe /f:xml` writes them, one a line, as text without the last newline: what `toEventXml`
+ * of each joined by newlines gives, written into one buffer with the repeated parts kept (about three times faster).
+ */
+export function toEventsXml(events: readonly NormalizedEvent[]): string {
+  const out = new Utf8Out(1 << 16);
+  const write = dumpRecordWriter('xml');
+  for (const e of events) write(out, e);
+  return UTF8.decode(out.bytes.subarray(0, Math.max(0, out.length - 1)));
+}
+
+/** Decodes whole texts (no state kept from one call to the next). */
+const UTF8 = new TextDecoder();
 
 /** The formats `dump` writes. */
 export type DumpFormat = 'jsonl' | 'xml';

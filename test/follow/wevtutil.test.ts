@@ -237,23 +237,26 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
           }
         : { exit: 15007 % 256, stderr: `Failed to query log ${client}. The specified channel could not be found.\r\n` },
     );
-    const rdpcoreQueries = () => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === rdpcore);
-    serve(server.filter((e) => e.timestamp < '2024-05-10T08:03:40'));
+    // rdpdiag's queries of RdpCoreTS as the stand-in answered them, in order (one channel's queries never overlap).
+    const rdpcoreAnswers = () => fake.answers('wevtutil').filter((a) => a.args[0] === 'qe' && a.args[1] === rdpcore);
+    const first = server.filter((e) => e.timestamp < '2024-05-10T08:03:40');
+    serve(first);
     const run = startRdpdiag(liveArgs('rdp'), fake.env);
     await run.waitFor((out, err) => jsonLines(out).length >= 2 && /caught up/.test(err));
     // The Event Log service busy for the next two queries (RPC_S_SERVER_UNAVAILABLE), then answering; the
-    // events logged meanwhile come with the first query that works, from the bookmark kept.
-    const before = rdpcoreQueries().length;
+    // events logged meanwhile come with the first query that works, from the bookmark kept. The test waits on
+    // the two failures answered, whenever they come (a query under way when the reply is written may still work).
     fake.reply(rdpcore, {
       exit: process.platform === 'win32' ? 1722 : 1722 % 256,
       times: 2,
       stderrBytes: oem850(`Échec de la requête du journal ${rdpcore}. Le serveur RPC n'est pas disponible.\r\n`),
     });
-    await run.waitFor(() => rdpcoreQueries().length >= before + 2);
+    await run.waitFor(() => rdpcoreAnswers().filter((a) => a.exit !== 0).length >= 2);
     serve(server);
-    await run.waitFor((out) => jsonLines(out).some((a) => a.user === 'CORP\\dvae'));
-    // The fourth query after the failures starts once the third one's events are in.
-    await run.waitFor(() => rdpcoreQueries().length >= before + 4);
+    // Every event read: dvae's failure reported, then a read that found nothing new ("caught up" again).
+    await run.waitFor(
+      (out, err) => jsonLines(out).some((a) => a.user === 'CORP\\dvae') && (err.match(/caught up/g) ?? []).length >= 2,
+    );
     const r = await run.stop();
     // Every verdict of the export. (A channel read more than --settle of wall time after the others can split
     // an attempt's trailing events into a second report of its success: the live view's known limit, not
@@ -273,11 +276,19 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
       r.stderr.match(/warning: wevtutil:\S+RdpCoreTS\/Operational: wevtutil failed: .*RPC.*; will retry/g),
     ).toHaveLength(1);
     expect(r.stderr).not.toMatch(/rdpdiag: error: wevtutil failed/);
-    const bookmarks = rdpcoreQueries()
-      .slice(before, before + 3)
-      .map((c) => c.find((a) => a.startsWith('/q:')));
-    expect(new Set(bookmarks).size).toBe(1);
-    expect(bookmarks[0]).toMatch(/EventRecordID>\d+/);
+    // The bookmark queries from the first failure to the first one answered after it (the check for a cleared
+    // channel, `/c:1 /rd:true`, every 30 s, carries none): one bookmark, the one read before the failures.
+    const answers = rdpcoreAnswers();
+    const around = answers
+      .slice(answers.findIndex((a) => a.exit !== 0))
+      .filter((a) => a.args.some((x) => x.startsWith('/q:')));
+    const through = around.slice(0, around.findIndex((a) => a.exit === 0) + 1);
+    expect(through.filter((a) => a.exit !== 0).length).toBeGreaterThanOrEqual(1);
+    expect(through.at(-1)?.exit).toBe(0);
+    const bookmarks = through.map((a) => a.args.find((x) => x.startsWith('/q:')));
+    expect(new Set(bookmarks).size, bookmarks.join('\n')).toBe(1);
+    const read = Math.max(...first.filter((e) => e.channel === rdpcore).map((e) => Number(e.recordId)));
+    expect(bookmarks[0]).toBe(`/q:*[System[EventRecordID>${read}]]`);
     // Every event of every channel read once.
     expect(r.stderr).toMatch(new RegExp(`; ${server.length} event\\(s\\) read from \\d+ live channel\\(s\\)\\.`));
     // Whatever the code page, nothing but text reaches the terminal.

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DFIR_RENDITIONS } from '../../scripts/dfir-renditions.mjs';
 import { eventRow } from '../../src/model/events.js';
+import { readTimeline } from '../../src/ingest/timeline.js';
+import { memoryInput } from '../../src/model/source.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { ROOT } from './cli.js';
 import { METAMORPHIC_FAST } from './samples.js';
 import {
@@ -15,6 +18,7 @@ import {
   compare,
   type LogFile,
   readFolder,
+  type Rendered,
   type Transformation,
 } from '../metamorphic/harness.js';
 
@@ -109,6 +113,56 @@ export function renditionsOf(labels: readonly string[]) {
         }
         expect(problems).toEqual([]);
         expect(compared).toBeGreaterThan(0);
+      });
+    }
+  });
+}
+
+/**
+ * As `analyze` reads them (`readingForAnalysis`: only the fields that decide whether an event is kept decoded
+ * first, the rest when it is): every attempt (server, start to the millisecond, outcome, top cause, user, client)
+ * and every finding. The readers must decode the rest of an event the selection wants whole once its deciding
+ * fields are in (a logon's LogonType, a Sysmon connection's ports), as the .evtx and XML readers do.
+ */
+async function asAnalyzed(r: Rendered) {
+  const enc = new TextEncoder();
+  const timeline = await readTimeline(
+    r.files.map((f) => ({ name: f.name, open: async () => memoryInput(f.name, enc.encode(f.text)) })),
+    readingForAnalysis(),
+  );
+  const { model } = analyzeTimeline(timeline);
+  return {
+    attempts: model.attempts.map(
+      (a) =>
+        `${a.server.name} ${a.start.slice(0, 23)} ${a.outcome} ${a.causes[0]?.id ?? '-'} ${a.user ?? '-'} ${a.client.address ?? '-'}`,
+    ),
+    findings: [...model.securityFindings, ...model.pathFindings, ...model.hostFindings].map((f) => f.id).sort(),
+  };
+}
+
+/** The lossless renditions of each folder read as `analyze` reads them give the attempts and findings of its logs. */
+export function analyzedRenditionsOf(labels: readonly string[]) {
+  describe('renditions of the sample folders read as analyze reads them', () => {
+    const lossless = DFIR_RENDITIONS.filter((r) => r.lossless);
+    for (const label of labels) {
+      it(`give the attempts and findings of the logs: ${label}`, async () => {
+        const files = await folderOf(label);
+        const base = await asAnalyzed(asXml(files));
+        expect(base.attempts.length).toBeGreaterThan(0);
+        for (const r of lossless) {
+          const got = await asAnalyzed({
+            files: [
+              {
+                name: r.file,
+                text: r.render(
+                  files.flatMap((f) => f.events),
+                  { eventRow },
+                ),
+              },
+            ],
+          });
+          expect(got, r.name).toEqual(base);
+        }
       });
     }
   });

@@ -31,12 +31,24 @@ export interface StandIns {
   env: Record<string, string>;
   /** The calls made so far, each `[program, ...args]` (lines still being written left out). */
   calls: (program?: 'wevtutil' | 'reg') => string[][];
+  /**
+   * The calls answered so far, in the order they ended, each with its exit code (`args` without the program's
+   * name): a test waits on these, not on the calls started, which a reply written meanwhile may or may not meet.
+   */
+  answers: (program: 'wevtutil' | 'reg') => { exit: number; args: string[] }[];
   /** The channel exists and holds these events (qe serves them; epl writes an .evtx). */
   serve: (channel: string, events: readonly NormalizedEvent[]) => void;
   /** How calls on this channel end instead. */
   reply: (channel: string, reply: WevtutilReply) => void;
   /** `reg query <key>` prints this. */
   registry: (keys: Record<string, string>) => void;
+}
+
+/** The JSON values of a stand-in log's finished lines (a stand-in may be writing its line while the test reads). */
+function logLines(file: string): unknown[][] {
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+  return lines.filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown[]);
 }
 
 const fileOf = (dir: string, channel: string) => join(dir, channel.replace(/[\\/]/g, '_'));
@@ -73,13 +85,13 @@ export function installStandIns(): StandIns {
     dir,
     env,
     calls: (program) => {
-      const file = join(dir, 'calls.log');
-      if (!existsSync(file)) return [];
-      // The stand-in may be writing its line while the test reads: only finished lines count.
-      const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
-      const all = lines.filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as string[]);
+      const all = logLines(join(dir, 'calls.log')) as string[][];
       return program ? all.filter((c) => c[0] === program).map((c) => c.slice(1)) : all;
     },
+    answers: (program) =>
+      (logLines(join(dir, 'answers.log')) as [number, string, ...string[]][])
+        .filter((a) => a[1] === program)
+        .map(([exit, , ...args]) => ({ exit, args })),
     serve: (channel, events) =>
       writeFileSync(`${fileOf(dir, channel)}.xml`, events.map((e) => `${toEventXml(e)}\r\n`).join('')),
     reply: (channel, reply) => {

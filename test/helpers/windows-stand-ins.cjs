@@ -11,7 +11,8 @@
  *   page), `times` limits the reply to that many calls on the channel (then it answers as usual);
  * - a channel with neither: "could not be found", exit 15007 (ERROR_EVT_CHANNEL_NOT_FOUND), as wevtutil.
  * reg: `reg query <key>` prints `reg.json`'s text for the key, else "unable to find", exit 1.
- * Every call is appended to `calls.log`, one JSON array a line (the program's name first).
+ * Every call is appended to `calls.log`, one JSON array a line (the program's name first), as it starts; and, as
+ * it ends, to `answers.log` with its exit code first (`[exit, program, ...args]`): what a test waits on.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -88,7 +89,9 @@ function wevtutil(args) {
 
 function run(program, args) {
   fs.appendFileSync(path.join(dir, 'calls.log'), `${JSON.stringify([program, ...args])}\n`);
-  return program === 'reg' ? reg(args) : wevtutil(args);
+  const exit = program === 'reg' ? reg(args) : wevtutil(args);
+  fs.appendFileSync(path.join(dir, 'answers.log'), `${JSON.stringify([exit, program, ...args])}\n`);
+  return exit;
 }
 
 // Run as a script (`node windows-stand-ins.cjs wevtutil <args>`), or preloaded (NODE_OPTIONS=--require) into

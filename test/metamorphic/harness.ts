@@ -14,7 +14,7 @@ import { eventRow } from '../../src/model/events.js';
 import { memoryInput } from '../../src/model/source.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { expandInputs } from '../../src/platform/node/inputs.js';
-import { toEventXml } from '../../src/report/event-dump.js';
+import { toEventsXml } from '../../src/report/event-dump.js';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 import { SIEM_RENDITIONS, type SiemRendition } from './siem.js';
@@ -115,7 +115,7 @@ const xmlName = (name: string) => `${name.replace(/[\\/]/g, '__').replace(/\.[^.
 
 /** Files as `wevtutil qe /f:xml` would write them, one event a line. */
 export function asXml(files: readonly LogFile[]): Rendered {
-  return { files: files.map((f) => ({ name: xmlName(f.name), text: f.events.map(toEventXml).join('\n') })) };
+  return { files: files.map((f) => ({ name: xmlName(f.name), text: toEventsXml(f.events) })) };
 }
 
 export async function analyzeRendered(r: Rendered): Promise<Run> {
@@ -173,8 +173,8 @@ const split: Transformation = {
       const [a, b] = [f.events.slice(0, half), f.events.slice(half)];
       const name = xmlName(f.name).replace(/\.xml$/, '');
       return [
-        { name: `${name}-1.xml`, text: a.map(toEventXml).join('\n') },
-        ...(b.length ? [{ name: `${name}-2.xml`, text: b.map(toEventXml).join('\n') }] : []),
+        { name: `${name}-1.xml`, text: toEventsXml(a) },
+        ...(b.length ? [{ name: `${name}-2.xml`, text: toEventsXml(b) }] : []),
       ];
     }),
   }),

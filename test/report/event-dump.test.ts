@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { toDumpJsonLine, toEventXml } from '../../src/report/event-dump.js';
+import { toDumpJsonLine, toEventsXml, toEventXml } from '../../src/report/event-dump.js';
 import { expectedJsonl, expectedXml, jsonLine, written } from './event-dump-bytes.js';
 import { referenceEventXml } from './event-xml-reference.js';
 
@@ -82,6 +82,12 @@ describe('dump records', () => {
       expect(toEventXml(e)).toBe(new TextDecoder().decode(Buffer.from(referenceEventXml(e))));
     });
   }
+
+  it('XML of many events: each event as toEventXml writes it alone, one a line, with no last newline', () => {
+    const all = cases.flatMap(([, e]) => [e, e]);
+    expect(toEventsXml(all)).toBe(all.map(toEventXml).join('\n'));
+    expect(toEventsXml([])).toBe('');
+  });
 
   it('a value of another type than a string is written as JSON.stringify writes it', () => {
     const e = event({ data: { a: 'x', n: 5 as unknown as string } });

@@ -6,18 +6,13 @@
  * no ActivityID) never turns a verdict into its opposite.
  *
  * Here, the fast tier, on the fewest of the fast tier's scenarios that together hold every event kind they hold
- * (`everyEventKind`: a rendition writes each event by its kind's fields); the others in the slow tier
+ * (`everyEventKind`: a rendition writes each event by its kind's fields), and read as `analyze` reads them on the
+ * scenarios whose verdicts rest on the fields it decodes last; the others in the slow tier
  * (dfir-renditions-rest.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { DFIR_RENDITIONS } from '../../../scripts/dfir-renditions.mjs';
-import { eventRow } from '../../../src/model/events.js';
-import { readTimeline } from '../../../src/ingest/timeline.js';
-import { memoryInput } from '../../../src/model/source.js';
-import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
-import { eventKinds, everyEventKind, folderOf, renditionsOf } from '../../helpers/dfir-renditions.js';
+import { analyzedRenditionsOf, eventKinds, everyEventKind, renditionsOf } from '../../helpers/dfir-renditions.js';
 import { METAMORPHIC_FAST } from '../../helpers/samples.js';
-import { asXml, type Rendered } from '../../metamorphic/harness.js';
 
 const KINDS = await everyEventKind();
 
@@ -35,28 +30,6 @@ describe('the scenarios that hold every event kind', () => {
 
 renditionsOf(KINDS);
 
-/**
- * As `analyze` reads them (`readingForAnalysis`: only the fields that decide whether an event is kept decoded
- * first, the rest when it is): every attempt (server, start to the millisecond, outcome, top cause, user, client)
- * and every finding. The readers must decode the rest of an event the selection wants whole once its deciding
- * fields are in (a logon's LogonType, a Sysmon connection's ports), as the .evtx and XML readers do.
- */
-async function asAnalyzed(r: Rendered) {
-  const enc = new TextEncoder();
-  const timeline = await readTimeline(
-    r.files.map((f) => ({ name: f.name, open: async () => memoryInput(f.name, enc.encode(f.text)) })),
-    readingForAnalysis(),
-  );
-  const { model } = analyzeTimeline(timeline);
-  return {
-    attempts: model.attempts.map(
-      (a) =>
-        `${a.server.name} ${a.start.slice(0, 23)} ${a.outcome} ${a.causes[0]?.id ?? '-'} ${a.user ?? '-'} ${a.client.address ?? '-'}`,
-    ),
-    findings: [...model.securityFindings, ...model.pathFindings, ...model.hostFindings].map((f) => f.id).sort(),
-  };
-}
-
 /** Scenarios whose verdicts rest on fields read only once the selection wants the event whole. */
 const SELECTED = [
   'samples/sysmon-inbound-moved-port',
@@ -65,27 +38,4 @@ const SELECTED = [
   'samples/portproxy-far-end',
 ];
 
-describe('renditions of the sample folders read as analyze reads them', () => {
-  const lossless = DFIR_RENDITIONS.filter((r) => r.lossless);
-  for (const label of [...SELECTED, ...METAMORPHIC_FAST.slice(0, 4)]) {
-    it(`give the attempts and findings of the logs: ${label}`, async () => {
-      const files = await folderOf(label);
-      const base = await asAnalyzed(asXml(files));
-      expect(base.attempts.length).toBeGreaterThan(0);
-      for (const r of lossless) {
-        const got = await asAnalyzed({
-          files: [
-            {
-              name: r.file,
-              text: r.render(
-                files.flatMap((f) => f.events),
-                { eventRow },
-              ),
-            },
-          ],
-        });
-        expect(got, r.name).toEqual(base);
-      }
-    });
-  }
-});
+analyzedRenditionsOf(SELECTED);
