@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { asCommandOutput, causeIds } from '../helpers/explain.js';
@@ -155,5 +156,33 @@ describe('Remote Desktop WMI settings (Get-CimInstance)', () => {
     expect(e.notes.join('\n')).toMatch(/no verdict on its expiry/);
     expect(`${e.summary} ${e.notes.join(' ')}`).not.toMatch(/expired|expires on/);
     expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('services: the gateway, broker and management roles; another service stopped', () => {
+  const table = (rows: string) =>
+    `Status   Name               DisplayName\n------   ----               -----------\n${rows}`;
+  it('TSGateway stopped: named by its role, the gateway said unavailable, no cause of the session host', () => {
+    const e = asCommandOutput(table('Stopped  TSGateway          Remote Desktop Gateway'), 'services');
+    expect(e.summary).toMatch(/^TSGateway \(Remote Desktop Gateway\) is Stopped: .*temporarily unavailable/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('RDMS stopped: management only, connections said not to go through it', () => {
+    const e = asCommandOutput(table('Stopped  RDMS               Remote Desktop Management'), 'services');
+    expect(e.summary).toMatch(/connections to the session hosts do not go through it/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('near miss: another service stopped is said to be no Remote Desktop service, never "none stopped"', () => {
+    const e = asCommandOutput(table('Stopped  Spooler            Print Spooler'), 'services');
+    expect(e.summary).toMatch(/Spooler: not a Remote Desktop service/);
+    expect(e.summary).not.toMatch(/none stopped/);
+  });
+  it("sc query of TermServLicensing stopped: the license server's role and its cause", () => {
+    const e = asCommandOutput(
+      'SERVICE_NAME: TermServLicensing\n        TYPE               : 10  WIN32_OWN_PROCESS\n        STATE              : 1  STOPPED\n        WIN32_EXIT_CODE    : 0  (0x0)',
+      'services',
+    );
+    expect(e.summary).toMatch(/TermServLicensing \(Remote Desktop Licensing\) is Stopped/);
+    expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
   });
 });
