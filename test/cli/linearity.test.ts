@@ -196,6 +196,7 @@ describe('explain-code is linear on long pastes', () => {
       'a Test-ComputerSecureChannel prompt of spaces',
       (n) => `PS C:\\${' '.repeat(n)}> Test-ComputerSecureChannel\nFalse`,
     ],
+    ['hex pieces with a space inside repeated', (n) => '0x80090 322 0x8009F 3A1 '.repeat(n / 25)],
     ['nltest status lines repeated', (n) => 'Trust Verification Status = 0 0x0 NERR_Success\n'.repeat(n / 48)],
   ];
   for (const [shape, make] of shapes)

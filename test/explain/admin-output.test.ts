@@ -10,7 +10,7 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { asCommandOutput, causeIds } from '../helpers/explain.js';
+import { asCommandOutput, causeIds, mainReading } from '../helpers/explain.js';
 
 describe('user rights from secedit /export', () => {
   it('Remote Desktop Users named in a deny line: refused, the deny right said, the allow right not blamed', () => {
@@ -184,5 +184,24 @@ describe('services: the gateway, broker and management roles; another service st
     );
     expect(e.summary).toMatch(/TermServLicensing \(Remote Desktop Licensing\) is Stopped/);
     expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
+  });
+});
+
+describe('an HRESULT or NTSTATUS typed with a space inside it, anywhere', () => {
+  it('"0x80090 322": the pieces joined, said, read as the SSPI code they make', () => {
+    const e = explainCode('0x80090 322');
+    expect(mainReading('0x80090 322')?.table).toBe('sspi');
+    expect(mainReading('0x80090 322')?.hex).toBe('0x80090322');
+    expect(e.notes.join('\n')).toMatch(/the space inside the number dropped/);
+  });
+  it('"0xC00 0006D": an NTSTATUS split after three digits', () => {
+    expect(mainReading('Status: 0xC00 0006D')?.hex).toBe('0xC000006D');
+  });
+  it('near miss: pieces that make no known code are not joined', () => {
+    const e = explainCode('0x8009F 3A1');
+    expect(e.notes.join('\n')).not.toMatch(/the space inside the number dropped/);
+  });
+  it('near miss: pieces that make fewer than eight digits are not joined', () => {
+    expect(explainCode('0x80090 32').notes.join('\n')).not.toMatch(/the space inside the number dropped/);
   });
 });
