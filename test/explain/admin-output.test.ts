@@ -205,3 +205,38 @@ describe('an HRESULT or NTSTATUS typed with a space inside it, anywhere', () => 
     expect(explainCode('0x80090 32').notes.join('\n')).not.toMatch(/the space inside the number dropped/);
   });
 });
+
+describe("Get-WinEvent's own errors", () => {
+  it('NoMatchingLogsFound: the log is not on that computer', () => {
+    const e = asCommandOutput(
+      'Get-WinEvent : There is not an event log on the localhost computer that matches "Microsoft-Windows-TerminalServices-Gateway/Operational".\n    + FullyQualifiedErrorId : NoMatchingLogsFound,Microsoft.PowerShell.Commands.GetWinEventCommand',
+      'event-channel',
+    );
+    expect(e.summary).toMatch(/does not exist on that computer/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('an unauthorized operation: elevation, not Remote Desktop; the event id in the filter is no code', () => {
+    const e = asCommandOutput(
+      'Get-WinEvent -FilterHashtable @{LogName="Security"; Id=4625}\nGet-WinEvent : Attempted to perform an unauthorized operation.',
+      'event-channel',
+    );
+    expect(e.summary).toMatch(/elevated prompt/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('wmic … get <Property>', () => {
+  it('AllowTSConnections then 0 on its own line: switched off', () => {
+    const e = asCommandOutput(
+      'C:\\>wmic /namespace:\\\\root\\cimv2\\TerminalServices PATH Win32_TerminalServiceSetting get AllowTSConnections\nAllowTSConnections\n0\n',
+      'ts-wmi',
+    );
+    expect(e.summary).toMatch(/AllowTSConnections = 0: Remote Desktop is switched off/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it('near miss: UserAuthenticationRequired then 1: NLA required, no cause', () => {
+    const e = asCommandOutput('UserAuthenticationRequired\r\n1\r\n', 'ts-wmi');
+    expect(e.summary).toMatch(/Network Level Authentication is required/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});

@@ -7,9 +7,11 @@
  * - `whoami /priv`: a token's privileges, which never list the logon rights (no verdict);
  * - `Test-ComputerSecureChannel` True / False, `nltest /sc_verify` with every status NERR_Success;
  * - `w32tm /resync` "no time data was available", `klist` with no cached ticket, `dsregcmd /status` join states;
- * - Get-WinEvent / wevtutil "The specified channel could not be found" (ERROR_EVT_CHANNEL_NOT_FOUND);
+ * - Get-WinEvent / wevtutil "The specified channel could not be found" (ERROR_EVT_CHANNEL_NOT_FOUND), Get-WinEvent's
+ *   "There is not an event log … that matches" and its unauthorized operation (the Security log without elevation);
  * - Win32_TSGeneralSetting / Win32_TerminalServiceSetting properties as `Get-CimInstance` lists them
- *   (UserAuthenticationRequired, SecurityLayer, MinEncryptionLevel, SSLCertificateSHA1Hash, AllowTSConnections), named
+ *   (UserAuthenticationRequired, SecurityLayer, MinEncryptionLevel, SSLCertificateSHA1Hash, AllowTSConnections), or
+ *   `wmic … get <Property>` (the name on one line, the value on the next), named
  *   with the words of the registry values they stand for (rdp-settings.ts) and, for AllowTSConnections, the check
  *   `remote-desktop-allowed`.
  * Every reader is one pass over the lines, each line matched by an anchored expression of bounded parts.
@@ -49,9 +51,9 @@ const SOURCES: Readonly<Record<AdminCommand, string>> = {
   dsregcmd:
     'Microsoft Learn: "Troubleshoot devices by using the dsregcmd command" (Device State: AzureAdJoined, EnterpriseJoined, DomainJoined)',
   'event-channel':
-    'Microsoft Learn: "System Error Codes (12000-15999)" (ERROR_EVT_CHANNEL_NOT_FOUND, 15007: "The specified channel could not be found."); Get-WinEvent and wevtutil',
+    'Microsoft Learn: "System Error Codes (12000-15999)" (ERROR_EVT_CHANNEL_NOT_FOUND, 15007: "The specified channel could not be found."); Get-WinEvent and wevtutil; widely reported, not a Microsoft page: Get-WinEvent\'s NoMatchingLogsFound ("There is not an event log on the localhost computer that matches …") and its "Attempted to perform an unauthorized operation." without elevation (public scripts handle both)',
   'ts-wmi':
-    'Microsoft Learn: Win32_TSGeneralSetting (UserAuthenticationRequired, SecurityLayer, MinEncryptionLevel, SSLCertificateSHA1Hash) and Win32_TerminalServiceSetting (AllowTSConnections) classes',
+    'Microsoft Learn: WMIC (the get verb) and Win32_TSGeneralSetting (UserAuthenticationRequired, SecurityLayer, MinEncryptionLevel, SSLCertificateSHA1Hash) and Win32_TerminalServiceSetting (AllowTSConnections) classes',
 };
 
 const WHAT: Readonly<Record<AdminCommand, string>> = {
@@ -250,11 +252,21 @@ function readDsregcmd(lines: readonly string[]): CommandOutputReading | undefine
   );
 }
 
-const CHANNEL_NOT_FOUND = /The specified channel could not be found\./i;
+const CHANNEL_NOT_FOUND =
+  /The specified channel could not be found\.|There is not an event log on the \S{1,255} computer that matches|NoMatchingLogsFound/i;
+const UNAUTHORIZED = /Attempted to perform an unauthorized operation\./i;
 const EVENT_TOOL = /Get-WinEvent|wevtutil|Failed to read configuration for log|Check channel configuration/i;
 
 function readEventChannel(lines: readonly string[]): CommandOutputReading | undefined {
-  if (!lines.some((l) => CHANNEL_NOT_FOUND.test(l)) || !lines.some((l) => EVENT_TOOL.test(l))) return undefined;
+  if (!lines.some((l) => EVENT_TOOL.test(l))) return undefined;
+  if (lines.some((l) => UNAUTHORIZED.test(l)))
+    return reading(
+      'event-channel',
+      'The event log could not be read with these rights: the Security log (and some others) needs an elevated prompt (Run as administrator); not an error of Remote Desktop',
+      ["The numbers around it (an event id in the filter) are the query's, not error codes."],
+      ['Run the same command from an elevated PowerShell or command prompt.'],
+    );
+  if (!lines.some((l) => CHANNEL_NOT_FOUND.test(l))) return undefined;
   return reading(
     'event-channel',
     'The event log asked for does not exist on that computer (ERROR_EVT_CHANNEL_NOT_FOUND): its name is mistyped, or the role that writes it is not installed there; not an error of Remote Desktop',
@@ -269,6 +281,8 @@ function readEventChannel(lines: readonly string[]): CommandOutputReading | unde
 
 const WMI_LINE =
   /^\s{0,40}(UserAuthenticationRequired|SecurityLayer|MinEncryptionLevel|SSLCertificateSHA1Hash|AllowTSConnections|TerminalName|__CLASS)\s{0,80}:\s{0,10}(\S{0,80})\s{0,40}$/i;
+const WMIC_HEADER =
+  /^\s{0,40}(UserAuthenticationRequired|SecurityLayer|MinEncryptionLevel|SSLCertificateSHA1Hash|AllowTSConnections)\s{0,40}$/i;
 /** The WMI property and the registry value whose words it has (rdp-settings.ts). */
 const AS_REGISTRY: Readonly<Record<string, string>> = {
   userauthenticationrequired: 'UserAuthentication',
@@ -278,9 +292,13 @@ const AS_REGISTRY: Readonly<Record<string, string>> = {
 
 function readTsWmi(lines: readonly string[], now: Date): CommandOutputReading | undefined {
   const props = new Map<string, string>();
+  // `wmic … get <Property>` prints the property's name, then its value on a line of its own.
+  let header: string | undefined;
   for (const l of lines) {
     const m = WMI_LINE.exec(l);
     if (m) props.set(m[1]!.toLowerCase(), m[2]!);
+    if (header && /^\s{0,40}(\S{1,80})\s{0,40}$/.test(l)) props.set(header, l.trim());
+    if (l.trim()) header = WMIC_HEADER.exec(l)?.[1]?.toLowerCase();
   }
   const cls = props.get('__class')?.toLowerCase();
   const wmi =
