@@ -197,6 +197,11 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `PS C:\\${' '.repeat(n)}> Test-ComputerSecureChannel\nFalse`,
     ],
     ['hex pieces with a space inside repeated', (n) => '0x80090 322 0x8009F 3A1 '.repeat(n / 25)],
+    [
+      'a Test-NetConnection line of spaces before Quiet',
+      (n) => `Test-NetConnection ${' '.repeat(n)} -InformationLevel Quiet -Port 3389\nFalse`,
+    ],
+    ['klist ticket lines repeated', (n) => `Current LogonId is 0:0x1\n${'Server: TERMSRV/x @ Y\n'.repeat(n / 22)}`],
     ['nltest status lines repeated', (n) => 'Trust Verification Status = 0 0x0 NERR_Success\n'.repeat(n / 48)],
   ];
   for (const [shape, make] of shapes)

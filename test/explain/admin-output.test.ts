@@ -240,3 +240,55 @@ describe('wmic … get <Property>', () => {
     expect(e.likelyCauses).toEqual([]);
   });
 });
+
+describe('more console answers: Test-NetConnection Quiet, klist with tickets, whoami /groups, w32tm done', () => {
+  it('Test-NetConnection -Port 3389 -InformationLevel Quiet False: nothing accepted TCP', () => {
+    const e = asCommandOutput(
+      'PS C:\\> Test-NetConnection rdsh07.contoso.com -Port 3389 -InformationLevel Quiet\nFalse',
+      'tnc-quiet',
+    );
+    expect(e.summary).toMatch(/nothing accepted a TCP connection on port 3389/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it('near miss: True answers; and without -Port the Boolean is a ping, not read', () => {
+    expect(
+      asCommandOutput('Test-NetConnection x -Port 3390 -InformationLevel Quiet\nTrue', 'tnc-quiet').likelyCauses,
+    ).toEqual([]);
+    let name = '';
+    try {
+      name = explainCode('Test-NetConnection x -InformationLevel Quiet\nFalse').other?.name ?? '';
+    } catch {
+      name = 'refused';
+    }
+    expect(name).not.toBe('tnc-quiet');
+  });
+  it('klist with a TERMSRV ticket: Kerberos to that server worked; the ticket count is no code', () => {
+    const e = asCommandOutput(
+      'Current LogonId is 0:0x4c5a1\n\nCached Tickets: (2)\n\n#0>     Client: alice @ CONTOSO.COM\n        Server: TERMSRV/rdsh07.contoso.com @ CONTOSO.COM',
+      'klist',
+    );
+    expect(e.summary).toMatch(/one for TERMSRV\/rdsh07\.contoso\.com/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('whoami /groups with Remote Desktop Users: named, where whoami ran said, no cause', () => {
+    const e = asCommandOutput(
+      'GROUP INFORMATION\n-----------------\n\nGroup Name                   Type  SID          Attributes\n============================ ===== ============ ==========\nBUILTIN\\Remote Desktop Users Alias S-1-5-32-555 Mandatory group, Enabled by default, Enabled group',
+      'whoami-groups',
+    );
+    expect(e.summary).toMatch(/member of Remote Desktop Users \(S-1-5-32-555\)/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('w32tm /resync completed: healthy', () => {
+    const e = asCommandOutput('Sending resync command to local computer\nThe command completed successfully.', 'w32tm');
+    expect(e.summary).toMatch(/synchronized/);
+  });
+  it('near miss: "The command completed successfully." alone is no w32tm output', () => {
+    let name = '';
+    try {
+      name = explainCode('The command completed successfully.').other?.name ?? '';
+    } catch {
+      name = 'refused';
+    }
+    expect(name).not.toBe('w32tm');
+  });
+});

@@ -34,9 +34,15 @@ export type AdminCommand =
   | 'klist'
   | 'dsregcmd'
   | 'event-channel'
-  | 'ts-wmi';
+  | 'ts-wmi'
+  | 'whoami-groups'
+  | 'tnc-quiet';
 
 const SOURCES: Readonly<Record<AdminCommand, string>> = {
+  'whoami-groups':
+    'Microsoft Learn: "whoami" (/groups: the groups of the current user\'s token, with their SIDs); "Security identifiers" (S-1-5-32-555 Remote Desktop Users, S-1-5-32-544 Administrators)',
+  'tnc-quiet':
+    'Microsoft Learn: Test-NetConnection (NetTCPIP: -InformationLevel Quiet returns a Boolean: with -Port, whether the TCP connection succeeded)',
   'user-rights':
     'Microsoft Learn: "secedit /export"; the security policy settings "Allow log on through Remote Desktop Services" (SeRemoteInteractiveLogonRight) and "Deny log on through Remote Desktop Services" (SeDenyRemoteInteractiveLogonRight: it overrides the allow right); "Security identifiers" (the well-known SIDs)',
   'whoami-priv':
@@ -57,6 +63,8 @@ const SOURCES: Readonly<Record<AdminCommand, string>> = {
 };
 
 const WHAT: Readonly<Record<AdminCommand, string>> = {
+  'whoami-groups': 'whoami /groups output',
+  'tnc-quiet': 'Test-NetConnection -InformationLevel Quiet output',
   'user-rights': 'user rights (secedit /export, [Privilege Rights])',
   'whoami-priv': 'whoami /priv output',
   'secure-channel': 'Test-ComputerSecureChannel output',
@@ -167,6 +175,55 @@ function readWhoamiPriv(lines: readonly string[]): CommandOutputReading | undefi
   );
 }
 
+const WHOAMI_GROUPS = /^\s{0,40}GROUP INFORMATION\s{0,40}$/;
+const GROUP_SID = /\s(S-1-5-32-5(?:44|55))\s/;
+
+function readWhoamiGroups(lines: readonly string[]): CommandOutputReading | undefined {
+  if (!lines.some((l) => WHOAMI_GROUPS.test(l))) return undefined;
+  const sids = new Set(lines.map((l) => GROUP_SID.exec(l)?.[1]).filter((x): x is string => x !== undefined));
+  const inRdu = sids.has('S-1-5-32-555');
+  const admin = sids.has('S-1-5-32-544');
+  return reading(
+    'whoami-groups',
+    inRdu || admin
+      ? `whoami /groups: this sign-in is a member of ${[inRdu && 'Remote Desktop Users (S-1-5-32-555)', admin && 'Administrators (S-1-5-32-544)'].filter(Boolean).join(' and ')} on the computer it was run on: the groups that hold the Remote Desktop logon right by default`
+      : 'whoami /groups: this sign-in is in neither Remote Desktop Users nor Administrators on the computer it was run on; on a server where it signs in through Remote Desktop, that is the group it needs (unless another group holds the logon right)',
+    [
+      "The groups are those of the token on the computer where whoami ran: run it on the server (or check the server's Remote Desktop Users group) for the server's view.",
+    ],
+    [],
+  );
+}
+
+const TNC_QUIET = /^\s{0,40}(?:PS [^>]{0,200}>\s{0,10})?Test-NetConnection\b.{0,300}-InformationLevel\s{1,10}Quiet\b/i;
+const TNC_PORT = /-Port\s{1,10}(\d{1,5})\b/i;
+
+function readTncQuiet(lines: readonly string[]): CommandOutputReading | undefined {
+  const command = lines.find((l) => TNC_QUIET.test(l));
+  const port = command ? TNC_PORT.exec(command)?.[1] : undefined;
+  if (!port) return undefined;
+  const answer = lines.map((l) => BOOL_LINE.exec(l)?.[1]?.toLowerCase()).find((x) => x !== undefined);
+  if (!answer) return undefined;
+  return answer === 'true'
+    ? reading(
+        'tnc-quiet',
+        `Test-NetConnection -Port ${port} True: TCP ${port} answers; a failure is past TCP (TLS, NLA/CredSSP, licensing, sign-in)`,
+        [],
+        [],
+      )
+    : reading(
+        'tnc-quiet',
+        `Test-NetConnection -Port ${port} False: nothing accepted a TCP connection on port ${port} (the server is off or unreachable, a firewall drops the port, or nothing listens on it)`,
+        [],
+        [
+          'On the server: `netstat -ano | findstr :' +
+            port +
+            '` (something listening?), its firewall rule for the port; between: a firewall or NSG.',
+        ],
+        [networkUnreachable.id],
+      );
+}
+
 // ---- domain: secure channel, nltest, time, Kerberos, join state ----
 
 const TCSC_COMMAND = /^\s{0,40}(?:PS [^>]{0,200}>\s{0,10})?Test-ComputerSecureChannel\b/i;
@@ -211,7 +268,17 @@ function readNltest(lines: readonly string[]): CommandOutputReading | undefined 
 
 const W32TM_NO_DATA = /^\s{0,40}The computer did not resync because no time data was available\.?\s{0,40}$/i;
 
+const W32TM_RESYNC = /^\s{0,40}Sending resync command to (?:local computer|\S{1,255})(?:\.{3})?\s{0,40}$/i;
+const COMPLETED = /^\s{0,40}The command completed successfully\.\s{0,40}$/i;
+
 function readW32tm(lines: readonly string[]): CommandOutputReading | undefined {
+  if (lines.some((l) => W32TM_RESYNC.test(l)) && lines.some((l) => COMPLETED.test(l)))
+    return reading(
+      'w32tm',
+      'w32tm /resync completed: the clock was synchronized with its time source; time is not what breaks Kerberos here',
+      [],
+      [],
+    );
   if (!lines.some((l) => W32TM_NO_DATA.test(l))) return undefined;
   return reading(
     'w32tm',
@@ -226,8 +293,24 @@ function readW32tm(lines: readonly string[]): CommandOutputReading | undefined {
 const KLIST_LOGON = /^\s{0,40}Current LogonId is [0-9a-f]{1,8}:0x[0-9a-f]{1,16}\s{0,40}$/i;
 const KLIST_NONE = /^\s{0,40}Cached Tickets:\s{0,4}\(0\)\s{0,40}$/i;
 
+const KLIST_SOME = /^\s{0,40}Cached Tickets:\s{0,4}\((\d{1,6})\)\s{0,40}$/i;
+const KLIST_TERMSRV = /^\s{0,40}Server:\s{0,10}TERMSRV\/(\S{1,255})/i;
+
 function readKlist(lines: readonly string[]): CommandOutputReading | undefined {
-  if (!lines.some((l) => KLIST_LOGON.test(l)) || !lines.some((l) => KLIST_NONE.test(l))) return undefined;
+  if (!lines.some((l) => KLIST_LOGON.test(l))) return undefined;
+  const some = lines.map((l) => KLIST_SOME.exec(l)?.[1]).find((x) => x !== undefined && x !== '0');
+  if (some) {
+    const termsrv = lines.map((l) => KLIST_TERMSRV.exec(l)?.[1]).filter((x): x is string => x !== undefined);
+    return reading(
+      'klist',
+      termsrv.length
+        ? `klist: ${some} Kerberos ticket(s) cached, one for TERMSRV/${termsrv[0]}: Kerberos to that Remote Desktop server worked`
+        : `klist: ${some} Kerberos ticket(s) cached, none for a Remote Desktop server (TERMSRV/…): no verdict on Remote Desktop`,
+      ["The LogonId is the logon session's id, not an error code."],
+      [],
+    );
+  }
+  if (!lines.some((l) => KLIST_NONE.test(l))) return undefined;
   return reading(
     'klist',
     'klist: no Kerberos ticket is cached for this logon session (Cached Tickets: (0)); that alone is no fault: tickets are got when a service is first used',
@@ -346,6 +429,8 @@ export function readAdminOutput(lines: readonly string[], now: Date): CommandOut
   return (
     readUserRights(lines, now) ??
     readWhoamiPriv(lines) ??
+    readWhoamiGroups(lines) ??
+    readTncQuiet(lines) ??
     readSecureChannel(lines) ??
     readNltest(lines) ??
     readW32tm(lines) ??
