@@ -36,6 +36,18 @@ export function readNetshText(lines: readonly string[]): StateItem[] {
   return reader.items;
 }
 
+/**
+ * A paste of `secedit /export /areas USER_RIGHTS` lines: its user rights as state items, for the paste reader
+ * (src/explain), which runs the logon-right check on them. Lines pasted without their `[Privilege Rights]` header are
+ * read as that section's; a line that is no right is passed over, as in a file.
+ */
+export function readSeceditText(lines: readonly string[]): StateItem[] {
+  const reader = new SeceditLines({ skipped: () => undefined });
+  if (!lines.some((l) => /^\s*\[[^\]]{1,80}\]\s*$/.test(l))) reader.push('[Privilege Rights]', 0);
+  for (const [i, l] of lines.entries()) reader.push(l, i + 1);
+  return reader.items;
+}
+
 /** A state file holds at most this many items (a 100 MB paste is read through, its items past this counted). */
 export const MAX_STATE_ITEMS = 100_000;
 /** PowerShell's JSON is parsed whole: up to this many bytes of text. */

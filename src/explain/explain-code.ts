@@ -55,6 +55,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { readAdminOutput } from './tables/admin-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { readRegistryState } from './tables/registry-state.js';
 import {
@@ -638,6 +639,11 @@ interface ReadPaste {
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
+  const admin = readAdminOutput(
+    text.split('\n').map((l) => l.replace(/\r$/, '')),
+    new Date(),
+  );
+  if (admin) return explainCommandOutput(admin);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
   const registry = readRegistryState(text, new Date());

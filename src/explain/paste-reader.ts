@@ -22,7 +22,13 @@
  * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
-import { lookupDisconnectReason, type ParsedCode, parseCode } from '../../patterns/codes/index.js';
+import {
+  lookupDisconnectReason,
+  lookupNtStatus,
+  lookupSspiStatus,
+  type ParsedCode,
+  parseCode,
+} from '../../patterns/codes/index.js';
 import { EVENT_VIEWER_LABELS, englishLabels, type LocalizedLanguage, tolerant } from './tables/localized.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
@@ -614,10 +620,13 @@ function forgiveSlips(text: string, slips: string[]): string {
       return `0x${digits}`;
     },
   );
-  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D").
+  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D"); split elsewhere
+  // ("0x80090 322"), only when the eight digits joined are a code of the SSPI/HRESULT or NTSTATUS tables.
   out = out.replace(
-    /(?<![0-9a-z])0[xX]([89a-fA-F][0-9a-fA-F]{3}) ([0-9a-fA-F]{4})(?![0-9a-z])/g,
+    /(?<![0-9a-z])0[xX]([89a-fA-F][0-9a-fA-F]{0,6}) ([0-9a-fA-F]{1,7})(?![0-9a-z])/g,
     (all, hi: string, lo: string) => {
+      if (hi.length + lo.length !== 8) return all;
+      if (hi.length !== 4 && !lookupSspiStatus(`0x${hi}${lo}`) && !lookupNtStatus(`0x${hi}${lo}`)) return all;
       slips.push(`read "${all}" as 0x${hi}${lo} (the space inside the number dropped)`);
       return `0x${hi}${lo}`;
     },

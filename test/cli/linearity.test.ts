@@ -184,6 +184,25 @@ describe('explain-code is linear on long pastes', () => {
     ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
     ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
+    // Issue 60 round 15: admin console output (admin-output.ts).
+    ['secedit right lines repeated', (n) => 'SeDenyRemoteInteractiveLogonRight = *S-1-5-32-546\n'.repeat(n / 51)],
+    [
+      'a right line with a long holder list',
+      (n) => `SeRemoteInteractiveLogonRight = ${'*S-1-5-32-544,'.repeat(n / 14)}`,
+    ],
+    ['a right name of letters without its equals sign', (n) => `Se${'A'.repeat(n)}Right`],
+    ['WMI property lines repeated', (n) => 'UserAuthenticationRequired : 0\n'.repeat(n / 31)],
+    [
+      'a Test-ComputerSecureChannel prompt of spaces',
+      (n) => `PS C:\\${' '.repeat(n)}> Test-ComputerSecureChannel\nFalse`,
+    ],
+    ['hex pieces with a space inside repeated', (n) => '0x80090 322 0x8009F 3A1 '.repeat(n / 25)],
+    [
+      'a Test-NetConnection line of spaces before Quiet',
+      (n) => `Test-NetConnection ${' '.repeat(n)} -InformationLevel Quiet -Port 3389\nFalse`,
+    ],
+    ['klist ticket lines repeated', (n) => `Current LogonId is 0:0x1\n${'Server: TERMSRV/x @ Y\n'.repeat(n / 22)}`],
+    ['nltest status lines repeated', (n) => 'Trust Verification Status = 0 0x0 NERR_Success\n'.repeat(n / 48)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -29,6 +29,7 @@ import { readNetstatText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
+import type { AdminCommand } from './admin-output.js';
 import type { CommandReading } from './command-reading.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
 import { readServiceControl } from './service-control.js';
@@ -36,7 +37,7 @@ import { readFirewallRules } from './firewall-rules.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
-export type CommandKind = OwnCommand | HostCommand | 'firewall-rules';
+export type CommandKind = OwnCommand | HostCommand | 'firewall-rules' | AdminCommand;
 
 /** What a pasted command output shows about Remote Desktop. */
 export type CommandOutputReading = CommandReading<CommandKind>;

@@ -626,6 +626,25 @@ const SERVICES: readonly ServiceRole[] = [
       'Microsoft Learn "Troubleshoot Remote Desktop licensing" (the Remote Desktop Licensing service on the license server)',
   },
   {
+    name: 'TSGateway',
+    display: 'Remote Desktop Gateway',
+    role: 'the RD Gateway: while it is not running, clients that connect through this gateway are told it is temporarily unavailable; connections that do not use it are not affected',
+    source:
+      'Microsoft Learn "Remote Desktop Gateway" role (the TSGateway service) and the client\'s dialog "…because the Remote Desktop Gateway server is temporarily unavailable"',
+  },
+  {
+    name: 'Tssdis',
+    display: 'Remote Desktop Connection Broker',
+    role: 'the RD Connection Broker: while it is not running, users who connect to a collection through the broker are not placed on a session host',
+    source: 'Microsoft Learn "Remote Desktop Services roles" (RD Connection Broker, the Tssdis service)',
+  },
+  {
+    name: 'RDMS',
+    display: 'Remote Desktop Management',
+    role: "the deployment's management service (Server Manager's Remote Desktop Services pages): when it is not running the deployment cannot be managed; connections to the session hosts do not go through it",
+    source: 'Microsoft Learn troubleshooting "Remote Desktop Management service (RDMS) doesn\'t start"',
+  },
+  {
     name: 'RDAgentBootLoader',
     display: 'Remote Desktop Agent Loader',
     role: 'the Azure Virtual Desktop agent loader: when it is stopped the agent does not run, the host sends no heartbeat and the service routes no connection to it (status Unavailable)',
@@ -767,7 +786,14 @@ function readServices(lines: readonly string[], now: Date): Reading | undefined 
   // One service's state alone, as sc query prints it or as TermService's, is read by the sentences of sentences.ts
   // (`termservice-stopped`, `termservice-running`, `service-query-output`): one rule each, there.
   const one = list.length === 1 ? list[0]! : undefined;
-  if (!list.length || (one && !one.start && (one.form === 'sc' || /^termservice$/i.test(one.name)))) return undefined;
+  // An sc block of a service whose stop is a cause (TermServLicensing) is read here, by its role.
+  if (
+    !list.length ||
+    (one &&
+      !one.start &&
+      ((one.form === 'sc' && !SERVICE_BY_NAME.get(one.name.toLowerCase())?.cause) || /^termservice$/i.test(one.name)))
+  )
+    return undefined;
   const shows: string[] = [];
   const todo: string[] = [];
   const causes: string[] = [];
@@ -832,7 +858,12 @@ function readServices(lines: readonly string[], now: Date): Reading | undefined 
       ? bad.join('; ')
       : list.every((s) => s.status === 'Running')
         ? `${named}: running; the services are not what stops the connection`
-        : `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: none stopped or disabled`,
+        : list.some((s) => s.status === 'Stopped' || s.start === 'Disabled')
+          ? `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: no service Remote Desktop depends on is stopped or disabled here (${list
+              .filter((s) => !SERVICE_BY_NAME.has(s.name.toLowerCase()))
+              .map((s) => s.name)
+              .join(', ')}: not a Remote Desktop service)`
+          : `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: none stopped or disabled`,
     shows,
     todo,
     causes,
