@@ -16,6 +16,8 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { LOGON_WORDINGS } from './localized-logon.js';
+
 /** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
 export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh';
 
@@ -1983,6 +1985,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       ),
     ),
   ),
+  // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
+  ...LOGON_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
