@@ -19,6 +19,7 @@ import { causeIds, expectLocalizedSentence, type LocalizedCase, sentenceIds } fr
 
 const WIN32_MT =
   /^https:\/\/docs\.microsoft\.com\/(?:pt-br|ru-ru)\/windows\/win32\/debug\/system-error-codes--6000-8199-$/;
+const KB = /^https:\/\/support\.microsoft\.com\/(?:cs-cz|sk-sk)\/help\/280828\//;
 const PUBLIC = /^https:\/\/(?!docs\.microsoft\.com)/;
 
 const ENGLISH = {
@@ -86,6 +87,48 @@ const CASES: readonly (LocalizedCase & { readonly cause: string; readonly source
     source: WIN32_MT,
     nearMiss:
       'Пользователь CONTOSO\\bob уже вошел в консоль этого компьютера. У вас нет разрешения на вход в систему в данный момент.',
+  },
+  {
+    language: 'German',
+    paste:
+      'Der Benutzer "CONTOSO\\bob" ist zurzeit an diesem Computer angemeldet.\nNur der aktuelle Benutzer oder ein Administrator kann sich an diesem Computer anmelden.',
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: /^https:\/\/docs\.microsoft\.com\/de-de\/windows\/win32\/debug\/system-error-codes--6000-8199-$/,
+    nearMiss:
+      'Der Benutzer "CONTOSO\\bob" ist bereits in der Konsole dieses Computers angemeldet. Sie verfügen zurzeit nicht über die Berechtigung, sich anzumelden.',
+  },
+  {
+    language: 'French',
+    paste:
+      "L'utilisateur CONTOSO\\bob est actuellement connecte a cet ordinateur. Seul l'utilisateur actuel ou un administrateur peut se connecter a cet ordinateur.",
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: /^https:\/\/docs\.microsoft\.com\/fr-fr\/windows\/win32\/debug\/system-error-codes--6000-8199-$/,
+    nearMiss:
+      'L’utilisateur CONTOSO\\bob est déjà connecté à la console de cet ordinateur. Vous n’êtes pas autorisé à vous connecter pour l’instant.',
+  },
+  {
+    language: 'Czech',
+    paste: 'Uživatel CONTOSO\\bob je aktuálně přihlášený k tomuto počítači. Pokud budete pokračovat,',
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: KB,
+    // The same page's heading for the opposite case (nobody signed in at the console): a negation.
+    nearMiss: 'Ke konzole není aktuálně přihlášený žádný uživatel',
+    damaged: 'UZIVATEL CONTOSO\\bob je aktualne prihlaseny\nk tomuto pocitaci.',
+  },
+  {
+    language: 'Slovak',
+    paste: 'Používateľ CONTOSO\\bob je momentálne prihlásený k tomuto počítaču.',
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: KB,
+    nearMiss: 'V konzole nie je práve prihlásený žiadny používateľ',
   },
   {
     language: 'Japanese',
@@ -187,17 +230,24 @@ describe('logon refusals, account state and session limits in more languages (lo
   });
 
   it('say what a reading rests on: a machine translation, or public pages (one page only where so)', () => {
-    const notes = (text: string) => explainCode(text).notes.join('\n');
-    expect(notes(CASES[0].paste)).toMatch(/machine translation/);
+    const notes = (language: string, sentence: string) => {
+      const c = CASES.find((x) => x.language === language && x.sentence === sentence);
+      return explainCode(c?.paste ?? '').notes.join('\n');
+    };
+    expect(notes('Portuguese (Brazil)', 'connections-in-use')).toMatch(/machine translation/);
     // One public page found: said.
-    expect(notes(CASES[5].paste)).toMatch(/not a Microsoft page[^\n]*one page only/);
+    expect(notes('Chinese (simplified)', 'account-locked')).toMatch(/not a Microsoft page[^\n]*one page only/);
     // Two blogs quoting the same words: no "one page only".
-    expect(notes(CASES[6].paste)).toMatch(/not a Microsoft page/);
-    expect(notes(CASES[6].paste)).not.toMatch(/one page only/);
+    expect(notes('Japanese', 'another-user-connected')).toMatch(/not a Microsoft page/);
+    expect(notes('Japanese', 'another-user-connected')).not.toMatch(/one page only/);
+    // A Microsoft support article's translation: neither.
+    expect(notes('Czech', 'user-currently-logged-on')).toMatch(/KB 280828/);
+    expect(notes('Czech', 'user-currently-logged-on')).not.toMatch(/not a Microsoft page|machine translation/);
   });
 
   it('in the CLI JSON: the language said, the cause first, nothing looked up as a code', async () => {
-    const r = await rdpdiag(['explain-code', CASES[3].paste, '--format', 'json']);
+    const ru = CASES.find((c) => c.language === 'Russian' && c.sentence === 'user-currently-logged-on');
+    const r = await rdpdiag(['explain-code', ru?.paste ?? '', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const e = JSON.parse(r.stdout) as ReturnType<typeof explainCode>;
     expect(e.paste?.language).toBe('Russian');

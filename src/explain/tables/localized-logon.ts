@@ -3,11 +3,13 @@
  * did not yet read, in the same shape (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the
  * English sentence of sentences.ts it is the translation of, so its meaning, code and causes are that sentence's.
  *
- * Two kinds of source, never a translation of ours:
+ * Three kinds of source, never a translation of ours:
  * - Microsoft's localized "System Error Codes (6000-8199)" pages (win32-pr.<locale>, machine translations): Windows'
  *   message texts of ERROR_CTX_LICENSE_NOT_AVAILABLE (7054, the session-limit dialog) and ERROR_CTX_SESSION_IN_USE
- *   (7062, the single-session message), in Portuguese (Brazil) and Russian. Windows' own words may differ from a
+ *   (7062, the single-session message), in Portuguese (Brazil) and Russian, and 7062 in German and French. Windows' own words may differ from a
  *   machine translation, and the answer says so; the words read are the page's, each sentence's distinctive part.
+ * - Microsoft support KB 280828's Czech and Slovak pages (Microsoft's translations of the article): the single-session
+ *   message, the only Remote Desktop text found quoted in those languages.
  * - Public pages quoting the dialog as Windows showed it to their writers (`publicQuote`), where no Microsoft page in
  *   that language quotes it: Japanese blogs, Tencent Cloud's Chinese troubleshooting articles (their sources in the
  *   public repository tencentyun/qcloud-documents), a GitHub project's README. `also` names other pages, written
@@ -19,10 +21,16 @@
 import type { LocalizedWording, Page } from './localized.js';
 
 /** Microsoft's localized "System Error Codes (6000-8199)" page (a machine translation). */
-const systemErrors6000 = (locale: 'pt-br' | 'ru-ru'): Page => ({
+const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr'): Page => ({
   url: `https://docs.microsoft.com/${locale}/windows/win32/debug/system-error-codes--6000-8199-`,
   file: `win32-pr.${locale} desktop-src/Debug/system-error-codes--6000-8199-.md`,
   machineTranslated: true,
+});
+
+/** Microsoft support KB 280828 ("How a Remote Desktop connection affects Windows XP Professional") in a language. */
+const kb280828 = (locale: 'cs-cz' | 'sk-sk', name: string): Page => ({
+  url: `https://support.microsoft.com/${locale}/help/280828/how-a-remote-desktop-connection-affects-windows-xp-professional`,
+  file: `Microsoft support KB 280828, its ${name} page (support.microsoft.com, no public source file)`,
 });
 
 /** A public page quoting the dialog (not Microsoft's); `also`: other pages quoting the same words. */
@@ -83,6 +91,39 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     'Пользователь %s\\%s в данный момент вошел в систему на этом компьютере. Только текущий пользователь или администратор может войти на этот компьютер.',
     ['в данный момент вошел в систему на этом компьютере', 'только текущий пользователь или администратор'],
     systemErrors6000('ru-ru'),
+  ),
+
+  wording(
+    'user-currently-logged-on',
+    'de',
+    'Der Benutzer "%s\\%s" ist zurzeit an diesem Computer angemeldet. Nur der aktuelle Benutzer oder ein Administrator kann sich an diesem Computer anmelden.',
+    ['ist zurzeit an diesem Computer angemeldet', 'nur der aktuelle Benutzer oder ein Administrator'],
+    systemErrors6000('de-de'),
+  ),
+  wording(
+    'user-currently-logged-on',
+    'fr',
+    'L’utilisateur %s\\%s est actuellement connecté à cet ordinateur. Seul l’utilisateur actuel ou un administrateur peut se connecter à cet ordinateur.',
+    ['est actuellement connecté à cet ordinateur', "seul l'utilisateur actuel ou un administrateur"],
+    systemErrors6000('fr-fr'),
+  ),
+  // The single-session message as KB 280828's Czech and Slovak pages quote it (Microsoft's translations of the
+  // article; the user's name in angle brackets on the page). Its first sentence only: the page quotes it before both
+  // endings (the non-administrator's "only the current user or an administrator…" and the administrator's "if you
+  // continue…"), as the English sentence reads either.
+  wording(
+    'user-currently-logged-on',
+    'cs',
+    'Uživatel <doména nebo název počítače>\\<uživatelské_jméno> je aktuálně přihlášený k tomuto počítači. K tomuto počítači se může přihlásit pouze aktuální uživatel nebo správce.',
+    ['je aktuálně přihlášený k tomuto počítači'],
+    kb280828('cs-cz', 'Czech'),
+  ),
+  wording(
+    'user-currently-logged-on',
+    'sk',
+    'Používateľ <doména alebo názov počítača> \\ <meno používateľa> je momentálne prihlásený k tomuto počítaču. Len aktuálny používateľ alebo správca sa môžu prihlásiť k tomuto počítaču.',
+    ['je momentálne prihlásený k tomuto počítaču'],
+    kb280828('sk-sk', 'Slovak'),
   ),
 
   // The account locked out (ERROR_ACCOUNT_LOCKED_OUT's message, "The referenced account is currently locked out …").

@@ -18,8 +18,11 @@
 
 import { LOGON_WORDINGS } from './localized-logon.js';
 
-/** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
-export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh';
+/**
+ * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
+ * only where a Microsoft page in them quotes a dialog, localized-logon.ts).
+ */
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh' | 'cs' | 'sk';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
   en: 'English',
@@ -33,6 +36,8 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   ja: 'Japanese',
   ru: 'Russian',
   zh: 'Chinese (simplified)',
+  cs: 'Czech',
+  sk: 'Slovak',
 };
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
@@ -61,6 +66,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   ja: 'ja-jp',
   ru: 'ru-ru',
   zh: 'zh-cn',
+  cs: 'cs-cz',
+  sk: 'sk-sk',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
