@@ -111,6 +111,17 @@ const CASES: readonly (LocalizedCase & { readonly cause: string; readonly source
       'L’utilisateur CONTOSO\\bob est déjà connecté à la console de cet ordinateur. Vous n’êtes pas autorisé à vous connecter pour l’instant.',
   },
   {
+    language: 'Italian',
+    paste:
+      "L'utente CONTOSO\\bob è attualmente connesso al computer.\nSolo l'utente corrente o un amministratore può accedere a questo computer.",
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: /^https:\/\/docs\.microsoft\.com\/it-it\/windows\/win32\/debug\/system-error-codes--6000-8199-$/,
+    nearMiss:
+      "L'utente CONTOSO\\bob è già connesso alla console di questo computer. Non si è autorizzati ad accedere in questo momento.",
+  },
+  {
     language: 'Czech',
     paste: 'Uživatel CONTOSO\\bob je aktuálně přihlášený k tomuto počítači. Pokud budete pokračovat,',
     sentence: 'user-currently-logged-on',

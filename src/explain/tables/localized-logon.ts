@@ -6,7 +6,7 @@
  * Three kinds of source, never a translation of ours:
  * - Microsoft's localized "System Error Codes (6000-8199)" pages (win32-pr.<locale>, machine translations): Windows'
  *   message texts of ERROR_CTX_LICENSE_NOT_AVAILABLE (7054, the session-limit dialog) and ERROR_CTX_SESSION_IN_USE
- *   (7062, the single-session message), in Portuguese (Brazil) and Russian, and 7062 in German and French. Windows' own words may differ from a
+ *   (7062, the single-session message), in Portuguese (Brazil) and Russian, and 7062 in German, French and Italian. Windows' own words may differ from a
  *   machine translation, and the answer says so; the words read are the page's, each sentence's distinctive part.
  * - Microsoft support KB 280828's Czech and Slovak pages (Microsoft's translations of the article): the single-session
  *   message, the only Remote Desktop text found quoted in those languages.
@@ -21,7 +21,7 @@
 import type { LocalizedWording, Page } from './localized.js';
 
 /** Microsoft's localized "System Error Codes (6000-8199)" page (a machine translation). */
-const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr'): Page => ({
+const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr' | 'it-it'): Page => ({
   url: `https://docs.microsoft.com/${locale}/windows/win32/debug/system-error-codes--6000-8199-`,
   file: `win32-pr.${locale} desktop-src/Debug/system-error-codes--6000-8199-.md`,
   machineTranslated: true,
@@ -106,6 +106,13 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     'L’utilisateur %s\\%s est actuellement connecté à cet ordinateur. Seul l’utilisateur actuel ou un administrateur peut se connecter à cet ordinateur.',
     ['est actuellement connecté à cet ordinateur', "seul l'utilisateur actuel ou un administrateur"],
     systemErrors6000('fr-fr'),
+  ),
+  wording(
+    'user-currently-logged-on',
+    'it',
+    "L'utente %s\\%s è attualmente connesso al computer. Solo l'utente corrente o un amministratore può accedere a questo computer.",
+    ['è attualmente connesso al computer', "solo l'utente corrente o un amministratore"],
+    systemErrors6000('it-it'),
   ),
   // The single-session message as KB 280828's Czech and Slovak pages quote it (Microsoft's translations of the
   // article; the user's name in angle brackets on the page). Its first sentence only: the page quotes it before both
