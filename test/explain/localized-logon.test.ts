@@ -122,6 +122,17 @@ const CASES: readonly (LocalizedCase & { readonly cause: string; readonly source
       "L'utente CONTOSO\\bob è già connesso alla console di questo computer. Non si è autorizzati ad accedere in questo momento.",
   },
   {
+    language: 'Spanish',
+    paste:
+      'El usuario CONTOSO\\bob ha iniciado sesion actualmente en este equipo. Solo el usuario actual o un administrador pueden iniciar sesion en este equipo.',
+    sentence: 'user-currently-logged-on',
+    english: ENGLISH.loggedOn,
+    cause: sessionLimit.id,
+    source: /^https:\/\/docs\.microsoft\.com\/es-es\/windows\/win32\/debug\/system-error-codes--6000-8199-$/,
+    nearMiss:
+      'El usuario CONTOSO\\bob ya ha iniciado sesión en la consola de este equipo. No tiene permiso para iniciar sesión en este momento.',
+  },
+  {
     language: 'Czech',
     paste: 'Uživatel CONTOSO\\bob je aktuálně přihlášený k tomuto počítači. Pokud budete pokračovat,',
     sentence: 'user-currently-logged-on',

@@ -6,8 +6,9 @@
  * Three kinds of source, never a translation of ours:
  * - Microsoft's localized "System Error Codes (6000-8199)" pages (win32-pr.<locale>, machine translations): Windows'
  *   message texts of ERROR_CTX_LICENSE_NOT_AVAILABLE (7054, the session-limit dialog) and ERROR_CTX_SESSION_IN_USE
- *   (7062, the single-session message), in Portuguese (Brazil) and Russian, and 7062 in German, French and Italian. Windows' own words may differ from a
- *   machine translation, and the answer says so; the words read are the page's, each sentence's distinctive part.
+ *   (7062, the single-session message), in Portuguese (Brazil) and Russian, and 7062 in German, French, Italian and
+ *   Spanish. Windows' own words may differ from a machine translation, and the answer says so; the words read are the
+ *   page's, each sentence's distinctive part.
  * - Microsoft support KB 280828's Czech and Slovak pages (Microsoft's translations of the article): the single-session
  *   message, the only Remote Desktop text found quoted in those languages.
  * - Public pages quoting the dialog as Windows showed it to their writers (`publicQuote`), where no Microsoft page in
@@ -21,7 +22,7 @@
 import type { LocalizedWording, Page } from './localized.js';
 
 /** Microsoft's localized "System Error Codes (6000-8199)" page (a machine translation). */
-const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr' | 'it-it'): Page => ({
+const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr' | 'it-it' | 'es-es'): Page => ({
   url: `https://docs.microsoft.com/${locale}/windows/win32/debug/system-error-codes--6000-8199-`,
   file: `win32-pr.${locale} desktop-src/Debug/system-error-codes--6000-8199-.md`,
   machineTranslated: true,
@@ -113,6 +114,14 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     "L'utente %s\\%s è attualmente connesso al computer. Solo l'utente corrente o un amministratore può accedere a questo computer.",
     ['è attualmente connesso al computer', "solo l'utente corrente o un amministratore"],
     systemErrors6000('it-it'),
+  ),
+  // Spanish: win32-pr.es-es, read in its public copy isabella232/win32-pr.es-es.
+  wording(
+    'user-currently-logged-on',
+    'es',
+    'El usuario %s\\%s ha iniciado sesión actualmente en este equipo. Solo el usuario actual o un administrador pueden iniciar sesión en este equipo.',
+    ['ha iniciado sesión actualmente en este equipo', 'solo el usuario actual o un administrador'],
+    systemErrors6000('es-es'),
   ),
   // The single-session message as KB 280828's Czech and Slovak pages quote it (Microsoft's translations of the
   // article; the user's name in angle brackets on the page). Its first sentence only: the page quotes it before both
