@@ -16,8 +16,13 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
-/** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
-export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh';
+import { LOGON_WORDINGS } from './localized-logon.js';
+
+/**
+ * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
+ * only where a Microsoft page in them quotes a dialog, localized-logon.ts).
+ */
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh' | 'cs' | 'sk';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
   en: 'English',
@@ -31,6 +36,8 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   ja: 'Japanese',
   ru: 'Russian',
   zh: 'Chinese (simplified)',
+  cs: 'Czech',
+  sk: 'Slovak',
 };
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
@@ -59,6 +66,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   ja: 'ja-jp',
   ru: 'ru-ru',
   zh: 'zh-cn',
+  cs: 'cs-cz',
+  sk: 'sk-sk',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -1983,6 +1992,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       ),
     ),
   ),
+  // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
+  ...LOGON_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
