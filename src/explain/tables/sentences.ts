@@ -23,6 +23,7 @@ import {
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
+import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1279,6 +1280,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
+  ...UNCODED_SENTENCES,
 ];
 
 const normalize = (text: string) =>
