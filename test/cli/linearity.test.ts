@@ -184,6 +184,11 @@ describe('explain-code is linear on long pastes', () => {
     ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
     ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
+    // Issue 60 round 15: English sentences without a code (uncoded-sentences.ts).
+    ['gateway client computer openings repeated', (n) => 'on client computer "x", '.repeat(n / 24)],
+    ['a client computer opening before a long name', (n) => `on client computer "${'x'.repeat(n)}`],
+    ['disconnect text openings repeated', (n) => 'The remote session was disconnected because '.repeat(n / 45)],
+    ['a gateway policy text repeated', (n) => 'met resource authorization policy requirements and '.repeat(n / 51)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
