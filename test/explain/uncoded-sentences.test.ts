@@ -5,6 +5,8 @@
  * (a healthy event said healthy, a negated text read as its failure, another product's sentence not read as ours).
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
@@ -231,5 +233,20 @@ describe('smart card and RemoteApp texts', () => {
   it('a RemoteApp not in the list, an initial program refused', () => {
     expect(said('The RemoteApp program is not in the list of authorized programs.')).toMatch(/publish it/);
     expect(said('Access is denied.\nThis initial program cannot be started')).toMatch(/RemoteApp Programs list/);
+  });
+});
+
+describe("RD Web Access's sign-in messages", () => {
+  it('credentials not valid: wrong password first, a locked account with the same message next', () => {
+    const paste = '  The user name or password that you entered is not valid.  Try typing it again. ';
+    expect(causeIds(paste).slice(0, 2)).toEqual([authBadCredentials.id, authAccountState.id]);
+  });
+  it('the password expired, with no reset page: the account state', () => {
+    expect(causeIds('Your password is expired.\nPlease contact your administrator for assistance.')[0]).toBe(
+      authAccountState.id,
+    );
+  });
+  it("near miss: the Win32 text of a failed logon stays that text's reading, not RD Web Access's", () => {
+    expect(sentenceIds('The user name or password is incorrect.')).not.toContain('rdweb-credentials-not-valid');
   });
 });

@@ -17,6 +17,8 @@ import { networkDropped } from '../../../patterns/network-dropped.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { authAccountState } from '../../../patterns/auth-account-state.js';
 
 const SRC_TSWEB =
   "Microsoft: the Remote Desktop Web Connection page's message strings (L_…_ErrorMessage) and the extended disconnect reason its OnDisconnected handler shows each for, as public copies of the page quote them";
@@ -32,6 +34,8 @@ const SRC_AVD_STATUS =
   "Microsoft Learn: Azure Virtual Desktop SessionHostStatus (Azure.ResourceManager.DesktopVirtualization.Models, https://learn.microsoft.com/en-us/dotnet/api/azure.resourcemanager.desktopvirtualization.models.sessionhoststatus), each status's description";
 const SRC_LICENSE_GROUP =
   'Microsoft Learn "Remote Desktop License Server Security Group Configuration" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891342(v=ws.10))';
+const SRC_RDWEB =
+  'Microsoft Learn "Remote Desktop Web Access FAQ" (https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/remote-desktop-web-access-faq)';
 const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
 const HEALTHY = 'No failure: nothing to fix here.';
 
@@ -441,6 +445,27 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn: Windows 365 "Connectivity health checks" (https://learn.microsoft.com/en-us/windows-365/enterprise/health-checks-connectivity), DomainTrust',
+  },
+  // --- RD Web Access's sign-in page
+  {
+    id: 'rdweb-credentials-not-valid',
+    what: 'RD Web Access\'s sign-in message "The user name or password that you entered is not valid. Try typing it again."',
+    states: [authBadCredentials.id, authAccountState.id],
+    words: { en: [/user name or password that you entered is not valid/] },
+    meaning:
+      'RD Web Access refused the sign-in: a wrong user name or password, or, with the same message, an account locked out after too many attempts. The administrator of Active Directory resets the password or unlocks the account.',
+    confidence: 'MS',
+    source: SRC_RDWEB,
+  },
+  {
+    id: 'rdweb-password-expired',
+    what: 'RD Web Access\'s sign-in message "Your password is expired. Please contact your administrator for assistance."',
+    states: [authAccountState.id],
+    words: { en: [/your password is expired\. ?please contact your administrator/] },
+    meaning:
+      "The user's password has expired and RD Web Access's password reset is not enabled: an administrator resets it (or enables the reset page, where the user gives the old password and a new one).",
+    confidence: 'MS',
+    source: SRC_RDWEB,
   },
   // --- smart cards and RemoteApp
   {
