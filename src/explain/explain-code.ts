@@ -683,6 +683,15 @@ function explainPaste(text: string): CodeExplanation {
   const other = r.sentences.length === 0 ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
+  // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
+  // table: read as that event, whose row names it and its fields (the sentence says no more).
+  const sameEvent =
+    r.eventId !== undefined &&
+    r.sentences.length > 0 &&
+    r.sentences.every((m) => m.sentence.event?.id === r.eventId) &&
+    !lookupRdpEvent(r.eventId) &&
+    pastedEventRow(r.eventId, r.source) !== undefined;
+  if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;

@@ -203,6 +203,11 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['klist ticket lines repeated', (n) => `Current LogonId is 0:0x1\n${'Server: TERMSRV/x @ Y\n'.repeat(n / 22)}`],
     ['nltest status lines repeated', (n) => 'Trust Verification Status = 0 0x0 NERR_Success\n'.repeat(n / 48)],
+    // Issue 60 round 15: English sentences without a code (uncoded-sentences.ts).
+    ['gateway client computer openings repeated', (n) => 'on client computer "x", '.repeat(n / 24)],
+    ['a client computer opening before a long name', (n) => `on client computer "${'x'.repeat(n)}`],
+    ['disconnect text openings repeated', (n) => 'The remote session was disconnected because '.repeat(n / 45)],
+    ['a gateway policy text repeated', (n) => 'met resource authorization policy requirements and '.repeat(n / 51)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

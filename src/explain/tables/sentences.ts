@@ -23,6 +23,7 @@ import {
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
+import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -415,7 +416,8 @@ const SENTENCES: readonly KnownSentence[] = [
     what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
     codeName: 'exDiscReasonLicenseNoLicenseServer',
     words: {
-      en: [/no remote desktop license servers? (?:are )?available/],
+      // The older clients say "Terminal Server License Servers" (the Remote Desktop Web Connection page's L_NoLicenseServer).
+      en: [/no (?:remote desktop|terminal server) license servers? (?:are )?available/],
     },
     meaning:
       'The session host found no Remote Desktop license server to issue a client access license (none configured, unreachable, or not activated) and its licensing grace period is over.',
@@ -426,7 +428,8 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'no-cals-available',
     what: 'The client\'s dialog "… there are no Remote Desktop client access licenses available for this computer"',
     codeName: 'exDiscReasonLicenseNoLicense',
-    words: { en: [/no remote desktop client access licenses? available/] },
+    // The older clients say "Terminal Server client access licenses" (the Remote Desktop Web Connection page's L_NoLicense).
+    words: { en: [/no (?:remote desktop|terminal server) client access licenses? available/] },
     meaning:
       'The license server has no client access license of the kind the session host asks for (per user / per device, version) left to issue.',
     confidence: 'MS',
@@ -1279,6 +1282,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
+  ...UNCODED_SENTENCES,
 ];
 
 const normalize = (text: string) =>

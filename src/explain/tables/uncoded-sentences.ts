@@ -1,0 +1,501 @@
+/**
+ * English sentences users paste with no number beside them: the Remote Desktop client's disconnect texts (time limits,
+ * an administrator's tool, another connection, the licensing exchange), the RD Gateway's event descriptions (the
+ * healthy ones too: a connection that went through is said to be one), Azure Virtual Desktop's session host statuses,
+ * and the RemoteApp and smart-card texts met at a connection. Where a text is the client's text of an extended
+ * disconnect reason (the Remote Desktop Web Connection page maps each of its texts to one), it names that code, so its
+ * causes are the code's; a text that states its causes itself says so (`states`); a healthy text states none.
+ *
+ * Sources, each entry's own: Microsoft Learn (support articles and the archived RD Gateway event pages), the strings of
+ * Microsoft's Remote Desktop Web Connection page (its `L_…_ErrorMessage` texts and the extended reason each is shown
+ * for, in public copies of that page), and, where no Microsoft page quotes a text, the public pages that do (said WR).
+ * English only: no localized page quoting these texts was found.
+ */
+import type { KnownSentence } from './known-sentence.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { networkDropped } from '../../../patterns/network-dropped.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
+import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { authAccountState } from '../../../patterns/auth-account-state.js';
+
+const SRC_TSWEB =
+  "Microsoft: the Remote Desktop Web Connection page's message strings (L_…_ErrorMessage) and the extended disconnect reason its OnDisconnected handler shows each for, as public copies of the page quote them";
+const SRC_LOCKS =
+  'Microsoft Learn "Troubleshoot unexpected RDS session locks or disconnections" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-unexpected-rds-session-locks-disconnections)';
+const SRC_NO_LICENSE =
+  'Microsoft Learn "Remote Desktop license server isn\'t available when you connect to an Azure VM" (https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/troubleshoot-rdp-no-license-server)';
+const SRC_GW_CONNECTIONS =
+  'Microsoft Learn "RD Gateway Server Connections" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10))';
+const SRC_GW_AVAILABILITY =
+  'Microsoft Learn "RD Gateway Server Availability" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))';
+const SRC_AVD_STATUS =
+  "Microsoft Learn: Azure Virtual Desktop SessionHostStatus (Azure.ResourceManager.DesktopVirtualization.Models, https://learn.microsoft.com/en-us/dotnet/api/azure.resourcemanager.desktopvirtualization.models.sessionhoststatus), each status's description";
+const SRC_LICENSE_GROUP =
+  'Microsoft Learn "Remote Desktop License Server Security Group Configuration" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891342(v=ws.10))';
+const SRC_RDWEB =
+  'Microsoft Learn "Remote Desktop Web Access FAQ" (https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/remote-desktop-web-access-faq)';
+const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
+const HEALTHY = 'No failure: nothing to fix here.';
+
+export const UNCODED_SENTENCES: readonly KnownSentence[] = [
+  // --- the client's disconnect texts
+  {
+    id: 'idle-time-limit',
+    what: 'The client\'s dialog "Your Remote Desktop Services session ended because the remote computer didn\'t receive any input from you" / "The remote session was ended because the idle timeout limit was reached"',
+    codeName: 'exDiscReasonServerIdleTimeout',
+    words: {
+      en: [
+        /session ended because the remote computer didn'?t receive any input from you|remote session was ended because the idle time ?out limit was reached/,
+      ],
+    },
+    meaning:
+      'The server\'s idle session limit ended the session (MaxIdleTime, "Set time limit for active but idle Remote Desktop Services sessions"): nobody typed or moved the mouse for that long. Not a fault: raise or clear the limit in the collection\'s Session properties or that policy, if it is too short.',
+    confidence: 'MS',
+    source: `${SRC_LOCKS}: MaxIdleTime's message; ${SRC_TSWEB} (L_DisconnectIdleTimeout, extended reason 3)`,
+  },
+  {
+    id: 'logon-time-limit',
+    what: 'The client\'s dialog "The remote session ended because the total logon time limit was reached"',
+    codeName: 'exDiscReasonServerLogonTimeout',
+    words: { en: [/remote session (?:was )?ended because the total logon time limit was reached/] },
+    meaning:
+      'The server\'s active session limit ended the session (MaxConnectionTime, "Set time limit for active Remote Desktop Services sessions"): it had lasted as long as the policy allows. Not a fault of the network; raise or clear the limit if it is too short.',
+    confidence: 'MS',
+    source: `${SRC_LOCKS}: MaxConnectionTime's message; ${SRC_TSWEB} (L_DisconnectLogonTimeout, extended reason 4)`,
+  },
+  {
+    id: 'gateway-session-timeout',
+    what: 'The client\'s dialog "The connection has been disconnected because the session timeout limit was reached"',
+    codeName: 'GatewaySessionTimeout',
+    words: { en: [/connection has been disconnected because the session time ?out limit was reached/] },
+    meaning:
+      "The RD Gateway ended the connection at its own session timeout (its connection authorization policy's Timeouts tab, in RD Gateway Manager): not the session host's time limits, and connections that bypass the gateway are not affected.",
+    confidence: 'MS',
+    source: `${SRC_LOCKS} (the RD Gateway's session time-out message, told apart from MaxConnectionTime's)`,
+  },
+  {
+    id: 'idle-limit-warning',
+    what: 'The warning "Session has been idle over its time limit. It will be disconnected in 2 minutes. Press any key now to continue session."',
+    words: { en: [/session has been idle over its time limit/] },
+    meaning:
+      'The server\'s idle session limit warns two minutes before it disconnects the session: press a key or move the mouse and the session goes on. Not a failure yet; if the limit is too short, raise it ("Set time limit for active but idle Remote Desktop Services sessions").',
+    confidence: 'WR',
+    source:
+      'Widely reported: NetworkAdminKB "Session has been idle over its time limit" (Terminal Services and Citrix sessions); Microsoft\'s policy help for "Set time limit for active but idle Remote Desktop Services sessions" (the warning two minutes before)',
+  },
+  {
+    id: 'ended-by-administration-tool',
+    what: 'The client\'s dialog "The remote session to the remote computer was ended by means of an administration tool"',
+    codeName: 'exDiscReasonAPIInitiatedDisconnect',
+    words: { en: [/remote session to the remote computer was ended by means of an administration tool/] },
+    meaning:
+      'An administrator (or a program using the Remote Desktop Services API, Task Manager or tsdiscon) disconnected the session on purpose: not a fault. The session is kept on the server; connect again to resume it.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_DisconnectRemoteByServerTool, extended reason 1)`,
+  },
+  {
+    id: 'logged-off-at-remote',
+    what: 'The client\'s dialog "The remote session was disconnected because your session was logged off at the remote computer"',
+    codeName: 'exDiscReasonAPIInitiatedLogoff',
+    words: { en: [/disconnected because your session was logged off at the remote computer/] },
+    meaning:
+      'The session was logged off on the server (by an administrator, another user, a script or a policy), so the client was disconnected: not a connection failure. Programs left open in it were closed.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LogoffRemoteByServer, extended reason 2)`,
+  },
+  {
+    id: 'another-user-connected-to-session',
+    what: 'The client\'s dialog "The remote session was disconnected because another user has connected to the session"',
+    codeName: 'exDiscReasonReplacedByOtherConnection',
+    words: { en: [/disconnected because another user has connected to the session/] },
+    meaning:
+      'Another connection took this session over: the same account connected from another computer, or another user took the only session the server allows.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_DisconnectByOtherConnection, extended reason 5)`,
+  },
+  {
+    id: 'server-low-on-memory',
+    what: 'The client\'s dialog "The connection was disconnected because the remote computer is low on memory"',
+    codeName: 'exDiscReasonOutOfMemory',
+    words: { en: [/disconnected because the remote computer is low on memory/] },
+    meaning:
+      'The server ran short of memory and dropped the connection: look at its memory use (the System log, Resource Monitor) and at the sessions and programs using it.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_ServerOutOfMemory, extended reason 6)`,
+  },
+  {
+    id: 'server-denied-three-causes',
+    what: 'The client\'s dialog "The client could not establish a connection to the remote computer. The most likely causes for this error are: 1) Remote connections might not be enabled … 2) The maximum number of connections was exceeded … 3) A network error occurred …"',
+    codeName: 'exDiscReasonServerDeniedConnection',
+    states: [networkUnreachable.id, sessionLimit.id],
+    words: {
+      en: [
+        /client could not establish a connection to the remote computer/,
+        /maximum number of connections was exceeded/,
+      ],
+    },
+    meaning:
+      'The server denied the connection; the dialog itself names the likely causes: Remote Desktop not enabled on the server, its maximum number of connections reached, or a network error while connecting.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_ServerDeniedConnection, extended reason 7)`,
+  },
+  {
+    id: 'remote-connections-not-enabled-or-busy',
+    what: 'The client\'s dialog "The client could not connect to the remote computer. Remote connections might not be enabled or the computer might be too busy to accept new connections"',
+    states: [networkUnreachable.id],
+    words: {
+      en: [/remote connections might not be enabled or the computer might be too busy to accept new connections/],
+    },
+    meaning:
+      'The client got no answer it could use from the server: Remote Desktop may be off there, the server too busy to take a connection, or the network in between is in the way (a firewall, the wrong address or port).',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_NotResponding)`,
+  },
+  {
+    id: 'remote-computer-ended-connection',
+    what: 'The client\'s message "The remote computer has ended the connection"',
+    words: { en: [/\bthe remote computer has ended the connection\b/] },
+    meaning:
+      "The server ended the connection, and this text gives no reason: the error code under it, or the server's RemoteConnectionManager and LocalSessionManager logs (LSM 40 gives the reason), say why.",
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_DisconnectRemoteByServer, shown when no extended reason is given)`,
+  },
+  {
+    id: 'connection-broken-network-error',
+    what: 'The client\'s dialog "The connection to the remote computer was broken. This may have been caused by a network error"',
+    states: [networkDropped.id],
+    words: { en: [/connection to the remote computer was broken\. ?this may have been caused by a network error/] },
+    meaning:
+      'The connection was up and then broke, most likely in the network: an unstable link, a VPN, a device on the path that cuts idle or long connections.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_ConnectionBroken)`,
+  },
+  {
+    id: 'remote-connection-timed-out',
+    what: 'The client\'s dialog "The remote connection has timed out"',
+    codeName: 'disconnectReasonTimeoutOccurred',
+    words: { en: [/remote connection has timed out/] },
+    meaning:
+      'The client stopped waiting for the server: it was not reached in time (a firewall dropping the packets, the wrong address) or the connection stalled after it began.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_ConnectionTimeout)`,
+  },
+  {
+    id: 'two-computers-time-allocated',
+    what: 'The client\'s dialog "The two computers couldn\'t connect in the amount of time allocated"',
+    codeName: 'disconnectReasonConnectionTimedOut',
+    words: { en: [/two computers (?:couldn'?t|could not) connect in the amount of time allocated/] },
+    meaning:
+      'The connection was not set up in the time the client allows: the server (or the RD Gateway in between) did not answer in time; the network path, a firewall or an overloaded server.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Remko Weijnen, "RD Gateway connection fails on Windows 7" (the dialog, through an RD Gateway); the text is mstsc\'s connection time-out (disconnectReasonConnectionTimedOut)',
+  },
+  {
+    id: 'client-decompression-failure',
+    what: 'The client\'s dialog "The remote session was disconnected because of a decompression failure at the client side"',
+    codeName: 'disconnectReasonClientDecompressionError',
+    words: { en: [/disconnected because of a decompression failure at the client side/] },
+    meaning:
+      'The client could not decompress what the server sent: a client-side error (update the client), not a server or network cause.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_DecompressionFailed)`,
+  },
+  {
+    id: 'client-server-versions-mismatch',
+    what: 'The client\'s dialog "Client and server versions do not match"',
+    codeName: 'VersionMismatch',
+    words: { en: [/client and server versions do not match/] },
+    meaning: 'The client is too old for this server: update the Remote Desktop client and connect again.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_VersionMismatch)`,
+  },
+  // --- licensing
+  {
+    id: 'licensing-timed-out',
+    what: 'The client\'s dialog "A licensing error occurred while the client was attempting to connect (Licensing timed out)"',
+    codeName: 'disconnectReasonLicensingTimeout',
+    states: [licensingServerUnavailable.id],
+    words: { en: [/licensing error occurred while the client was attempting to connect \(licensing timed out\)/] },
+    meaning:
+      'The licensing step timed out: Microsoft lists it among the messages of a session host that gets no licence from a license server (none configured or reachable, not activated, or no CAL of the needed kind).',
+    confidence: 'MS',
+    source: `${SRC_NO_LICENSE}; ${SRC_TSWEB} (L_LicensingTimeout)`,
+  },
+  {
+    id: 'no-license-server-past-grace',
+    what: 'The notification "No Remote Desktop license server is available. Remote Desktop Services will stop working because this computer is past its grace period …"',
+    states: [licensingGraceExpired.id, licensingServerUnavailable.id],
+    words: { en: [/no remote desktop license server is available/, /past its grace period/] },
+    meaning:
+      "The session host's licensing grace period is over and it has reached no license server: connections are refused at the licensing step until a license server with CALs is specified and reachable (the notification opens the Licensing Diagnoser).",
+    confidence: 'MS',
+    source: SRC_NO_LICENSE,
+  },
+  {
+    id: 'not-licensed-for-remote-connections',
+    what: 'The client\'s dialog "The remote session was disconnected because the remote computer is not licensed to accept remote connections"',
+    codeName: 'exDiscReasonLicenseNoRemoteConnections',
+    words: { en: [/remote computer is not licensed to accept remote connections/] },
+    meaning:
+      'The session host is not licensed to accept remote connections: its licensing (grace period, license server, licensing mode) is not in order.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LicenseNoRemoteConnections, extended reason 266)`,
+  },
+  {
+    id: 'licensing-internal-error',
+    what: 'The client\'s dialog "… there was an internal error in the remote computer\'s licensing protocol"',
+    codeName: 'exDiscReasonLicenseInternal',
+    words: { en: [/internal error in the remote computer'?s licensing protocol/] },
+    meaning:
+      "The session host's licensing failed inside the server: its license server configuration and events say why.",
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LicenseInternal, extended reason 256)`,
+  },
+  {
+    id: 'licensing-network-problems',
+    what: 'The client\'s dialog "… there were network problems during the licensing protocol"',
+    codeName: 'exDiscReasonLicenseCantFinishProtocol',
+    words: { en: [/network problems during the licensing protocol/] },
+    meaning: 'The licensing exchange was cut by a network problem: connect again; if it repeats, the network path.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LicenseCantFinishProtocol, extended reason 262)`,
+  },
+  {
+    id: 'client-ended-licensing',
+    what: 'The client\'s dialog "… the client prematurely ended the licensing protocol"',
+    codeName: 'exDiscReasonLicenseClientEndedProtocol',
+    words: { en: [/client prematurely ended the licensing protocol/] },
+    meaning: 'The client stopped the licensing exchange before its end; the text names no cause of its own.',
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LicenseClientEndedProtocol, extended reason 263)`,
+  },
+  {
+    id: 'licensing-message-encrypted',
+    what: 'The client\'s dialog "… a licensing message was incorrectly encrypted"',
+    codeName: 'exDiscReasonLicenseErrClientEncryption',
+    words: { en: [/licensing message was incorrectly encrypted/] },
+    meaning:
+      "A licensing message between client and server was not encrypted correctly: often the client's cached licence.",
+    confidence: 'MS',
+    source: `${SRC_TSWEB} (L_LicenseBadClientEncryption, extended reason 264)`,
+  },
+  {
+    id: 'licensing-group-missing',
+    what: 'RD Licensing event 4140 ("The Terminal Server Computers group is required, but this group has not been created on the Remote Desktop license server")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Licensing', id: 4140 },
+    states: [licensingServerUnavailable.id],
+    words: { en: [/terminal server computers group is required, but this group has not been created/] },
+    meaning:
+      'The license server\'s "License server security group" policy is on but its Terminal Server Computers group does not exist: it issues licences to no session host until the group is created and the hosts are added to it.',
+    confidence: 'MS',
+    source: `${SRC_LICENSE_GROUP}, event 4140`,
+  },
+  {
+    id: 'licensing-group-created',
+    what: 'RD Licensing event 70 ("The Terminal Server Computers local group has been created")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Licensing', id: 70 },
+    words: { en: [/terminal server computers local group has been created/] },
+    meaning: `The license server created its Terminal Server Computers group when the role was installed. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_LICENSE_GROUP}, event 70`,
+  },
+  // --- RD Gateway dialogs and events
+  {
+    id: 'gateway-cannot-connect-to-gateway',
+    what: 'The client\'s dialog "Your computer can\'t connect to the Remote Desktop Gateway server. Contact your network administrator for assistance."',
+    words: {
+      en: [/computer can'?t connect to the remote desktop gateway server\. ?contact your network administrator/],
+    },
+    meaning:
+      "The client could not set up its connection to the RD Gateway itself (the session host was never reached): the gateway's name or address, TCP 443 on the way, the gateway service, or the client's RD Gateway support. The gateway's TerminalServices-Gateway/Operational log shows whether the client reached it.",
+    confidence: 'WR',
+    source:
+      'Widely reported: Bearmann, "Creators Update: RemoteApp and Desktop Connection gateway unavailable" (2017, the dialog quoted); Microsoft Learn "RD Gateway Server Availability" for what the gateway needs',
+  },
+  {
+    id: 'gateway-error-on-remote-computer',
+    what: 'The client\'s dialog "Your computer can\'t connect to the remote computer because an error occurred on the remote computer that you want to connect to"',
+    codeName: 'GatewayRemoteComputerError',
+    words: {
+      en: [
+        /can'?t connect to the remote computer because an error occurred on the remote computer that you want to connect to/,
+      ],
+    },
+    meaning:
+      'The RD Gateway was reached, and it reports an error on the computer behind it: the session host refused the connection or the gateway could not reach it.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Remko Weijnen, "RD Gateway connection fails on Windows 7" (the dialog quoted, through an RD Gateway); the RD Gateway code it stands for in this tool\'s table (GatewayRemoteComputerError)',
+  },
+  {
+    id: 'gateway-200',
+    what: 'RD Gateway event 200 ("… met connection authorization policy requirements and was therefore authorized to access the RD Gateway server")',
+    event: { provider: GATEWAY, id: 200 },
+    words: { en: [/\bmet connection authorization policy requirements and was therefore authorized/] },
+    meaning: `The RD Gateway let the user in: its connection authorization policy (RD CAP) was met. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_GW_CONNECTIONS}, event 200`,
+  },
+  {
+    id: 'gateway-300',
+    what: 'RD Gateway event 300 ("… met resource authorization policy requirements and was therefore authorized to connect to resource")',
+    event: { provider: GATEWAY, id: 300 },
+    words: { en: [/\bmet resource authorization policy requirements and was therefore authorized/] },
+    meaning: `The RD Gateway allowed the user to reach the computer named: its resource authorization policy (RD RAP) was met. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_GW_CONNECTIONS}, event 300`,
+  },
+  {
+    id: 'gateway-302',
+    what: 'RD Gateway event 302 ("The user …, on client computer …, connected to resource …")',
+    event: { provider: GATEWAY, id: 302 },
+    words: { en: [/on client computer "?[^"\n]{0,100}"?, connected to resource\b/] },
+    meaning: `The connection through the RD Gateway was made: the user reached the computer named (the protocol says HTTP or UDP). ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_GW_CONNECTIONS}, event 302`,
+  },
+  {
+    id: 'gateway-303',
+    what: 'RD Gateway event 303 ("The user …, on client computer …, disconnected from the following network resource … Before the user disconnected, the client transferred … bytes")',
+    event: { provider: GATEWAY, id: 303 },
+    words: { en: [/on client computer "?[^"\n]{0,100}"?, disconnected from the following network resource/] },
+    meaning: `A connection through the RD Gateway ended; the event gives the bytes each way and how long the session lasted. A session ending is not a failure: its length and bytes show whether it was used. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_GW_CONNECTIONS}, event 303`,
+  },
+  {
+    id: 'gateway-306',
+    what: 'RD Gateway event 306 ("… was not authorized to connect to the RD Gateway server because a tunnel could not be created")',
+    event: { provider: GATEWAY, id: 306 },
+    words: {
+      en: [
+        /not authorized to connect to the (?:rd|ts|remote desktop) gateway server because a tunnel could not be created/,
+      ],
+    },
+    meaning:
+      "The RD Gateway could not create the user's tunnel. Microsoft's fix is the gateway's own certificate: install one that meets its requirements and bind it to the gateway's SSL in RD Gateway Manager. Not an authorization policy refusal.",
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 306 — RD Gateway Server Connections" (ee907345, AAG_TUNNEL_CREATION_FAILED)',
+  },
+  {
+    id: 'gateway-101',
+    what: 'RD Gateway event 101 ("The RD Gateway service has started")',
+    event: { provider: GATEWAY, id: 101 },
+    words: { en: [/\b(?:rd|ts|remote desktop) gateway service has started\b/] },
+    meaning: `The RD Gateway service started. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_GW_AVAILABILITY}, event 101`,
+  },
+  {
+    id: 'gateway-400',
+    what: 'RD Gateway event 400 ("The RD Gateway service is shutting down")',
+    event: { provider: GATEWAY, id: 400 },
+    words: { en: [/(?:rd|ts|remote desktop) gateway service is shutting down/] },
+    meaning:
+      "The RD Gateway service is stopping: an administrator's restart or a restart after its certificate changed, which drops every connection through it. If it was not expected, check that Network Policy Server, RPC, RPC/HTTP Load Balancing and World Wide Web Publishing are running.",
+    confidence: 'MS',
+    source: `${SRC_GW_AVAILABILITY}, event 400`,
+  },
+  // --- Azure Virtual Desktop session host statuses
+  {
+    id: 'avd-status-unavailable',
+    what: 'Azure Virtual Desktop session host status Unavailable ("Session Host is either turned off or has failed critical health checks …")',
+    words: { en: [/session host is either turned off or has failed critical health checks/] },
+    meaning:
+      "The session host is off or failed a critical health check, so the service routes no connection to it: start it, or read its failed health check (the host's Health details in the portal) for which.",
+    confidence: 'MS',
+    source: `${SRC_AVD_STATUS}: Unavailable`,
+  },
+  {
+    id: 'avd-status-upgrade-failed',
+    what: 'Azure Virtual Desktop session host status UpgradeFailed ("Session Host is unavailable because the critical component upgrade (agent, side-by-side stack, etc.) failed")',
+    words: { en: [/session host is unavailable because the critical component upgrade/] },
+    meaning:
+      "The session host takes no connection because the upgrade of its agent or side-by-side stack failed: reinstall the agent and its boot loader (Microsoft's agent troubleshooting page).",
+    confidence: 'MS',
+    source: `${SRC_AVD_STATUS}: UpgradeFailed`,
+  },
+  {
+    id: 'avd-status-needs-assistance',
+    what: 'Azure Virtual Desktop session host status NeedsAssistance ("… the health on their endpoint needs to be fixed. The connections might not fail, as these issues are not fatal")',
+    words: { en: [/health on their endpoint needs to be fixed/] },
+    meaning:
+      "A health check of the session host failed that is not fatal: connections may still succeed. The host's Health details say which check.",
+    confidence: 'MS',
+    source: `${SRC_AVD_STATUS}: NeedsAssistance`,
+  },
+  {
+    id: 'avd-status-available',
+    what: 'Azure Virtual Desktop session host status Available ("Session Host has passed all the health checks and is available to handle connections")',
+    words: { en: [/session host has passed all the health checks and is available/] },
+    meaning: `The session host passed every health check and takes connections. ${HEALTHY}`,
+    confidence: 'MS',
+    source: `${SRC_AVD_STATUS}: Available`,
+  },
+  {
+    id: 'w365-domain-trust',
+    what: 'Windows 365 connectivity check "DomainTrust: The domain doesn\'t trust this Cloud PC"',
+    codeName: 'DomainTrustRelationshipLost',
+    words: { en: [/the domain doesn'?t trust this cloud pc/] },
+    meaning:
+      'The Cloud PC lost its trust relationship with the domain: domain sign-ins to it fail until it is repaired (or the Cloud PC reprovisioned).',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Windows 365 "Connectivity health checks" (https://learn.microsoft.com/en-us/windows-365/enterprise/health-checks-connectivity), DomainTrust',
+  },
+  // --- RD Web Access's sign-in page
+  {
+    id: 'rdweb-credentials-not-valid',
+    what: 'RD Web Access\'s sign-in message "The user name or password that you entered is not valid. Try typing it again."',
+    states: [authBadCredentials.id, authAccountState.id],
+    words: { en: [/user name or password that you entered is not valid/] },
+    meaning:
+      'RD Web Access refused the sign-in: a wrong user name or password, or, with the same message, an account locked out after too many attempts. The administrator of Active Directory resets the password or unlocks the account.',
+    confidence: 'MS',
+    source: SRC_RDWEB,
+  },
+  {
+    id: 'rdweb-password-expired',
+    what: 'RD Web Access\'s sign-in message "Your password is expired. Please contact your administrator for assistance."',
+    states: [authAccountState.id],
+    words: { en: [/your password is expired\. ?please contact your administrator/] },
+    meaning:
+      "The user's password has expired and RD Web Access's password reset is not enabled: an administrator resets it (or enables the reset page, where the user gives the old password and a new one).",
+    confidence: 'MS',
+    source: SRC_RDWEB,
+  },
+  // --- smart cards and RemoteApp
+  {
+    id: 'smart-card-no-valid-certificates',
+    what: 'The Windows sign-in message "No valid certificates were found on this smart card"',
+    words: { en: [/no valid certificates were found on this smart card/] },
+    meaning:
+      'Windows found no certificate it can sign in with on the card. At a Remote Desktop sign-in screen, the public report names the Smart Card service not running on the remote computer; otherwise the card holds no logon certificate.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Teleport documentation "Troubleshooting Desktop Access" (the message at an RDP sign-in screen: the Smart Card service is not running on the host)',
+  },
+  {
+    id: 'remoteapp-not-authorized',
+    what: 'The message "The RemoteApp program is not in the list of authorized programs"',
+    words: { en: [/remoteapp program is not in the list of authorized programs/] },
+    meaning:
+      "The program asked for is not published as a RemoteApp on the session host (or was published by a path the server does not allow): publish it (RemoteApp Manager, or the collection's RemoteApp programs).",
+    confidence: 'WR',
+    source:
+      'Widely reported: anandthearchitect.com "Windows 2008 R2 RDS: RemoteApp program is not in the list of authorized programs" (2011); Microsoft KB 946410 (the RemoteApp allow list)',
+  },
+  {
+    id: 'initial-program-cannot-start',
+    what: 'The message "Access is denied. This initial program cannot be started"',
+    words: { en: [/this initial program cannot be started/] },
+    meaning:
+      "The .rdp file asks for an initial program that is not in the server's RemoteApp Programs list: add the program to that list (remoteprograms.msc) or connect without it.",
+    confidence: 'MS',
+    source:
+      'Microsoft KB 946410 "You cannot create a terminal server session … by using an .rdp file that runs an initial program"',
+  },
+];
