@@ -781,6 +781,21 @@ function services(lines: readonly string[]): Service[] {
   return out.filter((s) => s.name && SERVICE_BY_NAME.has(s.name.toLowerCase()) && (s.status || s.start));
 }
 
+/** The services output's one line: what is down and means something, else that nothing Remote Desktop needs is. */
+function servicesSummary(list: readonly Service[], bad: readonly string[]): string {
+  const named = list.map((s) => s.name).join(', ');
+  return bad.length
+    ? bad.join('; ')
+    : list.every((s) => s.status === 'Running')
+      ? `${named}: running; the services are not what stops the connection`
+      : list.some((s) => s.status === 'Stopped' || s.start === 'Disabled')
+        ? `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: no service Remote Desktop depends on is stopped or disabled here (${list
+            .filter((s) => !SERVICE_BY_NAME.has(s.name.toLowerCase()))
+            .map((s) => s.name)
+            .join(', ')}: not a Remote Desktop service)`
+        : `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: none stopped or disabled`;
+}
+
 function readServices(lines: readonly string[], now: Date): Reading | undefined {
   const list = services(lines);
   // One service's state alone, as sc query prints it or as TermService's, is read by the sentences of sentences.ts
@@ -850,20 +865,10 @@ function readServices(lines: readonly string[], now: Date): Reading | undefined 
   shows.push(
     "The numbers in this output (sc's TYPE, START_TYPE and STATE numbers, exit codes 0, PIDs) are its fields, not error codes.",
   );
-  const named = list.map((s) => s.name).join(', ');
   return {
     command: 'services',
     what: 'service status output (sc qc / sc query / Get-Service / Win32_Service)',
-    summary: bad.length
-      ? bad.join('; ')
-      : list.every((s) => s.status === 'Running')
-        ? `${named}: running; the services are not what stops the connection`
-        : list.some((s) => s.status === 'Stopped' || s.start === 'Disabled')
-          ? `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: no service Remote Desktop depends on is stopped or disabled here (${list
-              .filter((s) => !SERVICE_BY_NAME.has(s.name.toLowerCase()))
-              .map((s) => s.name)
-              .join(', ')}: not a Remote Desktop service)`
-          : `${list.map((s) => `${s.name}${s.start ? ` start type ${s.start}` : ''}${s.status ? ` ${s.status}` : ''}`).join(', ')}: none stopped or disabled`,
+    summary: servicesSummary(list, bad),
     shows,
     todo,
     causes,
