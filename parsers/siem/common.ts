@@ -261,6 +261,27 @@ export function requireInstant(
   return instant;
 }
 
+/**
+ * A Beat's `event_data` and `user_data` (Winlogbeat 6's top level, ECS's `winlog`) into the event's data, only `names`
+ * when given: each value as text (JSON for a nested one); `user_data`'s `xml_name` is its element's name, not a field.
+ */
+export function putBeatData(
+  e: NormalizedEvent,
+  eventData: Json | undefined,
+  userData: Json | undefined,
+  names?: ReadonlySet<string>,
+): void {
+  const data = e.data;
+  for (const o of [eventData, userData]) {
+    if (!o) continue;
+    for (const k in o) {
+      if ((o === userData && k === 'xml_name') || (names && !names.has(k))) continue;
+      const v = fieldText(o[k]);
+      if (v !== undefined) data[share(k)] = shareValue(v);
+    }
+  }
+}
+
 /** The optional numbers and ids every format may carry, as the export wrote them. */
 export interface OptionalIds {
   activityId?: unknown;

@@ -11,12 +11,12 @@ import {
   eventFromHeader,
   eventIdOf,
   isObject,
+  putBeatData,
   type Json,
   type RecordPlace,
   recordId,
   requireInstant,
   share,
-  shareValue,
   text,
 } from '../common.js';
 import { precisionOf } from '../time.js';
@@ -91,22 +91,14 @@ export function mapEcs(doc: Json, place: RecordPlace, select: FieldSelection | u
   return e;
 }
 
-function fill(e: NormalizedEvent, eventData: Json | undefined, userData: Json | undefined, only?: ReadonlySet<string>) {
-  const data = e.data;
-  if (eventData) {
-    for (const k in eventData) {
-      if (only && !only.has(k)) continue;
-      const v = text(eventData[k]) ?? (eventData[k] == null ? undefined : JSON.stringify(eventData[k]));
-      if (v !== undefined) data[share(k)] = shareValue(v);
-    }
-  }
-  if (userData) {
-    for (const k in userData) {
-      if (k === XML_NAME || (only && !only.has(k))) continue;
-      const v = text(userData[k]) ?? (userData[k] == null ? undefined : JSON.stringify(userData[k]));
-      if (v !== undefined) data[share(k)] = shareValue(v);
-    }
-    const element = text(userData[XML_NAME]);
-    if (element) e.userDataElement = share(element);
-  }
+/** The event's data (only `names` when given), and the UserData element's name. */
+function fill(
+  e: NormalizedEvent,
+  eventData: Json | undefined,
+  userData: Json | undefined,
+  names?: ReadonlySet<string>,
+) {
+  putBeatData(e, eventData, userData, names);
+  const element = text(userData?.[XML_NAME]);
+  if (element) e.userDataElement = share(element);
 }

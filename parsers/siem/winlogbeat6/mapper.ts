@@ -7,8 +7,8 @@ import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import {
   eventFromHeader,
-  fieldText,
   isObject,
+  putBeatData,
   type Json,
   type RecordPlace,
   recordId,
@@ -52,22 +52,11 @@ export function mapWinlogbeat6(r: Json, place: RecordPlace, select: FieldSelecti
   if (pick === false) return e;
   const eventData = isObject(r.event_data) ? r.event_data : undefined;
   const userData = isObject(r.user_data) ? r.user_data : undefined;
-  const put = (o: Json | undefined, only?: ReadonlySet<string>) => {
-    if (!o) return;
-    for (const k in o) {
-      if (k === 'xml_name' && o === userData) continue;
-      if (only && !only.has(k)) continue;
-      const v = fieldText(o[k]);
-      if (v !== undefined) e.data[share(k)] = v;
-    }
-  };
   if (pick !== true) {
-    put(eventData, pick);
-    put(userData, pick);
+    putBeatData(e, eventData, userData, pick);
     if (!select?.whole(e)) return e;
   }
-  put(eventData);
-  put(userData);
+  putBeatData(e, eventData, userData);
   const element = text(userData?.xml_name);
   if (element) e.userDataElement = share(element);
   const message = text(r.message);
