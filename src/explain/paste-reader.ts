@@ -29,7 +29,8 @@ import {
   type ParsedCode,
   parseCode,
 } from '../../patterns/codes/index.js';
-import { EVENT_VIEWER_LABELS, englishLabels, type LocalizedLanguage, tolerant } from './tables/localized.js';
+import { EVENT_VIEWER_LABELS, englishLabels, tolerant } from './tables/localized.js';
+import type { LocalizedLanguage } from './tables/localized-wording.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences.js';

@@ -21,7 +21,7 @@ import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { TS } from '../../../patterns/state/checks.js';
 import type { StateItem } from '../../model/state.js';
-import type { CommandOutputReading } from './command-output.js';
+import type { CommandReading } from './command-reading.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 import { RDP_SETTINGS } from './rdp-settings.js';
 
@@ -82,7 +82,7 @@ const reading = (
   shows: string[],
   todo: string[],
   causes: string[] = [],
-): CommandOutputReading => ({
+): CommandReading<AdminCommand> => ({
   command,
   what: WHAT[command],
   summary,
@@ -112,7 +112,7 @@ const holder = (h: string) => (MORE_SIDS[h.toUpperCase()] ? `${MORE_SIDS[h.toUpp
 const holders = (i: StateItem | undefined) =>
   Array.isArray(i?.value) && i.value.length ? (i.value as string[]).map(holder).join(', ') : 'no one';
 
-function readUserRights(lines: readonly string[], now: Date): CommandOutputReading | undefined {
+function readUserRights(lines: readonly string[], now: Date): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => RIGHT_LINE.test(l))) return undefined;
   const items = readSeceditText(lines);
   if (!items.length) return undefined;
@@ -163,7 +163,7 @@ function readUserRights(lines: readonly string[], now: Date): CommandOutputReadi
 const WHOAMI_PRIV = /^\s{0,40}PRIVILEGES INFORMATION\s{0,40}$/;
 const PRIV_HEADER = /^\s{0,40}Privilege Name\s{1,80}Description\s{1,200}State\s{0,40}$/i;
 
-function readWhoamiPriv(lines: readonly string[]): CommandOutputReading | undefined {
+function readWhoamiPriv(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => WHOAMI_PRIV.test(l) || PRIV_HEADER.test(l))) return undefined;
   return reading(
     'whoami-priv',
@@ -178,7 +178,7 @@ function readWhoamiPriv(lines: readonly string[]): CommandOutputReading | undefi
 const WHOAMI_GROUPS = /^\s{0,40}GROUP INFORMATION\s{0,40}$/;
 const GROUP_SID = /\s(S-1-5-32-5(?:44|55))\s/;
 
-function readWhoamiGroups(lines: readonly string[]): CommandOutputReading | undefined {
+function readWhoamiGroups(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => WHOAMI_GROUPS.test(l))) return undefined;
   const sids = new Set(lines.map((l) => GROUP_SID.exec(l)?.[1]).filter((x): x is string => x !== undefined));
   const inRdu = sids.has('S-1-5-32-555');
@@ -198,7 +198,7 @@ function readWhoamiGroups(lines: readonly string[]): CommandOutputReading | unde
 const TNC_QUIET = /^\s{0,40}(?:PS [^>]{0,200}>\s{0,10})?Test-NetConnection\b.{0,300}-InformationLevel\s{1,10}Quiet\b/i;
 const TNC_PORT = /-Port\s{1,10}(\d{1,5})\b/i;
 
-function readTncQuiet(lines: readonly string[]): CommandOutputReading | undefined {
+function readTncQuiet(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   const command = lines.find((l) => TNC_QUIET.test(l));
   const port = command ? TNC_PORT.exec(command)?.[1] : undefined;
   if (!port) return undefined;
@@ -229,7 +229,7 @@ function readTncQuiet(lines: readonly string[]): CommandOutputReading | undefine
 const TCSC_COMMAND = /^\s{0,40}(?:PS [^>]{0,200}>\s{0,10})?Test-ComputerSecureChannel\b/i;
 const BOOL_LINE = /^\s{0,40}(True|False)\s{0,40}$/i;
 
-function readSecureChannel(lines: readonly string[]): CommandOutputReading | undefined {
+function readSecureChannel(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => TCSC_COMMAND.test(l) || /^\s{0,40}VERBOSE:.{0,200}Test-ComputerSecureChannel/i.test(l)))
     return undefined;
   const answer = lines.map((l) => BOOL_LINE.exec(l)?.[1]?.toLowerCase()).find((x) => x !== undefined);
@@ -254,7 +254,7 @@ function readSecureChannel(lines: readonly string[]): CommandOutputReading | und
 const NLTEST_STATUS =
   /^\s{0,40}(?:Trusted DC Connection Status|Trust Verification Status)\s{1,10}(?:Status\s?=\s?)?(\d{1,10})\s{1,4}0x([0-9a-f]{1,8})\s{1,4}(\w{1,60})/i;
 
-function readNltest(lines: readonly string[]): CommandOutputReading | undefined {
+function readNltest(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   const statuses = lines.map((l) => NLTEST_STATUS.exec(l)).filter((m): m is RegExpExecArray => m !== null);
   // A failing status is read by its Win32 code (the existing reading of ERROR_NO_LOGON_SERVERS and its kin).
   if (!statuses.length || statuses.some((m) => m[1] !== '0')) return undefined;
@@ -271,7 +271,7 @@ const W32TM_NO_DATA = /^\s{0,40}The computer did not resync because no time data
 const W32TM_RESYNC = /^\s{0,40}Sending resync command to (?:local computer|\S{1,255})(?:\.{3})?\s{0,40}$/i;
 const COMPLETED = /^\s{0,40}The command completed successfully\.\s{0,40}$/i;
 
-function readW32tm(lines: readonly string[]): CommandOutputReading | undefined {
+function readW32tm(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (lines.some((l) => W32TM_RESYNC.test(l)) && lines.some((l) => COMPLETED.test(l)))
     return reading(
       'w32tm',
@@ -296,7 +296,7 @@ const KLIST_NONE = /^\s{0,40}Cached Tickets:\s{0,4}\(0\)\s{0,40}$/i;
 const KLIST_SOME = /^\s{0,40}Cached Tickets:\s{0,4}\((\d{1,6})\)\s{0,40}$/i;
 const KLIST_TERMSRV = /^\s{0,40}Server:\s{0,10}TERMSRV\/(\S{1,255})/i;
 
-function readKlist(lines: readonly string[]): CommandOutputReading | undefined {
+function readKlist(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => KLIST_LOGON.test(l))) return undefined;
   const some = lines.map((l) => KLIST_SOME.exec(l)?.[1]).find((x) => x !== undefined && x !== '0');
   if (some) {
@@ -323,7 +323,7 @@ function readKlist(lines: readonly string[]): CommandOutputReading | undefined {
 
 const DSREG_STATE = /^\s{0,40}(AzureAdJoined|EnterpriseJoined|DomainJoined)\s{0,10}:\s{0,10}(YES|NO)\s{0,40}$/i;
 
-function readDsregcmd(lines: readonly string[]): CommandOutputReading | undefined {
+function readDsregcmd(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   const states = lines.map((l) => DSREG_STATE.exec(l)).filter((m): m is RegExpExecArray => m !== null);
   if (!states.length) return undefined;
   const yes = states.filter((m) => m[2]!.toUpperCase() === 'YES').map((m) => m[1]!);
@@ -340,7 +340,7 @@ const CHANNEL_NOT_FOUND =
 const UNAUTHORIZED = /Attempted to perform an unauthorized operation\./i;
 const EVENT_TOOL = /Get-WinEvent|wevtutil|Failed to read configuration for log|Check channel configuration/i;
 
-function readEventChannel(lines: readonly string[]): CommandOutputReading | undefined {
+function readEventChannel(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
   if (!lines.some((l) => EVENT_TOOL.test(l))) return undefined;
   if (lines.some((l) => UNAUTHORIZED.test(l)))
     return reading(
@@ -373,7 +373,7 @@ const AS_REGISTRY: Readonly<Record<string, string>> = {
   minencryptionlevel: 'MinEncryptionLevel',
 };
 
-function readTsWmi(lines: readonly string[], now: Date): CommandOutputReading | undefined {
+function readTsWmi(lines: readonly string[], now: Date): CommandReading<AdminCommand> | undefined {
   const props = new Map<string, string>();
   // `wmic … get <Property>` prints the property's name, then its value on a line of its own.
   let header: string | undefined;
@@ -425,7 +425,7 @@ function readTsWmi(lines: readonly string[], now: Date): CommandOutputReading | 
 }
 
 /** The admin console output a paste is, read for what it states; undefined when it is none of them. */
-export function readAdminOutput(lines: readonly string[], now: Date): CommandOutputReading | undefined {
+export function readAdminOutput(lines: readonly string[], now: Date): CommandReading<AdminCommand> | undefined {
   return (
     readUserRights(lines, now) ??
     readWhoamiPriv(lines) ??

@@ -19,7 +19,7 @@
  *
  * Only type imports from localized.ts (it spreads this table into its own: no load-time cycle).
  */
-import type { LocalizedWording, Page } from './localized.js';
+import type { LocalizedWording, Page } from './localized-wording.js';
 
 /** Microsoft's localized "System Error Codes (6000-8199)" page (a machine translation). */
 const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr' | 'it-it' | 'es-es'): Page => ({

@@ -19,7 +19,8 @@
  * longer matched text (a French CredSSP policy text and its "NTLM only" variant) gives way to the longer one. A text
  * too short to say anything alone is refused by the table test, as is a text that two codes share.
  */
-import { foldText, type LocalizedLanguage, type Page } from './localized.js';
+import { foldText } from './localized.js';
+import type { LocalizedLanguage, Page } from './localized-wording.js';
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { NTSTATUS_CODES } from '../../../patterns/codes/ntstatus.js';
 import { SSPI_STATUS_CODES, WIN32_ERRORS, WIN32_SERVICE_ERRORS } from '../../../patterns/codes/sspi-status.js';

@@ -15,7 +15,8 @@
  * and "Statut"; the dialog's "Erweiterter Fehlercode" / "Code d'erreur étendu"; the 4771 "Code d'échec"; the LSM
  * "Ursachencode" / "Code de raison"; the words "erweitert" / "étendu", "Protokollfehler" / "erreur de protocole".
  */
-import { azureEvents, azureSpecific, type LocalizedLanguage, type Page, rds } from './localized.js';
+import { azureEvents, azureSpecific, rds } from './localized.js';
+import type { LocalizedLanguage, Page } from './localized-wording.js';
 
 /** What the word says of the number after it (or, for `event`, that the number is an event id). */
 export type PasteWordRole =

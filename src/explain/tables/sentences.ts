@@ -15,11 +15,10 @@ import {
   findLocalizedSentences,
   foldText,
   LANGUAGE_NAMES,
-  type LocalizedLanguage,
-  type LocalizedWording,
   LOCALIZED_SENTENCES,
   localizedLanguagesOf,
 } from './localized.js';
+import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';

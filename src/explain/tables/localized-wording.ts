@@ -1,0 +1,41 @@
+/**
+ * The shapes of the localized tables (localized.ts and the tables it takes in, localized-logon.ts): their own file, so
+ * that a table localized.ts takes in needs nothing back from it.
+ */
+
+/**
+ * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
+ * only where a Microsoft page in them quotes a dialog, localized-logon.ts).
+ */
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh' | 'cs' | 'sk';
+
+/** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
+export interface Page {
+  readonly url: string;
+  /** The page's source file in Microsoft's localized documentation repository (a public quote: what the page is). */
+  readonly file: string;
+  /** The page says it is a machine translation (`ms.translationtype: MT`): its wording may differ from Windows'. */
+  readonly machineTranslated?: true;
+  /**
+   * Not Microsoft's page: a public page (a forum thread, a blog, a cloud provider's help) that quotes the dialog as
+   * Windows showed it to its writer, used where no Microsoft page in that language quotes it. `also`: other public
+   * pages, written independently, that quote the same words (empty: this page is the only one found).
+   */
+  readonly publicQuote?: { readonly also: readonly string[] };
+}
+
+/** One sentence of sentences.ts as a localized page words it. */
+export interface LocalizedWording {
+  /** The id of the English sentence in src/explain/tables/sentences.ts. */
+  readonly sentence: string;
+  readonly language: LocalizedLanguage;
+  /** The text as the page quotes it. */
+  readonly quoted: string;
+  /** Every entry must occur in the paste (an array: any one of them), after folding. */
+  readonly words: readonly (string | readonly string[])[];
+  /** None may occur (a longer message that contains these words and is another sentence). */
+  readonly not?: readonly string[];
+  /** `wording`: the page quotes the sentence; `terms`: only Microsoft's localized terms, the sentence is not quoted. */
+  readonly basis: 'wording' | 'terms';
+  readonly source: Page;
+}
