@@ -1,0 +1,192 @@
+/**
+ * Network tools' output read as what it shows (issue 60, rounds 5, 7 and 14; src/explain/tables/command-output.ts and
+ * host-output.ts, in wordings written for these tests from the forms Microsoft's pages show, fictional names,
+ * documentation addresses): ping's answers, tracert, netstat, Test-NetConnection, an HTTP 503, Get-Service. What
+ * each shows, the cause it points at, a near miss (a healthy answer, or the answer the user asked for with `ping -i`),
+ * and its numbers (hops, times, TTLs, PIDs, ports) never looked up as codes; a dialog or a code is no command output.
+ */
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { readCommandOutput } from '../../src/explain/tables/command-output.js';
+import { asCommandOutput, causeIds } from '../helpers/explain.js';
+import { describe, expect, it } from 'vitest';
+
+const NOW = new Date('2026-11-26T06:00:00Z');
+
+describe('ping: a router answers instead of the host', () => {
+  const TTL = [
+    'Pinging rdsh07.contoso.com [203.0.113.70] with 32 bytes of data:',
+    'Reply from 192.0.2.254: TTL expired in transit.',
+    'Reply from 192.0.2.254: TTL expired in transit.',
+  ].join('\n');
+  it('TTL expired in transit: a routing loop, the router named, the host never reached', () => {
+    const e = asCommandOutput(TTL, 'ping');
+    expect(e.summary).toMatch(
+      /^TTL expired in transit at 192\.0\.2\.254: the packets to 203\.0\.113\.70 never reached it/,
+    );
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+    expect(e.notes.join('\n')).toMatch(/tracert 203\.0\.113\.70/);
+  });
+  it('near miss: after `ping -i 3` the expiry is the answer asked for, no cause', () => {
+    const e = asCommandOutput(`C:\\>ping -i 3 rdsh07.contoso.com\n\n${TTL}`, 'ping');
+    expect(e.summary).toMatch(/-i switch/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('Destination port unreachable: an ICMP error, no verdict on TCP 3389', () => {
+    const e = asCommandOutput('Reply from 203.0.113.70: Destination port unreachable.', 'ping');
+    expect(e.summary).toMatch(/no verdict on TCP 3389/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('near miss: replies pasted without the header are still replies (TTL=118 is no code)', () => {
+    const e = asCommandOutput('Reply from 203.0.113.70: bytes=32 time=14ms TTL=118', 'ping');
+    expect(e.summary).toMatch(/^203\.0\.113\.70 answers ping/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('tracert', () => {
+  const HEAD = 'Tracing route to rdsh07.contoso.com [203.0.113.70]\nover a maximum of 30 hops:\n\n';
+  it('the route reaches the host: fine, no cause', () => {
+    const e = asCommandOutput(
+      `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2     9 ms     8 ms     9 ms  198.51.100.9\n  3    12 ms    11 ms    12 ms  rdsh07.contoso.com [203.0.113.70]\n\nTrace complete.`,
+      'tracert',
+    );
+    expect(e.summary).toMatch(/reached in 3 hops: the route is fine/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('hops that stop answering: no verdict (ICMP is often dropped)', () => {
+    const e = asCommandOutput(
+      `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2     *        *        *     Request timed out.\n  3     *        *        *     Request timed out.`,
+      'tracert',
+    );
+    expect(e.summary).toMatch(/hops from 2 on do not answer/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('a router reports the net unreachable: the network unreachable, the router named', () => {
+    const e = asCommandOutput(
+      `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2  192.0.2.254  reports: Destination net unreachable.\n\nTrace complete.`,
+      'tracert',
+    );
+    expect(e.summary).toMatch(/^The router 192\.0\.2\.254 reports destination net unreachable/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it('a name that does not resolve', () => {
+    const e = asCommandOutput('Unable to resolve target system name rdsh08.contoso.com.', 'tracert');
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+});
+
+const NETSTAT = [
+  '',
+  'Active Connections',
+  '',
+  '  Proto  Local Address          Foreign Address        State           PID',
+  '  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       912',
+  '  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1168',
+  '  TCP    192.0.2.15:3389        192.0.2.44:50122       ESTABLISHED     1168',
+].join('\n');
+
+describe('netstat -ano', () => {
+  it('a listener on 3389: the server side is up; the block is on the way', () => {
+    const r = readCommandOutput(NETSTAT, NOW);
+    expect(r?.summary).toMatch(/^Something listens on TCP 3389/);
+    expect(r?.causes).toEqual([]);
+    expect(r?.todo.join('\n')).toMatch(/Test-NetConnection <server> -Port 3389/);
+  });
+
+  it('none on 3389, another port instead: down or moved, and how to tell', () => {
+    const moved = NETSTAT.replace(/3389/g, '3390');
+    const e = explainCode(moved);
+    expect(e.summary).toMatch(/^Nothing listens on TCP 3389/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+    expect(e.notes.join('\n')).toMatch(/Other TCP listeners: 135, 3390/);
+    expect(e.notes.join('\n')).toMatch(/drops every session/);
+    // PIDs and ports are not codes.
+    expect(e.paste).toBeUndefined();
+  });
+
+  it('a German netstat (its header and state words localized): read by the rows’ shape', () => {
+    const de = NETSTAT.replace('Active Connections', 'Aktive Verbindungen')
+      .replace(/Proto .*/, 'Proto  Lokale Adresse         Remoteadresse          Status          PID')
+      .replace(/LISTENING/g, 'ABHÖREN');
+    expect(readCommandOutput(de, NOW)?.summary).toMatch(/^Something listens on TCP 3389/);
+  });
+});
+
+describe('Test-NetConnection', () => {
+  it('the port answered: the failure is past TCP, no network cause', () => {
+    const r = readCommandOutput(
+      'ComputerName     : rdsh01.contoso.example\nRemoteAddress    : 192.0.2.15\nRemotePort       : 3389\nTcpTestSucceeded : True',
+      NOW,
+    );
+    expect(r?.summary).toMatch(/answers: the network path and a listener are fine/);
+    expect(r?.causes).toEqual([]);
+  });
+  it('a name that does not resolve', () => {
+    const r = readCommandOutput(
+      'WARNING: Name resolution of rdsh99.contoso.example failed\nComputerName   : rdsh99.contoso.example\nRemoteAddress  :\nTcpTestSucceeded : False',
+      NOW,
+    );
+    expect(r?.summary).toMatch(/name rdsh99\.contoso\.example does not resolve/);
+    expect(r?.causes).toEqual([networkUnreachable.id]);
+  });
+  it('a failed TCP test stays the sentence’s reading (one rule)', () => {
+    expect(readCommandOutput('RemotePort : 3389\nTcpTestSucceeded : False', NOW)).toBeUndefined();
+    expect(explainCode('RemotePort : 3389\nTcpTestSucceeded : False').paste?.parts.map((p) => p.text)).toContain(
+      'test-netconnection-tcp-failed',
+    );
+  });
+});
+
+describe('command output named for what it shows', () => {
+  const said = (text: string) => {
+    const e = explainCode(text);
+    return { e, name: e.other?.name, meaning: e.other?.meaning ?? '' };
+  };
+  it('ping with every packet lost: no ICMP answer, which may be filtered; its numbers are counts', () => {
+    const { e, name, meaning } = said(
+      'Pinging rdsh01.example.net [192.0.2.44] with 32 bytes of data:\nRequest timed out.\n\nPing statistics for 192.0.2.44:\n    Packets: Sent = 4, Received = 0, Lost = 4 (100% loss),',
+    );
+    expect(name).toBe('ping-all-lost');
+    expect(meaning).toMatch(/filter/);
+    expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
+  });
+  it('Get-Service with TermService stopped, as a table and as a list', () => {
+    for (const paste of [
+      'Status   Name               DisplayName\n------   ----               -----------\nStopped  TermService        Remote Desktop Services',
+      'Name        : TermService\nDisplayName : Remote Desktop Services\nStatus      : Stopped',
+    ]) {
+      const { e, name, meaning } = said(paste);
+      expect(name, paste).toBe('termservice-stopped');
+      expect(meaning, paste).toMatch(/nothing listens/);
+      expect(e.likelyCauses[0]?.causeId, paste).toBe(networkUnreachable.id);
+    }
+  });
+  it("an HTTP 503 from HTTP.sys is named as the web service's, never a code of ours", () => {
+    const { e, name, meaning } = said(
+      'HTTP/1.1 503 Service Unavailable\r\nServer: Microsoft-HTTPAPI/2.0\r\nContent-Length: 326',
+    );
+    expect(name).toBe('http-503-httpapi');
+    expect(meaning).toMatch(/RD Gateway/);
+    expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
+  });
+  it('near misses: a ping that got answers, TermService running, a 503 from another server', () => {
+    expect(() => explainCode('Packets: Sent = 4, Received = 4, Lost = 0 (0% loss),')).toThrow(
+      /no code or known sentence/,
+    );
+    // TermService running is named since round 8 (termservice-running): never the stopped service, no cause.
+    const running = explainCode(
+      'Status   Name               DisplayName\nRunning  TermService        Remote Desktop Services',
+    );
+    expect(running.input.code).toBe('termservice-running');
+    expect(running.likelyCauses).toEqual([]);
+    expect(() => explainCode('HTTP/1.1 503 Service Unavailable\nServer: nginx')).toThrow(/no code or known sentence/);
+  });
+});
+
+describe('not command output', () => {
+  it('a dialog or a code is not read as one', () => {
+    expect(readCommandOutput('Error code: 0x904\nExtended error code: 0x7', NOW)).toBeUndefined();
+    expect(readCommandOutput('The session 3 was disconnected', NOW)).toBeUndefined();
+  });
+});
