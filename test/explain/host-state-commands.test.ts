@@ -13,7 +13,7 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
 import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
-import { asCommandOutput, causeIds, sentenceIds, tablesOf } from '../helpers/explain.js';
+import { asCommandOutput, causeIds, sentenceIds, tablesOf, expectRefused } from '../helpers/explain.js';
 import { describe, expect, it } from 'vitest';
 
 const NOW = new Date('2026-11-26T06:00:00Z');
@@ -294,7 +294,7 @@ describe('Get-ItemProperty output is a setting', () => {
       'PSChildName  : Agent',
     ].join('\n');
     // Refused as holding no code (one clear sentence), never read as a setting.
-    expect(() => explainCode(other)).toThrow(/holds no code or known sentence/);
+    expectRefused(other);
     expect(() => explainCode('Status : 1\nRetries : 3')).not.toThrow(/stack/);
     expect(explainCode('Status : 1\nRetries : 3').other?.table).not.toBe('setting');
   });

@@ -8,7 +8,7 @@
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
-import { asCommandOutput, causeIds } from '../helpers/explain.js';
+import { asCommandOutput, causeIds, expectRefused } from '../helpers/explain.js';
 import { describe, expect, it } from 'vitest';
 
 const NOW = new Date('2026-11-26T06:00:00Z');
@@ -151,16 +151,14 @@ describe('command output named for what it shows', () => {
     expect(meaning).toMatch(/filter/);
     expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
   });
-  it('Get-Service with TermService stopped, as a table and as a list', () => {
-    for (const paste of [
-      'Status   Name               DisplayName\n------   ----               -----------\nStopped  TermService        Remote Desktop Services',
-      'Name        : TermService\nDisplayName : Remote Desktop Services\nStatus      : Stopped',
-    ]) {
-      const { e, name, meaning } = said(paste);
-      expect(name, paste).toBe('termservice-stopped');
-      expect(meaning, paste).toMatch(/nothing listens/);
-      expect(e.likelyCauses[0]?.causeId, paste).toBe(networkUnreachable.id);
-    }
+  it.each([
+    'Status   Name               DisplayName\n------   ----               -----------\nStopped  TermService        Remote Desktop Services',
+    'Name        : TermService\nDisplayName : Remote Desktop Services\nStatus      : Stopped',
+  ])('Get-Service with TermService stopped, as a table and as a list: %s', (paste) => {
+    const { e, name, meaning } = said(paste);
+    expect(name, paste).toBe('termservice-stopped');
+    expect(meaning, paste).toMatch(/nothing listens/);
+    expect(e.likelyCauses[0]?.causeId, paste).toBe(networkUnreachable.id);
   });
   it("an HTTP 503 from HTTP.sys is named as the web service's, never a code of ours", () => {
     const { e, name, meaning } = said(
@@ -171,16 +169,14 @@ describe('command output named for what it shows', () => {
     expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
   });
   it('near misses: a ping that got answers, TermService running, a 503 from another server', () => {
-    expect(() => explainCode('Packets: Sent = 4, Received = 4, Lost = 0 (0% loss),')).toThrow(
-      /no code or known sentence/,
-    );
+    expectRefused('Packets: Sent = 4, Received = 4, Lost = 0 (0% loss),');
     // TermService running is named since round 8 (termservice-running): never the stopped service, no cause.
     const running = explainCode(
       'Status   Name               DisplayName\nRunning  TermService        Remote Desktop Services',
     );
     expect(running.input.code).toBe('termservice-running');
     expect(running.likelyCauses).toEqual([]);
-    expect(() => explainCode('HTTP/1.1 503 Service Unavailable\nServer: nginx')).toThrow(/no code or known sentence/);
+    expectRefused('HTTP/1.1 503 Service Unavailable\nServer: nginx');
   });
 });
 

@@ -15,28 +15,26 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { nearestText } from '../../src/explain/tables/nearest-text.js';
-import { causeIds, mainReading, tablesOf } from '../helpers/explain.js';
+import { causeIds, mainReading, tablesOf, expectRefused } from '../helpers/explain.js';
 import { describe, expect, it } from 'vitest';
 
 describe('a TLS alert only where the text is TLS', () => {
-  it('a SQL Server provider error is SQL Server\'s, its "error: N" no code of ours', () => {
-    for (const paste of [
-      'Cannot connect to DBSRV01\\SQLEXPRESS. (provider: Named Pipes Provider, error: 40 - Could not open a connection to SQL Server) (Microsoft SQL Server, Error: 53)',
-      'Login failed before the handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
-      'Erro ao conectar. (provider: SQL Network Interfaces, error: 26 - Erro ao Localizar Servidor/Instância Especificado)',
-    ]) {
-      const e = explainCode(paste);
-      expect(e.other?.name, paste).toBe('sql-server-provider-error');
-      expect(tablesOf(paste), paste).not.toContain('tlsAlert');
-      expect(e.likelyCauses, paste).toEqual([]);
-      expect(e.logsToCheck, paste).toEqual([]);
-      // Its numbers are set aside as SQL Server's, never listed as looked up in our tables.
-      expect(
-        e.paste?.parts.every((p) => p.table === 'sentence'),
-        paste,
-      ).toBe(true);
-      if (paste.includes('error: 40')) expect(e.paste?.ignored, paste).toContain("error 40: that product's own number");
-    }
+  it.each([
+    'Cannot connect to DBSRV01\\SQLEXPRESS. (provider: Named Pipes Provider, error: 40 - Could not open a connection to SQL Server) (Microsoft SQL Server, Error: 53)',
+    'Login failed before the handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
+    'Erro ao conectar. (provider: SQL Network Interfaces, error: 26 - Erro ao Localizar Servidor/Instância Especificado)',
+  ])('a SQL Server provider error is SQL Server\'s, its "error: N" no code of ours: %s', (paste) => {
+    const e = explainCode(paste);
+    expect(e.other?.name, paste).toBe('sql-server-provider-error');
+    expect(tablesOf(paste), paste).not.toContain('tlsAlert');
+    expect(e.likelyCauses, paste).toEqual([]);
+    expect(e.logsToCheck, paste).toEqual([]);
+    // Its numbers are set aside as SQL Server's, never listed as looked up in our tables.
+    expect(
+      e.paste?.parts.every((p) => p.table === 'sentence'),
+      paste,
+    ).toBe(true);
+    if (paste.includes('error: 40')) expect(e.paste?.ignored, paste).toContain("error 40: that product's own number");
   });
 
   it('a bare "error: 40" in text that names no TLS is no TLS alert, and says why', () => {
@@ -50,16 +48,14 @@ describe('a TLS alert only where the text is TLS', () => {
     );
   });
 
-  it("near misses: Schannel's, OpenSSL's and the AlertDesc label's 40 stay TLS alerts", () => {
-    for (const paste of [
-      'A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 40.',
-      'SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:SSL alert number 40',
-      'Event ID: 36887\nSource: Schannel\nAlertDesc: 40',
-      'The remote endpoint rejected the TLS handshake, error: 40',
-    ]) {
-      expect(mainReading(paste)?.table, paste).toBe('tlsAlert');
-      expect(mainReading(paste)?.name, paste).toBe('handshake_failure');
-    }
+  it.each([
+    'A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 40.',
+    'SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:SSL alert number 40',
+    'Event ID: 36887\nSource: Schannel\nAlertDesc: 40',
+    'The remote endpoint rejected the TLS handshake, error: 40',
+  ])("near misses: Schannel's, OpenSSL's and the AlertDesc label's 40 stay TLS alerts: %s", (paste) => {
+    expect(mainReading(paste)?.table, paste).toBe('tlsAlert');
+    expect(mainReading(paste)?.name, paste).toBe('handshake_failure');
   });
 
   it('"alert" alone is no TLS word ("Alert: disk error 40"); a number typed alone still lists every table', () => {
@@ -84,18 +80,19 @@ describe('a TLS alert only where the text is TLS', () => {
 });
 
 describe('a space typed inside the dialog Error code', () => {
-  it('the pieces are joined when only the joined value is an mstsc error code, and the slip is said', () => {
-    for (const [paste, hex] of [
-      ['Error code: 0x9 04', '0x904'],
-      ['error code = 0x5 08', '0x508'],
-      ['Error code: 0xb 04\nExtended error code: 0x0', '0xB04'],
-    ] as const) {
+  it.each([
+    ['Error code: 0x9 04', '0x904'],
+    ['error code = 0x5 08', '0x508'],
+    ['Error code: 0xb 04\nExtended error code: 0x0', '0xB04'],
+  ] as const)(
+    'the pieces are joined when only the joined value is an mstsc error code, and the slip is said: %s',
+    (paste, hex) => {
       const e = explainCode(paste);
       expect(e.primary?.hex, paste).toBe(hex);
       expect(e.notes.join(' '), paste).toMatch(/Typing slip forgiven: .*pieces joined/);
       expect(e.paste?.slips.join(' '), paste).toContain(`as ${hex}`);
-    }
-  });
+    },
+  );
 
   it("near misses: the dialog's two labelled numbers, and a first piece that is a code itself", () => {
     const two = explainCode('Error code: 0x904 Extended error code: 0x7');
@@ -121,9 +118,7 @@ describe('message texts of codes users meet', () => {
     );
     expect([e.primary, e.other].some((r) => r?.name === 'SEC_E_DOWNGRADE_DETECTED')).toBe(true);
     expect(e.likelyCauses.map((c) => c.causeId)).toContain(credsspNla.id);
-    expect(() => explainCode('The system cannot contact the print server. Please try again later.')).toThrow(
-      /no code or known sentence/,
-    );
+    expectRefused('The system cannot contact the print server. Please try again later.');
   });
 
   it("ERROR_TIME_SKEW's text (1398), pasted from a tool's output with its number or alone", () => {
@@ -137,9 +132,7 @@ describe('message texts of codes users meet', () => {
         paste,
       ).toBe(true);
     }
-    expect(() => explainCode('There is a size difference between the client and server copies.')).toThrow(
-      /no code or known sentence/,
-    );
+    expectRefused('There is a size difference between the client and server copies.');
   });
 });
 
@@ -223,15 +216,17 @@ describe('the approximate reading: a first sentence several texts open with says
 });
 
 describe('the approximate reading never drops a negation', () => {
-  it('a known text negated in the paste ("has not expired", "nicht abgelaufen", "не истек") is not read as it', () => {
-    for (const paste of [
-      'The password for this account has not expired.',
-      'Das Kennwort für dieses Konto ist nicht abgelaufen.',
-      'Срок действия пароля для этой учетной записи не истек.',
-      'This user can sign in because this account is currently disabled.',
-    ])
-      expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
-  });
+  it.each([
+    'The password for this account has not expired.',
+    'Das Kennwort für dieses Konto ist nicht abgelaufen.',
+    'Срок действия пароля для этой учетной записи не истек.',
+    'This user can sign in because this account is currently disabled.',
+  ])(
+    'a known text negated in the paste ("has not expired", "nicht abgelaufen", "не истек") is not read as it: %s',
+    (paste) => {
+      expectRefused(paste);
+    },
+  );
   it('near misses: the same texts with their own negation, or a word changed, are still read', () => {
     expect(explainCode("L'identité de l'ordinateur serveur n'a pas pu être vérifiée").other?.name).toBe(
       'SEC_E_MUTUAL_AUTH_FAILED',

@@ -18,6 +18,11 @@ export function sentenceIds(text: string): string[] {
   }
 }
 
+/** The paste is refused, as holding no code or known sentence: nothing is read from it, nothing guessed. */
+export function expectRefused(paste: string) {
+  expect(() => explainCode(paste), paste).toThrow(/holds no code or known sentence/);
+}
+
 /** The answer's main reading: the error code's, else the extended code's, else the other reading's. */
 export const mainReading = (text: string) => {
   const e = explainCode(text);
