@@ -18,6 +18,7 @@ import {
   causeIds,
   expectLocalizedSentence,
   type LocalizedCase,
+  type LocalizedSentenceCase,
   sentenceIds,
   expectRefused,
 } from '../helpers/explain.js';
@@ -192,60 +193,69 @@ const RU_JA_CASES: readonly LocalizedCase[] = [
   },
 ];
 
-/** Japanese and Chinese (simplified) texts of the Windows Server troubleshooting pages: [paste, sentence, near miss]. */
-const JA_ZH: readonly (readonly [string, string, string])[] = [
-  [
-    'リモート デスクトップ接続\nセキュリティのエラーのため、クライアントはターミナル サーバーに接続できません。ネットワークにサインインしていることを確認した後、もう一度サーバーに接続してみてください。',
-    'security-error',
-    'プリンターに接続できません。',
-  ],
-  [
-    'リモート デスクトップ サービスが現在ビジー状態のため、実行しようとしている操作を完了できません。しばらくたってからもう一度試してください。',
-    'busy',
-    'サーバーは現在ビジー状態です。',
-  ],
-  [
-    'リモート デスクトップ セッション ホスト サーバーの猶予期間が過ぎましたが、RD セッション ホスト サーバーでライセンス サーバーが 1 台も構成されていません。',
-    'licensing-diagnoser-grace-no-server',
-    '評価版の猶予期間が過ぎました。',
-  ],
-  [
-    '远程桌面连接\n由于出现安全错误，客户端无法连接到终端服务器。确保登录到网络后，重新尝试连接到服务器。',
-    'security-error',
-    '客户端无法连接到打印机。',
-  ],
-  ['由于远程桌面服务当前繁忙，无法完成你要执行的任务。请过几分钟重试。', 'busy', '打印服务当前繁忙。'],
-  ['由于此计算机没有可用的远程桌面客户端访问许可证，远程会话已断开连接。', 'no-cals-available', '远程会话已断开连接。'],
-  ['由于没有远程桌面许可证服务器可以提供许可证，远程会话已断开连接。', 'no-license-servers', '没有可用的打印服务器。'],
-  [
-    '许可证服务器 lic01.example.net 不可用。原因可能是出现网络连接问题、远程桌面许可服务已在许可证服务器上停止，或者 RD 许可不可用。',
-    'licensing-diagnoser-server-not-available',
-    '许可证服务器不可用。',
-  ],
-  [
-    '远程桌面会话主机服务器的宽限期已过，但未使用任何许可证服务器配置 RD 会话主机服务器。',
-    'licensing-diagnoser-grace-no-server',
-    '试用宽限期已过。',
-  ],
+/** Japanese and Chinese (simplified) texts of the Windows Server troubleshooting pages. */
+const JA_ZH: readonly LocalizedSentenceCase[] = [
+  {
+    paste:
+      'リモート デスクトップ接続\nセキュリティのエラーのため、クライアントはターミナル サーバーに接続できません。ネットワークにサインインしていることを確認した後、もう一度サーバーに接続してみてください。',
+    sentence: 'security-error',
+    language: 'Japanese',
+    nearMiss: 'プリンターに接続できません。',
+  },
+  {
+    paste:
+      'リモート デスクトップ サービスが現在ビジー状態のため、実行しようとしている操作を完了できません。しばらくたってからもう一度試してください。',
+    sentence: 'busy',
+    language: 'Japanese',
+    nearMiss: 'サーバーは現在ビジー状態です。',
+  },
+  {
+    paste:
+      'リモート デスクトップ セッション ホスト サーバーの猶予期間が過ぎましたが、RD セッション ホスト サーバーでライセンス サーバーが 1 台も構成されていません。',
+    sentence: 'licensing-diagnoser-grace-no-server',
+    language: 'Japanese',
+    nearMiss: '評価版の猶予期間が過ぎました。',
+  },
+  {
+    paste: '远程桌面连接\n由于出现安全错误，客户端无法连接到终端服务器。确保登录到网络后，重新尝试连接到服务器。',
+    sentence: 'security-error',
+    language: 'Chinese (simplified)',
+    nearMiss: '客户端无法连接到打印机。',
+  },
+  {
+    paste: '由于远程桌面服务当前繁忙，无法完成你要执行的任务。请过几分钟重试。',
+    sentence: 'busy',
+    language: 'Chinese (simplified)',
+    nearMiss: '打印服务当前繁忙。',
+  },
+  {
+    paste: '由于此计算机没有可用的远程桌面客户端访问许可证，远程会话已断开连接。',
+    sentence: 'no-cals-available',
+    language: 'Chinese (simplified)',
+    nearMiss: '远程会话已断开连接。',
+  },
+  {
+    paste: '由于没有远程桌面许可证服务器可以提供许可证，远程会话已断开连接。',
+    sentence: 'no-license-servers',
+    language: 'Chinese (simplified)',
+    nearMiss: '没有可用的打印服务器。',
+  },
+  {
+    paste:
+      '许可证服务器 lic01.example.net 不可用。原因可能是出现网络连接问题、远程桌面许可服务已在许可证服务器上停止，或者 RD 许可不可用。',
+    sentence: 'licensing-diagnoser-server-not-available',
+    language: 'Chinese (simplified)',
+    nearMiss: '许可证服务器不可用。',
+  },
+  {
+    paste: '远程桌面会话主机服务器的宽限期已过，但未使用任何许可证服务器配置 RD 会话主机服务器。',
+    sentence: 'licensing-diagnoser-grace-no-server',
+    language: 'Chinese (simplified)',
+    nearMiss: '试用宽限期已过。',
+  },
 ];
 
-describe('Japanese and Chinese texts of the Windows Server troubleshooting pages', () => {
-  for (const [paste, sentence, nearMiss] of JA_ZH)
-    it(`${sentence}: ${paste.slice(0, 24)}…`, () => {
-      expectLocalizedSentence(
-        { paste, sentence, nearMiss },
-        /^https:\/\/docs\.microsoft\.com\/(?:ja-jp|zh-cn)\/windows-server\//,
-      );
-    });
-});
-
-describe('Russian dialogs and events; Japanese NLA', () => {
-  for (const c of RU_JA_CASES)
-    it(`${c.language}: ${c.sentence}`, () => {
-      const part = expectLocalizedSentence(c, /^https:\/\/docs\.microsoft\.com\/(?:ru-ru|ja-jp)\//);
-      expect(part?.wordingNotMicrosoft).toBeUndefined();
-    });
-
+describe('Russian readings: the machine translation said, an Event Viewer block read by its labels', () => {
   it('a Russian reading says it rests on a machine translation; the Japanese one does not', () => {
     expect(explainCode(RU_JA_CASES[0]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
     const japanese = RU_JA_CASES.find((c) => c.language === 'Japanese')?.paste ?? '';
@@ -373,12 +383,43 @@ const NL_PL_ZH_CASES: readonly LocalizedCase[] = [
   },
 ];
 
-describe('Dutch, Polish, Chinese; Spanish and Portuguese NLA', () => {
-  for (const c of NL_PL_ZH_CASES)
-    it(`${c.language}: ${c.sentence}`, () => {
-      expectLocalizedSentence(c, /^https:\/\/(?:docs\.microsoft\.com|docs\.azure\.cn|github\.com)\//);
-    });
+/**
+ * Each table of localized texts, with the pages its wordings rest on (`microsoftWording`: every one is a Microsoft
+ * page's own, none a public capture): every case read as its sentence, in its language, its near miss not.
+ */
+const LOCALIZED: readonly {
+  readonly title: string;
+  readonly pages: RegExp;
+  readonly microsoftWording?: true;
+  readonly cases: readonly LocalizedSentenceCase[];
+}[] = [
+  {
+    title: 'Japanese and Chinese texts of the Windows Server troubleshooting pages',
+    pages: /^https:\/\/docs\.microsoft\.com\/(?:ja-jp|zh-cn)\/windows-server\//,
+    cases: JA_ZH,
+  },
+  {
+    title: 'Russian dialogs and events; Japanese NLA',
+    pages: /^https:\/\/docs\.microsoft\.com\/(?:ru-ru|ja-jp)\//,
+    microsoftWording: true,
+    cases: RU_JA_CASES,
+  },
+  {
+    title: 'Dutch, Polish, Chinese; Spanish and Portuguese NLA',
+    pages: /^https:\/\/(?:docs\.microsoft\.com|docs\.azure\.cn|github\.com)\//,
+    cases: NL_PL_ZH_CASES,
+  },
+];
 
+for (const table of LOCALIZED)
+  describe(table.title, () => {
+    it.each(table.cases)('$language: $sentence', (c) => {
+      const part = expectLocalizedSentence(c, table.pages);
+      if (table.microsoftWording) expect(part?.wordingNotMicrosoft).toBeUndefined();
+    });
+  });
+
+describe("the Chinese LSA text as Windows' own message words it", () => {
   it("the Chinese LSA sentence as Windows' own message text words it is said to rest on public pages", () => {
     const e = explainCode('System.ComponentModel.Win32Exception (0x80004005): 无法连接到本地安全机构');
     const part = e.paste?.parts.find((p) => p.text === 'lsa-cannot-be-contacted');
@@ -440,81 +481,95 @@ describe("the session limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVA
   });
 });
 
-describe('the Win32 logon errors in Russian (win32-pr.ru-ru, a machine translation)', () => {
-  for (const [paste, code] of [
-    ['Ошибка: Неправильное имя пользователя или пароль.', 'ERROR_LOGON_FAILURE'],
-    ['Срок действия пароля для этой учетной записи истек.', 'ERROR_PASSWORD_EXPIRED'],
-    [
+/**
+ * The Win32 logon errors of "System Error Codes (1300-1699)" in Russian, Spanish, Italian, Portuguese (Brazil) and
+ * German (win32-pr.<locale>, machine translations): the code each text is.
+ */
+const WIN32_LOGON: readonly { readonly language: string; readonly paste: string; readonly code: string }[] = [
+  { language: 'Russian', paste: 'Ошибка: Неправильное имя пользователя или пароль.', code: 'ERROR_LOGON_FAILURE' },
+  { language: 'Russian', paste: 'Срок действия пароля для этой учетной записи истек.', code: 'ERROR_PASSWORD_EXPIRED' },
+  {
+    language: 'Russian',
+    paste:
       'Ограничения учетной записи запрещают вход пользователя в систему. Например, пустые пароли не допускаются, время входа ограничено или применяется ограничение политики.',
-      'ERROR_ACCOUNT_RESTRICTION',
-    ],
-    [
-      'Этот пользователь не может войти в систему, так как эта учетная запись в настоящее время отключена.',
-      'ERROR_ACCOUNT_DISABLED',
-    ],
-  ] as const)
-    it(code, () => {
-      const e = explainCode(paste);
-      expect(
-        [e.primary, e.other].some((r) => r?.name === code),
-        paste,
-      ).toBe(true);
-      expect(e.paste?.language).toBe('Russian');
-      expect(e.notes.join('\n')).toMatch(/machine translation/);
-    });
-
-  it('near misses: another account message, a password that has not expired', () => {
-    for (const paste of ['Неправильное имя принтера.', 'Срок действия пароля для этой учетной записи не истек.'])
-      expectRefused(paste);
-  });
-});
-
-/** [language, paste, code]: the Win32 logon errors of "System Error Codes (1300-1699)" in three more languages. */
-const WIN32_MORE: readonly (readonly [string, string, string])[] = [
-  ['Spanish', 'Error: La contraseña de esta cuenta ha expirado.', 'ERROR_PASSWORD_EXPIRED'],
-  [
-    'Spanish',
-    'Este usuario no puede iniciar sesión porque esta cuenta está deshabilitada actualmente.',
-    'ERROR_ACCOUNT_DISABLED',
-  ],
-  [
-    'Spanish',
-    'Su cuenta tiene restricciones de tiempo que le evitan iniciar sesión en este momento.',
-    'ERROR_INVALID_LOGON_HOURS',
-  ],
-  ['Spanish', 'Este usuario no tiene permiso para iniciar sesión en este equipo.', 'ERROR_INVALID_WORKSTATION'],
-  ['Italian', 'La password per questo account è scaduta.', 'ERROR_PASSWORD_EXPIRED'],
-  ['Italian', 'Questo utente non è autorizzato ad accedere a questo computer.', 'ERROR_INVALID_WORKSTATION'],
-  [
-    'Italian',
-    "Errore di accesso: all'utente non è stato concesso il tipo di accesso richiesto nel computer.",
-    'ERROR_LOGON_TYPE_NOT_GRANTED',
-  ],
-  ['Italian', 'Esiste una differenza di data e ora tra il client e il server.', 'ERROR_TIME_SKEW'],
-  ['Portuguese (Brazil)', 'A senha desta conta expirou.', 'ERROR_PASSWORD_EXPIRED'],
-  [
-    'Portuguese (Brazil)',
-    'Este usuário não pode entrar porque esta conta está desabilitada no momento.',
-    'ERROR_ACCOUNT_DISABLED',
-  ],
-  ['Portuguese (Brazil)', 'O nome de usuário ou senha está incorreta.', 'ERROR_LOGON_FAILURE'],
-  ['German', 'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.', 'ERROR_PASSWORD_MUST_CHANGE'],
-  ['Spanish', 'La contraseña del usuario debe cambiarse antes de iniciar sesión.', 'ERROR_PASSWORD_MUST_CHANGE'],
-  ['Italian', "È necessario modificare la password dell'utente prima dell'accesso.", 'ERROR_PASSWORD_MUST_CHANGE'],
-  ['Portuguese (Brazil)', 'A senha do usuário deve ser alterada antes de entrar.', 'ERROR_PASSWORD_MUST_CHANGE'],
+    code: 'ERROR_ACCOUNT_RESTRICTION',
+  },
+  {
+    language: 'Russian',
+    paste: 'Этот пользователь не может войти в систему, так как эта учетная запись в настоящее время отключена.',
+    code: 'ERROR_ACCOUNT_DISABLED',
+  },
+  { language: 'Spanish', paste: 'Error: La contraseña de esta cuenta ha expirado.', code: 'ERROR_PASSWORD_EXPIRED' },
+  {
+    language: 'Spanish',
+    paste: 'Este usuario no puede iniciar sesión porque esta cuenta está deshabilitada actualmente.',
+    code: 'ERROR_ACCOUNT_DISABLED',
+  },
+  {
+    language: 'Spanish',
+    paste: 'Su cuenta tiene restricciones de tiempo que le evitan iniciar sesión en este momento.',
+    code: 'ERROR_INVALID_LOGON_HOURS',
+  },
+  {
+    language: 'Spanish',
+    paste: 'Este usuario no tiene permiso para iniciar sesión en este equipo.',
+    code: 'ERROR_INVALID_WORKSTATION',
+  },
+  { language: 'Italian', paste: 'La password per questo account è scaduta.', code: 'ERROR_PASSWORD_EXPIRED' },
+  {
+    language: 'Italian',
+    paste: 'Questo utente non è autorizzato ad accedere a questo computer.',
+    code: 'ERROR_INVALID_WORKSTATION',
+  },
+  {
+    language: 'Italian',
+    paste: "Errore di accesso: all'utente non è stato concesso il tipo di accesso richiesto nel computer.",
+    code: 'ERROR_LOGON_TYPE_NOT_GRANTED',
+  },
+  {
+    language: 'Italian',
+    paste: 'Esiste una differenza di data e ora tra il client e il server.',
+    code: 'ERROR_TIME_SKEW',
+  },
+  { language: 'Portuguese (Brazil)', paste: 'A senha desta conta expirou.', code: 'ERROR_PASSWORD_EXPIRED' },
+  {
+    language: 'Portuguese (Brazil)',
+    paste: 'Este usuário não pode entrar porque esta conta está desabilitada no momento.',
+    code: 'ERROR_ACCOUNT_DISABLED',
+  },
+  { language: 'Portuguese (Brazil)', paste: 'O nome de usuário ou senha está incorreta.', code: 'ERROR_LOGON_FAILURE' },
+  {
+    language: 'German',
+    paste: 'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.',
+    code: 'ERROR_PASSWORD_MUST_CHANGE',
+  },
+  {
+    language: 'Spanish',
+    paste: 'La contraseña del usuario debe cambiarse antes de iniciar sesión.',
+    code: 'ERROR_PASSWORD_MUST_CHANGE',
+  },
+  {
+    language: 'Italian',
+    paste: "È necessario modificare la password dell'utente prima dell'accesso.",
+    code: 'ERROR_PASSWORD_MUST_CHANGE',
+  },
+  {
+    language: 'Portuguese (Brazil)',
+    paste: 'A senha do usuário deve ser alterada antes de entrar.',
+    code: 'ERROR_PASSWORD_MUST_CHANGE',
+  },
 ];
 
-describe('the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr, machine translations)', () => {
-  for (const [language, paste, code] of WIN32_MORE)
-    it(`${language}: ${code}`, () => {
-      const e = explainCode(paste);
-      expect(
-        [e.primary, e.other].some((r) => r?.name === code),
-        paste,
-      ).toBe(true);
-      expect(e.paste?.language).toBe(language);
-      expect(e.notes.join('\n')).toMatch(/machine translation/);
-    });
+describe('the Win32 logon errors in Russian, Spanish, Italian and Portuguese (win32-pr, machine translations)', () => {
+  it.each(WIN32_LOGON)('$language: $code', ({ language, paste, code }) => {
+    const e = explainCode(paste);
+    expect(
+      [e.primary, e.other].some((r) => r?.name === code),
+      paste,
+    ).toBe(true);
+    expect(e.paste?.language).toBe(language);
+    expect(e.notes.join('\n')).toMatch(/machine translation/);
+  });
 
   it('English: "must be changed before signing in" is ERROR_PASSWORD_MUST_CHANGE', () => {
     const e = explainCode("The user's password must be changed before signing in.");
@@ -522,11 +577,13 @@ describe('the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr, m
   });
 
   it.each([
+    'Неправильное имя принтера.',
+    'Срок действия пароля для этой учетной записи не истек.',
     'La contraseña de esta cuenta no ha expirado.',
     'Questo utente è autorizzato ad accedere a questo computer.',
     'A senha desta impressora expirou ontem à noite no servidor.',
     "The user's password must not be changed before signing in.",
-  ])('near misses: negated, or another object, are not read: %s', (paste) => {
+  ])('near misses: another account message, negated, or another object, are not read: %s', (paste) => {
     expectRefused(paste);
   });
 });
