@@ -5,13 +5,13 @@
  * available' error", human translations), the licensing-mode notification in seven more languages (azure-docs.<locale>),
  * the client's licence dialogs and the licensing-protocol dialog. Each with its near miss.
  */
+import { describe, expect, it } from 'vitest';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { causeIds, expectLocalizedSentence, sentenceIds, expectRefused } from '../helpers/explain.js';
-import { describe, expect, it } from 'vitest';
+import { causeIds, expectLocalizedSentence, expectRefused, sentenceIds } from '../helpers/explain.js';
 
 const GRACE_EN =
   "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers.";

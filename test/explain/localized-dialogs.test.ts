@@ -10,6 +10,7 @@
  * - The Win32 logon errors in Russian, Spanish, Italian and Portuguese (win32-pr, machine translations), and the
  *   causes of the Win32 account-state codes.
  */
+import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -17,12 +18,11 @@ import { explainCode } from '../../src/explain/explain-code.js';
 import {
   causeIds,
   expectLocalizedSentence,
+  expectRefused,
   type LocalizedCase,
   type LocalizedSentenceCase,
   sentenceIds,
-  expectRefused,
 } from '../helpers/explain.js';
-import { describe, expect, it } from 'vitest';
 
 const LSA_EN = 'An authentication error has occurred. The Local Security Authority cannot be contacted.';
 const NLA_DC_EN =
@@ -255,25 +255,6 @@ const JA_ZH: readonly LocalizedSentenceCase[] = [
   },
 ];
 
-describe('Russian readings: the machine translation said, an Event Viewer block read by its labels', () => {
-  it('a Russian reading says it rests on a machine translation; the Japanese one does not', () => {
-    expect(explainCode(RU_JA_CASES[0]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
-    const japanese = RU_JA_CASES.find((c) => c.language === 'Japanese')?.paste ?? '';
-    expect(explainCode(japanese).notes.join('\n')).not.toMatch(/machine translation/);
-  });
-
-  it("a Russian Event Viewer block is read by its labels: Schannel 36870's state and code", () => {
-    const e = explainCode(
-      'Имя журнала: Система\nИсточник: Schannel\nИдентификатор события: 36870\nОписание: При попытке доступа к закрытому ключу учетных данных TLS-сервера произошла неустранимая ошибка. Код ошибки, возвращаемый из криптографического модуля, — 0x8009030D. Внутреннее состояние ошибки: 10001.',
-    );
-    expect(sentenceIds(e.input.code ?? '')).toEqual([]); // the input is the code read, not the text
-    const parts = (e.paste?.parts ?? []).map((p) => p.text);
-    expect(parts).toContain('schannel-36870');
-    expect(e.notes.join('\n')).toMatch(/10001[^\n]*PrivateKeyAccessFailure/);
-    expect(causeIds('0x8009030D')[0]).toBe(e.likelyCauses[0]?.causeId);
-  });
-});
-
 /**
  * 2. Dutch, Polish and Chinese (simplified) dialogs, and the Spanish and Portuguese (Brazil) NLA texts, from the
  *    localized Microsoft pages that quote them: each read as its English sentence, with the English paste's causes,
@@ -418,6 +399,25 @@ for (const table of LOCALIZED)
       if (table.microsoftWording) expect(part?.wordingNotMicrosoft).toBeUndefined();
     });
   });
+
+describe('Russian readings: the machine translation said, an Event Viewer block read by its labels', () => {
+  it('a Russian reading says it rests on a machine translation; the Japanese one does not', () => {
+    expect(explainCode(RU_JA_CASES[0]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
+    const japanese = RU_JA_CASES.find((c) => c.language === 'Japanese')?.paste ?? '';
+    expect(explainCode(japanese).notes.join('\n')).not.toMatch(/machine translation/);
+  });
+
+  it("a Russian Event Viewer block is read by its labels: Schannel 36870's state and code", () => {
+    const e = explainCode(
+      'Имя журнала: Система\nИсточник: Schannel\nИдентификатор события: 36870\nОписание: При попытке доступа к закрытому ключу учетных данных TLS-сервера произошла неустранимая ошибка. Код ошибки, возвращаемый из криптографического модуля, — 0x8009030D. Внутреннее состояние ошибки: 10001.',
+    );
+    expect(sentenceIds(e.input.code ?? '')).toEqual([]); // the input is the code read, not the text
+    const parts = (e.paste?.parts ?? []).map((p) => p.text);
+    expect(parts).toContain('schannel-36870');
+    expect(e.notes.join('\n')).toMatch(/10001[^\n]*PrivateKeyAccessFailure/);
+    expect(causeIds('0x8009030D')[0]).toBe(e.likelyCauses[0]?.causeId);
+  });
+});
 
 describe("the Chinese LSA text as Windows' own message words it", () => {
   it("the Chinese LSA sentence as Windows' own message text words it is said to rest on public pages", () => {

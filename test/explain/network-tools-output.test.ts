@@ -1,15 +1,16 @@
 /**
- * Network tools' output read as what it shows (issue 60, rounds 5, 7 and 14; src/explain/tables/command-output.ts and
- * host-output.ts, in wordings written for these tests from the forms Microsoft's pages show, fictional names,
- * documentation addresses): ping's answers, tracert, netstat, Test-NetConnection, an HTTP 503, Get-Service. What
- * each shows, the cause it points at, a near miss (a healthy answer, or the answer the user asked for with `ping -i`),
- * and its numbers (hops, times, TTLs, PIDs, ports) never looked up as codes; a dialog or a code is no command output.
+ * Network tools' output read as what it shows (issue 60, rounds 5, 7, 13 and 14; src/explain/tables/command-output.ts
+ * and host-output.ts, in wordings written for these tests from the forms Microsoft's pages show, fictional names,
+ * documentation addresses): ping's answers, tracert, nslookup and Resolve-DnsName, netstat and Get-NetTCPConnection,
+ * Test-NetConnection, an HTTP 503, Get-Service. What each shows, the cause it points at, a near miss (a healthy
+ * answer, or the answer the user asked for with `ping -i`), and its numbers (hops, times, TTLs, byte counts, PIDs,
+ * ports) never looked up as codes; a dialog or a code is no command output.
  */
+import { describe, expect, it } from 'vitest';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
 import { asCommandOutput, causeIds, expectRefused } from '../helpers/explain.js';
-import { describe, expect, it } from 'vitest';
 
 const NOW = new Date('2026-11-26T06:00:00Z');
 
@@ -184,5 +185,125 @@ describe('not command output', () => {
   it('a dialog or a code is not read as one', () => {
     expect(readCommandOutput('Error code: 0x904\nExtended error code: 0x7', NOW)).toBeUndefined();
     expect(readCommandOutput('The session 3 was disconnected', NOW)).toBeUndefined();
+  });
+});
+
+describe('netstat -ano and Get-NetTCPConnection: connections to TCP 3389', () => {
+  const SYN = '  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT        6612';
+  it('SYN_SENT to 3389: nothing answers (firewall, listener, route); its PID and ports are no codes', () => {
+    const e = asCommandOutput(SYN);
+    expect(e.summary).toMatch(/198\.51\.100\.20:3389 is stuck in SYN_SENT: nothing answers on TCP 3389/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+    expect(e.notes.join('\n')).toMatch(/process 6612/);
+  });
+  it('near miss: ESTABLISHED from a client: the network and the listener are fine, no cause', () => {
+    const e = asCommandOutput(SYN.replace('SYN_SENT   ', 'ESTABLISHED'));
+    expect(e.summary).toMatch(/ESTABLISHED: the network path and the listener are fine/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('a netstat showing the listener stays the listener reading (its inbound ESTABLISHED row beside it)', () => {
+    const text = [
+      '  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1168',
+      '  TCP    192.0.2.15:3389        192.0.2.44:50122       ESTABLISHED     1168',
+    ].join('\n');
+    expect(readCommandOutput(text, NOW)?.command).toBe('netstat');
+  });
+  it('a SYN_SENT to another port is not read as an RDP connection', () => {
+    expect(readCommandOutput(SYN.replace(':3389 ', ':443  '), NOW)).toBeUndefined();
+  });
+
+  const TABLE = [
+    'LocalAddress  LocalPort RemoteAddress   RemotePort State       AppliedSetting OwningProcess',
+    '------------  --------- -------------   ---------- -----       -------------- -------------',
+  ];
+  it("Get-NetTCPConnection's table: SynSent to 3389 is the same reading", () => {
+    const e = asCommandOutput(
+      [...TABLE, '10.0.0.8      51544     198.51.100.20   3389       SynSent     Internet       6612'].join('\n'),
+    );
+    expect(e.summary).toMatch(/stuck in SYN_SENT/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('its Listen rows: the listener, by the host-state check listener-port-open; a listener on 3390 only is not', () => {
+    const listen = [
+      ...TABLE,
+      '0.0.0.0       3389      0.0.0.0         0          Listen                     1168',
+    ].join('\n');
+    expect(asCommandOutput(listen).summary).toMatch(/Something listens on TCP 3389/);
+    expect(causeIds(listen)).toEqual([]);
+    const moved = asCommandOutput(listen.replace('3389 ', '3390 '));
+    expect(moved.summary).toMatch(/^Nothing listens on TCP 3389: .*\(listening: 3390\)/);
+    expect(moved.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('its "No MSFT_NetTCPConnection objects found" for LocalPort 3389: nothing listens there', () => {
+    const e = asCommandOutput(
+      "Get-NetTCPConnection : No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '3389'.  Verify the value of the property and retry.\nAt line:1 char:1",
+    );
+    expect(e.summary).toMatch(/No TCP socket on local port 3389: nothing listens/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('netstat -an (no PID column): the same SYN_SENT reading', () => {
+    const e = asCommandOutput('  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT');
+    expect(e.summary).toMatch(/stuck in SYN_SENT/);
+    expect(e.notes.join('\n')).not.toMatch(/\(process \d|process id \(PID\)/);
+  });
+});
+
+describe('ping, nslookup, Resolve-DnsName: name resolution against reachability', () => {
+  it('"could not find host": the name does not resolve', () => {
+    const e = asCommandOutput('Ping request could not find host rdsh07. Please check the name and try again.');
+    expect(e.summary).toMatch(/name rdsh07 does not resolve/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('"Destination host unreachable" from a router: no route; the router is not the server', () => {
+    const e = asCommandOutput(
+      'Pinging 192.0.2.77 with 32 bytes of data:\nReply from 192.0.2.1: Destination host unreachable.\nReply from 192.0.2.1: Destination host unreachable.',
+    );
+    expect(e.summary).toMatch(/router 192\.0\.2\.1 has no route to 192\.0\.2\.77/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('near miss: replies: reachable, and ping says nothing about 3389; bytes, time and TTL are no codes', () => {
+    const e = asCommandOutput(
+      'Pinging rdsh07.contoso.example [192.0.2.77] with 32 bytes of data:\nReply from 192.0.2.77: bytes=32 time=3ms TTL=127\nReply from 192.0.2.77: bytes=32 time=2ms TTL=127',
+    );
+    expect(e.summary).toMatch(/answers ping: the address is reachable/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('Resolve-DnsName "DNS name does not exist": unresolved, never an AVD or other code', () => {
+    const e = asCommandOutput(
+      'Resolve-DnsName : rdsh07 : DNS name does not exist\nAt line:1 char:1\n    + CategoryInfo          : ResourceUnavailable: (rdsh07:String) [Resolve-DnsName], Win32Exception\n    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName',
+    );
+    expect(e.summary).toMatch(/name rdsh07 does not resolve/);
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+  it('near misses: Resolve-DnsName and nslookup answering: the name resolves, no cause', () => {
+    const rdn = asCommandOutput(
+      'Name                      Type   TTL   Section    IPAddress\n----                      ----   ---   -------    ---------\nrdsh07.contoso.example    A      3600  Answer     192.0.2.77',
+    );
+    expect(rdn.summary).toMatch(/resolves \(rdsh07\.contoso\.example A 192\.0\.2\.77\)/);
+    expect(rdn.likelyCauses).toEqual([]);
+    const ns = asCommandOutput(
+      'Server:  dns1.contoso.example\nAddress:  192.0.2.53\n\nNon-authoritative answer:\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77',
+    );
+    expect(ns.summary).toMatch(/rdsh07\.contoso\.example resolves to 192\.0\.2\.77/);
+    expect(ns.likelyCauses).toEqual([]);
+  });
+  it('ping with every request timed out and no statistics: no verdict, no cause', () => {
+    const e = asCommandOutput('Pinging 192.0.2.77 with 32 bytes of data:\nRequest timed out.\nRequest timed out.');
+    expect(e.summary).toMatch(/No echo reply from 192\.0\.2\.77 \(Request timed out\): ping is no verdict on RDP/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('ping "General failure": the request never left; no cause the text does not state', () => {
+    const e = asCommandOutput('Pinging 192.0.2.77 with 32 bytes of data:\nGeneral failure.\nGeneral failure.');
+    expect(e.summary).toMatch(/could not send \(General failure\)/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('nslookup "DNS request timed out" with no answer; near miss: the timeout then the answer resolves', () => {
+    const timeout = 'DNS request timed out.\n    timeout was 2 seconds.\nServer:  UnKnown\nAddress:  192.0.2.53\n';
+    expect(asCommandOutput(`${timeout}\n*** Request to UnKnown timed-out`).summary).toMatch(
+      /DNS server asked did not answer/,
+    );
+    expect(asCommandOutput(`${timeout}\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77`).summary).toMatch(
+      /resolves to 192\.0\.2\.77/,
+    );
   });
 });

@@ -11,12 +11,12 @@
  * - The approximate reading: a shared first sentence says nothing alone; a negation is never dropped, nor kept where
  *   the copy cut it away.
  */
+import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { nearestText } from '../../src/explain/tables/nearest-text.js';
-import { causeIds, mainReading, tablesOf, expectRefused } from '../helpers/explain.js';
-import { describe, expect, it } from 'vitest';
+import { causeIds, expectRefused, mainReading, tablesOf } from '../helpers/explain.js';
 
 describe('a TLS alert only where the text is TLS', () => {
   it.each([

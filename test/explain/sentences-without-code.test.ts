@@ -4,13 +4,13 @@
  * Access feed's messages (TSWorkspace.dll), the restricted-logon and console-session dialogs, the licensing grace
  * notification, and Azure Virtual Desktop session host statuses written in words. Each with its near miss.
  */
+import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { sentenceIds, expectRefused } from '../helpers/explain.js';
-import { describe, expect, it } from 'vitest';
+import { expectRefused, sentenceIds } from '../helpers/explain.js';
 
 describe('RD Gateway event texts without a code', () => {
   const sentenceOf = (text: string) => explainCode(text).paste?.parts.find((p) => p.table === 'sentence')?.name;
