@@ -6,17 +6,25 @@ type Explanation = ReturnType<typeof explainCode>;
 
 const answerOf = (x: string | Explanation): Explanation => (typeof x === 'string' ? explainCode(x) : x);
 
-/** The likely causes' ids, in the answer's order (a paste or an answer already read). */
-export const causeIds = (x: string | Explanation): string[] => answerOf(x).likelyCauses.map((c) => c.causeId);
+/** The likely causes' ids, in the answer's order (a paste or an answer already read; none for a refused paste's). */
+export const causeIds = (x: string | Explanation | undefined): string[] =>
+  x === undefined ? [] : answerOf(x).likelyCauses.map((c) => c.causeId);
 
-/** The known sentences the paste was read as; none where it is refused as holding nothing (no sentence either). */
-export function sentenceIds(text: string): string[] {
+/**
+ * The answer to a paste, or undefined where it is refused (no code or known sentence): for a near miss, of which
+ * either is right as long as it is not read as the text it is close to.
+ */
+export function answerOrRefused(text: string): Explanation | undefined {
   try {
-    return (explainCode(text).paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
+    return explainCode(text);
   } catch {
-    return [];
+    return undefined;
   }
 }
+
+/** The known sentences the paste was read as; none where it is refused as holding nothing (no sentence either). */
+export const sentenceIds = (text: string): string[] =>
+  (answerOrRefused(text)?.paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
 
 /** The paste is refused, as holding no code or known sentence: nothing is read from it, nothing guessed. */
 export function expectRefused(paste: string) {
