@@ -58,21 +58,25 @@ describe('an unusable temporary folder', () => {
       }
     });
 
-  it('full, read-only, not allowed, a loop: each said so (as a full disk or a read-only mount give them)', () => {
-    for (const [code, why] of [
-      ['ENOSPC', 'it is full'],
-      ['EDQUOT', 'it is full'],
-      ['EROFS', 'it is read-only'],
-      ['EACCES', 'not allowed to write in it'],
-      ['EPERM', 'not allowed to write in it'],
-      ['ELOOP', 'it is a loop of links'],
-    ]) {
+  it.each([
+    ['ENOSPC', 'it is full'],
+    ['EDQUOT', 'it is full'],
+    ['EROFS', 'it is read-only'],
+    ['EACCES', 'not allowed to write in it'],
+    ['EPERM', 'not allowed to write in it'],
+    ['ELOOP', 'it is a loop of links'],
+  ])(
+    'full, read-only, not allowed, a loop: each said so (as a full disk or a read-only mount give them): %s',
+    (code, why) => {
       const err = unusable(Object.assign(new Error(`${code}: write`), { code }));
       expect(err, code).toBeInstanceOf(SpillError);
       expect(err.message).toBe(
         `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag puts attempts aside there; set TMPDIR to a folder it can write`,
       );
-    }
+    },
+  );
+
+  it("any other system error on rdpdiag's own file there is the folder's too; an error without a code is passed on", () => {
     // A file-size limit, a path too long, any other system error on rdpdiag's own file there: the folder's too, never
     // passed on to be taken for the input being read (merge blamed the shard: "line 3 does not read back (EFBIG…)").
     for (const [code, why] of [

@@ -25,20 +25,13 @@ describe('docs/ARCHITECTURE.md', () => {
 });
 
 describe('folder READMEs', () => {
-  it('each links back to the map', () => {
-    for (const folder of [
-      'src/cli',
-      'src/diagnose',
-      'src/diagnose/attacks',
-      'src/explain',
-      'src/report',
-      'parsers/siem',
-      'patterns',
-    ]) {
+  it.each(['src/cli', 'src/diagnose', 'src/diagnose/attacks', 'src/explain', 'src/report', 'parsers/siem', 'patterns'])(
+    'each links back to the map: %s',
+    (folder) => {
       const readme = readFileSync(join(ROOT, folder, 'README.md'), 'utf8');
       const link = readme.match(/\]\(([^)]*ARCHITECTURE\.md)\)/)?.[1];
       expect(link, folder).toBeDefined();
       expect(existsSync(join(ROOT, folder, link!)), folder).toBe(true);
-    }
-  });
+    },
+  );
 });

@@ -165,25 +165,26 @@ describe('explainCode other pairs and single codes', () => {
     expect(log(e, 'RdpCoreTS')?.events).toEqual([140]);
   });
 
-  it("a pair reading wins over the primary code's fallbacks", () => {
-    for (const [code, ext] of [
-      ['0x3', '0x19'],
-      ['0x3', '0x1A'],
-      ['0x3', '0x10'],
-      ['0x3', '0x17'],
-      ['0x3', '0x18'],
-      ['0x3', '0x112F'],
-      ['0x904', '0x112F'],
-    ]) {
-      const e = explainCode(code, ext);
-      const at = `${code}/${ext}`;
-      expect(causeIds(e), at).not.toContain(serverDenied.id);
-      expect(causeIds(e), at).not.toContain(sessionLimit.id);
-      expect(causeIds(e), at).not.toContain(networkDropped.id);
-      expect(causeIds(e), at).not.toContain(tlsCertificate.id);
-      expect(e.phases, at).toEqual(['session']);
-      expect(log(e, 'System')?.exportCommand, at).toBe('wevtutil epl System System.evtx');
-    }
+  it.each([
+    ['0x3', '0x19'],
+    ['0x3', '0x1A'],
+    ['0x3', '0x10'],
+    ['0x3', '0x17'],
+    ['0x3', '0x18'],
+    ['0x3', '0x112F'],
+    ['0x904', '0x112F'],
+  ])("a pair reading wins over the primary code's fallbacks: %s/%s", (code, ext) => {
+    const e = explainCode(code, ext);
+    const at = `${code}/${ext}`;
+    expect(causeIds(e), at).not.toContain(serverDenied.id);
+    expect(causeIds(e), at).not.toContain(sessionLimit.id);
+    expect(causeIds(e), at).not.toContain(networkDropped.id);
+    expect(causeIds(e), at).not.toContain(tlsCertificate.id);
+    expect(e.phases, at).toEqual(['session']);
+    expect(log(e, 'System')?.exportCommand, at).toBe('wevtutil epl System System.evtx');
+  });
+
+  it("a pair reading says the server's own reason (shutdown, restart, crash, graphics)", () => {
     expect(explainCode('0x3', '0x19').summary).toMatch(/shutting down/);
     expect(explainCode('0x3', '0x1A').summary).toMatch(/restarting/);
     expect(explainCode('0x3', '0x10').summary).toMatch(/crashed/);

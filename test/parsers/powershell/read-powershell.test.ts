@@ -32,14 +32,16 @@ function essence(e: NormalizedEvent, ms = false) {
 const key = (e: NormalizedEvent) => `${e.channel} ${e.recordId}`;
 
 describe('PowerShell exports of Get-WinEvent', () => {
-  it('detects each by content, not by name', () => {
-    for (const [file, format] of [
-      ['Security-ps51.json', 'powershell-json'],
-      ['RdpCoreTS-ps7.json', 'powershell-json'],
-      ['RDPClient.clixml', 'powershell-clixml'],
-      ['default-depth.clixml', 'powershell-clixml'],
-    ] as const)
-      expect(detectFormat(readFileSync(join(PS, file)).subarray(0, 65536)), file).toBe(format);
+  it.each([
+    ['Security-ps51.json', 'powershell-json'],
+    ['RdpCoreTS-ps7.json', 'powershell-json'],
+    ['RDPClient.clixml', 'powershell-clixml'],
+    ['default-depth.clixml', 'powershell-clixml'],
+  ] as const)('detects each by content, not by name: %s', (file, format) => {
+    expect(detectFormat(readFileSync(join(PS, file)).subarray(0, 65536)), file).toBe(format);
+  });
+
+  it('takes no JSON of another shape for a PowerShell export', () => {
     const dir = tempDir();
     // JSON of other shapes (a SIEM export, anything else) is not taken for a PowerShell export.
     for (const other of [
