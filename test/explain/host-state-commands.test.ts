@@ -1,34 +1,23 @@
 /**
- * Command output that shows a host's state, read as what it is (issue 60, rounds 5 to 8, 13 and 14;
- * src/explain/tables/command-output.ts, host-output.ts, registry-state.ts, service-control.ts, firewall-rules.ts):
- * sessions and listeners (qwinsta and quser, in English and Russian, the AVD side-by-side listener), the certificate
- * store (certutil, Get-ChildItem Cert:), registry values (reg query, .reg, Get-ItemProperty, other column orders, values
- * read by their key), services (sc query, sc qc, Get-Service, Win32_Service, net start's Win32 error), licensing
- * (Win32_TerminalServiceSetting), Azure Virtual Desktop session hosts (Get-AzWvdSessionHost) and the Remote Desktop
- * firewall rules (netsh, Get-NetFirewallRule). Each output, in wordings written for these tests from the format
- * Microsoft's page for the command shows (fictional names, documentation addresses): what it shows about Remote
- * Desktop and what to do, with the cause it points at; a near miss that shows things are fine (no cause, no failure
- * invented); the paste's damage (CRLF, tabs, a lost `>`, collapsed spaces) read the same; and its numbers (session
- * ids, PIDs, ports, state and start-type numbers, thumbprints, dates) never looked up as codes.
+ * Command output that shows a host's state, read as what it is (issue 60, rounds 5, 6, 8 and 13;
+ * src/explain/tables/command-output.ts, host-output.ts, service-control.ts): sessions and listeners (qwinsta and quser,
+ * in English and Russian, the AVD side-by-side listener, Get-AzWvdSessionHost), services (sc query, sc qc, Get-Service,
+ * Win32_Service, net start's Win32 error), the certificate store (certutil, Get-ChildItem Cert:) and the licensing
+ * mode (Win32_TerminalServiceSetting). Registry values and firewall rules have files of their own
+ * (registry-pastes.test.ts, firewall-rules-output.test.ts). Each output, in wordings written for these tests from the
+ * format Microsoft's page for the command shows (fictional names, documentation addresses): what it shows about
+ * Remote Desktop and what to do, with the cause it points at; a near miss that shows things are fine (no cause, no
+ * failure invented); the paste's damage (CRLF, tabs, a lost `>`, collapsed spaces) read the same; and its numbers
+ * (session ids, PIDs, state and start-type numbers, thumbprints, dates) never looked up as codes.
  */
 import { describe, expect, it } from 'vitest';
-import { readRegistryText } from '../../parsers/state/index.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
-import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
-import {
-  answerOrRefused,
-  asCommandOutput,
-  causeIds,
-  expectRefused,
-  sentenceIds,
-  tablesOf,
-} from '../helpers/explain.js';
+import { asCommandOutput, causeIds, sentenceIds } from '../helpers/explain.js';
 
 const NOW = new Date('2026-11-26T06:00:00Z');
 
@@ -103,8 +92,8 @@ describe('quser (query user)', () => {
 });
 
 /**
- * 3. qwinsta / quser in Russian: the column headers and state words from a table with its sources (public captures
- *    of Russian Windows output), read as the English list is.
+ * qwinsta / quser in Russian: the column headers and state words from a table with its sources (public captures
+ * of Russian Windows output), read as the English list is.
  */
 const RU_QWINSTA = [
   ' СЕАНС             ПОЛЬЗОВАТЕЛЬ             ID  СТАТУС  ТИП         УСТР-ВО',
@@ -165,184 +154,66 @@ describe('Russian qwinsta and quser', () => {
   });
 });
 
-const CERT = [
-  'Remote Desktop "Remote Desktop"',
-  '================ Certificate 0 ================',
-  'Serial Number: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d',
-  'Issuer: CN=rdsh01.contoso.example',
-  ' NotBefore: 11/24/2018 8:15 AM',
-  ' NotAfter: 5/25/2019 8:15 AM',
-  'Subject: CN=rdsh01.contoso.example',
-  'Cert Hash(sha1): 0a 1b 2c 3d 4e 5f 6a 7b 8c 9d 0e 1f 2a 3b 4c 5d 6e 7f 8a 9b',
-  '  Key Container = TSSecKeySet1',
-  'Missing stored keyset',
-  'CertUtil: -store command completed successfully.',
-].join('\n');
-
-describe('certutil -store "Remote Desktop"', () => {
-  it('expired and without its private key: TLS cannot complete (the host-state certificate check)', () => {
-    const r = readCommandOutput(CERT, NOW);
-    expect(r?.command).toBe('certutil');
-    expect(r?.causes).toEqual([tlsCertificate.id]);
-    const shows = r?.shows.join('\n') ?? '';
-    expect(shows).toMatch(/valid to 2019-05-25; no private key \("Missing stored keyset"\)/);
-    expect(shows).toMatch(/expired on 2019-05-25 and has no private key/);
-    expect(r?.todo.join('\n')).toMatch(/re-import the certificate with its key/);
-    expect(causeIds(CERT)[0]).toBe(tlsCertificate.id);
+describe('qwinsta: the AVD side-by-side listener', () => {
+  const QW = [
+    ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE',
+    '>services                                    0  Disc',
+    ' console                                     1  Conn',
+    ' rdp-sxs240512001                        65536  Down',
+  ].join('\n');
+  it('rdp-sxs… Down: the side-by-side stack is failing (its session id no code)', () => {
+    const e = asCommandOutput(QW);
+    expect(e.summary).toMatch(/side-by-side stack's listener rdp-sxs240512001 is Down/);
+    expect(e.notes.join('\n')).toMatch(/reinstall the side-by-side stack/);
   });
-
-  it('near miss: a valid certificate with its key is no cause', () => {
-    const valid = CERT.replace('5/25/2019', '5/25/2099').replace('Missing stored keyset', 'Encryption test passed');
-    const r = readCommandOutput(valid, NOW);
-    expect(r?.causes).toEqual([]);
-    expect(r?.shows.join('\n')).toMatch(/valid to 2099-05-25; private key present/);
-  });
-
-  it('pasted with CRLF and its hash run together: the same reading', () => {
-    const damaged = CERT.replace(/([0-9a-f]{2}) (?=[0-9a-f]{2}\b)/g, '$1').replace(/\n/g, '\r\n');
-    expect(damaged).toMatch(/Cert Hash\(sha1\): 0a1b2c/);
-    expect(readCommandOutput(damaged, NOW)?.causes).toEqual([tlsCertificate.id]);
+  it('near miss: rdp-sxs… Listen: up', () => {
+    expect(asCommandOutput(QW.replace('Down', 'Listen')).summary).toMatch(/side-by-side stack listener is up/);
   });
 });
 
-describe('reg query and .reg pastes, read by the host-state registry reader (one parser)', () => {
-  const said = (text: string) => readRdpSettings(text).map((x) => x.said);
-  it('a lone value line, its spacing collapsed or in tabs, with CRLF', () => {
-    expect(said('fDenyTSConnections REG_DWORD 0x1')).toEqual([
-      'fDenyTSConnections = 1: Remote Desktop is switched off (connections are denied)',
-    ]);
-    expect(said('\tfDenyTSConnections\tREG_DWORD\t0x1\r\n')).toEqual(said('fDenyTSConnections REG_DWORD 0x1'));
+describe('Get-AzWvdSessionHost', () => {
+  const HOST = [
+    'Name            : hp-prod/avd-07.contoso.example',
+    'AllowNewSession : True',
+    'Session         : 0',
+    'Status          : Unavailable',
+    'UpdateState     : Succeeded',
+  ].join('\n');
+  it("Status Unavailable: the AVD status table's meaning; Session 0 is a count, no disconnect code", () => {
+    const e = asCommandOutput(HOST);
+    expect(e.summary).toMatch(/avd-07\.contoso\.example: status Unavailable/);
+    expect(e.notes.join('\n')).toMatch(/routes no connection to it/);
   });
-  it('a .reg value in its hex(4) form, which only the state reader decodes', () => {
-    expect(said('"fDenyTSConnections"=hex(4):01,00,00,00')).toEqual(said('"fDenyTSConnections"=dword:00000001'));
-    expect(
-      said(
-        '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp]\n"PortNumber"=dword:00000d3e',
-      ),
-    ).toEqual([
-      'PortNumber = 3390: the RDP listener listens on TCP port 3390 (not the default 3389: clients must name it)',
-    ]);
+  it('UpdateState Failed and AllowNewSession False (drain mode) said', () => {
+    const e = asCommandOutput(
+      HOST.replace('Succeeded', 'Failed').replace('True', 'False').replace('Unavailable', 'Available'),
+    );
+    expect(e.summary).toMatch(/the last agent update failed; AllowNewSession False \(drain mode\)/);
   });
-  it('near miss: REG_DWORD in a sentence is no setting', () => {
-    expect(said('the value REG_DWORD of fDenyTSConnections is 0x1')).toEqual([]);
+  it('near miss: Available, taking new sessions', () => {
+    expect(asCommandOutput(HOST.replace('Unavailable', 'Available')).summary).toMatch(
+      /Available and taking new sessions/,
+    );
   });
 });
 
-/**
- * 4. PowerShell's `Get-ItemProperty 'HKLM:\…\Terminal Server'` list (`fDenyTSConnections : 1`, then PSPath…) is the
- *    setting it shows, read by the one registry reader (parsers/state `readRegistryText`) as `reg query` lines are.
- */
-const GET_ITEM_PROPERTY = [
-  "PS C:\\> Get-ItemProperty -Path 'HKLM:\\System\\CurrentControlSet\\Control\\Terminal Server'",
-  '',
-  '',
-  'AllowRemoteRPC         : 0',
-  'fDenyTSConnections     : 1',
-  'fSingleSessionPerUser  : 0',
-  'TSUserEnabled          : 0',
-  'PSPath                 : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Terminal Server',
-  'PSParentPath           : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control',
-  'PSChildName            : Terminal Server',
-  'PSDrive                : HKLM',
-  'PSProvider             : Microsoft.PowerShell.Core\\Registry',
-  '',
-].join('\n');
-
-describe('Get-ItemProperty output is a setting', () => {
-  it('fDenyTSConnections : 1 under its PSPath: Remote Desktop switched off, as reg query says it', () => {
-    const e = explainCode(GET_ITEM_PROPERTY);
-    expect(e.other?.table).toBe('setting');
-    expect(e.summary).toMatch(/^fDenyTSConnections = 1: Remote Desktop is switched off/);
-    expect(e.summary).toMatch(/fSingleSessionPerUser = 0/);
-    const regQuery = explainCode(
-      'HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x1',
-    );
-    expect(e.likelyCauses.map((c) => c.causeId)).toEqual(regQuery.likelyCauses.map((c) => c.causeId));
-    expect(e.likelyCauses.length).toBeGreaterThan(0);
-  });
-
-  it('the registry reader gives the values their PSPath key, passing the provider members over', () => {
-    const r = readRegistryText(GET_ITEM_PROPERTY.split('\n').slice(1).join('\n'));
-    expect(r.items.map((i) => [i.key, i.name, i.value])).toEqual([
-      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'AllowRemoteRPC', 0],
-      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'fDenyTSConnections', 1],
-      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'fSingleSessionPerUser', 0],
-      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'TSUserEnabled', 0],
-    ]);
-    expect(r.skipped).toEqual([]);
-    // A DWORD Get-ItemProperty prints signed (-1) is the unsigned value reg query shows (0xffffffff).
-    const signed = readRegistryText(
-      'MaxInstanceCount : -1\nPSPath : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\x',
-    );
-    expect(signed.items[0]?.value).toBe(0xffffffff);
-  });
-
-  it('a state file is read by what it says: a list line with no PSPath is no value (skipped, as before)', () => {
-    const r = readRegistryText(
-      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x0\nfSingleSessionPerUser : 1',
-    );
-    expect(r.items.map((i) => [i.name, i.value])).toEqual([['fDenyTSConnections', 0]]);
-    expect(r.skipped.map((x) => x.what)).toEqual(['not a registry value']);
-    // The paste reader names a key for such lines; then they are values.
-    expect(readRegistryText('fSingleSessionPerUser : 1', 'HKEY_LOCAL_MACHINE\\(pasted)').items[0]?.name).toBe(
-      'fSingleSessionPerUser',
-    );
-  });
-
-  it('damage: the lines alone, indented, with CRLF, and a switched-on value', () => {
-    expect(explainCode('fDenyTSConnections : 1').summary).toMatch(/Remote Desktop is switched off/);
-    expect(explainCode('   fDenyTSConnections     : 0\r\n   PSChildName   : Terminal Server\r\n').summary).toMatch(
-      /fDenyTSConnections = 0: Remote Desktop is switched on/,
-    );
-    expect(explainCode(GET_ITEM_PROPERTY.replace(/\n/g, '\r\n')).summary).toMatch(/switched off/);
-    expect(
-      explainCode(GET_ITEM_PROPERTY.replace('fDenyTSConnections     : 1', 'fDenyTSConnections     : 0')).likelyCauses,
-    ).toEqual([]);
-  });
-
-  it('near misses: another key\'s list and a "Name : number" line of prose are no Remote Desktop setting', () => {
-    const other = [
-      'Version      : 3',
-      'Enabled      : 1',
-      'PSPath       : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Agent',
-      'PSChildName  : Agent',
+describe('Get-AzWvdSessionHost as a table', () => {
+  it('one row per host, each read; a healthy host beside it is said healthy', () => {
+    const aligned = [
+      'Name             Status      AllowNewSession UpdateState',
+      '----             ------      --------------- -----------',
+      'hp-prod/avd-07   Unavailable            True Succeeded',
+      'hp-prod/avd-08   Available              True Succeeded',
     ].join('\n');
-    // Refused as holding no code (one clear sentence), never read as a setting.
-    expectRefused(other);
-    expect(() => explainCode('Status : 1\nRetries : 3')).not.toThrow(/stack/);
-    expect(explainCode('Status : 1\nRetries : 3').other?.table).not.toBe('setting');
+    const e = asCommandOutput(aligned);
+    expect(e.summary).toMatch(
+      /^1 of 2 Azure Virtual Desktop session hosts need attention: hp-prod\/avd-07 \(status Unavailable\)/,
+    );
+    expect(asCommandOutput(aligned.replace('Unavailable', 'Available  ')).summary).toMatch(/All 2 .* Available/);
   });
 });
 
-describe('registry lines in other orders', () => {
-  it('a known setting with its REG_ type is read as the setting, never as a code', () => {
-    for (const [paste, name, value] of [
-      ['REG_DWORD    AllowEncryptionOracle    0x2', 'AllowEncryptionOracle', 2],
-      ['AllowEncryptionOracle\t0x00000002\tREG_DWORD', 'AllowEncryptionOracle', 2],
-      ['UserAuthentication (REG_DWORD) = 0', 'UserAuthentication', 0],
-      ['  REG_DWORD  fdenytsconnections  0x1\r\n', 'fDenyTSConnections', 1],
-      ['PortNumber, REG_DWORD, 3390', 'PortNumber', 3390],
-    ] as const) {
-      const e = explainCode(paste);
-      expect(e.other?.table, paste).toBe('setting');
-      expect(e.other?.name, paste).toBe(name);
-      expect(e.other?.meaning, paste).toContain(`${name} = ${value}:`);
-      expect(tablesOf(paste), paste).not.toContain('disconnect');
-    }
-    expect(explainCode('REG_DWORD AllowEncryptionOracle 0x2').other?.meaning).toMatch(/Vulnerable/);
-  });
-
-  it('near misses: a setting named in prose beside a labelled code; the classic order unchanged', () => {
-    // The name in prose with a labelled code: the code is read, not a setting.
-    const prose = explainCode('After changing AllowEncryptionOracle the client shows Error code: 0x904');
-    expect(prose.other?.table === 'setting' || prose.primary?.table === 'setting').toBe(false);
-    expect(prose.primary?.name).toBe('disconnectReasonAtClientWinsockFDCLOSE');
-    // The classic order is unchanged.
-    expect(explainCode('    fDenyTSConnections    REG_DWORD    0x0').other?.meaning).toContain('switched on');
-  });
-});
-
-/** 3. Command output read as what it is: its numbers are the command's, never codes. */
+/** sc query and nslookup read as what they show: their numbers are the command's, never codes. */
 describe('command output', () => {
   const SC_RUNNING = [
     'C:\\>sc query TermService',
@@ -399,125 +270,6 @@ describe('command output', () => {
   });
 });
 
-describe("netsh's Remote Desktop firewall rule", () => {
-  const rule = (name: string, enabled: string) =>
-    [
-      `Rule Name:                            ${name}`,
-      '----------------------------------------------------------------------',
-      `Enabled:                              ${enabled}`,
-      'Direction:                            In',
-      'Profiles:                             Domain,Private,Public',
-      'Grouping:                             Remote Desktop',
-      'LocalIP:                              Any',
-      'RemoteIP:                             Any',
-      'Protocol:                             TCP',
-      'LocalPort:                            3389',
-      'RemotePort:                           Any',
-      'Edge traversal:                       No',
-      'Action:                               Allow',
-    ].join('\n');
-
-  it('the TCP-In rule disabled: the port is blocked; its 3389 is no code', () => {
-    const e = explainCode(`${rule('Remote Desktop - User Mode (TCP-In)', 'No')}\nOk.`);
-    // Since round 14 read with its line breaks by the firewall-inbound-rule check (firewall-rules.ts); the sentence
-    // reads it when they are lost.
-    expect(e.input.code).toBe('firewall-rules');
-    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
-    const flat = explainCode(
-      `${rule('Remote Desktop - User Mode (TCP-In)', 'No')}`.replace(/\n-+\n/, ' ').replace(/\n/g, ' '),
-    );
-    expect(flat.input.code).toBe('firewall-rdp-rule-disabled');
-    expect(e.primary).toBeUndefined();
-  });
-
-  it('near misses: the rule enabled, and an enabled TCP rule before a disabled UDP one', () => {
-    const enabled = explainCode(rule('Remote Desktop - User Mode (TCP-In)', 'Yes'));
-    expect(enabled.summary).toMatch(/let Remote Desktop in/);
-    expect(enabled.likelyCauses).toEqual([]);
-    expect(
-      sentenceIds(
-        `${rule('Remote Desktop - User Mode (TCP-In)', 'Yes')}\n\n${rule('Remote Desktop - User Mode (UDP-In)', 'No')}`,
-      ),
-    ).not.toContain('firewall-rdp-rule-disabled');
-  });
-});
-
-describe('firewall rules, read by the firewall-inbound-rule check', () => {
-  const fw = (text: string) => asCommandOutput(text, 'firewall-rules');
-  const LIST = (enabled: 'True' | 'False', name = 'RemoteDesktop-UserMode-In-TCP') =>
-    [
-      `Name                  : ${name}`,
-      'DisplayName           : Remote Desktop - User Mode (TCP-In)',
-      'Description           : Inbound rule for the Remote Desktop service to allow RDP traffic. [TCP 3389]',
-      'DisplayGroup          : Remote Desktop',
-      `Enabled               : ${enabled}`,
-      'Profile               : Domain, Private',
-      'Direction             : Inbound',
-      'Action                : Allow',
-    ].join('\n');
-  it("Get-NetFirewallRule's list: the TCP rule disabled, the UDP one enabled: TCP 3389 is not let in", () => {
-    const udp = LIST('True', 'RemoteDesktop-UserMode-In-UDP')
-      .replace('(TCP-In)', '(UDP-In)')
-      .replace('[TCP 3389]', '[UDP 3389]');
-    const e = fw(`${LIST('False')}\n\n${udp}`);
-    expect(e.summary).toMatch(/^Among the rules shown: No enabled inbound rule of Windows Firewall allows TCP 3389/);
-    expect(causeIds(e)).toEqual([networkUnreachable.id]);
-    expect(e.notes.join('\n')).toMatch(/another enabled rule that is not shown may allow the port/);
-  });
-  it('near miss: the same rule enabled lets Remote Desktop in, no cause', () => {
-    const e = fw(LIST('True'));
-    expect(e.summary).toMatch(/let Remote Desktop in: TCP 3389 allowed/);
-    expect(e.likelyCauses).toEqual([]);
-  });
-  it('a table of rules (Select-Object DisplayName, Enabled, Profile, Direction, Action)', () => {
-    const e = fw(
-      [
-        'DisplayName                          Enabled Profile Direction Action',
-        '-----------                          ------- ------- --------- ------',
-        'Remote Desktop - User Mode (TCP-In)    False     Any   Inbound  Allow',
-        'Remote Desktop - User Mode (UDP-In)    False     Any   Inbound  Allow',
-      ].join('\n'),
-    );
-    expect(causeIds(e)).toEqual([networkUnreachable.id]);
-  });
-  it("netsh in German (the state reader's labels): the rule disabled", () => {
-    const e = fw(
-      [
-        'Regelname:                            Remotedesktop - Benutzermodus (TCP eingehend)',
-        '----------------------------------------------------------------------',
-        'Aktiviert:                            Nein',
-        'Richtung:                             Eingehend',
-        'Profile:                              Domäne,Privat,Öffentlich',
-        'Protokoll:                            TCP',
-        'Aktion:                               Zulassen',
-      ].join('\n'),
-    );
-    expect(causeIds(e)).toEqual([networkUnreachable.id]);
-  });
-  it('a rule whose ports Get-NetFirewallRule does not show: no verdict, the port filter asked for', () => {
-    const e = fw('DisplayName : Allow RDP from VPN\nEnabled     : True\nDirection   : Inbound\nAction      : Allow');
-    expect(e.likelyCauses).toEqual([]);
-    expect(e.notes.join('\n')).toMatch(/Get-NetFirewallPortFilter/);
-  });
-  it('near miss: rules of other programs only are not read as a Remote Desktop verdict', () => {
-    const text =
-      'Name        : FPS-SMB-In-TCP\nDisplayName : File and Printer Sharing (SMB-In)\nEnabled     : False\nDirection   : Inbound\nAction      : Allow';
-    // No reading at all is as good.
-    expect(causeIds(answerOrRefused(text))).toEqual([]);
-  });
-});
-
-describe("netsh's answer to a rule name that matches none", () => {
-  it('no verdict, no cause: the rule list asked for', () => {
-    const e = explainCode(
-      'C:\\>netsh advfirewall firewall show rule name="Remote Desktop (TCP-In)"\n\nNo rules match the specified criteria.',
-    );
-    expect(e.input.code).toBe('firewall-no-rule-match');
-    expect(e.likelyCauses).toEqual([]);
-    expect(e.summary).toMatch(/no verdict on the port/);
-  });
-});
-
 describe('services: sc qc, Get-Service, Win32_Service, named per service', () => {
   const SCQC = [
     '[SC] QueryServiceConfig SUCCESS',
@@ -569,6 +321,64 @@ describe('services: sc qc, Get-Service, Win32_Service, named per service', () =>
   });
   it('one service in sc query stays the sentences of sentences.ts (one rule each)', () => {
     expect(readCommandOutput('SERVICE_NAME: SessionEnv\n        STATE              : 1  STOPPED', NOW)).toBeUndefined();
+  });
+});
+
+describe("net start's Win32 error", () => {
+  it('"System error 1058 has occurred." is a Win32 error, never event 1058 (a certificate event)', () => {
+    const e = explainCode(
+      'System error 1058 has occurred.\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
+    );
+    expect(e.paste?.eventId).toBeUndefined();
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(tlsCertificate.id);
+    // Read since round 14 as the service's start failure (service-control.ts), its number a Win32 service error.
+    expect(e.other?.name).toBe('service-control');
+    expect(e.summary).toMatch(/Win32 error 1058 ERROR_SERVICE_DISABLED/);
+  });
+  it('near miss: "event 1058" in words stays the event', () => {
+    expect(
+      explainCode('TermService event 1058').paste?.eventId ?? explainCode('TermService event 1058').input.code,
+    ).toBe(1058);
+  });
+});
+
+const CERT = [
+  'Remote Desktop "Remote Desktop"',
+  '================ Certificate 0 ================',
+  'Serial Number: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d',
+  'Issuer: CN=rdsh01.contoso.example',
+  ' NotBefore: 11/24/2018 8:15 AM',
+  ' NotAfter: 5/25/2019 8:15 AM',
+  'Subject: CN=rdsh01.contoso.example',
+  'Cert Hash(sha1): 0a 1b 2c 3d 4e 5f 6a 7b 8c 9d 0e 1f 2a 3b 4c 5d 6e 7f 8a 9b',
+  '  Key Container = TSSecKeySet1',
+  'Missing stored keyset',
+  'CertUtil: -store command completed successfully.',
+].join('\n');
+
+describe('certutil -store "Remote Desktop"', () => {
+  it('expired and without its private key: TLS cannot complete (the host-state certificate check)', () => {
+    const r = readCommandOutput(CERT, NOW);
+    expect(r?.command).toBe('certutil');
+    expect(r?.causes).toEqual([tlsCertificate.id]);
+    const shows = r?.shows.join('\n') ?? '';
+    expect(shows).toMatch(/valid to 2019-05-25; no private key \("Missing stored keyset"\)/);
+    expect(shows).toMatch(/expired on 2019-05-25 and has no private key/);
+    expect(r?.todo.join('\n')).toMatch(/re-import the certificate with its key/);
+    expect(causeIds(CERT)[0]).toBe(tlsCertificate.id);
+  });
+
+  it('near miss: a valid certificate with its key is no cause', () => {
+    const valid = CERT.replace('5/25/2019', '5/25/2099').replace('Missing stored keyset', 'Encryption test passed');
+    const r = readCommandOutput(valid, NOW);
+    expect(r?.causes).toEqual([]);
+    expect(r?.shows.join('\n')).toMatch(/valid to 2099-05-25; private key present/);
+  });
+
+  it('pasted with CRLF and its hash run together: the same reading', () => {
+    const damaged = CERT.replace(/([0-9a-f]{2}) (?=[0-9a-f]{2}\b)/g, '$1').replace(/\n/g, '\r\n');
+    expect(damaged).toMatch(/Cert Hash\(sha1\): 0a1b2c/);
+    expect(readCommandOutput(damaged, NOW)?.causes).toEqual([tlsCertificate.id]);
   });
 });
 
@@ -664,129 +474,5 @@ describe('Win32_TerminalServiceSetting and GetGracePeriodDays', () => {
     const e = asCommandOutput('DaysLeft         : 87\nReturnValue      : 0');
     expect(e.summary).toMatch(/87 day\(s\) left/);
     expect(e.likelyCauses).toEqual([]);
-  });
-});
-
-describe('qwinsta: the AVD side-by-side listener', () => {
-  const QW = [
-    ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE',
-    '>services                                    0  Disc',
-    ' console                                     1  Conn',
-    ' rdp-sxs240512001                        65536  Down',
-  ].join('\n');
-  it('rdp-sxs… Down: the side-by-side stack is failing (its session id no code)', () => {
-    const e = asCommandOutput(QW);
-    expect(e.summary).toMatch(/side-by-side stack's listener rdp-sxs240512001 is Down/);
-    expect(e.notes.join('\n')).toMatch(/reinstall the side-by-side stack/);
-  });
-  it('near miss: rdp-sxs… Listen: up', () => {
-    expect(asCommandOutput(QW.replace('Down', 'Listen')).summary).toMatch(/side-by-side stack listener is up/);
-  });
-});
-
-describe('Get-AzWvdSessionHost', () => {
-  const HOST = [
-    'Name            : hp-prod/avd-07.contoso.example',
-    'AllowNewSession : True',
-    'Session         : 0',
-    'Status          : Unavailable',
-    'UpdateState     : Succeeded',
-  ].join('\n');
-  it("Status Unavailable: the AVD status table's meaning; Session 0 is a count, no disconnect code", () => {
-    const e = asCommandOutput(HOST);
-    expect(e.summary).toMatch(/avd-07\.contoso\.example: status Unavailable/);
-    expect(e.notes.join('\n')).toMatch(/routes no connection to it/);
-  });
-  it('UpdateState Failed and AllowNewSession False (drain mode) said', () => {
-    const e = asCommandOutput(
-      HOST.replace('Succeeded', 'Failed').replace('True', 'False').replace('Unavailable', 'Available'),
-    );
-    expect(e.summary).toMatch(/the last agent update failed; AllowNewSession False \(drain mode\)/);
-  });
-  it('near miss: Available, taking new sessions', () => {
-    expect(asCommandOutput(HOST.replace('Unavailable', 'Available')).summary).toMatch(
-      /Available and taking new sessions/,
-    );
-  });
-});
-
-describe('Get-AzWvdSessionHost as a table', () => {
-  it('one row per host, each read; a healthy host beside it is said healthy', () => {
-    const aligned = [
-      'Name             Status      AllowNewSession UpdateState',
-      '----             ------      --------------- -----------',
-      'hp-prod/avd-07   Unavailable            True Succeeded',
-      'hp-prod/avd-08   Available              True Succeeded',
-    ].join('\n');
-    const e = asCommandOutput(aligned);
-    expect(e.summary).toMatch(
-      /^1 of 2 Azure Virtual Desktop session hosts need attention: hp-prod\/avd-07 \(status Unavailable\)/,
-    );
-    expect(asCommandOutput(aligned.replace('Unavailable', 'Available  ')).summary).toMatch(/All 2 .* Available/);
-  });
-});
-
-describe('registry values read by their key (registry-state.ts, the host-state checks)', () => {
-  const FIPS_ON =
-    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\n    Enabled    REG_DWORD    0x1';
-  it('FIPSAlgorithmPolicy Enabled 1: the FIPS policy, never code 1, and nothing said of a value not shown', () => {
-    const e = asCommandOutput(FIPS_ON);
-    expect(e.summary).toMatch(/^FIPSAlgorithmPolicy Enabled = 1: the FIPS policy is on/);
-    expect(e.summary).not.toMatch(/MinEncryptionLevel/);
-    expect(e.notes.join('\n')).toMatch(/clients that cannot do FIPS-compliant encryption/);
-  });
-  it('near miss: FIPS off; and `Enabled` without its key stays a plain registry value', () => {
-    expect(asCommandOutput(FIPS_ON.replace('0x1', '0x0')).summary).toMatch(/the FIPS policy is off/);
-    expect(explainCode('    Enabled    REG_DWORD    0x1').other?.table).toBe('setting');
-  });
-  it('MinEncryptionLevel 4 under RDP-Tcp: FIPS encryption level', () => {
-    const e = asCommandOutput(
-      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp\n    MinEncryptionLevel    REG_DWORD    0x4',
-    );
-    expect(e.summary).toMatch(/MinEncryptionLevel = 4 \(FIPS\)/);
-  });
-  const TLS12 =
-    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1';
-  it('SCHANNEL TLS 1.2 Server switched off: the tls-1.2 check, its cause', () => {
-    const e = asCommandOutput(TLS12);
-    expect(e.summary).toMatch(/TLS 1\.2 Server: Enabled = 0 \(switched off\)/);
-    expect(e.likelyCauses[0]?.causeId).toBe(tlsProtocolMismatch.id);
-  });
-  it('near miss: TLS 1.2 on; TLS 1.0 off is named, no cause stated', () => {
-    expect(causeIds(TLS12.replace('0x0', '0x1').replace(/0x1$/, '0x0'))).toEqual([]);
-    const e = asCommandOutput(TLS12.replace('TLS 1.2', 'TLS 1.0'));
-    expect(e.summary).toMatch(/^TLS 1\.0 Server: Enabled = 0 \(switched off\)/);
-    expect(e.likelyCauses).toEqual([]);
-  });
-  it('RDInfraAgent IsRegistered 0 with an empty token: not registered; 1: registered', () => {
-    const agent =
-      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\RDInfraAgent\n    IsRegistered    REG_DWORD    0x0\n    RegistrationToken    REG_SZ    ';
-    const e = asCommandOutput(agent);
-    expect(e.summary).toMatch(/agent is not registered \(IsRegistered 0\)/);
-    expect(e.notes.join('\n')).toMatch(/RegistrationToken is empty/);
-    expect(asCommandOutput(agent.replace('0x0', '0x1')).summary).toMatch(/agent is registered \(IsRegistered 1\)/);
-  });
-  it("reg query's not-found error: the value is not set, nothing else said", () => {
-    const e = asCommandOutput('ERROR: The system was unable to find the specified registry key or value.');
-    expect(e.summary).toMatch(/does not exist: the setting is not set there/);
-    expect(e.likelyCauses).toEqual([]);
-  });
-});
-
-describe("net start's Win32 error", () => {
-  it('"System error 1058 has occurred." is a Win32 error, never event 1058 (a certificate event)', () => {
-    const e = explainCode(
-      'System error 1058 has occurred.\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
-    );
-    expect(e.paste?.eventId).toBeUndefined();
-    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(tlsCertificate.id);
-    // Read since round 14 as the service's start failure (service-control.ts), its number a Win32 service error.
-    expect(e.other?.name).toBe('service-control');
-    expect(e.summary).toMatch(/Win32 error 1058 ERROR_SERVICE_DISABLED/);
-  });
-  it('near miss: "event 1058" in words stays the event', () => {
-    expect(
-      explainCode('TermService event 1058').paste?.eventId ?? explainCode('TermService event 1058').input.code,
-    ).toBe(1058);
   });
 });

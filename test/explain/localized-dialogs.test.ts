@@ -257,10 +257,10 @@ const JA_ZH: readonly LocalizedSentenceCase[] = [
 ];
 
 /**
- * 2. Dutch, Polish and Chinese (simplified) dialogs, and the Spanish and Portuguese (Brazil) NLA texts, from the
- *    localized Microsoft pages that quote them: each read as its English sentence, with the English paste's causes,
- *    the language and the page said; a near miss in that language is not read as it; the paste's damage changes
- *    nothing.
+ * Dutch, Polish and Chinese (simplified) dialogs, and the Spanish and Portuguese (Brazil) NLA texts, from the
+ * localized Microsoft pages that quote them: each read as its English sentence, with the English paste's causes,
+ * the language and the page said; a near miss in that language is not read as it; the paste's damage changes
+ * nothing.
  */
 
 const NL_PL_ZH_CASES: readonly LocalizedCase[] = [

@@ -110,7 +110,7 @@ describe('a space typed inside the dialog Error code', () => {
   });
 });
 
-/** 4. A code's own message text, as Microsoft's page gives it, read as that code. */
+/** A code's own message text, as Microsoft's page gives it, read as that code. */
 describe('message texts of codes users meet', () => {
   it("SEC_E_DOWNGRADE_DETECTED's text (the page gives Windows' words, not its name's) is that code", () => {
     const e = explainCode(

@@ -54,7 +54,7 @@ describe('RD Gateway event texts without a code', () => {
   });
 });
 
-/** 1. Sentences without a code, each read by its own meaning (its code, where it has one, follows). */
+/** Sentences without a code, each read by its own meaning (its code, where it has one, follows). */
 describe('sentences without a code', () => {
   const read = (text: string) => explainCode(text);
 
