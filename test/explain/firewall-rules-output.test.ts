@@ -79,19 +79,19 @@ describe('firewall rules, read by the firewall-inbound-rule check', () => {
     expect(e.summary).toMatch(/let Remote Desktop in: TCP 3389 allowed/);
     expect(e.likelyCauses).toEqual([]);
   });
-  it('a table of rules (Select-Object DisplayName, Enabled, Profile, Direction, Action)', () => {
-    const e = fw(
+  /** Other forms of the rule disabled, [form, paste]: each read as TCP 3389 not let in. */
+  it.each([
+    [
+      'a table of rules (Select-Object DisplayName, Enabled, Profile, Direction, Action)',
       [
         'DisplayName                          Enabled Profile Direction Action',
         '-----------                          ------- ------- --------- ------',
         'Remote Desktop - User Mode (TCP-In)    False     Any   Inbound  Allow',
         'Remote Desktop - User Mode (UDP-In)    False     Any   Inbound  Allow',
       ].join('\n'),
-    );
-    expect(causeIds(e)).toEqual([networkUnreachable.id]);
-  });
-  it("netsh in German (the state reader's labels): the rule disabled", () => {
-    const e = fw(
+    ],
+    [
+      "netsh in German (the state reader's labels): the rule disabled",
       [
         'Regelname:                            Remotedesktop - Benutzermodus (TCP eingehend)',
         '----------------------------------------------------------------------',
@@ -101,8 +101,9 @@ describe('firewall rules, read by the firewall-inbound-rule check', () => {
         'Protokoll:                            TCP',
         'Aktion:                               Zulassen',
       ].join('\n'),
-    );
-    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+    ],
+  ])('%s', (_form, paste) => {
+    expect(causeIds(fw(paste))).toEqual([networkUnreachable.id]);
   });
   it('a rule whose ports Get-NetFirewallRule does not show: no verdict, the port filter asked for', () => {
     const e = fw('DisplayName : Allow RDP from VPN\nEnabled     : True\nDirection   : Inbound\nAction      : Allow');
