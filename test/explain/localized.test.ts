@@ -25,7 +25,7 @@ import { rdpdiag } from '../helpers/cli.js';
 
 // Microsoft Learn (docs.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese.
 const LOCALE =
-  /^https:\/\/(?:docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
+  /^https:\/\/(?:docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
 const LOCALE_OF: Record<string, string> = { pt: 'pt-br', zh: 'zh-cn', cs: 'cs-cz' };
 
 describe('the localized wordings (src/explain/tables/localized.ts)', () => {

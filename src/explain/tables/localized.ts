@@ -16,6 +16,7 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 
@@ -33,6 +34,7 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   zh: 'Chinese (simplified)',
   cs: 'Czech',
   sk: 'Slovak',
+  ko: 'Korean',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -48,6 +50,7 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   zh: 'zh-cn',
   cs: 'cs-cz',
   sk: 'sk-sk',
+  ko: 'ko-kr',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -1958,6 +1961,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ),
   // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
   ...LOGON_WORDINGS,
+  ...KOREAN_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

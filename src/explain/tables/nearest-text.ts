@@ -23,7 +23,8 @@
  *   negate as often as the known text does ("The password for this account has not expired" is not the expired
  *   text; a copy cut at one end may have lost a negation of the part it cut away, never one between the words it
  *   kept, nor added one: "Le mode … est configuré" is no cut copy of "Le mode … n'est pas configuré, …"), in the
- *   languages read with spaces (Japanese and Chinese negations are inside their character pairs).
+ *   languages read with spaces (Korean's by their stem, "없…", "않…", "못"; Japanese and Chinese negations are inside
+ *   their character pairs).
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
  * - The known text whose sentences explain most of the paste's words wins; between two that explain as many (a first
@@ -89,12 +90,19 @@ const NEGATIONS = new Set([
   'никогда',
 ]);
 
+/**
+ * Korean's negations are words of their own that open with their stem ("없습니다", "없음": there is none, cannot;
+ * "않습니다", "않음": does not; "못": cannot), written apart from the verb they negate ("연결할 수 없습니다").
+ */
+const HANGUL_NEGATION = /^[없않못]/u;
+
 /** How many negations a text holds (see the rule above). */
 function negations(text: string): number {
   let n = 0;
   for (const token of text.split(/[^\p{L}\p{N}'\u2019]+/u)) {
     if (!token) continue;
     if (/n['\u2019]t$/i.test(token)) n++;
+    else if (HANGUL_NEGATION.test(token)) n++;
     else if (NEGATIONS.has(foldText(token.replace(/^[a-z]['\u2019]/i, '')))) n++;
   }
   return n;
