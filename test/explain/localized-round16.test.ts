@@ -198,6 +198,25 @@ const KOREAN: readonly Case[] = [
   },
 ];
 
+describe("Chinese (simplified): the credentials dialog's heading quoted alone (localized-logon.ts)", () => {
+  const c: Case = {
+    language: 'Chinese (simplified)',
+    paste: '远程桌面连接 192.0.2.10 时弹出 Windows 安全中心：\n你的凭据不工作\n请输入新凭据。',
+    sentence: 'credentials-did-not-work',
+    english: ENGLISH.credentials,
+    // Credential Guard's prompt (Giant150/Giant.WMSDoc): asks for the saved password again, not a refusal.
+    nearMiss: 'Windows Defender Credential Guard不允许使用已保存的凭据。请输入你的凭证',
+    damaged: '你的凭据\n不工作',
+  };
+  it("is read with its English twin's causes, its public pages said; its near miss is not", () => {
+    expectLocalizedSentence(c, /^https:\/\/xoyozo\.net\//);
+    expect(causeIds(c.paste)[0]).toBe(authBadCredentials.id);
+    expect(explainCode(c.paste).notes.join('\n')).toMatch(/not a Microsoft page/);
+    expect(explainCode(c.paste).notes.join('\n')).not.toMatch(/one page only/);
+    expect(() => explainCode(c.nearMiss)).toThrow(/not a valid error code/);
+  });
+});
+
 describe("the locked-out account's message in six more languages (localized-logon.ts)", () => {
   for (const c of LOCKED)
     it(`${c.language}: read as the locked account, with its English twin's causes; its near miss is not`, () => {

@@ -282,4 +282,17 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     ['凭据无法工作'],
     tencent('Windows 实例：你的凭据不工作', 'quoting the dialog'),
   ),
+  // The same dialog's heading as Windows (zh-CN) shows it, "你的凭据不工作", which users quote alone: a blog, and the
+  // Tencent Cloud article above as its title.
+  wording(
+    'credentials-did-not-work',
+    'zh',
+    '使用远程桌面连接时提示你的凭据不工作',
+    ['你的凭据不工作'],
+    quotedBy('https://xoyozo.net/Blog/Index/iPhone?page=1', "a Chinese blog quoting the dialog's heading", [
+      encodeURI(
+        'https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/Windows 实例：你的凭据不工作.md',
+      ),
+    ]),
+  ),
 ];
