@@ -217,6 +217,24 @@ describe("Chinese (simplified): the credentials dialog's heading quoted alone (l
   });
 });
 
+describe("German: the credentials dialog's heading (localized-logon.ts)", () => {
+  const c: Case = {
+    language: 'German',
+    paste:
+      'Windows-Sicherheit\nIhre Anmeldeinformationen haben nicht funktioniert\nGeben Sie neue Anmeldeinformationen ein.',
+    sentence: 'credentials-did-not-work',
+    english: ENGLISH.credentials,
+    // An article's statement (computerweekly.com/de): no dialog, no failure.
+    nearMiss: 'RDP-Fehler bei Anmeldedaten entstehen oft durch falsche Konten, Berechtigungen oder Ports.',
+    damaged: 'IHRE ANMELDEINFORMATIONEN HABEN\r\nNICHT FUNKTIONIERT',
+  };
+  it("is read with its English twin's causes; the answer says its page is a machine translation", () => {
+    expectLocalizedSentence(c, /^https:\/\/github\.com\/MarcelRaschke\/OfficeDocs-AlchemyInsights-pr\.de-DE\//);
+    expect(causeIds(c.paste)[0]).toBe(authBadCredentials.id);
+    expect(explainCode(c.paste).notes.join('\n')).toMatch(/machine translation/);
+  });
+});
+
 describe("the locked-out account's message in six more languages (localized-logon.ts)", () => {
   for (const c of LOCKED)
     it(`${c.language}: read as the locked account, with its English twin's causes; its near miss is not`, () => {

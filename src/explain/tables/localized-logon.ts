@@ -282,6 +282,19 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     ['凭据无法工作'],
     tencent('Windows 实例：你的凭据不工作', 'quoting the dialog'),
   ),
+  // The dialog's heading in German, as Microsoft's in-product help article on Cloud PC sign-in errors quotes it in its
+  // title (OfficeDocs-AlchemyInsights, de-DE, a machine translation; read in a public copy of the repository).
+  wording(
+    'credentials-did-not-work',
+    'de',
+    '"Ihre Anmeldeinformationen haben nicht funktioniert" oder "Anmeldeversuch fehlgeschlagen" beim Zugriff auf einen Cloud-PC',
+    ['Ihre Anmeldeinformationen haben nicht funktioniert'],
+    {
+      url: 'https://github.com/MarcelRaschke/OfficeDocs-AlchemyInsights-pr.de-DE/blob/5827129bcea45d2e0f15ab7a5bfc80892621f073/AlchemyInsights/credentials-errors-accessing-cloud-pc.md',
+      file: 'OfficeDocs-AlchemyInsights-pr.de-DE AlchemyInsights/credentials-errors-accessing-cloud-pc.md (Microsoft 365 in-product help; public copy MarcelRaschke/OfficeDocs-AlchemyInsights-pr.de-DE)',
+      machineTranslated: true,
+    },
+  ),
   // The same dialog's heading as Windows (zh-CN) shows it, "你的凭据不工作", which users quote alone: a blog, and the
   // Tencent Cloud article above as its title.
   wording(
