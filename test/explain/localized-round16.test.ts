@@ -14,6 +14,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { KOREAN_WORDINGS } from '../../src/explain/tables/localized-korean.js';
+import { TRADITIONAL_CHINESE_WORDINGS } from '../../src/explain/tables/localized-zh-tw.js';
 import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { causeIds, expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
@@ -300,5 +301,98 @@ describe('Korean (localized-korean.ts)', () => {
     const s = await rdpdiag(['explain-code', '--format', 'json', '-'], {}, stdin);
     expect(s.code, s.stderr).toBe(0);
     expect(JSON.parse(s.stdout)).toEqual(e);
+  });
+});
+
+/** Chinese (traditional): the zh-tw pages' wordings, pasted as dialogs are. */
+const TRADITIONAL: readonly Case[] = [
+  {
+    language: 'Chinese (traditional)',
+    paste: '遠端桌面連線\n\n參考的帳戶目前已被鎖定，而且可能無法登入。',
+    sentence: 'account-locked',
+    english: ENGLISH.locked,
+    cause: authAccountState.id,
+    // The page's advice (zh-tw "Troubleshooting specific RDP error messages"): no failure.
+    nearMiss: '請確保您用於連接的帳戶具有遠端桌面登入權限。',
+    damaged: '參考的帳戶\n目前已被鎖定',
+  },
+  {
+    language: 'Chinese (traditional)',
+    paste: '遠端桌面連線\n發生驗證錯誤。\n無法連絡本機安全性授權。\n\n遠端電腦: 192.0.2.10',
+    sentence: 'lsa-cannot-be-contacted',
+    english: ENGLISH.lsa,
+    // The simplified wording of another dialog is not this one.
+    nearMiss: '发生身份验证错误。要求的函数不受支持',
+  },
+  {
+    language: 'Chinese (traditional)',
+    paste: 'Windows 安全性\n您的認證無法運作\n用來連線到 192.0.2.10 的認證無法運作。',
+    sentence: 'credentials-did-not-work',
+    english: ENGLISH.credentials,
+    cause: authBadCredentials.id,
+    nearMiss: '對於本地帳戶，請使用電腦名稱\\使用者名語法',
+    damaged: '您的憑據不起作用',
+  },
+  {
+    language: 'Chinese (traditional)',
+    paste: '遠端工作階段中斷，因為沒有提供授權的遠端桌面授權伺服器可以使用。請連絡伺服器管理員。',
+    sentence: 'no-license-servers',
+    english: ENGLISH.noLicense,
+    cause: licensingServerUnavailable.id,
+    nearMiss: '遠端桌面角色的 120 天授權寬限期',
+    damaged: '遠端會話已中斷連線，因為沒有可用的遠端桌面許可證伺服器來提供許可證',
+  },
+  {
+    language: 'Chinese (traditional)',
+    paste: '遠端桌面找不到電腦「rdsh01.contoso.example」。',
+    sentence: 'cannot-find-computer',
+    english: ENGLISH.cantFind,
+    nearMiss: '遠端桌面流量 (55919) 端點的外部 TCP 連接埠。',
+  },
+  {
+    language: 'Chinese (traditional)',
+    paste: '這部電腦無法連線到遠端電腦。',
+    sentence: 'cannot-connect-generic',
+    english: ENGLISH.cantConnect,
+    nearMiss: '這部電腦可以連線到遠端電腦。',
+  },
+];
+
+describe('Chinese (traditional) (localized-zh-tw.ts)', () => {
+  for (const c of TRADITIONAL)
+    it(`${c.sentence}: read in traditional Chinese with its English twin's causes; its near miss is not`, () => {
+      expectLocalizedSentence(
+        c,
+        /^https:\/\/docs\.microsoft\.com\/zh-tw\/(?:azure\/virtual-machines\/troubleshooting|windows\/win32\/debug)\//,
+      );
+      if (c.cause !== undefined) expect(causeIds(c.paste)[0], c.paste).toBe(c.cause);
+      expect(explainCode(c.paste).notes.join('\n'), c.paste).toMatch(/machine translation/);
+    });
+
+  it('are part of the localized table, each wording found in the text its page quotes', () => {
+    for (const w of TRADITIONAL_CHINESE_WORDINGS) {
+      expect(LOCALIZED_SENTENCES, w.sentence).toContain(w);
+      expect(sentenceIds(w.quoted), w.quoted).toContain(w.sentence);
+    }
+  });
+});
+
+describe('a negation is never dropped in Chinese, Japanese or Korean (nearest-text.ts)', () => {
+  it('a statement that the computer can connect is not the dialog that it cannot', () => {
+    for (const text of [
+      // Simplified and traditional Chinese: "可以" (can) where the dialog says "无法/無法" (cannot).
+      '这台计算机可以连接到远程计算机。',
+      '這部電腦可以連線到遠端電腦。',
+      // Japanese: "できます" (can) where the dialog says "できません".
+      'このコンピューターはリモート コンピューターに接続できます。',
+      // Korean: "있습니다" (can) where the dialog says "없습니다".
+      '이 컴퓨터에서 원격 컴퓨터에 연결할 수 있습니다.',
+    ])
+      expect(sentenceIds(text), text).not.toContain('cannot-connect-generic');
+  });
+
+  it('the dialog itself, retyped with a word changed, is still read', () => {
+    for (const text of ['这台计算机无法连接到远程计算机。', '此電腦無法連線到遠端電腦。'])
+      expect(sentenceIds(text), text).toContain('cannot-connect-generic');
   });
 });

@@ -18,6 +18,7 @@
 
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
+import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
@@ -35,6 +36,7 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   cs: 'Czech',
   sk: 'Slovak',
   ko: 'Korean',
+  'zh-TW': 'Chinese (traditional)',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -51,6 +53,7 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   cs: 'cs-cz',
   sk: 'sk-sk',
   ko: 'ko-kr',
+  'zh-TW': 'zh-tw',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -1962,6 +1965,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
   ...LOGON_WORDINGS,
   ...KOREAN_WORDINGS,
+  ...TRADITIONAL_CHINESE_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
