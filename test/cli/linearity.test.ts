@@ -208,6 +208,10 @@ describe('explain-code is linear on long pastes', () => {
     ['a client computer opening before a long name', (n) => `on client computer "${'x'.repeat(n)}`],
     ['disconnect text openings repeated', (n) => 'The remote session was disconnected because '.repeat(n / 45)],
     ['a gateway policy text repeated', (n) => 'met resource authorization policy requirements and '.repeat(n / 51)],
+    // Issue 60 round 16: Korean, and the negations counted inside Chinese and Japanese runs (nearest-text.ts).
+    ['a Korean sentence with its negation repeated', (n) => '원격 컴퓨터에 연결할 수 없습니다. '.repeat(n / 20)],
+    ['a Chinese run of negations', (n) => '无法不未没'.repeat(n / 5)],
+    ['a traditional Chinese sentence repeated', (n) => '參考的帳戶目前已被鎖定，而且可能無法登入。'.repeat(n / 21)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -28,6 +28,16 @@ const systemErrors6000 = (locale: 'pt-br' | 'ru-ru' | 'de-de' | 'fr-fr' | 'it-it
   machineTranslated: true,
 });
 
+/**
+ * Microsoft's localized "System Error Codes (1700-3999)" page (a machine translation): ERROR_ACCOUNT_LOCKED_OUT's (1909)
+ * text. Spanish read in its public copy isabella232/win32-pr.es-es, as the 6000-8199 page is.
+ */
+const systemErrors1700 = (locale: 'de-de' | 'fr-fr' | 'es-es' | 'it-it' | 'pt-br' | 'ru-ru'): Page => ({
+  url: `https://docs.microsoft.com/${locale}/windows/win32/debug/system-error-codes--1700-3999-`,
+  file: `win32-pr.${locale} desktop-src/Debug/system-error-codes--1700-3999-.md`,
+  machineTranslated: true,
+});
+
 /** Microsoft support KB 280828 ("How a Remote Desktop connection affects Windows XP Professional") in a language. */
 const kb280828 = (locale: 'cs-cz' | 'sk-sk', name: string): Page => ({
   url: `https://support.microsoft.com/${locale}/help/280828/how-a-remote-desktop-connection-affects-windows-xp-professional`,
@@ -147,7 +157,8 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     'account-locked',
     'ja',
     '参照されたアカウントは現在ロックアウトされているため、ログオンできない可能性があります。',
-    ['参照されたアカウントは現在ロックアウトされている'],
+    // "…ロックアウトされています" (the sentence cut before its reason, as pages title it) is read too.
+    ['参照されたアカウントは現在ロックアウトされて'],
     quotedBy('https://penginedu.com/?p=10653', 'a Japanese blog quoting the sign-in error of a locked-out account', [
       'https://lifestyle.assist-all.co.jp/account-lockout-cause-and-immediate-unlock-guide',
       'https://jp.tipsandtricks.tech/windows%E3%81%AE%E5%8F%82%E7%85%A7%E3%81%95%E3%82%8C%E3%81%9F%E3%82%A2%E3%82%AB%E3%82%A6%E3%83%B3%E3%83%88%E3%81%AF%E7%8F%BE%E5%9C%A8%E3%83%AD%E3%83%83%E3%82%AF%E3%82%A2%E3%82%A6%E3%83%88%E3%81%95%E3%82%8C%E3%81%A6%E3%81%84%E3%81%BE%E3%81%99%E3%82%A8%E3%83%A9%E3%83%BC%E3%82%92%E4%BF%AE%E6%AD%A3%E3%81%99%E3%82%8B%E6%96%B9%E6%B3%95',
@@ -162,6 +173,53 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
       'https://github.com/ufo-maker/Sentinel-Ccufo',
       'a GitHub project README quoting the prompt Windows showed for an account locked by failed RDP sign-ins',
     ),
+  ),
+
+  // ERROR_ACCOUNT_LOCKED_OUT's text (1909) as "System Error Codes (1700-3999)" words it in each language (machine
+  // translations: Windows' own sentence may differ, the answer says so). The words are the sentence's subject and
+  // state, not its garbled end ("… may not be logged on to" translated word by word). French and Spanish: Azure Data
+  // Box's fr-fr and es-es "Troubleshoot share connection failure" pages quote the same words for the SMB error.
+  wording(
+    'account-locked',
+    'de',
+    'Das Konto, auf das verwiesen wird, ist derzeit gesperrt und möglicherweise nicht angemeldet.',
+    ['Konto, auf das verwiesen wird, ist derzeit gesperrt'],
+    systemErrors1700('de-de'),
+  ),
+  wording(
+    'account-locked',
+    'fr',
+    'Le compte référencé est actuellement verrouillé et n’est peut-être pas connecté à.',
+    ['compte référencé est actuellement verrouillé'],
+    systemErrors1700('fr-fr'),
+  ),
+  wording(
+    'account-locked',
+    'es',
+    'La cuenta a la que se hace referencia está bloqueada actualmente y es posible que no haya iniciado sesión en.',
+    ['cuenta a la que se hace referencia está bloqueada actualmente'],
+    systemErrors1700('es-es'),
+  ),
+  wording(
+    'account-locked',
+    'it',
+    "L'account a cui si fa riferimento è attualmente bloccato e potrebbe non essere connesso a .",
+    ['account a cui si fa riferimento è attualmente bloccato'],
+    systemErrors1700('it-it'),
+  ),
+  wording(
+    'account-locked',
+    'pt',
+    'A conta referenciada está bloqueada no momento e pode não estar conectada ao.',
+    ['conta referenciada está bloqueada no momento'],
+    systemErrors1700('pt-br'),
+  ),
+  wording(
+    'account-locked',
+    'ru',
+    'Учетная запись, на которую дана ссылка, заблокирована и не может быть зарегистрирована в.',
+    ['учетная запись, на которую дана ссылка, заблокирована'],
+    systemErrors1700('ru-ru'),
   ),
 
   // "Another user connected to the remote computer, so your connection was lost."
@@ -223,5 +281,31 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     '你的凭据无法工作，之前用于连接到 XXX.XXX.XXX.XXX 的凭据无法工作。请输入新凭据。',
     ['凭据无法工作'],
     tencent('Windows 实例：你的凭据不工作', 'quoting the dialog'),
+  ),
+  // The dialog's heading in German, as Microsoft's in-product help article on Cloud PC sign-in errors quotes it in its
+  // title (OfficeDocs-AlchemyInsights, de-DE, a machine translation; read in a public copy of the repository).
+  wording(
+    'credentials-did-not-work',
+    'de',
+    '"Ihre Anmeldeinformationen haben nicht funktioniert" oder "Anmeldeversuch fehlgeschlagen" beim Zugriff auf einen Cloud-PC',
+    ['Ihre Anmeldeinformationen haben nicht funktioniert'],
+    {
+      url: 'https://github.com/MarcelRaschke/OfficeDocs-AlchemyInsights-pr.de-DE/blob/5827129bcea45d2e0f15ab7a5bfc80892621f073/AlchemyInsights/credentials-errors-accessing-cloud-pc.md',
+      file: 'OfficeDocs-AlchemyInsights-pr.de-DE AlchemyInsights/credentials-errors-accessing-cloud-pc.md (Microsoft 365 in-product help; public copy MarcelRaschke/OfficeDocs-AlchemyInsights-pr.de-DE)',
+      machineTranslated: true,
+    },
+  ),
+  // The same dialog's heading as Windows (zh-CN) shows it, "你的凭据不工作", which users quote alone: a blog, and the
+  // Tencent Cloud article above as its title.
+  wording(
+    'credentials-did-not-work',
+    'zh',
+    '使用远程桌面连接时提示你的凭据不工作',
+    ['你的凭据不工作'],
+    quotedBy('https://xoyozo.net/Blog/Index/iPhone?page=1', "a Chinese blog quoting the dialog's heading", [
+      encodeURI(
+        'https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/Windows 实例：你的凭据不工作.md',
+      ),
+    ]),
   ),
 ];

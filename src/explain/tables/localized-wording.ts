@@ -5,9 +5,24 @@
 
 /**
  * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
- * only where a Microsoft page in them quotes a dialog, localized-logon.ts).
+ * only where a Microsoft page in them quotes a dialog, localized-logon.ts; Korean from the ko-kr pages,
+ * localized-korean.ts; `zh` is Chinese in simplified characters, `zh-TW` in traditional ones, localized-zh-tw.ts).
  */
-export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh' | 'cs' | 'sk';
+export type LocalizedLanguage =
+  | 'de'
+  | 'fr'
+  | 'es'
+  | 'it'
+  | 'pt'
+  | 'nl'
+  | 'pl'
+  | 'ja'
+  | 'ru'
+  | 'zh'
+  | 'cs'
+  | 'sk'
+  | 'ko'
+  | 'zh-TW';
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {

@@ -16,7 +16,9 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
+import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
@@ -33,6 +35,8 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   zh: 'Chinese (simplified)',
   cs: 'Czech',
   sk: 'Slovak',
+  ko: 'Korean',
+  'zh-TW': 'Chinese (traditional)',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -48,6 +52,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   zh: 'zh-cn',
   cs: 'cs-cz',
   sk: 'sk-sk',
+  ko: 'ko-kr',
+  'zh-TW': 'zh-tw',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -1958,6 +1964,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ),
   // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
   ...LOGON_WORDINGS,
+  ...KOREAN_WORDINGS,
+  ...TRADITIONAL_CHINESE_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

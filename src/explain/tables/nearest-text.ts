@@ -22,8 +22,9 @@
  * - A negation decides the meaning and is too short to be a content word ("not", "nicht", "не"): the paste must
  *   negate as often as the known text does ("The password for this account has not expired" is not the expired
  *   text; a copy cut at one end may have lost a negation of the part it cut away, never one between the words it
- *   kept, nor added one: "Le mode … est configuré" is no cut copy of "Le mode … n'est pas configuré, …"), in the
- *   languages read with spaces (Japanese and Chinese negations are inside their character pairs).
+ *   kept, nor added one: "Le mode … est configuré" is no cut copy of "Le mode … n'est pas configuré, …"), in every
+ *   language (Korean's by their stem, "없…", "않…", "못"; Chinese and Japanese ones by their characters inside a run,
+ *   "无", "不", "ません"…).
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
  * - The known text whose sentences explain most of the paste's words wins; between two that explain as many (a first
@@ -89,12 +90,26 @@ const NEGATIONS = new Set([
   'никогда',
 ]);
 
+/**
+ * Korean's negations are words of their own that open with their stem ("없습니다", "없음": there is none, cannot;
+ * "않습니다", "않음": does not; "못": cannot), written apart from the verb they negate ("연결할 수 없습니다").
+ */
+const HANGUL_NEGATION = /^[없않못]/u;
+/**
+ * Chinese and Japanese negations, inside a run without spaces: 無/无 (without), 不 (not), 未 (not yet), 沒/没 (not
+ * have), and Japanese's verb endings ません and ない. A character pair holding one is shared by few texts, so the pairs
+ * alone let "此计算机可以连接…" ("can connect") pass for "此计算机无法连接…" ("can't connect"): each is counted.
+ */
+const CJK_NEGATION = /[無无不未沒没]|ません|ない/gu;
+
 /** How many negations a text holds (see the rule above). */
 function negations(text: string): number {
   let n = 0;
   for (const token of text.split(/[^\p{L}\p{N}'\u2019]+/u)) {
     if (!token) continue;
-    if (/n['\u2019]t$/i.test(token)) n++;
+    if (CJK.test(token)) n += token.match(CJK_NEGATION)?.length ?? 0;
+    else if (/n['\u2019]t$/i.test(token)) n++;
+    else if (HANGUL_NEGATION.test(token)) n++;
     else if (NEGATIONS.has(foldText(token.replace(/^[a-z]['\u2019]/i, '')))) n++;
   }
   return n;
@@ -144,7 +159,11 @@ function negationPlaces(piece: string): NegationPlace[] {
   for (const token of piece.split(/[^\p{L}\p{N}'\u2019]+/u)) {
     if (!token) continue;
     const words = contentWords(token).length;
-    if (negations(token) > 0) out.push({ at, word: words > 0 });
+    if (CJK.test(token))
+      // A run without spaces: each negation at the character pair it opens (the pairs are the run's content words).
+      for (const m of token.matchAll(CJK_NEGATION))
+        out.push({ at: at + [...token.slice(0, m.index)].length, word: true });
+    else if (negations(token) > 0) out.push({ at, word: words > 0 });
     at += words;
   }
   return out;
@@ -248,11 +267,20 @@ function readSentence(
       if (ofStretch < CUT_STRETCH_SHARE) continue;
       const { share: ofKept, kept } = keptShare(sentence, found);
       if (ofKept < 1) continue;
+      // The copy's cut is where the kept part meets the rest of the paste: never inside a run without spaces that goes
+      // on with other words ("这台计算机可以|连接到远程计算机" is a sentence of its own, not a cut copy).
+      if (kept[0] > 0 && start > 0 && sameRun(paste[start - 1], paste[start])) continue;
+      if (kept[1] < sentence.length - 1 && end < paste.length - 1 && sameRun(paste[end], paste[end + 1])) continue;
       const share = Math.min(ofKept, ofStretch);
       if (!best || found.size > best.words) best = { words: found.size, share, cut: true, kept };
     }
   }
   return best;
+}
+
+/** Two consecutive character pairs of one Chinese or Japanese run (they overlap by a character). */
+function sameRun(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && CJK.test(a) && CJK.test(b) && [...a].at(-1) === [...b][0];
 }
 
 /**

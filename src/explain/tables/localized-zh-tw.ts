@@ -1,0 +1,66 @@
+/**
+ * Chinese (traditional) (issue 60, round 16): the Remote Desktop dialogs as Microsoft's zh-tw pages word them, in the
+ * shape of localized.ts (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the English sentence of
+ * sentences.ts it is the translation of, so its meaning, code and causes are that sentence's.
+ *
+ * Sources, both machine translations (`ms.translationtype: MT`: Windows' own words may differ, and the answer says
+ * so), never a translation of ours:
+ * - "Troubleshooting specific RDP error messages to a Windows VM in Azure", zh-tw (azure-docs.zh-tw): the licensing,
+ *   name, LSA, credentials and "can't connect" dialogs. The page words two of them twice (its list and its heading
+ *   translated apart): both wordings are kept.
+ * - "System Error Codes (1700-3999)", zh-tw (win32-pr.zh-tw): ERROR_ACCOUNT_LOCKED_OUT's text (1909).
+ *
+ * Traditional characters are not folded into simplified ones: a paste in either script is read by its own wordings.
+ * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ */
+import type { LocalizedWording, Page } from './localized-wording.js';
+
+const SPECIFIC: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
+  file: 'azure-docs.zh-tw articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md',
+  machineTranslated: true,
+};
+const SYSTEM_ERRORS_1700: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows/win32/debug/system-error-codes--1700-3999-',
+  file: 'win32-pr.zh-tw desktop-src/Debug/system-error-codes--1700-3999-.md',
+  machineTranslated: true,
+};
+
+const wording = (
+  sentence: string,
+  quoted: string,
+  words: LocalizedWording['words'],
+  source: Page,
+): LocalizedWording => ({ sentence, language: 'zh-TW', quoted, words, basis: 'wording', source });
+
+export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
+  // The heading, then the page's list item (translated apart).
+  wording(
+    'no-license-servers',
+    '遠端工作階段中斷，因為沒有提供授權的遠端桌面授權伺服器可以使用。',
+    ['遠端工作階段中斷', '遠端桌面授權伺服器'],
+    SPECIFIC,
+  ),
+  wording(
+    'no-license-servers',
+    '遠端會話已中斷連線，因為沒有可用的遠端桌面許可證伺服器來提供許可證',
+    ['遠端會話已中斷連線', '遠端桌面許可證伺服器'],
+    SPECIFIC,
+  ),
+  wording('cannot-find-computer', '遠端桌面找不到電腦「名稱」。', ['遠端桌面找不到電腦'], SPECIFIC),
+  wording('lsa-cannot-be-contacted', '發生驗證錯誤。 無法連絡本機安全性授權。', ['無法連絡本機安全性授權'], SPECIFIC),
+  // Its heading ("您的認證無法運作") and its list item ("您的憑據不起作用").
+  wording(
+    'credentials-did-not-work',
+    'Windows 安全性錯誤：您的認證無法運作。',
+    [['您的認證無法運作', '您的憑據不起作用']],
+    SPECIFIC,
+  ),
+  wording('cannot-connect-generic', '這部電腦無法連線到遠端電腦。', ['這部電腦無法連線到遠端電腦'], SPECIFIC),
+  wording(
+    'account-locked',
+    '參考的帳戶目前已被鎖定，而且可能無法登入。',
+    ['參考的帳戶目前已被鎖定'],
+    SYSTEM_ERRORS_1700,
+  ),
+];
