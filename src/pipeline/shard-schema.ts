@@ -4,7 +4,8 @@
  * its type, with no key those objects never have. Anywhere in a line, a key `__proto__`, `constructor` or
  * `prototype` holding an object is refused: only a log's own fields (an event's data, counts by channel) are keyed by
  * names from the logs, and those hold texts and numbers. A crafted line is refused (`merge` says which line and
- * what is wrong, exit 2), never read as a prototype or a value of another type.
+ * what is wrong, exit 2), never read as a prototype or a value of another type. Before a line is decoded,
+ * `unsafeValue` refuses what would make decoding itself unsafe (deep nesting, huge texts, infinite numbers).
  */
 import { EVIDENCE_EVENT } from '../model/attempt.js';
 import { MACHINE_WORDS } from '../model/channels.js';
@@ -313,4 +314,63 @@ export function shardPartProblem(v: unknown): string | undefined {
   if (proto) return proto;
   const why = part(v);
   return why === undefined ? undefined : `has a computer whose ${why.replace(/^\./, '')}`;
+}
+
+/** Nesting deeper than a shard's graph ever is (an attempt, its events, their data): a crafted line. */
+const MAX_SHARD_DEPTH = 256;
+
+/**
+ * What makes a parsed line (or a piece of one, `depth` deep in it) unusable before it is decoded: nesting past
+ * MAX_SHARD_DEPTH (decoding recurses), a number JSON.parse made infinite (`1e400`), a text (or a key) longer than
+ * MAX_SHARD_TEXT. Walked without recursion. Undefined when it may be decoded.
+ */
+export function unsafeValue(value: unknown, depth = 0): string | undefined {
+  const stack: [unknown, number][] = [[value, depth]];
+  const tooLong = `holds a text longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters`;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
+    if (typeof v === 'string' && v.length > MAX_SHARD_TEXT) return tooLong;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_SHARD_DEPTH) return `is nested more than ${MAX_SHARD_DEPTH} deep`;
+    if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1]);
+    else
+      for (const k of Object.keys(v)) {
+        if (k.length > MAX_SHARD_TEXT) return tooLong;
+        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+      }
+  }
+  return undefined;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** What is wrong with a decoded computer line, for what merge and the fleet pass read of it, and by its schema. */
+export function partProblem(v: unknown): string | undefined {
+  return partShapeProblem(v) ?? shardPartProblem(v);
+}
+
+/** What merge and the fleet pass read of a computer line (its attempts may already be put aside). */
+export function partShapeProblem(v: unknown): string | undefined {
+  if (!isRecord(v) || !isRecord(v.diagnosed) || !Array.isArray(v.firsts) || v.firsts.length === 0)
+    return 'is no computer (its diagnosis or first event missing)';
+  const d = v.diagnosed;
+  for (const key of ['attempts', 'hostFindings', 'hijacks', 'rdpChanges', 'tunnelTools', 'outboundRdp'])
+    if (!Array.isArray(d[key])) return `has no list of ${key}`;
+  if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
+    return 'has no list of explicitCredentials';
+  if (d.backdoors !== undefined && !Array.isArray(d.backdoors)) return 'has no list of backdoors';
+  for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
+  return attemptsProblem(d.attempts as unknown[]);
+}
+
+export function attemptsProblem(attempts: readonly unknown[]): string | undefined {
+  for (const a of attempts)
+    if (!isRecord(a) || !isText(a.computer) || !Array.isArray(a.events) || !a.events.every(eventLike))
+      return 'has an attempt of no computer or events';
+  return undefined;
+}
+
+function eventLike(e: unknown): boolean {
+  return isRecord(e) && isText(e.computer) && isText(e.timestamp) && isRecord(e.source);
 }

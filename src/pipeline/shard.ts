@@ -44,7 +44,16 @@ import {
   readCheckedLine,
   readLongPartLine,
 } from './shard-long-line.js';
-import { MAX_SHARD_TEXT, shardEndProblem, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
+import {
+  attemptsProblem,
+  MAX_SHARD_TEXT,
+  partProblem,
+  partShapeProblem,
+  shardEndProblem,
+  shardHeaderProblem,
+  shardPartProblem,
+  unsafeValue,
+} from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
@@ -635,70 +644,10 @@ export class ShardMerger {
   }
 }
 
-/** Nesting deeper than a shard's graph ever is (an attempt, its events, their data): a crafted line. */
-const MAX_SHARD_DEPTH = 256;
-
 /** A long computer line is read a part of about this many bytes of attempts at a time (shard-long-line.ts). */
 const LONG_LINE_PART_BYTES = 4 * 1024 * 1024;
 /** The longest piece of a long computer line (an attempt with its events): the longest line read whole before. */
 const MAX_PIECE = 256 * 1024 * 1024;
-
-/**
- * What makes a parsed line (or a piece of one, `depth` deep in it) unusable before it is decoded: nesting past
- * MAX_SHARD_DEPTH (decoding recurses), a number JSON.parse made infinite (`1e400`), a text (or a key) longer than
- * MAX_SHARD_TEXT. Walked without recursion. Undefined when it may be decoded.
- */
-function unsafeValue(value: unknown, depth = 0): string | undefined {
-  const stack: [unknown, number][] = [[value, depth]];
-  const tooLong = `holds a text longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters`;
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
-    if (typeof v === 'string' && v.length > MAX_SHARD_TEXT) return tooLong;
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth >= MAX_SHARD_DEPTH) return `is nested more than ${MAX_SHARD_DEPTH} deep`;
-    if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1]);
-    else
-      for (const k of Object.keys(v)) {
-        if (k.length > MAX_SHARD_TEXT) return tooLong;
-        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
-      }
-  }
-  return undefined;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string';
-
-/** What is wrong with a decoded computer line, for what merge and the fleet pass read of it, and by its schema. */
-function partProblem(v: unknown): string | undefined {
-  return partShapeProblem(v) ?? shardPartProblem(v);
-}
-
-/** What merge and the fleet pass read of a computer line (its attempts may already be put aside). */
-function partShapeProblem(v: unknown): string | undefined {
-  if (!isObject(v) || !isObject(v.diagnosed) || !Array.isArray(v.firsts) || v.firsts.length === 0)
-    return 'is no computer (its diagnosis or first event missing)';
-  const d = v.diagnosed;
-  for (const key of ['attempts', 'hostFindings', 'hijacks', 'rdpChanges', 'tunnelTools', 'outboundRdp'])
-    if (!Array.isArray(d[key])) return `has no list of ${key}`;
-  if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
-    return 'has no list of explicitCredentials';
-  if (d.backdoors !== undefined && !Array.isArray(d.backdoors)) return 'has no list of backdoors';
-  for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
-  return attemptsProblem(d.attempts as unknown[]);
-}
-
-function attemptsProblem(attempts: readonly unknown[]): string | undefined {
-  for (const a of attempts)
-    if (!isObject(a) || !isText(a.computer) || !Array.isArray(a.events) || !a.events.every(eventLike))
-      return 'has an attempt of no computer or events';
-  return undefined;
-}
-
-function eventLike(e: unknown): boolean {
-  return isObject(e) && isText(e.computer) && isText(e.timestamp) && isObject(e.source);
-}
 
 /** What is wrong with a decoded end line. */
 function endProblem(v: unknown): string | undefined {

@@ -1,9 +1,10 @@
 import { isRawTime } from '../model/time.js';
 /** `analyze --explain A123`: how an attempt's verdict was reached (see `trace` in src/diagnose/trace.ts). */
 import type { ReportModel } from './model.js';
-import type { TableOptions } from './table.js';
+import type { TableOptions } from './table-text.js';
 import { escapeControlsDeep } from './sanitize.js';
-import { attemptBlock, wrap } from './table.js';
+import { attemptBlock } from './table.js';
+import { wrap } from './table-text.js';
 
 export function renderExplain(model: ReportModel, ids: string[], o: TableOptions): string {
   const m = escapeControlsDeep(model);

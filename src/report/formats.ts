@@ -7,7 +7,7 @@
  */
 import { KEY_EVENTS } from './key-events.js';
 import type { ReportModel } from './model.js';
-import type { TableOptions } from './table.js';
+import type { TableOptions } from './table-text.js';
 import type { TimeZoneChoice } from './time-format.js';
 
 /** How a writer treats the text: sanitized text (ANSI colour kept or not), JSON text, or as made (HTML escapes its own). */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
 import { EventXmlTokenizer } from '../../parsers/xml/tokenizer.js';
-import { wrap } from '../../src/report/table.js';
+import { wrap } from '../../src/report/table-text.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 const SIZES = [4_000, 40_000, 400_000];

@@ -11,7 +11,7 @@ import { sessionHijack } from '../../patterns/findings/session-hijack.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analyze.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
-import { tsconArgs } from '../../src/diagnose/attacks/session-hijack.js';
+import { tsconArgs } from '../../src/diagnose/attacks/session-hijack-facts.js';
 import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
 import type { SessionHijackFinding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';

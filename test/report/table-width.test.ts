@@ -9,7 +9,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
-import { renderTable, wrap } from '../../src/report/table.js';
+import { renderTable } from '../../src/report/table.js';
+import { wrap } from '../../src/report/table-text.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { intIn, pick, rng } from '../helpers/random.js';
 
