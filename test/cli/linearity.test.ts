@@ -208,6 +208,16 @@ describe('explain-code is linear on long pastes', () => {
     ['a client computer opening before a long name', (n) => `on client computer "${'x'.repeat(n)}`],
     ['disconnect text openings repeated', (n) => 'The remote session was disconnected because '.repeat(n / 45)],
     ['a gateway policy text repeated', (n) => 'met resource authorization policy requirements and '.repeat(n / 51)],
+    // Issue 60 round 16: the client's texts by code (client-error-texts.ts) and 4625's Failure Reason line.
+    [
+      'client text openings repeated',
+      (n) => "Your computer can't connect to the remote computer because ".repeat(n / 60),
+    ],
+    [
+      'a client text with a run of spaces between its words',
+      (n) => `because no smart card ${' '.repeat(n)}is available`,
+    ],
+    ['Failure Reason labels repeated', (n) => 'Failure Reason: Account '.repeat(n / 24)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -26,7 +26,7 @@ import { gatewayDenied } from '../../../patterns/gateway-denied.js';
 const SRC_TECHNET_TEXTS =
   'Widely reported: TechNet wiki 37870 "Remote Desktop client troubleshooting: disconnect codes and reasons" (https://social.technet.microsoft.com/wiki/contents/articles/37870.remote-desktop-client-troubleshooting-disconnect-codes-and-reasons.aspx), the client\'s text for each code, as public copies quote it (the Xpra project\'s win32 logon module)';
 
-interface ClientErrorText {
+export interface ClientErrorText {
   /** The primary disconnect reason (decimal, as RDPClient 1026 logs it). */
   readonly code: number;
   /** The text's own words, lower case, as the client shows them (apostrophes may be left out in a paste). */
@@ -212,5 +212,5 @@ export const CLIENT_ERROR_TEXTS: readonly KnownSentence[] = ROWS.flatMap((row) =
   ];
 });
 
-/** The codes the rows name, for the table test (every one must be in the disconnect table). */
-export const CLIENT_ERROR_TEXT_CODES: readonly number[] = ROWS.map((r) => r.code);
+/** The rows, for the table test (every code in the disconnect table, every text read as its code). */
+export const CLIENT_ERROR_TEXT_ROWS: readonly ClientErrorText[] = ROWS;
