@@ -49,7 +49,10 @@ describe("the client's text of each disconnect reason", () => {
       for (const paste of forms) {
         expect(codeOf(paste), paste).toBe(row.code);
         // The code's causes, then what the text states: never a cause neither gives.
-        const allowed = new Set([...causesOfCode('mstsc', row.code).map((c) => c.causeId), ...(row.states ?? [])]);
+        const allowed = new Set<string>([
+          ...causesOfCode('mstsc', row.code).map((c) => c.causeId),
+          ...(row.states ?? []),
+        ]);
         for (const id of causeIds(paste)) expect(allowed.has(id), `${paste}: ${id}`).toBe(true);
       }
     }

@@ -213,4 +213,7 @@ export const CLIENT_ERROR_TEXTS: readonly KnownSentence[] = ROWS.flatMap((row) =
 });
 
 /** The rows, for the table test (every code in the disconnect table, every text read as its code). */
-export const CLIENT_ERROR_TEXT_ROWS: readonly ClientErrorText[] = ROWS;
+export const CLIENT_ERROR_TEXT_ROWS: readonly (ClientErrorText & { readonly source: string })[] = ROWS.map((row) => ({
+  ...row,
+  source: SRC_TECHNET_TEXTS,
+}));
