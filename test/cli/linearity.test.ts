@@ -212,6 +212,16 @@ describe('explain-code is linear on long pastes', () => {
     ['a Korean sentence with its negation repeated', (n) => '원격 컴퓨터에 연결할 수 없습니다. '.repeat(n / 20)],
     ['a Chinese run of negations', (n) => '无法不未没'.repeat(n / 5)],
     ['a traditional Chinese sentence repeated', (n) => '參考的帳戶目前已被鎖定，而且可能無法登入。'.repeat(n / 21)],
+    // Issue 60 round 16: the client's texts by code (client-error-texts.ts) and 4625's Failure Reason line.
+    [
+      'client text openings repeated',
+      (n) => "Your computer can't connect to the remote computer because ".repeat(n / 60),
+    ],
+    [
+      'a client text with a run of spaces between its words',
+      (n) => `because no smart card ${' '.repeat(n)}is available`,
+    ],
+    ['Failure Reason labels repeated', (n) => 'Failure Reason: Account '.repeat(n / 24)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

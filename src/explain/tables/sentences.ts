@@ -23,6 +23,7 @@ import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
+import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1282,6 +1283,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
+  ...CLIENT_ERROR_TEXTS,
 ];
 
 const normalize = (text: string) =>

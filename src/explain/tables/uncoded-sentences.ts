@@ -19,6 +19,10 @@ import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { causesOfCode } from '../../../patterns/code-causes.js';
+import { FAILURE_REASONS } from '../../../patterns/codes/ntstatus.js';
 
 const SRC_TSWEB =
   "Microsoft: the Remote Desktop Web Connection page's message strings (L_…_ErrorMessage) and the extended disconnect reason its OnDisconnected handler shows each for, as public copies of the page quote them";
@@ -36,6 +40,16 @@ const SRC_LICENSE_GROUP =
   'Microsoft Learn "Remote Desktop License Server Security Group Configuration" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891342(v=ws.10))';
 const SRC_RDWEB =
   'Microsoft Learn "Remote Desktop Web Access FAQ" (https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/remote-desktop-web-access-faq)';
+const SRC_LOCAL_POLICY =
+  'Microsoft Learn "Remote desktop connection: The local policy of this system does not permit you to logon interactively" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively)';
+const SRC_CERT_ERRORS =
+  'Microsoft Learn "You receive various certificate-related error messages when connecting to a Terminal server" (KB 2000960, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-when-connecting-terminal-server)';
+const SRC_TS_SECURITY_ERROR =
+  'Microsoft Learn "Because of a security error, the client could not connect to the Terminal server" (KB 329896, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/client-not-connect-to-terminal-server), the TermService and TermServLicensing event descriptions it quotes';
+const SRC_DEFAULT_PROFILE =
+  'Microsoft Learn "Windows cannot load the user\'s profile but has logged you on with the default profile for the system" (KB 935649, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-log-on-to-terminal-server)';
+const SRC_4625_FAILURE_REASON =
+  "Microsoft: the FailureReason insertion strings of msobjs.dll as Event Viewer renders a Security 4625 (patterns/codes/ntstatus.ts FAILURE_REASONS, Microsoft Learn's 4625 page)";
 const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
 const HEALTHY = 'No failure: nothing to fix here.';
 
@@ -498,4 +512,111 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     source:
       'Microsoft KB 946410 "You cannot create a terminal server session … by using an .rdp file that runs an initial program"',
   },
+  // --- sign-in refusals and credential prompts met at a connection
+  {
+    id: 'local-policy-no-interactive-logon',
+    what: 'The message "The local policy of this system does not permit you to logon interactively"',
+    states: [authLogonRight.id],
+    words: { en: [/local policy of this system does not permit you to log ?on interactively/] },
+    meaning:
+      'The account may not sign in through Remote Desktop on that computer: Microsoft\'s page names it not being a member of the local Remote Desktop Users group. Add it to Remote Desktop Users, and check that "Allow log on through Remote Desktop Services" lists that group and "Deny log on through Remote Desktop Services" does not.',
+    confidence: 'MS',
+    source: SRC_LOCAL_POLICY,
+  },
+  {
+    id: 'saved-credentials-identity-not-verified',
+    what: 'The client\'s prompt "Your system administrator does not allow the use of saved credentials to log on to the remote computer … because its identity is not fully verified. Please enter new credentials."',
+    states: [credsspNla.id],
+    words: { en: [/does not allow the use of saved credentials to log ?on to (?:the )?remote computer/] },
+    meaning:
+      'The client\'s credential delegation policy (CredSSP) refuses to send saved credentials to a server it could not authenticate: Kerberos could not prove the server\'s identity (a stand-alone or workgroup server, a farm name, no domain controller reachable through a gateway) and its certificate is not one the client trusts. Typing the password works once; the lasting fix is server authentication (a trusted certificate issued for the name used, or Kerberos), or the policy "Allow delegating saved credentials with NTLM-only server authentication" for TERMSRV/<server>, which sends the password to a server whose identity is not proven (weaker security).',
+    confidence: 'WR',
+    source:
+      'Widely reported: the Remote Desktop Services team blog "Problems using default credentials with Vista RDP clients with Single Sign-on Enabled" (blogs.msdn.com/ts, 2008: the credential delegation policy and server authentication); Server Fault question 396722 quoting the prompt',
+  },
+  {
+    id: 'credential-guard-saved-credentials',
+    what: 'The client\'s message "Windows Defender Credential Guard does not allow using saved credentials. Please enter your credentials."',
+    words: { en: [/credential guard does not allow using saved credentials/] },
+    meaning:
+      'Not a failure of the server: Credential Guard on this client (on by default on many Windows 11 22H2 and later devices) does not let Remote Desktop send saved credentials. Type the password at the prompt. Turning Credential Guard off to keep the saved password weakens the protection of the credentials on this computer: Remote Credential Guard or Restricted Admin mode avoid sending them instead.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Microsoft Q&A "Windows 11 22H2 - Can\'t use saved credential" (learn.microsoft.com/en-us/answers/questions/1021785); Super User question 1756354 quoting the message',
+  },
+  {
+    id: 'certificate-cannot-be-authenticated',
+    what: 'The client\'s messages "Your Remote desktop connection failed because the remote computer cannot be authenticated" / "The remote computer could not be authenticated due to problems with its security certificate. It may be unsafe to proceed."',
+    words: {
+      en: [
+        /remote desktop connection failed because the remote computer cannot be authenticated|remote computer could not be authenticated due to problems with its security certificate/,
+      ],
+    },
+    meaning:
+      'The client could not validate the certificate the server presented: Microsoft\'s page names an incorrect certificate selected for the RDP-Tcp listener (issued for another name, or from an authority the client does not trust). The "Certificate errors" lines under the message say which; check the certificate on the listener\'s General tab (or SSLCertificateSHA1Hash).',
+    confidence: 'MS',
+    source: SRC_CERT_ERRORS,
+    note: 'Paste the "Certificate errors" lines with it to read the exact problem. Connecting anyway is safe only for a server you know.',
+  },
+  {
+    id: 'authentication-required-cannot-proceed',
+    what: 'The client\'s message "You cannot proceed because authentication is required."',
+    words: { en: [/you cannot proceed because authentication is required/] },
+    meaning:
+      "The client is set to require server authentication (\"Do not connect\" if it fails) and the server's certificate could not be validated: Microsoft's page lists it among the certificate messages of an incorrect certificate on the listener. Fix the certificate (issued for the name used, from an authority the client trusts); lowering the client's authentication setting connects to a server whose identity is not proven (weaker security).",
+    confidence: 'MS',
+    source: SRC_CERT_ERRORS,
+  },
+  {
+    id: 'mstsc-protocol-error-disconnected',
+    what: 'The client\'s message "Because of a protocol error, this session will be disconnected. Please try connecting to the remote computer again."',
+    words: { en: [/because of a protocol error,? this session will be disconnected/] },
+    meaning:
+      "The client or the server received RDP data it could not process and ended the session. The words alone name no cause: the public reports name memory short on either side, display settings, another program on the RDP port, and a security protocol the two sides could not agree on. The server's System log (TermDD 50, TermService) and RdpCoreTS log at that time say which part failed.",
+    confidence: 'WR',
+    source:
+      'Widely reported: Alibaba Cloud ECS help "Because of a protocol error, this session will be disconnected" (a port conflict on 3389, security protocol negotiation); indowhiz.com "Windows Remote Desktop: Disconnected Because of a Protocol Error" (memory)',
+  },
+  {
+    id: 'default-profile-logon',
+    what: 'The sign-in message "Windows cannot load the user\'s profile but has logged you on with the default profile for the system"',
+    words: { en: [/windows cannot load the user'?s profile but has logged you on with the default profile/] },
+    meaning:
+      "Not a connection failure: the sign-in succeeded with a temporary profile, so the user's settings and files are missing in that session. Microsoft's page ties the detail \"Insufficient system resources exist to complete the requested service\" to many users signed in to the server (paged pool exhausted; the fix changes PoolUsageMaximum and PagedPoolSize and needs a restart, which ends every session). The Application log's User Profile Service events (1505, 1508 on Windows Server 2003) say why.",
+    confidence: 'MS',
+    source: SRC_DEFAULT_PROFILE,
+  },
+  // --- the older Terminal Services licensing event descriptions
+  {
+    id: 'ts-could-not-locate-license-server',
+    what: 'TermService event 1010 "The terminal services could not locate a license server"',
+    states: [licensingServerUnavailable.id],
+    words: { en: [/terminal services could not locate a license server/] },
+    meaning:
+      'The session host found no license server: none is specified or the ones specified do not answer (name resolution, the network, or the licensing service not running). Specify a reachable license server and check its service.',
+    confidence: 'MS',
+    source: SRC_TS_SECURITY_ERROR,
+  },
+  {
+    id: 'ts-licensing-domain-controller-only',
+    what: 'TermServLicensing event 28 "Terminal Services Licensing can only be run on Domain Controllers or Server in a Workgroup"',
+    states: [licensingServerUnavailable.id],
+    words: { en: [/terminal services licensing can only be run on domain controllers or servers? in a workgroup/] },
+    meaning:
+      "The license server's service will not run on this computer (Windows 2000 licensing ran only on a domain controller or a workgroup server), so the session hosts pointing to it have no license server.",
+    confidence: 'MS',
+    source: SRC_TS_SECURITY_ERROR,
+  },
+  // --- Security 4625's "Failure Reason:" line as Event Viewer renders it, without its Status lines
+  ...FAILURE_REASONS.map(
+    (f): KnownSentence => ({
+      id: `failure-reason-${f.id}`,
+      what: `Security event 4625's line "Failure Reason: ${f.text}" (%%${f.id})`,
+      states: causesOfCode('failureReason', f.id).map((c) => c.causeId),
+      words: { en: [new RegExp(`failure reason: ?${f.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },
+      meaning: `A failed sign-in (Security 4625) whose FailureReason is %%${f.id}, "${f.text}"${f.note ? ` ${f.note}` : ''} The Status and Sub Status lines of the same event say more: paste them with it.`,
+      confidence: f.confidence,
+      source: SRC_4625_FAILURE_REASON,
+    }),
+  ),
 ];
