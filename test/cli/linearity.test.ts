@@ -208,6 +208,11 @@ describe('explain-code is linear on long pastes', () => {
     ['a client computer opening before a long name', (n) => `on client computer "${'x'.repeat(n)}`],
     ['disconnect text openings repeated', (n) => 'The remote session was disconnected because '.repeat(n / 45)],
     ['a gateway policy text repeated', (n) => 'met resource authorization policy requirements and '.repeat(n / 51)],
+    // Issue 60 round 16: console output's numbers (MAC addresses, System32 paths, arp's interface line).
+    ['MAC address bytes repeated', (n) => '3C-58-C2-11-22-33 '.repeat(n / 18)],
+    ['hex pairs joined by spaces', (n) => '1d '.repeat(n / 3)],
+    ['System32 paths repeated', (n) => 'C:\\Windows\\System32\\x.exe '.repeat(n / 29)],
+    ["arp's interface line repeated", (n) => 'Interface: 192.0.2.45 --- 0xc\n'.repeat(n / 30)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
