@@ -56,6 +56,7 @@ import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { readAdminOutput } from './tables/admin-output.js';
+import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { readRegistryState } from './tables/registry-state.js';
 import {
@@ -644,6 +645,11 @@ function explainPaste(text: string): CodeExplanation {
     new Date(),
   );
   if (admin) return explainCommandOutput(admin);
+  const console = readConsoleOutput(
+    text.split('\n').map((l) => l.replace(/\r$/, '')),
+    text,
+  );
+  if (console) return explainCommandOutput(console);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
   const registry = readRegistryState(text, new Date());

@@ -48,24 +48,18 @@ describe('a MAC address is no code', () => {
       'ipconfig /all',
       '   Physical Address. . . . . . . . . : 3C-58-C2-4A-8C-CB\n   DHCP Enabled. . . . . . . . . . . : Yes',
     ],
-    [
-      'getmac',
-      'Physical Address    Transport Name\n=================== ==========\n3C-58-C2-11-22-33   \\Device\\Tcpip_x',
-    ],
+    ['a getmac row', '3C-58-C2-11-22-33   \\Device\\Tcpip_x'],
     ['arp -a, lower case', '  192.0.2.1             3c-58-c2-11-22-33     dynamic'],
     ['route print, spaces', 'Interface List\n 12...00 1d 60 4a 8c cb ......Intel(R) Ethernet Connection'],
     ['a DHCPv6 DUID', '   DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2A-3B-4C-5D-3C-58-C2-11-22-33'],
-    [
-      'Get-NetAdapter',
-      'Name      InterfaceDescription       ifIndex Status       MacAddress             LinkSpeed\nWi-Fi     Wi-Fi 6 AX201                    7 Disconnected 3C-58-C2-11-22-33          0 bps',
-    ],
+    ['a Get-NetAdapter row', 'Wi-Fi     Wi-Fi 6 AX201                    7 Disconnected 3C-58-C2-11-22-33          0 bps'],
   ])('%s', (_, text) => {
     const r = readNumbers(text);
     expect(r.codes).toEqual([]);
     expect(r.setAside).toMatch(/part of a MAC address/);
   });
   it("arp's interface index is no code", () => {
-    const r = readNumbers('Interface: 192.0.2.45 --- 0xc\n  Internet Address      Physical Address      Type');
+    const r = readNumbers('Interface: 192.0.2.45 --- 0xc\n  192.0.2.1             3c-58-c2-11-22-33     dynamic');
     expect(r.codes).toEqual([]);
     expect(r.setAside).toMatch(/0xc: arp's interface index/);
   });
