@@ -201,3 +201,13 @@ describe("another service's port tested", () => {
     expect(causeIds(tnc(3390, false))).toContain(networkUnreachable.id);
   });
 });
+
+describe('a name that did not resolve stays a name-resolution failure', () => {
+  it('near miss of the ping-only reading: the warning line wins', () => {
+    const e = explainCode(
+      'WARNING: Name resolution of rdsh99 failed\n\nComputerName   : rdsh99\nRemoteAddress  :\nPingSucceeded  : False',
+    );
+    expect(e.summary).toMatch(/does not resolve/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+});

@@ -345,7 +345,15 @@ function readEventListing(lines: readonly string[], text: string): CommandReadin
 // ---- a ping-only Test-NetConnection, Get-NetFirewallProfile, reg query refused ----
 
 function readTncPing(lines: readonly string[]): CommandReading<ConsoleCommand> | undefined {
-  if (lines.some((l) => /^\s{0,40}TcpTestSucceeded\s{0,40}:/i.test(l))) return undefined;
+  // A port test, or a name that did not resolve, is command-output.ts's.
+  if (
+    lines.some((l) =>
+      /^\s{0,40}(?:TcpTestSucceeded|NameResolutionSucceeded)\s{0,40}:|^\s{0,40}WARNING:\s{0,10}Name resolution of/i.test(
+        l,
+      ),
+    )
+  )
+    return undefined;
   const ping = lines.map((l) => /^\s{0,40}PingSucceeded\s{0,40}:\s{0,40}(True|False)\s*$/i.exec(l)?.[1]).find(Boolean);
   if (!ping || !lines.some((l) => /^\s{0,40}ComputerName\s{0,40}:/i.test(l))) return undefined;
   return reading(
