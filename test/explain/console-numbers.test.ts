@@ -52,7 +52,10 @@ describe('a MAC address is no code', () => {
     ['arp -a, lower case', '  192.0.2.1             3c-58-c2-11-22-33     dynamic'],
     ['route print, spaces', 'Interface List\n 12...00 1d 60 4a 8c cb ......Intel(R) Ethernet Connection'],
     ['a DHCPv6 DUID', '   DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2A-3B-4C-5D-3C-58-C2-11-22-33'],
-    ['a Get-NetAdapter row', 'Wi-Fi     Wi-Fi 6 AX201                    7 Disconnected 3C-58-C2-11-22-33          0 bps'],
+    [
+      'a Get-NetAdapter row',
+      'Wi-Fi     Wi-Fi 6 AX201                    7 Disconnected 3C-58-C2-11-22-33          0 bps',
+    ],
   ])('%s', (_, text) => {
     const r = readNumbers(text);
     expect(r.codes).toEqual([]);
