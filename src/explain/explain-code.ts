@@ -640,16 +640,9 @@ interface ReadPaste {
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
-  const admin = readAdminOutput(
-    text.split('\n').map((l) => l.replace(/\r$/, '')),
-    new Date(),
-  );
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   if (admin) return explainCommandOutput(admin);
-  const console = readConsoleOutput(
-    text.split('\n').map((l) => l.replace(/\r$/, '')),
-    text,
-  );
-  if (console) return explainCommandOutput(console);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
   const registry = readRegistryState(text, new Date());

@@ -14,7 +14,7 @@ const netUser = (active: string, extra = '') =>
   `User name                    mrivera\nFull Name                    Maria Rivera\nAccount active               ${active}\nAccount expires              Never\n\nPassword last set            1/8/2024 10:14:22 AM\nPassword expires             Never\n${extra}Local Group Memberships      *Remote Desktop Users\nGlobal Group memberships     *Domain Users\nThe command completed successfully.`;
 
 describe('accounts', () => {
-  it('net user: an account disabled (Account active No) is auth-account-state', () => {
+  it('net user: an account disabled (Account active No) is the account-state cause', () => {
     const e = asCommandOutput(netUser('No'), 'net-user');
     expect(e.summary).toMatch(/mrivera is disabled/);
     expect(causeIds(e)).toEqual([authAccountState.id]);
@@ -33,7 +33,7 @@ describe('accounts', () => {
     expect(e.likelyCauses).toEqual([]);
     expect(e.notes.join('\n')).toMatch(/Remote Desktop Users/);
   });
-  it('Get-ADUser, a table: LockedOut True is auth-account-state', () => {
+  it('Get-ADUser, a table: LockedOut True is the account-state cause', () => {
     const e = asCommandOutput(
       'Name          Enabled LockedOut PasswordExpired\n----          ------- --------- ---------------\nMaria Rivera     True      True           False',
       'ad-user',
@@ -41,7 +41,7 @@ describe('accounts', () => {
     expect(e.summary).toMatch(/Maria Rivera is locked out/);
     expect(causeIds(e)).toEqual([authAccountState.id]);
   });
-  it('Get-ADUser, a list: Enabled False is auth-account-state, its GUID and SID never codes', () => {
+  it('Get-ADUser, a list: Enabled False is the account-state cause, its GUID and SID never codes', () => {
     const e = asCommandOutput(
       'DistinguishedName : CN=Maria Rivera,OU=Staff,DC=corp,DC=example,DC=com\nEnabled           : False\nName              : Maria Rivera\nObjectGUID        : 5e7f8a9b-0c1d-4f6a-9c3d-8d0f7c442b1e\nSamAccountName    : mrivera\nSID               : S-1-5-21-1004336348-1177238915-682003330-1104',
       'ad-user',
