@@ -56,6 +56,7 @@ import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { readAdminOutput } from './tables/admin-output.js';
+import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { readRegistryState } from './tables/registry-state.js';
 import {
@@ -639,10 +640,8 @@ interface ReadPaste {
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
-  const admin = readAdminOutput(
-    text.split('\n').map((l) => l.replace(/\r$/, '')),
-    new Date(),
-  );
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   if (admin) return explainCommandOutput(admin);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);

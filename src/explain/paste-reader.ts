@@ -709,9 +709,13 @@ const SOURCE_LINE = new RegExp(
   'i',
 );
 
-/** An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56", "das Ereignis 1058". */
+/**
+ * An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56", "das Ereignis 1058". Never a
+ * path's folder (`C:\Windows\System32\mstsc.exe`, `%systemroot%\system32`): the words follow no slash, backslash
+ * or `%`, and "system" is never glued to its digits.
+ */
 const EVENT_IN_TEXT = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:event(?:\s*id)?|${viewerLabels('Event ID')}|${wordsOf('event', 'eventId')}|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])`,
+  String.raw`(?:^|[^\p{L}\\/%])(?!system\d)(?:event(?:\s*id)?|${viewerLabels('Event ID')}|${wordsOf('event', 'eventId')}|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d\\/])`,
   'iu',
 );
 
@@ -882,6 +886,9 @@ function notACode(text: string, at: number, token: string, before: string): stri
   const after = text.slice(at + token.length, at + token.length + 40);
   const named = namedNumber(text, at, token, before, after);
   if (named) return named;
+  if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';
+  // arp -a: "Interface: 192.0.2.45 --- 0xc" (the adapter's interface index).
+  if (/(?:^|\n)\s*interface:\s*[0-9a-f.:%]{2,45}\s+---\s*$/i.test(before)) return "arp's interface index, not a code";
   // A token longer than any address part is looked at by its first 32 characters (the patterns backtrack on it).
   const around = text.slice(Math.max(0, at - 16), at + Math.min(token.length, 32) + 16);
   if (
@@ -921,6 +928,20 @@ function notACode(text: string, at: number, token: string, before: string): stri
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
   return undefined;
+}
+
+/** Six pairs of hex digits joined by one separator: a MAC address (`00-1D-60-4A-8C-CB`, route print's `00 1d 60 …`). */
+const MAC_ADDRESS = /(?<![0-9a-f])[0-9a-f]{2}([-: ])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![0-9a-f])/gi;
+
+/** Whether the pair of hex digits at `at` is a byte of a MAC address (ipconfig, getmac, arp, route print, Get-NetAdapter). */
+function inMacAddress(text: string, at: number, token: string): boolean {
+  if (!/^[0-9a-f]{2}$/i.test(token)) return false;
+  const from = Math.max(0, at - 15);
+  for (const m of text.slice(from, at + 17).matchAll(MAC_ADDRESS)) {
+    const start = from + (m.index ?? 0);
+    if (at >= start && at < start + m[0].length) return true;
+  }
+  return false;
 }
 
 /**

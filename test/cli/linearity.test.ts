@@ -222,6 +222,22 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `because no smart card ${' '.repeat(n)}is available`,
     ],
     ['Failure Reason labels repeated', (n) => 'Failure Reason: Account '.repeat(n / 24)],
+    // Issue 60 round 16: console output's numbers (MAC addresses, System32 paths, arp's interface line).
+    ['MAC address bytes repeated', (n) => '3C-58-C2-11-22-33 '.repeat(n / 18)],
+    ['hex pairs joined by spaces', (n) => '1d '.repeat(n / 3)],
+    ['System32 paths repeated', (n) => 'C:\\Windows\\System32\\x.exe '.repeat(n / 29)],
+    ["arp's interface line repeated", (n) => 'Interface: 192.0.2.45 --- 0xc\n'.repeat(n / 30)],
+    // Issue 60 round 16: console output (console-output.ts): net user, tables, listings, lists.
+    ['net user lines repeated', (n) => 'User name    x\nAccount active               No\n'.repeat(n / 47)],
+    ['a net user line of spaces', (n) => `User name    x\nAccount active${' '.repeat(n)}No`],
+    ['a table header then dashes repeated', (n) => `Name Enabled\n${'---- ------- '.repeat(n / 13)}`],
+    [
+      'event listing rows repeated',
+      (n) => `TimeCreated Id Message\n${'6/2/2025 7:41:05 PM 4625 An account failed to log on....\n'.repeat(n / 56)}`,
+    ],
+    ['an event listing row of spaces', (n) => `TimeCreated Id Message\n6/2/2025 7:41:05 PM ${' '.repeat(n)}4625`],
+    ['property list lines of spaces', (n) => `SamAccountName ${' '.repeat(n)}: x\nEnabled : False`],
+    ['Test-NetConnection warning of spaces', (n) => `WARNING: TCP connect to (x ${' '.repeat(n)}: 5432) failed`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -22,6 +22,7 @@ import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { TS } from '../../../patterns/state/checks.js';
 import type { StateItem } from '../../model/state.js';
 import type { CommandReading } from './command-reading.js';
+import { otherPortSaid, readFormatTable } from './console-output.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 import { RDP_SETTINGS } from './rdp-settings.js';
 
@@ -204,6 +205,8 @@ function readTncQuiet(lines: readonly string[]): CommandReading<AdminCommand> | 
   if (!port) return undefined;
   const answer = lines.map((l) => BOOL_LINE.exec(l)?.[1]?.toLowerCase()).find((x) => x !== undefined);
   if (!answer) return undefined;
+  const other = otherPortSaid(port, answer === 'true');
+  if (other) return reading('tnc-quiet', other, [], []);
   return answer === 'true'
     ? reading(
         'tnc-quiet',
@@ -383,6 +386,9 @@ function readTsWmi(lines: readonly string[], now: Date): CommandReading<AdminCom
     if (header && /^\s{0,40}(\S{1,80})\s{0,40}$/.test(l)) props.set(header, l.trim());
     if (l.trim()) header = WMIC_HEADER.exec(l)?.[1]?.toLowerCase();
   }
+  // Format-Table of the same properties (`| ft TerminalName, SecurityLayer, …`): one row, its cells by the dashes.
+  const row = readFormatTable(lines, 1)[0];
+  for (const [name, value] of Object.entries(row ?? {})) if (value && !props.has(name)) props.set(name, value);
   const cls = props.get('__class')?.toLowerCase();
   const wmi =
     props.has('userauthenticationrequired') ||

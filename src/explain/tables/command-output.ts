@@ -31,13 +31,14 @@ import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
 import type { AdminCommand } from './admin-output.js';
 import type { CommandReading } from './command-reading.js';
+import { type ConsoleCommand, otherPortSaid } from './console-output.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
 import { readServiceControl } from './service-control.js';
 import { readFirewallRules } from './firewall-rules.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
-export type CommandKind = OwnCommand | HostCommand | 'firewall-rules' | AdminCommand;
+export type CommandKind = OwnCommand | HostCommand | 'firewall-rules' | AdminCommand | ConsoleCommand;
 
 /** What a pasted command output shows about Remote Desktop. */
 export type CommandOutputReading = CommandReading<CommandKind>;
@@ -373,6 +374,8 @@ function readNetstat(text: string, now: Date): CommandOutputReading {
 const TNC_LINE =
   /^\s*(ComputerName|RemoteAddress|RemotePort|PingSucceeded|TcpTestSucceeded|NameResolutionSucceeded)\s*:\s*(\S{1,255})\s*$/i;
 const NAME_FAILED = /^\s*WARNING:\s*Name resolution of\s+(\S{1,255})\s+failed/i;
+const TCP_CONNECT_FAILED =
+  /^\s{0,40}WARNING:\s{0,10}TCP connect to \(\S{1,255}\s{0,5}:\s{0,5}(\d{1,5})\)\s{0,5}failed/i;
 
 /**
  * A port test that answered, or a name that did not resolve. A test whose TCP connection failed is the sentence
@@ -409,7 +412,13 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
       ],
       causes: [networkUnreachable.id],
     };
-  if (!/^true$/i.test(f.tcptestsucceeded ?? '')) return undefined;
+  // A port that is not Remote Desktop's (PostgreSQL's 5432 tested the same way): said for that port, no cause.
+  const answered = /^true$/i.test(f.tcptestsucceeded ?? '');
+  const failedPort = lines.map((l) => TCP_CONNECT_FAILED.exec(l)?.[1]).find(Boolean);
+  const other = otherPortSaid(f.remoteport ?? failedPort, answered);
+  if (other && (answered || /^false$/i.test(f.tcptestsucceeded ?? '')))
+    return { ...common, summary: other, shows: [...shows, `${other}.`], todo: [], causes: [] };
+  if (!answered) return undefined;
   return {
     ...common,
     summary: `TCP ${port} on ${target} answers: the network path and a listener are fine; a failure is past TCP (TLS, NLA/CredSSP, licensing, sign-in)`,
