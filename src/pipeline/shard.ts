@@ -46,6 +46,7 @@ import {
 } from './shard-long-line.js';
 import { MAX_SHARD_TEXT, shardEndProblem, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
+import { formatCount } from '../model/numbers.js';
 
 /** Part K (1-based) of N. */
 export interface ShardSpec {
@@ -227,7 +228,7 @@ export function shardLine(value: object, computer: string, warnings: string[]): 
   if (!cut) return text;
   const whose = computer ? `computer ${JSON.stringify(computer.slice(0, 200))}` : 'the end of the shard';
   warnings.push(
-    `${whose}: ${cut} text(s) of its analysis longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters, which merge does not read: cut there in the shard`,
+    `${whose}: ${cut} text(s) of its analysis longer than ${formatCount(MAX_SHARD_TEXT)} characters, which merge does not read: cut there in the shard`,
   );
   return kept;
 }
@@ -650,7 +651,7 @@ const MAX_PIECE = 256 * 1024 * 1024;
  */
 function unsafeValue(value: unknown, depth = 0): string | undefined {
   const stack: [unknown, number][] = [[value, depth]];
-  const tooLong = `holds a text longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters`;
+  const tooLong = `holds a text longer than ${formatCount(MAX_SHARD_TEXT)} characters`;
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
