@@ -5,6 +5,7 @@
  * `indexOf`; only the other layouts are scanned character by character. A record is handed on as its text
  * with the line it starts on; the caller parses it (and may read exact numbers out of the text).
  */
+import { formatCount } from '../../src/model/numbers.js';
 
 export interface RawRecord {
   text: string;
@@ -155,11 +156,11 @@ export class JsonRecordSplitter {
   /** The lines of no JSON have ended: said once, with the line the records start on (`recordLine`) if any follow. */
   private endJunk(recordLine?: number): void {
     this.junkDone = true;
-    const start = recordLine === undefined ? '' : `; the records start on line ${recordLine.toLocaleString('en-US')}`;
+    const start = recordLine === undefined ? '' : `; the records start on line ${formatCount(recordLine)}`;
     if (this.junkLines)
       this.problems.push({
         line: this.junkFrom,
-        message: `${this.junkLines.toLocaleString('en-US')} line(s) before the first record (lines ${this.junkFrom}–${this.junkTo}) are no JSON: passed over${start}`,
+        message: `${formatCount(this.junkLines)} line(s) before the first record (lines ${this.junkFrom}–${this.junkTo}) are no JSON: passed over${start}`,
         skipped: false,
       });
   }

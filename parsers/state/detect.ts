@@ -39,7 +39,8 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
       if (/^[^\s:][^:]{1,40}:\s+\S/.test(next) || next === undefined) return 'netsh-firewall';
     }
     // `reg query`: a key at the line's start, then its values, another key, or the end of a `/f … /k` search.
-    if (/^\S/.test(l!) && normalizeKey(l!.trim()) && i === first) {
+    // The cheap tests first: `normalizeKey` lowers the whole line (a long one in an XML export).
+    if (i === first && /^\S/.test(l!) && normalizeKey(l!.trim())) {
       const next = lines[i + 1] ?? '';
       if (
         /^ {4}\S.*? {4}REG_[A-Z_]+/.test(next) ||
@@ -49,7 +50,7 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
       )
         return 'reg-query';
     }
-    if (/^\S/.test(l!) && normalizeKey(l!.trim()) && /^ {4}\S.*? {4}REG_[A-Z_]+/.test(lines[i + 1] ?? ''))
+    if (/^ {4}\S.*? {4}REG_[A-Z_]+/.test(lines[i + 1] ?? '') && /^\S/.test(l!) && normalizeKey(l!.trim()))
       return 'reg-query';
     if (/^RDP settings of .+, read by rdpdiag collect at /.test(l!)) return 'reg-query';
     if (/\bProto\b/.test(l!)) proto = true;

@@ -21,6 +21,8 @@ const HIVES: Record<string, string> = {
   hkcc: 'HKCC',
 };
 
+const LONGEST_HIVE = Math.max(...Object.keys(HIVES).map((h) => h.length));
+
 /** A key path as `HKLM\…`, its remote computer (`\\HOST\HKLM\…`) apart; undefined when it names no hive. */
 export function normalizeKey(path: string): { key: string; computer?: string } | undefined {
   let p = path.trim();
@@ -31,7 +33,9 @@ export function normalizeKey(path: string): { key: string; computer?: string } |
     p = remote[2]!;
   }
   const slash = p.indexOf('\\');
-  const hive = HIVES[(slash < 0 ? p : p.slice(0, slash)).toLowerCase()];
+  const head = slash < 0 ? p : p.slice(0, slash);
+  // Longer than every hive's name: none (not lowered, a long line of another format costs nothing here).
+  const hive = head.length <= LONGEST_HIVE ? HIVES[head.toLowerCase()] : undefined;
   if (!hive) return undefined;
   const rest = slash < 0 ? '' : p.slice(slash).replace(/\\ControlSet00\d\\/i, '\\CurrentControlSet\\');
   return { key: `${hive}${rest.replace(/\\+$/, '')}`, ...(computer ? { computer } : {}) };

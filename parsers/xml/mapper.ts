@@ -3,7 +3,7 @@ import { recordIdFromText } from '../../src/model/record-id.js';
 import { instantFromIso } from '../../src/model/time.js';
 import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
-import { integerFromText } from '../../src/model/numbers.js';
+import { formatCount, integerFromText } from '../../src/model/numbers.js';
 import { cutField, cutText, MAX_VALUE_CHARS } from '../../src/model/value-length.js';
 
 export class EventMappingError extends Error {}
@@ -105,7 +105,7 @@ export function mapEventElement(
   if (created !== undefined && createdLength !== undefined)
     // A time cut cannot be read: its event is skipped, as one whose time is not a time.
     throw new EventMappingError(
-      `event has no valid TimeCreated (${JSON.stringify(created.slice(0, 80))}…: ${createdLength.toLocaleString('en-US')} characters)`,
+      `event has no valid TimeCreated (${JSON.stringify(created.slice(0, 80))}…: ${formatCount(createdLength)} characters)`,
     );
   const instant = created ? instantFromIso(created) : undefined;
   if (!instant)

@@ -235,17 +235,19 @@ async function writeBuffered(
   writeFully: (bytes: Uint8Array) => Promise<void>,
 ): Promise<void> {
   const encoder = new TextEncoder();
-  const buffers = [new Uint8Array(WRITE_SIZE), new Uint8Array(WRITE_SIZE)];
-  let buffer = buffers[0]!;
+  // The second buffer is made once the first is full: a report under a MiB (most) zeroes one, not two.
+  const first = new Uint8Array(WRITE_SIZE);
+  let second: Uint8Array<ArrayBuffer> | undefined;
+  let buffer = first;
   let filled = 0;
   let writing: Promise<void> = Promise.resolve();
-  const send = async () => {
+  const send = async (more: boolean) => {
     const full = buffer.subarray(0, filled);
     await writing;
     writing = writeFully(full);
     // Its failure is met where it is awaited (the next send, or the end), not left unhandled in between.
     writing.catch(() => {});
-    buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
+    if (more) buffer = buffer === first ? (second ??= new Uint8Array(WRITE_SIZE)) : first;
     filled = 0;
   };
   for (const piece of pieces) {
@@ -254,10 +256,10 @@ async function writeBuffered(
       filled += written;
       rest = rest.slice(read);
       // Full (or too full for the next character): written, and the other one filled.
-      if (rest.length || filled === buffer.length) await send();
+      if (rest.length || filled === buffer.length) await send(true);
     }
   }
-  await send();
+  await send(false);
   await writing;
 }
 

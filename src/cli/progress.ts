@@ -1,5 +1,6 @@
 import { escapeControls } from '../report/sanitize.js';
 import { writeErrControl } from './io.js';
+import { formatCount } from '../model/numbers.js';
 
 /** A one-line progress indicator on stderr, only when stderr is a terminal. */
 export class Progress {
@@ -15,7 +16,7 @@ export class Progress {
     this.last = now;
     const name = file.length > 50 ? '…' + file.slice(-49) : file;
     writeErrControl(
-      `\r\u001b[2Kreading ${index + 1}/${total} ${escapeControls(name)}: ${records.toLocaleString('en-US')} records`,
+      `\r\u001b[2Kreading ${index + 1}/${total} ${escapeControls(name)}: ${formatCount(records)} records`,
     );
     this.shown = true;
   };

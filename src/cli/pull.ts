@@ -20,6 +20,7 @@ import type { HttpLimits } from '../platform/node/siem-http.js';
 import { parseShardSpec, ShardError, type ShardSpec } from '../pipeline/shard.js';
 import { echoed, UsageError } from './exit.js';
 import { cliIo, openOutput, printNote } from './io.js';
+import { formatCount } from '../model/numbers.js';
 
 export interface PullOptions {
   url?: string;
@@ -171,7 +172,7 @@ function progressTicker(where: string, started: number, timeoutMs: number, writt
   const ticker = setInterval(
     () =>
       printNote(
-        `pulling from ${where}: ${written().toLocaleString('en-US')} events so far, ${formatDuration(Date.now() - started)} in (--timeout ${formatDuration(timeoutMs)})`,
+        `pulling from ${where}: ${formatCount(written())} events so far, ${formatDuration(Date.now() - started)} in (--timeout ${formatDuration(timeoutMs)})`,
       ),
     30_000,
   );
@@ -227,7 +228,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         onPage: progress,
       });
       written = r.hits;
-      if (!o.quiet) printNote(`pulled ${r.hits.toLocaleString('en-US')} events in ${r.pages} page(s)`);
+      if (!o.quiet) printNote(`pulled ${formatCount(r.hits)} events in ${r.pages} page(s)`);
     } else {
       const r = await pullSplunk({
         ...common,
@@ -236,7 +237,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         onProgress: progress,
       });
       written = r.results;
-      if (!o.quiet) printNote(`pulled ${r.results.toLocaleString('en-US')} events`);
+      if (!o.quiet) printNote(`pulled ${formatCount(r.results)} events`);
     }
     await out.close();
   } catch (err) {

@@ -8,6 +8,7 @@
 import { Gunzip } from 'fflate';
 import { crc32 } from '../../parsers/evtx/index.js';
 import { InputFileError, StreamDamage } from '../model/reader.js';
+import { formatCount } from '../model/numbers.js';
 
 /** Compressed bytes handed to the inflater at a time: bounds what one push can expand to. */
 const PIECE = 4 * 1024;
@@ -71,7 +72,7 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
         if (headerTooLong())
           throw new StreamDamage(
             name,
-            `a gzip member's header longer than ${MAX_HEADER / 1024} KiB near byte ${pushed.toLocaleString('en-US')} (a file name or comment no log's gzip has): what came before it was read, the rest is not`,
+            `a gzip member's header longer than ${MAX_HEADER / 1024} KiB near byte ${formatCount(pushed)} (a file name or comment no log's gzip has): what came before it was read, the rest is not`,
             'gzip-cut-short',
             pushed,
           );
@@ -91,7 +92,7 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
       if ((err as Error).message === 'unexpected EOF')
         throw new StreamDamage(
           name,
-          `the gzip data is cut short at byte ${pushed.toLocaleString('en-US')}: what came before it was read, the rest is missing`,
+          `the gzip data is cut short at byte ${formatCount(pushed)}: what came before it was read, the rest is missing`,
           'gzip-cut-short',
           pushed,
         );
@@ -106,7 +107,7 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
   if (recent.length >= TRAILER && !endsWithTrailer(recent, member))
     throw new StreamDamage(
       name,
-      `the gzip data's checksum does not match what it unpacks to (CRC-32 or size in its trailer at byte ${(pushed - TRAILER).toLocaleString('en-US')}): the data may be damaged`,
+      `the gzip data's checksum does not match what it unpacks to (CRC-32 or size in its trailer at byte ${formatCount(pushed - TRAILER)}): the data may be damaged`,
       'gzip-checksum',
       pushed - TRAILER,
     );
@@ -117,7 +118,7 @@ function asDamage(err: unknown, name: string, pushed: number): Error {
   if (err instanceof InputFileError || err instanceof StreamDamage) return err;
   return new StreamDamage(
     name,
-    `damaged gzip data near byte ${pushed.toLocaleString('en-US')} (${(err as Error).message}): what came before it was read`,
+    `damaged gzip data near byte ${formatCount(pushed)} (${(err as Error).message}): what came before it was read`,
     'gzip-cut-short',
     pushed,
   );

@@ -33,6 +33,7 @@ import { LOG_EXTENSIONS, READABLE_EXTENSIONS } from './endings.js';
 import { openSevenZip, SEVEN_ZIP_REFUSAL, type SevenZipTool } from './seven-zip.js';
 import { newSummary, recordWarning } from './summary.js';
 import { readTar } from './untar.js';
+import { formatCount } from '../model/numbers.js';
 
 export { describeFsError };
 export { type DetectedFormat, detectFormat };
@@ -161,7 +162,7 @@ function textBeforeRecords(source: InputSource, budget = PIPED_TEXT_BEFORE_RECOR
           if (!found && bytes > budget)
             throw new InputFileError(
               source.name,
-              `no record in the first ${formatBytes(budget)} of text (${lines.toLocaleString('en-US')} line(s) of no JSON): rdpdiag reads this far into a pipe for the records of an export; give it as a file, or leave out the lines before the records`,
+              `no record in the first ${formatBytes(budget)} of text (${formatCount(lines)} line(s) of no JSON): rdpdiag reads this far into a pipe for the records of an export; give it as a file, or leave out the lines before the records`,
               { offset: bytes },
             );
         }

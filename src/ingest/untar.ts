@@ -13,6 +13,7 @@ import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
 import { type ArchiveBudget, budgetCheck, unsafeName } from './archive.js';
 import { isStateTextName, READ_ENDINGS } from './endings.js';
+import { formatCount } from '../model/numbers.js';
 
 const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */
@@ -297,7 +298,7 @@ export async function readTar(
   if (scan.refused > REFUSED_NAMED)
     warn(
       scan.refusedFirstAt,
-      `${(scan.refused - REFUSED_NAMED).toLocaleString('en-US')} more archive members skipped for their names (${scan.refused.toLocaleString('en-US')} in all, the first at byte ${scan.refusedFirstAt})`,
+      `${formatCount(scan.refused - REFUSED_NAMED)} more archive members skipped for their names (${formatCount(scan.refused)} in all, the first at byte ${scan.refusedFirstAt})`,
     );
 }
 
@@ -335,7 +336,7 @@ async function skipDamage(scan: TarScan, at: number, why: string): Promise<void>
   const found = await nextHeader(scan.bytes);
   scan.found = found;
   const to = found?.at ?? scan.bytes.offset;
-  const lost = `${(to - at).toLocaleString('en-US')} bytes`;
+  const lost = `${formatCount(to - at)} bytes`;
   scan.warn(
     at,
     scan.ended
@@ -369,7 +370,7 @@ async function readExtensionHeader(scan: TarScan, type: string, size: number, at
     if (type !== 'K' && type !== 'g')
       warn(
         at,
-        `a ${type === 'L' ? 'long name' : 'pax header'} of ${size.toLocaleString('en-US')} bytes at byte ${at} (over ${MAX_HEADER_DATA / 1024 ** 2} MiB): not kept; the member after it is read under its short name`,
+        `a ${type === 'L' ? 'long name' : 'pax header'} of ${formatCount(size)} bytes at byte ${at} (over ${MAX_HEADER_DATA / 1024 ** 2} MiB): not kept; the member after it is read under its short name`,
         'tar-damaged',
       );
     if (type === 'L') scan.longName = undefined;

@@ -9,6 +9,7 @@
  */
 
 import type { InputWarning, NormalizedEvent } from './event.js';
+import { formatCount } from './numbers.js';
 
 /**
  * Characters no log export or tool output writes in a line: control characters but the tab, and U+FFFD (bytes that
@@ -82,7 +83,7 @@ export function cutLongValues(e: EventTexts): string[] | undefined {
         let name = cutText(k);
         for (let i = 2; Object.hasOwn(data, name); i++) name = `${cutText(k, MAX_VALUE_CHARS - 8)} #${i}`;
         put(data, name, v);
-        (cut ??= []).push(`the name of data.${named(k)} (${k.length.toLocaleString('en-US')} characters)`);
+        (cut ??= []).push(`the name of data.${named(k)} (${formatCount(k.length)} characters)`);
       }
     }
   }
@@ -100,7 +101,7 @@ export function cutEventValues(e: NormalizedEvent): InputWarning | undefined {
 
 /** A field's entry in a value-cut warning: its name (after `prefix`: `data.`) and its length in the input. */
 export function cutField(prefix: string, name: string, length: number): string {
-  return `${prefix}${named(name)} (${length.toLocaleString('en-US')} characters)`;
+  return `${prefix}${named(name)} (${formatCount(length)} characters)`;
 }
 
 /**
@@ -115,14 +116,14 @@ export function valueCutWarning(e: NormalizedEvent, cut: string[]): InputWarning
     file: s.file,
     ...(s.offset !== undefined ? { offset: s.offset } : {}),
     ...(s.line !== undefined ? { line: s.line } : {}),
-    message: `${record}${cut.join(', ')} cut to ${MAX_VALUE_CHARS.toLocaleString('en-US')}: Windows never writes a value that long (the rest of the event read)`,
+    message: `${record}${cut.join(', ')} cut to ${formatCount(MAX_VALUE_CHARS)}: Windows never writes a value that long (the rest of the event read)`,
     kind: 'other',
   };
 }
 
 /** A value the user gave, as an error message echoes it: cut after `max` characters, its length said. */
 export function echoed(value: string, max = 60): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
+  return value.length <= max ? value : `${value.slice(0, max)}… (${formatCount(value.length)} characters)`;
 }
 
 /**

@@ -25,6 +25,7 @@ import { buildReportModel, type ReportModel } from '../report/model.js';
 import { valueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
 import { formatSeconds, type TimeZoneChoice } from '../report/time-format.js';
+import { formatCount } from '../model/numbers.js';
 
 const UTC: TimeZoneChoice = { kind: 'utc' };
 
@@ -214,7 +215,7 @@ export function emptyResultNote(
   left: number,
   o: FilterChoices,
 ): { text: string; filtered: boolean } | undefined {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   if (read.records === 0) return { text: 'No events were read from the inputs.', filtered: false };
   const dropped = Object.entries(read.droppedBy) as [FilterName, number][];
   if (dropped.length === 0) return undefined;
@@ -233,7 +234,7 @@ export function emptyResultNote(
 
 /** What a filtered report shows: how many of the attempts found, and that the verdict was reached on all of them. */
 function viewNote(shown: Analysis, whole: Analysis, o: FilterChoices): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   return `Filtered (${viewChoices(o).join(' ')}): ${n(shown.attempts.length)} of the ${n(whole.attempts.length)} attempts found are shown; attacks, incidents and findings were judged on all of them.`;
 }
 
@@ -252,7 +253,7 @@ function outOfViewNote(found: number, read: Timeline['read'], o: FilterChoices):
     ? ` The logs run from ${formatSeconds(read.span.start, UTC)} to ${formatSeconds(read.span.end, UTC)}.`
     : '';
   return {
-    text: `No RDP connection attempt is left after the filters: ${found.toLocaleString('en-US')} found in the logs, none with ${chosen.join(' ')}.${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
+    text: `No RDP connection attempt is left after the filters: ${formatCount(found)} found in the logs, none with ${chosen.join(' ')}.${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
     filtered: true,
   };
 }

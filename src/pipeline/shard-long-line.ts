@@ -18,6 +18,7 @@
 import { concatBytes } from '../model/source.js';
 import { graphDecoder } from './graph-codec.js';
 import { JoinedGroups } from './joined-groups.js';
+import { formatCount } from '../model/numbers.js';
 
 /** The line's bytes from its first, read again on each call. */
 export type LineBytes = () => AsyncIterable<Uint8Array>;
@@ -454,7 +455,7 @@ class ByteReader {
 
   private tooLong(at: number): LongLineError {
     return new LongLineError(
-      `holds a text longer than ${this.maxText.toLocaleString('en-US')} characters (at byte ${at.toLocaleString('en-US')} of the line)`,
+      `holds a text longer than ${formatCount(this.maxText)} characters (at byte ${formatCount(at)} of the line)`,
     );
   }
 }

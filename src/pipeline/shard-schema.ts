@@ -11,6 +11,7 @@ import { EVIDENCE_EVENT } from '../model/attempt.js';
 import { MACHINE_WORDS } from '../model/channels.js';
 import { CONNECTION_MARKERS } from '../model/events.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
+import { formatCount } from '../model/numbers.js';
 
 /**
  * The longest text a shard holds, in UTF-16 units: a log's values enter the model at most MAX_VALUE_CHARS long, a
@@ -326,7 +327,7 @@ const MAX_SHARD_DEPTH = 256;
  */
 export function unsafeValue(value: unknown, depth = 0): string | undefined {
   const stack: [unknown, number][] = [[value, depth]];
-  const tooLong = `holds a text longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters`;
+  const tooLong = `holds a text longer than ${formatCount(MAX_SHARD_TEXT)} characters`;
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';

@@ -55,6 +55,7 @@ import {
   unsafeValue,
 } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
+import { formatCount } from '../model/numbers.js';
 
 /** Part K (1-based) of N. */
 export interface ShardSpec {
@@ -236,7 +237,7 @@ export function shardLine(value: object, computer: string, warnings: string[]): 
   if (!cut) return text;
   const whose = computer ? `computer ${JSON.stringify(computer.slice(0, 200))}` : 'the end of the shard';
   warnings.push(
-    `${whose}: ${cut} text(s) of its analysis longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters, which merge does not read: cut there in the shard`,
+    `${whose}: ${cut} text(s) of its analysis longer than ${formatCount(MAX_SHARD_TEXT)} characters, which merge does not read: cut there in the shard`,
   );
   return kept;
 }

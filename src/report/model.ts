@@ -30,6 +30,7 @@ import { isRawTime } from '../model/time.js';
 import { VERSION } from '../model/version.js';
 import { compareText } from '../model/order.js';
 import { buildFleet, type ComputerNaming, type Fleet } from './fleet.js';
+import { formatCount } from '../model/numbers.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -98,7 +99,7 @@ function logName(channel: string): string {
  * (Schannel), 1,592 in RCM)." Plain text, for each renderer.
  */
 export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   const logs = b.logsBegin.channels.map(logName).join(', ');
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
   const began = b.first ? `It began at ${formatSeconds(b.first, tz)} at the latest (${logName(b.firstIn)}). ` : '';
@@ -139,7 +140,7 @@ export function logonProofText(a: Pick<Attempt, 'records'>, tz: TimeZoneChoice):
   if (!logons.length) return undefined;
   const each = logons.map(
     (r) =>
-      `${logName(r.channel)} ${r.eventId}${r.recordId !== undefined ? ` record ${r.recordId.toLocaleString('en-US')}` : ''} at ${formatSeconds(r.time, tz)}`,
+      `${logName(r.channel)} ${r.eventId}${r.recordId !== undefined ? ` record ${typeof r.recordId === 'number' ? formatCount(r.recordId) : r.recordId}` : ''} at ${formatSeconds(r.time, tz)}`,
   );
   return `Signed in: ${each.join(', ')}.`;
 }
@@ -148,7 +149,7 @@ export function logonProofText(a: Pick<Attempt, 'records'>, tz: TimeZoneChoice):
 const CONNECTION_LOGS: ReadonlySet<string> = connectionLogKinds('any');
 
 export function logReachLines(spans: readonly LogSpan[] | undefined, tz: TimeZoneChoice): string[] {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   const out: string[] = [];
   for (const s of spans ?? []) {
     if (!CONNECTION_LOGS.has(kindOfChannel(s.channel))) continue;
@@ -186,7 +187,7 @@ const QUERIED_NAMED = 3;
 function queryExportsText(spans: readonly LogSpan[]): string {
   const named = spans.slice(0, QUERIED_NAMED).map((s) => `${logName(s.channel)} on ${s.computer}`);
   const rest = spans.length - named.length;
-  const which = rest ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : named.join(', ');
+  const which = rest ? `${named.join(', ')} and ${formatCount(rest)} more` : named.join(', ');
   return `Record ids of SIEM exports and hunts have no continuity: a query that keeps some event ids only (as those in rdpdiag's README do) leaves holes that are no records lost, so none are listed (${which}).`;
 }
 

@@ -1,4 +1,5 @@
 import type { InputSummary, InputWarning } from '../model/event.js';
+import { formatCount } from '../model/numbers.js';
 
 function where(file: string, p: { line?: number; column?: number; offset?: number }): string {
   if (p.line !== undefined) return `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
@@ -92,7 +93,7 @@ export function refusalSummary(g: RefusalGroup): string {
       : named
         ? `${named} ${ARCHIVE_ENDINGS.has(named) ? 'archives' : 'files'}`
         : 'inputs';
-  return `${n.toLocaleString('en-US')} ${what} refused: ${g.reason}`;
+  return `${formatCount(n)} ${what} refused: ${g.reason}`;
 }
 
 /** A report's row of inputs: one input, or the first of a group refused alike, standing for the group. */
@@ -116,7 +117,7 @@ export function inputRows(inputs: readonly InputSummary[]): InputRow[] {
 /** A row's file as a report names it (`shown` its path): the group's first, and how many more. */
 export function inputRowFile(row: InputRow, shown: (path: string) => string): string {
   const file = shown(row.input.path);
-  return row.group ? `${file} and ${(row.group.inputs.length - 1).toLocaleString('en-US')} more` : file;
+  return row.group ? `${file} and ${formatCount(row.group.inputs.length - 1)} more` : file;
 }
 
 /** A row's error as a report says it: the input's, or its group's with where each is said. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integerFromText } from '../../src/model/numbers.js';
+import { formatCount, integerFromText } from '../../src/model/numbers.js';
 
 /** The rule as the module states it: hex with `0x`, or a decimal integer, optionally negative, spaces around. */
 function byRule(text: string): number | undefined {
@@ -35,5 +35,14 @@ describe('integerFromText', () => {
     ];
     for (const c of cases) expect(integerFromText(c), JSON.stringify(c)).toBe(byRule(c));
     expect(integerFromText(undefined)).toBeUndefined();
+  });
+});
+
+describe('formatCount', () => {
+  it("writes a number as toLocaleString('en-US') does, digits grouped by thousands", () => {
+    const random = Array.from({ length: 200 }, (_, i) => Math.floor((i * 2654435761) % 2 ** 40) / (i % 3 ? 1 : 8));
+    for (const x of [0, -0, 7, 999, 1000, -27_363, 1_234_567.891, 2 ** 53 + 2, 1e21, 0.5, NaN, Infinity, ...random])
+      expect(formatCount(x), String(x)).toBe(x.toLocaleString('en-US'));
+    expect(formatCount(27_363)).toBe('27,363');
   });
 });

@@ -8,6 +8,7 @@
 import { type ExportLimits, elasticQuery, exportSelection } from '../../diagnose/export-selection.js';
 import { PullError, type RetryPolicy, type SiemAccess, scrub, shownUrl } from './siem-access.js';
 import { errorBody, type HttpCall, type HttpLimits, SiemHttp, sendRetrying } from './siem-http.js';
+import { formatCount } from '../../model/numbers.js';
 
 /**
  * Where Winlogbeat, Elastic Agent (custom Windows logs, forwarded events, System integration, the Windows
@@ -131,7 +132,7 @@ function hitsOf(body: unknown): { hits: Hit[]; pitId?: string } | string {
   if (body.pit_id !== undefined && (typeof body.pit_id !== 'string' || body.pit_id === ''))
     return 'pit_id is not a string';
   if (typeof body.pit_id === 'string' && body.pit_id.length > MAX_PIT_ID)
-    return `a pit_id of ${body.pit_id.length.toLocaleString('en-US')} characters (over ${MAX_PIT_ID / 1024} KiB)`;
+    return `a pit_id of ${formatCount(body.pit_id.length)} characters (over ${MAX_PIT_ID / 1024} KiB)`;
   if (!isObject(body.hits)) return `hits is ${kind(body.hits)}`;
   const list = body.hits.hits;
   if (!Array.isArray(list)) return `hits.hits is ${kind(list)}`;
@@ -218,7 +219,7 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
       throw fail(`${where} answered "open a point in time" without a point in time (no id)`);
     if (pit.id.length > MAX_PIT_ID)
       throw fail(
-        `${where} answered "open a point in time" with an id of ${pit.id.length.toLocaleString('en-US')} characters (over ${MAX_PIT_ID / 1024} KiB): no Elasticsearch point in time is so long`,
+        `${where} answered "open a point in time" with an id of ${formatCount(pit.id.length)} characters (over ${MAX_PIT_ID / 1024} KiB): no Elasticsearch point in time is so long`,
       );
     pitId = pit.id;
     const query = elasticQuery(exportSelection(), o);

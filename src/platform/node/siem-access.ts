@@ -5,6 +5,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { formatCount } from '../../model/numbers.js';
 
 export type Engine = 'elastic' | 'splunk';
 
@@ -283,7 +284,7 @@ export function formatDuration(ms: number): string {
   if (s < 120) return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
   if (s < 7200) return `${Math.round(s / 60)} min`;
   if (s < 172_800) return `${Math.round(s / 3600)} h`;
-  return `${Math.round(s / 86_400).toLocaleString('en-US')} days`;
+  return `${formatCount(Math.round(s / 86_400))} days`;
 }
 
 /** HTTP statuses a busy or restarting server answers and that a later try may pass. */
