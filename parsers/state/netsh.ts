@@ -17,58 +17,64 @@ import type { StateItem, StateValue } from '../../src/model/state.js';
  * Programm, Aktion). A German port label was in no public output found: a block whose ports cannot be read is said
  * (`portUnread`), never taken as "any port".
  */
-const LABELS: Record<string, string> = {
-  'rule name': 'Name',
-  enabled: 'Enabled',
-  direction: 'Direction',
-  profiles: 'Profiles',
-  grouping: 'Grouping',
-  localip: 'LocalIP',
-  remoteip: 'RemoteIP',
-  protocol: 'Protocol',
-  localport: 'LocalPort',
-  remoteport: 'RemotePort',
-  'edge traversal': 'EdgeTraversal',
-  action: 'Action',
-  program: 'Program',
-  service: 'Service',
-  regelname: 'Name',
-  aktiviert: 'Enabled',
-  richtung: 'Direction',
-  profile: 'Profiles',
-  gruppierung: 'Grouping',
-  lokaleip: 'LocalIP',
-  protokoll: 'Protocol',
-  edgeausnahme: 'EdgeTraversal',
-  programm: 'Program',
-  aktion: 'Action',
-};
+const LABELS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'rule name': 'Name',
+    enabled: 'Enabled',
+    direction: 'Direction',
+    profiles: 'Profiles',
+    grouping: 'Grouping',
+    localip: 'LocalIP',
+    remoteip: 'RemoteIP',
+    protocol: 'Protocol',
+    localport: 'LocalPort',
+    remoteport: 'RemotePort',
+    'edge traversal': 'EdgeTraversal',
+    action: 'Action',
+    program: 'Program',
+    service: 'Service',
+    regelname: 'Name',
+    aktiviert: 'Enabled',
+    richtung: 'Direction',
+    profile: 'Profiles',
+    gruppierung: 'Grouping',
+    lokaleip: 'LocalIP',
+    protokoll: 'Protocol',
+    edgeausnahme: 'EdgeTraversal',
+    programm: 'Program',
+    aktion: 'Action',
+  }),
+);
 
 /** Values as the German output writes them → the English ones the checks compare (same public source). */
-const VALUES: Record<string, string> = {
-  ja: 'Yes',
-  nein: 'No',
-  eingehend: 'In',
-  ausgehend: 'Out',
-  zulassen: 'Allow',
-  blockieren: 'Block',
-  beliebig: 'Any',
-};
-const PROFILE_WORDS: Record<string, string> = {
-  domain: 'Domain',
-  private: 'Private',
-  public: 'Public',
-  domäne: 'Domain',
-  privat: 'Private',
-  öffentlich: 'Public',
-};
+const VALUES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ja: 'Yes',
+    nein: 'No',
+    eingehend: 'In',
+    ausgehend: 'Out',
+    zulassen: 'Allow',
+    blockieren: 'Block',
+    beliebig: 'Any',
+  }),
+);
+const PROFILE_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    domain: 'Domain',
+    private: 'Private',
+    public: 'Public',
+    domäne: 'Domain',
+    privat: 'Private',
+    öffentlich: 'Public',
+  }),
+);
 
 /** A profile list (`Domain,Private,Public`, `Domäne,Privat,Öffentlich`, `Any`) in English words. */
 export function profileNames(list: string): string[] {
   if (/^(any|all|beliebig)$/i.test(list.trim())) return ['Domain', 'Private', 'Public'];
   return list
     .split(',')
-    .map((p) => PROFILE_WORDS[p.trim().toLowerCase()] ?? p.trim())
+    .map((p) => PROFILE_WORDS.get(p.trim().toLowerCase()) ?? p.trim())
     .filter(Boolean);
 }
 
@@ -123,7 +129,7 @@ export class NetshLines {
       const prev = this.previous;
       if (prev) {
         const m = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(prev.text.trim());
-        if (m && LABELS[m[1]!.toLowerCase()] === 'Name') {
+        if (m && LABELS.get(m[1]!.toLowerCase()) === 'Name') {
           this.current = { kind: 'firewall-rule', key: m[2]!, name: m[2]!, value: m[2]!, fields: {}, line: prev.line };
           this.items.push(this.current!);
           this.unknown = false;
@@ -141,12 +147,12 @@ export class NetshLines {
     if (this.unknown || !this.current) return;
     const m = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(t);
     if (!m) return;
-    const field = LABELS[m[1]!.toLowerCase()];
+    const field = LABELS.get(m[1]!.toLowerCase());
     if (!field) {
       // A label not known inside a known block: a port's (its value a port list) is said, never read as "any".
       if (/port/i.test(m[1]!) && m[2]!.trim()) {
         const f = this.current.fields as Record<string, StateValue>;
-        const value = VALUES[m[2]!.trim().toLowerCase()] ?? m[2]!.trim();
+        const value = VALUES.get(m[2]!.trim().toLowerCase()) ?? m[2]!.trim();
         f.PortsUnread = [...((f.PortsUnread as string[] | undefined) ?? []), value];
         this.problems.unreadLabel?.(line, m[1]!);
       }
@@ -155,7 +161,7 @@ export class NetshLines {
     if (field === 'Name') return;
     let value = m[2]!.trim();
     if (field === 'Profiles') value = profileNames(value).join(',');
-    else value = VALUES[value.toLowerCase()] ?? value;
+    else value = VALUES.get(value.toLowerCase()) ?? value;
     (this.current.fields as Record<string, StateValue>)[field] = value;
   }
 

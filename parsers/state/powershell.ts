@@ -50,11 +50,13 @@ const SERVICE_STATUS: Record<number, string> = {
   7: 'Paused',
 };
 const NETWORK_CATEGORY: Record<number, string> = { 0: 'Public', 1: 'Private', 2: 'Domain' };
-const NETWORK_CATEGORY_NAMES: Record<string, string> = {
-  public: 'Public',
-  private: 'Private',
-  domainauthenticated: 'Domain',
-};
+const NETWORK_CATEGORY_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    public: 'Public',
+    private: 'Private',
+    domainauthenticated: 'Domain',
+  }),
+);
 const START_TYPE: Record<number, string> = { 0: 'Boot', 1: 'System', 2: 'Automatic', 3: 'Manual', 4: 'Disabled' };
 
 const enumName = (v: Json | undefined, names: Record<number, string>): string | undefined =>
@@ -151,7 +153,7 @@ function connectionProfileItem(o: Obj): StateItem | undefined {
     typeof c === 'number'
       ? NETWORK_CATEGORY[c]
       : typeof c === 'string'
-        ? NETWORK_CATEGORY_NAMES[c.toLowerCase()]
+        ? NETWORK_CATEGORY_NAMES.get(c.toLowerCase())
         : undefined;
   if (!name) return undefined;
   const alias = typeof o.InterfaceAlias === 'string' ? o.InterfaceAlias : String(o.InterfaceIndex ?? '');

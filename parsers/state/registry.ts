@@ -8,20 +8,23 @@
  */
 import type { StateItem, StateValue } from '../../src/model/state.js';
 
-const HIVES: Record<string, string> = {
-  hkey_local_machine: 'HKLM',
-  hklm: 'HKLM',
-  hkey_current_user: 'HKCU',
-  hkcu: 'HKCU',
-  hkey_users: 'HKU',
-  hku: 'HKU',
-  hkey_classes_root: 'HKCR',
-  hkcr: 'HKCR',
-  hkey_current_config: 'HKCC',
-  hkcc: 'HKCC',
-};
+/** A Map, so a key named like an Object member (`constructor`, `__proto__`) names no hive. */
+const HIVES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    hkey_local_machine: 'HKLM',
+    hklm: 'HKLM',
+    hkey_current_user: 'HKCU',
+    hkcu: 'HKCU',
+    hkey_users: 'HKU',
+    hku: 'HKU',
+    hkey_classes_root: 'HKCR',
+    hkcr: 'HKCR',
+    hkey_current_config: 'HKCC',
+    hkcc: 'HKCC',
+  }),
+);
 
-const LONGEST_HIVE = Math.max(...Object.keys(HIVES).map((h) => h.length));
+const LONGEST_HIVE = Math.max(...[...HIVES.keys()].map((h) => h.length));
 
 /** A key path as `HKLM\…`, its remote computer (`\\HOST\HKLM\…`) apart; undefined when it names no hive. */
 export function normalizeKey(path: string): { key: string; computer?: string } | undefined {
@@ -35,7 +38,7 @@ export function normalizeKey(path: string): { key: string; computer?: string } |
   const slash = p.indexOf('\\');
   const head = slash < 0 ? p : p.slice(0, slash);
   // Longer than every hive's name: none (not lowered, a long line of another format costs nothing here).
-  const hive = head.length <= LONGEST_HIVE ? HIVES[head.toLowerCase()] : undefined;
+  const hive = head.length <= LONGEST_HIVE ? HIVES.get(head.toLowerCase()) : undefined;
   if (!hive) return undefined;
   const rest = slash < 0 ? '' : p.slice(slash).replace(/\\ControlSet00\d\\/i, '\\CurrentControlSet\\');
   return { key: `${hive}${rest.replace(/\\+$/, '')}`, ...(computer ? { computer } : {}) };

@@ -260,4 +260,10 @@ describe('state formats', () => {
     expect(detectState(enc('<Events><Event/></Events>'))).toBeUndefined();
     expect(detectState(enc('just some notes\nabout the case\n'))).toBeUndefined();
   });
+
+  it('a first line named like an Object member is no registry key', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(detectState(enc(`${name}\n\n`)), name).toBeUndefined();
+  });
 });

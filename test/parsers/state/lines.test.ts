@@ -44,6 +44,11 @@ describe('normalizeKey', () => {
     expect(normalizeKey('\\\\HOST\\HKLM\\Software')).toEqual({ key: 'HKLM\\Software', computer: 'HOST' });
   });
 
+  it('names no hive for a name of an Object member', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf'])
+      expect(normalizeKey(`${name}\\Software`), name).toBeUndefined();
+  });
+
   it('names no hive for a head longer than every hive name, however long the line', () => {
     expect(normalizeKey('HKEY_LOCAL_MACHINEX\\Software')).toBeUndefined();
     expect(normalizeKey(`<Event xmlns='x'>${'y'.repeat(100_000)}`)).toBeUndefined();
