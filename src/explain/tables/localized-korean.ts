@@ -17,7 +17,7 @@
  *
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
-import type { LocalizedWording, Page } from './localized-wording.js';
+import { type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
 
 /** An article of Azure's "Troubleshoot virtual machines" in Korean (azure-docs.ko-kr). */
 const azureVmKo = (article: string, machineTranslated: boolean): Page => ({
@@ -33,12 +33,7 @@ const AVD_CLIENT: Page = {
   machineTranslated: true,
 };
 
-const wording = (
-  sentence: string,
-  quoted: string,
-  words: LocalizedWording['words'],
-  source: Page,
-): LocalizedWording => ({ sentence, language: 'ko', quoted, words, basis: 'wording', source });
+const wording = wordingIn('ko');
 
 export const KOREAN_WORDINGS: readonly LocalizedWording[] = [
   wording(

@@ -54,3 +54,15 @@ export interface LocalizedWording {
   readonly basis: 'wording' | 'terms';
   readonly source: Page;
 }
+
+/** A builder of one language's quoted wordings (`basis: 'wording'`), for a table of that language. */
+export const wordingIn =
+  (language: LocalizedLanguage) =>
+  (sentence: string, quoted: string, words: LocalizedWording['words'], source: Page): LocalizedWording => ({
+    sentence,
+    language,
+    quoted,
+    words,
+    basis: 'wording',
+    source,
+  });

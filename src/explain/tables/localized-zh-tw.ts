@@ -13,7 +13,7 @@
  * Traditional characters are not folded into simplified ones: a paste in either script is read by its own wordings.
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
-import type { LocalizedWording, Page } from './localized-wording.js';
+import { type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
 
 const SPECIFIC: Page = {
   url: 'https://docs.microsoft.com/zh-tw/azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
@@ -26,12 +26,7 @@ const SYSTEM_ERRORS_1700: Page = {
   machineTranslated: true,
 };
 
-const wording = (
-  sentence: string,
-  quoted: string,
-  words: LocalizedWording['words'],
-  source: Page,
-): LocalizedWording => ({ sentence, language: 'zh-TW', quoted, words, basis: 'wording', source });
+const wording = wordingIn('zh-TW');
 
 export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
   // The heading, then the page's list item (translated apart).
