@@ -238,6 +238,12 @@ describe('explain-code is linear on long pastes', () => {
     ['an event listing row of spaces', (n) => `TimeCreated Id Message\n6/2/2025 7:41:05 PM ${' '.repeat(n)}4625`],
     ['property list lines of spaces', (n) => `SamAccountName ${' '.repeat(n)}: x\nEnabled : False`],
     ['Test-NetConnection warning of spaces', (n) => `WARNING: TCP connect to (x ${' '.repeat(n)}: 5432) failed`],
+    // Issue 60 round 17: Network Policy Server's 6273 Reason lines, an opening repeated cut before its policy's name.
+    [
+      'NPS Reason lines repeated',
+      (n) => 'Reason Code: 48\nReason: The connection request did not match a '.repeat(n / 64),
+    ],
+    ['an NPS extension opening repeated', (n) => 'NPS extension dynamic link library (DLL) that is '.repeat(n / 50)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

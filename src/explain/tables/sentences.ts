@@ -286,6 +286,9 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'credentials-did-not-work',
     what: 'The client\'s dialog "Your credentials did not work"',
     codeName: 'SEC_E_LOGON_DENIED',
+    // The dialog's body ("The credentials that were used to connect to 192.0.2.10 did not work") is also the feed's
+    // wording: with the dialog's title, the client's dialog is meant.
+    overrides: ['feed-credentials'],
     words: {
       en: [/credentials did not work/],
     },
@@ -671,11 +674,11 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'certificate-expired-or-invalid',
     what: 'The dialog "Remote Desktop cannot connect to the remote computer because the authentication certificate from the remote computer is expired or invalid" (error code 0x1B07)',
     codeName: 'SSL_ERR_CERT_EXPIRED',
-    words: { en: [/authentication certificate from the remote computer is expired or invalid/] },
+    words: { en: [/authentication certificate (?:received )?from the remote computer is expired or invalid/] },
     meaning:
       "The server's TLS certificate is outside its validity period or unusable, or the two computers' clocks differ widely (the dialog itself names a large time discrepancy).",
     confidence: 'MS',
-    source: `${SRC_DIALOG}; the reading is mstsc's 0x1B07 (SSL_ERR_CERT_EXPIRED)`,
+    source: `${SRC_DIALOG}; the reading is mstsc's 0x1B07 (SSL_ERR_CERT_EXPIRED); the "received from" wording as aidanfinn.com ("RDP Certificate Expired") quotes it`,
   },
   {
     id: 'cannot-find-computer',

@@ -21,6 +21,7 @@ import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { gatewayDenied } from '../../../patterns/gateway-denied.js';
 import { causesOfCode } from '../../../patterns/code-causes.js';
 import { FAILURE_REASONS } from '../../../patterns/codes/ntstatus.js';
 
@@ -50,6 +51,20 @@ const SRC_DEFAULT_PROFILE =
   'Microsoft Learn "Windows cannot load the user\'s profile but has logged you on with the default profile for the system" (KB 935649, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-log-on-to-terminal-server)';
 const SRC_4625_FAILURE_REASON =
   "Microsoft: the FailureReason insertion strings of msobjs.dll as Event Viewer renders a Security 4625 (patterns/codes/ntstatus.ts FAILURE_REASONS, Microsoft Learn's 4625 page)";
+const SRC_NPS_6273 =
+  'Microsoft Learn "Event ID 6273 — NPS Authentication Status" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc735399(v=ws.10))';
+const SRC_NPS_0_37 =
+  'Microsoft Learn "NPS Reason Codes 0 Through 37" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd197464(v=ws.10))';
+const SRC_NPS_38_257 =
+  'Microsoft Learn "NPS Reason Codes 38 Through 257" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd197521(v=ws.10))';
+const SRC_ACCESS_DENIED =
+  'Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues)';
+/** What the numbers of a Network Policy Server event are: its reason code, none of the Remote Desktop dialogs' codes. */
+const NPS_NUMBERS =
+  'the Network Policy Server\'s Reason Code (Security 6273, as its "Reason Code:" line gives it), not a code of the Remote Desktop dialogs';
+/** Where an RD Gateway's connection authorization policies live when NPS holds them, said once for every reason. */
+const NPS_GATEWAY =
+  "An RD Gateway keeps its connection authorization policies (RD CAPs) as NPS network policies (on the gateway, or on a central NPS server), so the same event and reason are logged for a refused gateway user; the same NPS also answers VPN and Wi-Fi (802.1X) requests, whose refusals are not Remote Desktop's: the event's NAS and Network Policy Name lines say which.";
 const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
 const HEALTHY = 'No failure: nothing to fix here.';
 
@@ -413,6 +428,105 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_GW_AVAILABILITY}, event 400`,
   },
+  // --- Network Policy Server's Security 6273 (the RD Gateway's CAPs kept in NPS): its header and its Reason lines
+  {
+    id: 'nps-6273-denied',
+    what: 'Security event 6273 "Network Policy Server denied access to a user" (its header, without its Reason line)',
+    words: { en: [/network policy server denied access to a user/] },
+    numbers: NPS_NUMBERS,
+    meaning: `Network Policy Server (NPS) refused a RADIUS request. ${NPS_GATEWAY} The header names no reason: the event's "Reason Code:" and "Reason:" lines do.`,
+    confidence: 'MS',
+    source: SRC_NPS_6273,
+    note: 'Paste the "Authentication Details" lines with their Reason Code and Reason: the reason is read then.',
+  },
+  {
+    id: 'nps-reason-16',
+    what: 'NPS reason 16 (Security 6273): "Authentication failed due to a user credentials mismatch. Either the user name provided does not map to an existing user account or the password was incorrect."',
+    states: [authBadCredentials.id],
+    overrides: ['nps-6273-denied'],
+    words: { en: [/authentication failed due to a user credentials mismatch/] },
+    numbers: NPS_NUMBERS,
+    meaning: `NPS could not match the credentials: the user name maps to no account, or the password is wrong (for an RD Gateway: the gateway's sign-in, before any session host). ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_0_37}, reason code 16; the 6273 Reason line as vcloudnine.de ("Windows NPS – Authentication failed with error code 16") and directaccess.richardhicks.com ("Always On VPN Authentication Failed Reason Code 16") quote it`,
+  },
+  {
+    id: 'nps-reason-21',
+    what: 'NPS reason 21 (Security 6273): "An NPS extension dynamic link library (DLL) that is installed on the NPS server rejected the connection request."',
+    overrides: ['nps-6273-denied'],
+    words: {
+      en: [
+        /(?:nps|ias) extension dynamic link library \(dll\) that is installed on the nps server rejected the connection request/,
+      ],
+    },
+    numbers: NPS_NUMBERS,
+    meaning: `An extension installed in NPS refused the request after NPS itself had checked it: the text names no reason, the extension's own log says it. For an RD Gateway it is usually the NPS extension for Microsoft Entra multifactor authentication (its AuthN/AuthZ logs under Applications and Services Logs > Microsoft > AzureMfa give the user and the answer of the second factor). ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_0_37}, reason code 21 (the IAS wording is the older name of the same reason); Microsoft Learn "Integrate your Remote Desktop Gateway infrastructure using the Network Policy Server (NPS) extension and Microsoft Entra ID" for the extension on an RD Gateway`,
+  },
+  {
+    id: 'nps-reason-38',
+    what: 'NPS reason 38 (Security 6273): "Authentication failed due to a user account restriction or requirement that was not followed."',
+    states: [authAccountState.id],
+    overrides: ['nps-6273-denied'],
+    words: { en: [/authentication failed due to a user account restriction or requirement that was not followed/] },
+    numbers: NPS_NUMBERS,
+    meaning: `NPS refused the account for a restriction set on it (Microsoft's example: the account requires a password and the user tried a blank one): check the account's properties. ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_38_257}, reason code 38`,
+  },
+  {
+    id: 'nps-reason-48',
+    what: 'NPS reason 48 (Security 6273): "The connection request did not match any configured network policy" / "… did not match a configured network policy, so the connection request was denied by Network Policy Server"',
+    states: [gatewayDenied.id],
+    overrides: ['nps-6273-denied'],
+    words: { en: [/connection request did not match (?:any|a) configured network policy/] },
+    numbers: NPS_NUMBERS,
+    meaning: `No NPS network policy matched the request, so NPS denied it. For an RD Gateway the network policies are its connection authorization policies (RD CAPs): the user (or the computer) is in none of the groups a CAP allows, or the policy's other conditions (NAS port type, the order of the policies) leave it out. ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_38_257}, reason code 48`,
+  },
+  {
+    id: 'nps-reason-49',
+    what: 'NPS reason 49 (Security 6273): "The connection request did not match a configured connection request policy, so the connection request was denied by Network Policy Server"',
+    states: [gatewayDenied.id],
+    overrides: ['nps-6273-denied'],
+    words: { en: [/connection request did not match (?:any|a) configured connection request policy/] },
+    numbers: NPS_NUMBERS,
+    meaning: `No NPS connection request policy matched the request, so NPS denied it before any network policy was tried. For an RD Gateway whose CAPs are kept on a central NPS server, that server's connection request policies must take the gateway's requests. ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_38_257}, reason code 49`,
+  },
+  {
+    id: 'nps-reason-65',
+    what: 'NPS reason 65 (Security 6273): "The Network Access Permission setting in the dial-in properties of the user account in Active Directory is set to Deny access to the user."',
+    states: [gatewayDenied.id],
+    overrides: ['nps-6273-denied'],
+    words: {
+      en: [
+        /network access permission setting in the dial-in properties of the user account (?:in active directory )?is set to deny access/,
+      ],
+    },
+    numbers: NPS_NUMBERS,
+    meaning: `The user's own account refuses network access: its Dial-in tab (Active Directory Users and Computers) sets Network Access Permission to Deny access, which outranks the network policies. Set it to Allow access or to "Control access through NPS Network Policy". ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_38_257}, reason code 65`,
+  },
+  {
+    id: 'nps-reason-66',
+    what: 'NPS reason 66 (Security 6273): "The user attempted to use an authentication method that is not enabled on the matching network policy."',
+    states: [gatewayDenied.id],
+    overrides: ['nps-6273-denied'],
+    words: {
+      en: [
+        /attempted to use an authentication method that is not enabled on the matching (?:network|remote access) policy/,
+      ],
+    },
+    numbers: NPS_NUMBERS,
+    meaning: `The request matched a network policy whose authentication methods do not include the one used. For an RD Gateway the matching policy is its connection authorization policy (RD CAP): it expects a smart card where a password was given, or the reverse. ${NPS_GATEWAY}`,
+    confidence: 'MS',
+    source: `${SRC_NPS_38_257}, reason code 66; the 6273 Reason line as securew2.com ("NPS Error Code 66") quotes it`,
+  },
   // --- Azure Virtual Desktop session host statuses
   {
     id: 'avd-status-unavailable',
@@ -543,6 +657,16 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     confidence: 'WR',
     source:
       'Widely reported: Microsoft Q&A "Windows 11 22H2 - Can\'t use saved credential" (learn.microsoft.com/en-us/answers/questions/1021785); Super User question 1756354 quoting the message',
+  },
+  {
+    id: 'requested-session-access-denied',
+    what: 'The client\'s message "The requested session access is denied."',
+    words: { en: [/the requested session access is denied/] },
+    meaning:
+      "The remote computer refused this account access to a session (the message of ERROR_CTX_WINSTATION_ACCESS_DENIED). Microsoft's page says it usually means a restriction such as Credential Guard prevents the access; public reports name an account that may not use Remote Desktop there (not in Remote Desktop Users, a Guest account). The server's Security log (4625, 4825) at that time says which.",
+    confidence: 'MS',
+    source: `${SRC_ACCESS_DENIED}; winerror.h (ERROR_CTX_WINSTATION_ACCESS_DENIED's message); stascorp/rdpwrap issue 1329 quoting the message`,
+    note: "7045 is this message's Win32 number, read as the Service Control Manager's event 7045 when pasted alone: the words are read here, not the number.",
   },
   {
     id: 'certificate-cannot-be-authenticated',
