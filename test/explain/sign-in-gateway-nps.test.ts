@@ -38,7 +38,7 @@ describe("Network Policy Server's 6273: the Reason line is read, its Reason Code
   it('each reason sentence of the table is read by its own text, and names NPS reason codes in its numbers', () => {
     for (const id of ['nps-reason-16', 'nps-reason-21', 'nps-reason-38', 'nps-reason-48', 'nps-reason-49']) {
       expect(nps(id).numbers).toMatch(/Network Policy Server's Reason Code/);
-      expect(nps(id).overrides).toEqual(['nps-6273-denied']);
+      expect(nps(id).overrides).toEqual(['nps-6273-denied', 'nps-6274-discarded']);
     }
   });
   it('reason 66 in its block: the CAP (gateway-denied), 66 not looked up as a code of ours', () => {
@@ -85,6 +85,15 @@ describe("Network Policy Server's 6273: the Reason line is read, its Reason Code
       'Authentication failed due to a user account restriction or requirement that was not followed.',
     );
     expect(causeIds(restriction)).toEqual([authAccountState.id]);
+  });
+  it('6274 discarded with reason 21 (as an RD Gateway MFA setup logs it): the reason is read, not the header', () => {
+    const paste = `Network Policy Server discarded the request for a user.\r\n${details(21, 'An NPS extension dynamic link library (DLL) that is installed on the NPS server rejected the connection request.')}`;
+    expect(sentenceIds(paste)).toEqual(['nps-reason-21']);
+  });
+  it('near miss: 6272 granted is healthy, no cause', () => {
+    const e = explainCode('Network Policy Server granted access to a user.');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.summary).toMatch(/nothing to fix/);
   });
   it('the header alone names the event and no cause: the Reason line says it', () => {
     const e = explainCode(

@@ -53,6 +53,8 @@ const SRC_4625_FAILURE_REASON =
   "Microsoft: the FailureReason insertion strings of msobjs.dll as Event Viewer renders a Security 4625 (patterns/codes/ntstatus.ts FAILURE_REASONS, Microsoft Learn's 4625 page)";
 const SRC_NPS_6273 =
   'Microsoft Learn "Event ID 6273 — NPS Authentication Status" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc735399(v=ws.10))';
+const SRC_NPS_AUDIT =
+  'Microsoft Learn "Audit Network Policy Server" (https://learn.microsoft.com/en-us/windows/security/threat-protection/auditing/audit-network-policy-server), events 6272–6274';
 const SRC_NPS_0_37 =
   'Microsoft Learn "NPS Reason Codes 0 Through 37" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd197464(v=ws.10))';
 const SRC_NPS_38_257 =
@@ -440,10 +442,29 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     note: 'Paste the "Authentication Details" lines with their Reason Code and Reason: the reason is read then.',
   },
   {
+    id: 'nps-6274-discarded',
+    what: 'Security event 6274 "Network Policy Server discarded the request for a user" (its header, without its Reason line)',
+    words: { en: [/network policy server discarded the request for a user/] },
+    numbers: NPS_NUMBERS,
+    meaning: `Network Policy Server (NPS) dropped a RADIUS request without answering it (the RADIUS client, an RD Gateway among them, times out or tries another server). ${NPS_GATEWAY} The header names no reason: the event's "Reason Code:" and "Reason:" lines do.`,
+    confidence: 'MS',
+    source: SRC_NPS_AUDIT,
+    note: 'Paste the "Authentication Details" lines with their Reason Code and Reason: the reason is read then.',
+  },
+  {
+    id: 'nps-6272-granted',
+    what: 'Security event 6272 "Network Policy Server granted access to a user"',
+    words: { en: [/network policy server granted access to a user/] },
+    numbers: NPS_NUMBERS,
+    meaning: `NPS accepted the request: for an RD Gateway, the user met a connection authorization policy. ${HEALTHY} If the connection still failed, the gateway's own log (TerminalServices-Gateway/Operational: 200, then 302 or 303 for the resource) or the session host says where.`,
+    confidence: 'MS',
+    source: SRC_NPS_AUDIT,
+  },
+  {
     id: 'nps-reason-16',
     what: 'NPS reason 16 (Security 6273): "Authentication failed due to a user credentials mismatch. Either the user name provided does not map to an existing user account or the password was incorrect."',
     states: [authBadCredentials.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: { en: [/authentication failed due to a user credentials mismatch/] },
     numbers: NPS_NUMBERS,
     meaning: `NPS could not match the credentials: the user name maps to no account, or the password is wrong (for an RD Gateway: the gateway's sign-in, before any session host). ${NPS_GATEWAY}`,
@@ -453,7 +474,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   {
     id: 'nps-reason-21',
     what: 'NPS reason 21 (Security 6273): "An NPS extension dynamic link library (DLL) that is installed on the NPS server rejected the connection request."',
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: {
       en: [
         /(?:nps|ias) extension dynamic link library \(dll\) that is installed on the nps server rejected the connection request/,
@@ -468,7 +489,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'nps-reason-38',
     what: 'NPS reason 38 (Security 6273): "Authentication failed due to a user account restriction or requirement that was not followed."',
     states: [authAccountState.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: { en: [/authentication failed due to a user account restriction or requirement that was not followed/] },
     numbers: NPS_NUMBERS,
     meaning: `NPS refused the account for a restriction set on it (Microsoft's example: the account requires a password and the user tried a blank one): check the account's properties. ${NPS_GATEWAY}`,
@@ -479,7 +500,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'nps-reason-48',
     what: 'NPS reason 48 (Security 6273): "The connection request did not match any configured network policy" / "… did not match a configured network policy, so the connection request was denied by Network Policy Server"',
     states: [gatewayDenied.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: { en: [/connection request did not match (?:any|a) configured network policy/] },
     numbers: NPS_NUMBERS,
     meaning: `No NPS network policy matched the request, so NPS denied it. For an RD Gateway the network policies are its connection authorization policies (RD CAPs): the user (or the computer) is in none of the groups a CAP allows, or the policy's other conditions (NAS port type, the order of the policies) leave it out. ${NPS_GATEWAY}`,
@@ -490,7 +511,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'nps-reason-49',
     what: 'NPS reason 49 (Security 6273): "The connection request did not match a configured connection request policy, so the connection request was denied by Network Policy Server"',
     states: [gatewayDenied.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: { en: [/connection request did not match (?:any|a) configured connection request policy/] },
     numbers: NPS_NUMBERS,
     meaning: `No NPS connection request policy matched the request, so NPS denied it before any network policy was tried. For an RD Gateway whose CAPs are kept on a central NPS server, that server's connection request policies must take the gateway's requests. ${NPS_GATEWAY}`,
@@ -501,7 +522,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'nps-reason-65',
     what: 'NPS reason 65 (Security 6273): "The Network Access Permission setting in the dial-in properties of the user account in Active Directory is set to Deny access to the user."',
     states: [gatewayDenied.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: {
       en: [
         /network access permission setting in the dial-in properties of the user account (?:in active directory )?is set to deny access/,
@@ -516,7 +537,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'nps-reason-66',
     what: 'NPS reason 66 (Security 6273): "The user attempted to use an authentication method that is not enabled on the matching network policy."',
     states: [gatewayDenied.id],
-    overrides: ['nps-6273-denied'],
+    overrides: ['nps-6273-denied', 'nps-6274-discarded'],
     words: {
       en: [
         /attempted to use an authentication method that is not enabled on the matching (?:network|remote access) policy/,
