@@ -244,6 +244,7 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Reason Code: 48\nReason: The connection request did not match a '.repeat(n / 64),
     ],
     ['an NPS extension opening repeated', (n) => 'NPS extension dynamic link library (DLL) that is '.repeat(n / 50)],
+    ['AADSTS numbers glued', (n) => 'AADSTS5005'.repeat(n / 10)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -144,3 +144,34 @@ describe("the client's own dialogs the round found read wrong or not at all", ()
     expect(answerOrRefused('7045')?.other?.name).not.toBe('requested-session-access-denied');
   });
 });
+
+describe("Microsoft Entra ID's sign-in errors (AADSTS…) at the web sign-in: Entra's, never a Remote Desktop dialog's code", () => {
+  it("AADSTS50053 is Entra's lockout, not read as the client's SSL_ERR_ACCOUNT_LOCKED_OUT", () => {
+    const paste =
+      "AADSTS50053: The account is locked, you've tried to sign in too many times with an incorrect user ID or password.";
+    expect(sentenceIds(paste)).toEqual(['aadsts-50053']);
+    const e = explainCode(paste);
+    expect(e.primary).toBeUndefined();
+    expect(causeIds(e)).toEqual([authAccountState.id]);
+    expect(e.summary).toMatch(/smart lockout/);
+  });
+  it('AADSTS50126 is bad credentials at Entra; 53003 names Conditional Access with no cause', () => {
+    const bad = 'AADSTS50126: Error validating credentials due to invalid username or password.';
+    expect(sentenceIds(bad)).toEqual(['aadsts-50126']);
+    expect(causeIds(bad)).toEqual([authBadCredentials.id]);
+    const ca = 'AADSTS53003: Access has been blocked by Conditional Access policies.';
+    expect(sentenceIds(ca)).toEqual(['aadsts-53003']);
+    expect(causeIds(ca)).toEqual([]);
+  });
+  it("another AADSTS number is named as Entra's, its number not looked up as ours", () => {
+    const e = explainCode('Sign-in failed. AADSTS700016: Application with identifier was not found in the directory.');
+    expect(e.other?.name).toBe('aadsts-other');
+    expect(e.likelyCauses).toEqual([]);
+    expect(JSON.stringify(e)).not.toMatch(/not in our tables/);
+  });
+  it("near miss: the account-locked dialog without AADSTS stays the client's", () => {
+    expect(sentenceIds('The referenced account is currently locked out and may not be logged on to.')).not.toContain(
+      'aadsts-50053',
+    );
+  });
+});

@@ -12,6 +12,7 @@
  * English only: no localized page quoting these texts was found.
  */
 import type { KnownSentence } from './known-sentence.js';
+import type { CauseId } from '../../../patterns/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
@@ -67,6 +68,59 @@ const NPS_NUMBERS =
 /** Where an RD Gateway's connection authorization policies live when NPS holds them, said once for every reason. */
 const NPS_GATEWAY =
   "An RD Gateway keeps its connection authorization policies (RD CAPs) as NPS network policies (on the gateway, or on a central NPS server), so the same event and reason are logged for a refused gateway user; the same NPS also answers VPN and Wi-Fi (802.1X) requests, whose refusals are not Remote Desktop's: the event's NAS and Network Policy Name lines say which.";
+const SRC_AADSTS =
+  'Microsoft Learn "Microsoft Entra authentication and authorization error codes" (https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes)';
+const SRC_AADJ_RDP =
+  'Microsoft Learn "Connect to remote Microsoft Entra joined device" (https://learn.microsoft.com/en-us/windows/client-management/client-tools/connect-to-remote-aadj-pc): the web account sign-in';
+const AADSTS_NUMBERS = "the Microsoft Entra sign-in error's number (AADSTS…), not a code of the Remote Desktop dialogs";
+/** Where an AADSTS error comes from at a Remote Desktop connection, said once for every row. */
+const AADSTS_WHERE =
+  "It is Microsoft Entra ID's answer to the web sign-in (\"Use a web account to sign in to the remote computer\", the Windows App or a Cloud PC), before the remote PC is reached: Microsoft Entra's sign-in logs show it, not the remote PC's Security log.";
+/** [AADSTS number, its name on Microsoft's page, the causes it states, meaning, the Remote Desktop sentences its words would also match]. */
+const AADSTS_ROWS: readonly (readonly [number, string, readonly CauseId[], string, readonly string[]])[] = [
+  [
+    50126,
+    'InvalidUserNameOrPassword',
+    [authBadCredentials.id],
+    "Microsoft Entra ID rejected the user name or password of the web sign-in: retype them, the user name as the account's UPN (user@domain).",
+    ['user-name-or-password-incorrect'],
+  ],
+  [
+    50053,
+    'IdsLocked',
+    [authAccountState.id],
+    "Microsoft Entra ID locked the sign-in: too many wrong passwords (its smart lockout, which ends by itself after the lockout period and is not Active Directory's lockout), or sign-ins from an address with malicious activity blocked.",
+    ['account-locked'],
+  ],
+  [
+    50057,
+    'UserDisabled',
+    [authAccountState.id],
+    'The Microsoft Entra account is disabled: an administrator enables it (or, for a synchronized account, the on-premises account).',
+    ['account-disabled'],
+  ],
+  [
+    50055,
+    'InvalidPasswordExpiredPassword',
+    [authAccountState.id],
+    "The account's password has expired: change it (at a Microsoft sign-in page or on a device the user can sign in to), then connect again.",
+    ['password-expired'],
+  ],
+  [
+    53003,
+    'BlockedByConditionalAccess',
+    [],
+    "A Conditional Access policy blocked the sign-in: the policy's conditions (device, location, application) say why; Microsoft Entra's sign-in log names the policy.",
+    [],
+  ],
+  [
+    50076,
+    'UserStrongAuthClientAuthNRequired',
+    [],
+    'Multifactor authentication is required for this sign-in and was not done: complete it at the prompt (a per-user MFA requirement can also refuse sign-ins that cannot show the prompt).',
+    [],
+  ],
+];
 const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
 const HEALTHY = 'No failure: nothing to fix here.';
 
@@ -547,6 +601,30 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     meaning: `The request matched a network policy whose authentication methods do not include the one used. For an RD Gateway the matching policy is its connection authorization policy (RD CAP): it expects a smart card where a password was given, or the reverse. ${NPS_GATEWAY}`,
     confidence: 'MS',
     source: `${SRC_NPS_38_257}, reason code 66; the 6273 Reason line as securew2.com ("NPS Error Code 66") quotes it`,
+  },
+  // --- Microsoft Entra ID's sign-in errors (AADSTS…) met at the web sign-in to an Entra-joined PC or a Cloud PC
+  ...AADSTS_ROWS.map(
+    ([code, name, states, meaning, overrides]): KnownSentence => ({
+      id: `aadsts-${code}`,
+      what: `Microsoft Entra sign-in error AADSTS${code} (${name})`,
+      states,
+      overrides: ['aadsts-other', ...overrides],
+      words: { en: [new RegExp(`\\baadsts${code}\\b`)] },
+      numbers: AADSTS_NUMBERS,
+      meaning: `${meaning} ${AADSTS_WHERE}`,
+      confidence: 'MS',
+      source: `${SRC_AADSTS}, AADSTS${code}; ${SRC_AADJ_RDP}`,
+    }),
+  ),
+  {
+    id: 'aadsts-other',
+    what: 'A Microsoft Entra sign-in error (AADSTS followed by its number) this table does not name',
+    generic: true,
+    words: { en: [/\baadsts\d{4,6}\b/] },
+    numbers: AADSTS_NUMBERS,
+    meaning: `A Microsoft Entra ID sign-in error: its number is looked up at https://login.microsoftonline.com/error?code=<number>, and its text says what refused the sign-in. ${AADSTS_WHERE}`,
+    confidence: 'MS',
+    source: `${SRC_AADSTS}; ${SRC_AADJ_RDP}`,
   },
   // --- Azure Virtual Desktop session host statuses
   {
