@@ -814,11 +814,17 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     // FreeRDP's `ERRINFO_LOGOFF_BY_USER [0x0001000C]` / `(0x0000000C)`: the server's Set Error Info code in the low
     // word of FreeRDP's class 1, the extended code.
     const errinfo = /^0x/i.test(token) && read.value < 2 * FREERDP_ERRINFO_CLASS && FREERDP_ERRINFO_BEFORE.test(before);
-    const parsed = errinfo ? { ...read, value: read.value % FREERDP_ERRINFO_CLASS } : read;
     if (errinfo) {
-      out.push({ ...parsed, role: 'extended', text: token, from: "FreeRDP's ERRINFO_ line (the server's extended code)" });
+      out.push({
+        ...read,
+        value: read.value % FREERDP_ERRINFO_CLASS,
+        role: 'extended',
+        text: token,
+        from: "FreeRDP's ERRINFO_ line (the server's extended code)",
+      });
       continue;
     }
+    const parsed = read;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
     const inLsm = () => (lsm ??= LSM_CONTEXT.test(text));
