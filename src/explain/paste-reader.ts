@@ -292,6 +292,8 @@ function readLabelLines(text: string): LabelLines {
     const label = labelOf(rawLabel);
     const start = (m.index ?? 0) + m[1].length;
     const end = (m.index ?? 0) + m[0].length;
+    // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
+    if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (!label) {
       // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
       // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
@@ -908,6 +910,16 @@ function notACode(text: string, at: number, token: string, before: string): stri
   const value = /^0x/i.test(token) ? Number.parseInt(token.slice(2, 12), 16) : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
+  // 2.2.2.3), not the dialog's code 0x3.
+  if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))
+    return "the MCS Disconnect Provider Ultimatum's reason (T.125; 3 is rn-user-requested), not a Remote Desktop error code";
+  // FreeRDP's Early User Authorization result (MS-RDPBCGR 2.2.10.2: 0x5 is AUTHZ_ACCESS_DENIED), read by its sentence.
+  if (/authorization result\s{0,3}$/i.test(before))
+    return 'the Early User Authorization Result (MS-RDPBCGR 2.2.10.2), read by its words';
+  // A function's return value in FreeRDP's log ("ReceiveCallback() - -1", "STATE_RUN_FAILED [-1]").
+  if (token === '-1' && /(?:state_run_failed\s{0,3}\[|\)\s{0,3}-|\berror:)\s{0,3}$/i.test(before))
+    return "a function's return value in FreeRDP's log, not a code";
   const named = namedNumber(text, at, token, before, after);
   if (named) return named;
   if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';

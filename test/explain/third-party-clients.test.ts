@@ -67,6 +67,37 @@ describe("FreeRDP's connection errors (ERRCONNECT, class 2)", () => {
   });
 });
 
+describe("FreeRDP's other numbers are not Remote Desktop codes", () => {
+  const setAside = (text: string) => {
+    try {
+      explainCode(text);
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it("sets aside the MCS ultimatum's reason, never the dialog's 0x3", () => {
+    const line = '[ERROR][com.freerdp.core.rdp] - DisconnectProviderUltimatum: reason: 3';
+    expect(setAside(line)).toMatch(/Disconnect Provider Ultimatum's reason/);
+    // Beside an ERRINFO line, the server's extended code is the reading.
+    const x = explainCode(`ERRINFO_LOGOFF_BY_USER (0x0000000C):The disconnection was initiated by the user.\n${line}`);
+    expect(x.extended?.value ?? x.primary?.value).toBe(0xc);
+    // Near miss: a dialog's "Reason: 3" (RDPClient 1026) keeps its reading.
+    expect(explainCode('The client has been disconnected (Reason=3)').primary?.value).toBe(3);
+  });
+
+  it('reads the Early User Authorization refusal as the logon right, not the extended 0x5', () => {
+    expect(causes('Early User Auth active: FAILURE authorization result 0x00000005')[0]).toBe('auth-logon-right');
+  });
+
+  it("sets aside a function's -1 in FreeRDP's log", () => {
+    expect(setAside('rdp_recv_callback_int: CONNECTION_STATE_NLA status STATE_RUN_FAILED [-1]')).toMatch(
+      /return value/,
+    );
+  });
+});
+
 describe("FreeRDP's ERRINFO codes are the server's extended codes", () => {
   it('names every value the extended table reads', () => {
     for (const { name, code } of FREERDP_ERRINFO_NAMES) {

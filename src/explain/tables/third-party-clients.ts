@@ -490,6 +490,21 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     languages: FREERDP_ONLY,
   },
   {
+    // nla.c: AUTHZ_ACCESS_DENIED "The user authenticated successfully but is not authorized to open a session on this
+    // host, e.g. it lacks the 'Allow log on through Remote Desktop Services' right".
+    id: 'freerdp-early-user-authorization-denied',
+    what: 'FreeRDP\'s log line "Early User Auth active: FAILURE authorization result 0x00000005" (AUTHZ_ACCESS_DENIED)',
+    codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    states: ['auth-logon-right'],
+    words: { en: [/early user auth\w{0,12} active: failure authorization result 0x0{0,7}5\b/] },
+    anyLanguage: true,
+    meaning:
+      "The server's Early User Authorization Result (MS-RDPBCGR 2.2.10.2) is AUTHZ_ACCESS_DENIED: the credentials were accepted and the account may not open a session on this server (not allowed to log on through Remote Desktop Services, not in Remote Desktop Users); FreeRDP then sets ERRCONNECT_ACCESS_DENIED.",
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/nla.c, the Early User Authorization result and its comment (${FREERDP}/libfreerdp/core/nla.c); MS-RDPBCGR 2.2.10.2 Early User Authorization Result PDU`,
+    languages: FREERDP_ONLY,
+  },
+  {
     id: 'freerdp-authentication-failure-check-credentials',
     what: 'FreeRDP\'s log line "Authentication failure, check credentials. If credentials are valid, the NTLMSSP implementation may be to blame."',
     states: ['auth-bad-credentials', 'credssp-nla'],
