@@ -248,6 +248,7 @@ describe('explain-code is linear on long pastes', () => {
     ['a vendor name then spaces', (n) => `Citrix ${' '.repeat(n)} failed with status (1030) anydesk splashtop vnc`],
     ['vendor names repeated', (n) => 'citrix anydesk splashtop vnc error 3 s=1 '.repeat(n / 41)],
     ['Remmina account lines repeated', (n) => 'Could not access the RDP server \u201cx\u201d.\n'.repeat(n / 36)],
+    ['MCS ultimatum lines repeated', (n) => 'DisconnectProviderUltimatum: reason: 3\n'.repeat(n / 39)],
     ['guacd prefix repeated', (n) => 'RDP server closed/refused connection: '.repeat(n / 38)],
   ];
   for (const [shape, make] of shapes)
