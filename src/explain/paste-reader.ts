@@ -34,6 +34,7 @@ import type { LocalizedLanguage } from './tables/localized-wording.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences.js';
+import { FREERDP_CONNECT_CLASS, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
 import { EVENTS, type EventRow } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
 
@@ -291,6 +292,8 @@ function readLabelLines(text: string): LabelLines {
     const label = labelOf(rawLabel);
     const start = (m.index ?? 0) + m[1].length;
     const end = (m.index ?? 0) + m[0].length;
+    // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
+    if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (!label) {
       // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
       // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
@@ -808,8 +811,22 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       ignored.push(`${token}: a number no word calls a code`);
       continue;
     }
-    const parsed = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
-    if (!parsed) continue;
+    const read = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
+    if (!read) continue;
+    // FreeRDP's `ERRINFO_LOGOFF_BY_USER [0x0001000C]` / `(0x0000000C)`: the server's Set Error Info code in the low
+    // word of FreeRDP's class 1, the extended code.
+    const errinfo = /^0x/i.test(token) && read.value < 2 * FREERDP_ERRINFO_CLASS && FREERDP_ERRINFO_BEFORE.test(before);
+    if (errinfo) {
+      out.push({
+        ...read,
+        value: read.value % FREERDP_ERRINFO_CLASS,
+        role: 'extended',
+        text: token,
+        from: "FreeRDP's ERRINFO_ line (the server's extended code)",
+      });
+      continue;
+    }
+    const parsed = read;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
     const inLsm = () => (lsm ??= LSM_CONTEXT.test(text));
@@ -881,9 +898,28 @@ const PORT_NAME: Readonly<Record<string, string>> = {
   445: 'SMB',
 };
 
+/** FreeRDP's ERRINFO_ name just before a number: the number is the server's extended code (`FREERDP_ERRINFO_CLASS`). */
+const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
+/** FreeRDP's connection error number (class 2) printed beside its name or by freerdp_set_last_error. */
+const FREERDP_CONNECT_BEFORE =
+  /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?)$/i;
+
 /** Why a number in running text is no code, or undefined when it may be one. */
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
+  const value = /^0x/i.test(token) ? Number.parseInt(token.slice(2, 12), 16) : Number.NaN;
+  if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
+    return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
+  // 2.2.2.3), not the dialog's code 0x3.
+  if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))
+    return "the MCS Disconnect Provider Ultimatum's reason (T.125; 3 is rn-user-requested), not a Remote Desktop error code";
+  // FreeRDP's Early User Authorization result (MS-RDPBCGR 2.2.10.2: 0x5 is AUTHZ_ACCESS_DENIED), read by its sentence.
+  if (/authorization result\s{0,3}$/i.test(before))
+    return 'the Early User Authorization Result (MS-RDPBCGR 2.2.10.2), read by its words';
+  // A function's return value in FreeRDP's log ("ReceiveCallback() - -1", "STATE_RUN_FAILED [-1]").
+  if (token === '-1' && /(?:state_run_failed\s{0,3}\[|\)\s{0,3}-|\berror:)\s{0,3}$/i.test(before))
+    return "a function's return value in FreeRDP's log, not a code";
   const named = namedNumber(text, at, token, before, after);
   if (named) return named;
   if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';

@@ -245,6 +245,18 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['an NPS extension opening repeated', (n) => 'NPS extension dynamic link library (DLL) that is '.repeat(n / 50)],
     ['AADSTS numbers glued', (n) => 'AADSTS5005'.repeat(n / 10)],
+    // Issue 60 round 17: third-party clients (third-party-clients.ts): FreeRDP's lines, guacd, Remmina, vendors.
+    [
+      'FreeRDP lines repeated',
+      (n) => 'freerdp_set_last_error_ex ERRCONNECT_LOGON_FAILURE [0x00020014]\n'.repeat(n / 63),
+    ],
+    ['an ERRINFO_ name then spaces', (n) => `ERRINFO_LOGOFF_BY_USER${' '.repeat(n)}[0x0001000C]`],
+    ['set_last_error then spaces', (n) => `freerdp_set_last_error${' '.repeat(n)}0x2000D`],
+    ['a vendor name then spaces', (n) => `Citrix ${' '.repeat(n)} failed with status (1030) anydesk splashtop vnc`],
+    ['vendor names repeated', (n) => 'citrix anydesk splashtop vnc error 3 s=1 '.repeat(n / 41)],
+    ['Remmina account lines repeated', (n) => 'Could not access the RDP server \u201cx\u201d.\n'.repeat(n / 36)],
+    ['MCS ultimatum lines repeated', (n) => 'DisconnectProviderUltimatum: reason: 3\n'.repeat(n / 39)],
+    ['guacd prefix repeated', (n) => 'RDP server closed/refused connection: '.repeat(n / 38)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -1,11 +1,13 @@
 /**
  * Codes read by their symbolic name (`SEC_E_WRONG_PRINCIPAL`, `E_PROXY_NAP_ACCESSDENIED`, `STATUS_NTLM_BLOCKED`,
- * `ERRINFO_GRAPHICS_SUBSYSTEM_FAILED`, `ConnectionFailedClientDisconnect`): which table names it, and its value.
+ * `ERRINFO_GRAPHICS_SUBSYSTEM_FAILED`, FreeRDP's `ERRINFO_LOGOFF_BY_USER`, `ConnectionFailedClientDisconnect`): which table
+ * names it, and its value.
  * No knowledge lives here: the names are the tables' own.
  */
 import { AVD_ERRORS, type NamedError } from './avd-errors.js';
 import { CLIENT_APP_CODES } from './client-apps.js';
 import { KERBEROS_ERRORS } from './kerberos.js';
+import { FREERDP_ERRINFO_NAMES } from './third-party-clients.js';
 import { GATEWAY_CODES } from './gateway-proxy.js';
 import { DISCONNECT_REASONS } from '../../../patterns/codes/mstsc-disconnect-reasons.js';
 import { EXTENDED_REASONS } from '../../../patterns/codes/mstsc-extended-reasons.js';
@@ -41,6 +43,8 @@ const NUMERIC: readonly (readonly [NamedTable, readonly { readonly code: number;
   ['tlsAlert', TLS_ALERTS],
   ['kerberos', KERBEROS_ERRORS],
   ['clientApp', CLIENT_APP_CODES],
+  // FreeRDP's names of the server's Set Error Info codes, where the extended table spells them otherwise.
+  ['mstscExtended', FREERDP_ERRINFO_NAMES],
 ];
 
 /** @cache built once from the tables, which never change. */

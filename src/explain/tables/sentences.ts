@@ -22,6 +22,7 @@ import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
+import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import {
@@ -1284,6 +1285,7 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 203; Win32_TSGatewayServerSettings SetMaxConnections (the limit)',
   },
   ...CLIENT_APP_SENTENCES,
+  ...THIRD_PARTY_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
   ...CLIENT_ERROR_TEXTS,

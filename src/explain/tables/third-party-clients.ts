@@ -1,0 +1,899 @@
+/**
+ * Third-party Remote Desktop clients: what FreeRDP (xfreerdp, wfreerdp, sdl-freerdp, and the clients built on it:
+ * Remmina, Apache Guacamole's guacd) and Guacamole print, read as what they say. FreeRDP's codes are its own
+ * (include/freerdp/error.h): a class in the high word, the value in the low word. Class 1 (`ERRINFO_*`, printed
+ * `[0x0001000C]`) is the server's Set Error Info code, the dialog's "Extended error code": read in the extended
+ * table, never here. Class 2 (`ERRCONNECT_*`, printed `[0x00020014]`) is FreeRDP's own connection error: each stands
+ * for the code of our tables that FreeRDP sets it from (its nla.c maps the server's NTSTATUS to it) or for the cause
+ * its text states, and says no more than its text where it has neither.
+ *
+ * Other products' remote-access clients (Citrix, AnyDesk, VNC viewers, Splashtop) print numbers of their own that can
+ * look like Remote Desktop's: where a paste names such a product and shows its code form, the number is that product's,
+ * set aside, never read in our tables.
+ */
+import type { CauseId } from '../../../patterns/index.js';
+import type { KnownSentence } from './known-sentence.js';
+
+const FREERDP = 'https://github.com/FreeRDP/FreeRDP/blob/master';
+const SRC_ERROR_H = `FreeRDP include/freerdp/error.h (${FREERDP}/include/freerdp/error.h)`;
+const SRC_ERRCONNECT = `FreeRDP libfreerdp/core/errconnect.c, the code's own text (${FREERDP}/libfreerdp/core/errconnect.c)`;
+const SRC_NLA = `FreeRDP libfreerdp/core/nla.c, which sets it from the server's NTSTATUS (${FREERDP}/libfreerdp/core/nla.c)`;
+const SRC_NEGO = `FreeRDP libfreerdp/core/nego.c, nego_failure_to_error (${FREERDP}/libfreerdp/core/nego.c)`;
+const GUACD = 'https://github.com/apache/guacamole-server/blob/main/src/protocols/rdp/error.c';
+const SRC_GUACD = `Apache Guacamole guacd, src/protocols/rdp/error.c: the message it logs ("RDP server closed/refused connection: …") and sends for each FreeRDP error (${GUACD})`;
+const SRC_GUAC_WEB =
+  'Apache Guacamole web application, guacamole/src/main/frontend/src/translations/en.json (https://github.com/apache/guacamole-client)';
+const SRC_REMMINA =
+  'Remmina plugins/rdp/rdp_plugin.c, the message it shows for each FreeRDP error (https://gitlab.com/Remmina/Remmina, mirrored at https://github.com/FreeRDP/Remmina)';
+const REMMINA_ENGLISH =
+  "English only: Remmina's translations of these messages are not confirmed here; FreeRDP's lines in its debug output are English.";
+const FREERDP_ONLY =
+  "FreeRDP's log lines and names are English in every language of the system: the name or the bracketed number is read as printed.";
+
+/** The server's Set Error Info codes by FreeRDP's names (error.h): read in the extended table by `lookupCodeName`. */
+const ERRINFO_ROWS: readonly (readonly [number, string])[] = [
+  [0x1, 'ERRINFO_RPC_INITIATED_DISCONNECT'],
+  [0x2, 'ERRINFO_RPC_INITIATED_LOGOFF'],
+  [0x3, 'ERRINFO_IDLE_TIMEOUT'],
+  [0x4, 'ERRINFO_LOGON_TIMEOUT'],
+  [0x5, 'ERRINFO_DISCONNECTED_BY_OTHER_CONNECTION'],
+  [0x6, 'ERRINFO_OUT_OF_MEMORY'],
+  [0x7, 'ERRINFO_SERVER_DENIED_CONNECTION'],
+  [0x9, 'ERRINFO_SERVER_INSUFFICIENT_PRIVILEGES'],
+  [0xa, 'ERRINFO_SERVER_FRESH_CREDENTIALS_REQUIRED'],
+  [0xb, 'ERRINFO_RPC_INITIATED_DISCONNECT_BY_USER'],
+  [0xc, 'ERRINFO_LOGOFF_BY_USER'],
+  [0xf, 'ERRINFO_CLOSE_STACK_ON_DRIVER_NOT_READY'],
+  [0x10, 'ERRINFO_SERVER_DWM_CRASH'],
+  [0x11, 'ERRINFO_CLOSE_STACK_ON_DRIVER_FAILURE'],
+  [0x12, 'ERRINFO_CLOSE_STACK_ON_DRIVER_IFACE_FAILURE'],
+  [0x17, 'ERRINFO_SERVER_WINLOGON_CRASH'],
+  [0x18, 'ERRINFO_SERVER_CSRSS_CRASH'],
+  [0x100, 'ERRINFO_LICENSE_INTERNAL'],
+  [0x101, 'ERRINFO_LICENSE_NO_LICENSE_SERVER'],
+  [0x102, 'ERRINFO_LICENSE_NO_LICENSE'],
+  [0x103, 'ERRINFO_LICENSE_BAD_CLIENT_MSG'],
+  [0x104, 'ERRINFO_LICENSE_HWID_DOESNT_MATCH_LICENSE'],
+  [0x105, 'ERRINFO_LICENSE_BAD_CLIENT_LICENSE'],
+  [0x106, 'ERRINFO_LICENSE_CANT_FINISH_PROTOCOL'],
+  [0x107, 'ERRINFO_LICENSE_CLIENT_ENDED_PROTOCOL'],
+  [0x108, 'ERRINFO_LICENSE_BAD_CLIENT_ENCRYPTION'],
+  [0x109, 'ERRINFO_LICENSE_CANT_UPGRADE_LICENSE'],
+  [0x10a, 'ERRINFO_LICENSE_NO_REMOTE_CONNECTIONS'],
+  [0x400, 'ERRINFO_CB_DESTINATION_NOT_FOUND'],
+  [0x402, 'ERRINFO_CB_LOADING_DESTINATION'],
+  [0x404, 'ERRINFO_CB_REDIRECTING_TO_DESTINATION'],
+  [0x405, 'ERRINFO_CB_SESSION_ONLINE_VM_WAKE'],
+  [0x406, 'ERRINFO_CB_SESSION_ONLINE_VM_BOOT'],
+  [0x407, 'ERRINFO_CB_SESSION_ONLINE_VM_NO_DNS'],
+  [0x408, 'ERRINFO_CB_DESTINATION_POOL_NOT_FREE'],
+  [0x409, 'ERRINFO_CB_CONNECTION_CANCELLED'],
+  [0x410, 'ERRINFO_CB_CONNECTION_ERROR_INVALID_SETTINGS'],
+  [0x411, 'ERRINFO_CB_SESSION_ONLINE_VM_BOOT_TIMEOUT'],
+  [0x412, 'ERRINFO_CB_SESSION_ONLINE_VM_SESSMON_FAILED'],
+  [0x10c9, 'ERRINFO_UNKNOWN_DATA_PDU_TYPE'],
+  [0x10ca, 'ERRINFO_UNKNOWN_PDU_TYPE'],
+  [0x10cb, 'ERRINFO_DATA_PDU_SEQUENCE'],
+  [0x10cd, 'ERRINFO_CONTROL_PDU_SEQUENCE'],
+  [0x10ce, 'ERRINFO_INVALID_CONTROL_PDU_ACTION'],
+  [0x10cf, 'ERRINFO_INVALID_INPUT_PDU_TYPE'],
+  [0x10d0, 'ERRINFO_INVALID_INPUT_PDU_MOUSE'],
+  [0x10d1, 'ERRINFO_INVALID_REFRESH_RECT_PDU'],
+  [0x10d2, 'ERRINFO_CREATE_USER_DATA_FAILED'],
+  [0x10d3, 'ERRINFO_CONNECT_FAILED'],
+  [0x10d4, 'ERRINFO_CONFIRM_ACTIVE_HAS_WRONG_SHAREID'],
+  [0x10d5, 'ERRINFO_CONFIRM_ACTIVE_HAS_WRONG_ORIGINATOR'],
+  [0x10da, 'ERRINFO_PERSISTENT_KEY_PDU_BAD_LENGTH'],
+  [0x10db, 'ERRINFO_PERSISTENT_KEY_PDU_ILLEGAL_FIRST'],
+  [0x10dc, 'ERRINFO_PERSISTENT_KEY_PDU_TOO_MANY_TOTAL_KEYS'],
+  [0x10dd, 'ERRINFO_PERSISTENT_KEY_PDU_TOO_MANY_CACHE_KEYS'],
+  [0x10de, 'ERRINFO_INPUT_PDU_BAD_LENGTH'],
+  [0x10df, 'ERRINFO_BITMAP_CACHE_ERROR_PDU_BAD_LENGTH'],
+  [0x10e0, 'ERRINFO_SECURITY_DATA_TOO_SHORT'],
+  [0x10e1, 'ERRINFO_VCHANNEL_DATA_TOO_SHORT'],
+  [0x10e2, 'ERRINFO_SHARE_DATA_TOO_SHORT'],
+  [0x10e3, 'ERRINFO_BAD_SUPPRESS_OUTPUT_PDU'],
+  [0x10e5, 'ERRINFO_CONFIRM_ACTIVE_PDU_TOO_SHORT'],
+  [0x10e7, 'ERRINFO_CAPABILITY_SET_TOO_SMALL'],
+  [0x10e8, 'ERRINFO_CAPABILITY_SET_TOO_LARGE'],
+  [0x10e9, 'ERRINFO_NO_CURSOR_CACHE'],
+  [0x10ea, 'ERRINFO_BAD_CAPABILITIES'],
+  [0x10ec, 'ERRINFO_VIRTUAL_CHANNEL_DECOMPRESSION'],
+  [0x10ed, 'ERRINFO_INVALID_VC_COMPRESSION_TYPE'],
+  [0x10ef, 'ERRINFO_INVALID_CHANNEL_ID'],
+  [0x10f0, 'ERRINFO_VCHANNELS_TOO_MANY'],
+  [0x10f3, 'ERRINFO_REMOTEAPP_NOT_ENABLED'],
+  [0x10f4, 'ERRINFO_CACHE_CAP_NOT_SET'],
+  [0x10f5, 'ERRINFO_BITMAP_CACHE_ERROR_PDU_BAD_LENGTH2'],
+  [0x10f6, 'ERRINFO_OFFSCREEN_CACHE_ERROR_PDU_BAD_LENGTH'],
+  [0x10f7, 'ERRINFO_DRAWNINEGRID_CACHE_ERROR_PDU_BAD_LENGTH'],
+  [0x10f8, 'ERRINFO_GDIPLUS_PDU_BAD_LENGTH'],
+  [0x1111, 'ERRINFO_SECURITY_DATA_TOO_SHORT2'],
+  [0x1112, 'ERRINFO_SECURITY_DATA_TOO_SHORT3'],
+  [0x1113, 'ERRINFO_SECURITY_DATA_TOO_SHORT4'],
+  [0x1114, 'ERRINFO_SECURITY_DATA_TOO_SHORT5'],
+  [0x1115, 'ERRINFO_SECURITY_DATA_TOO_SHORT6'],
+  [0x1116, 'ERRINFO_SECURITY_DATA_TOO_SHORT7'],
+  [0x1117, 'ERRINFO_SECURITY_DATA_TOO_SHORT8'],
+  [0x1118, 'ERRINFO_SECURITY_DATA_TOO_SHORT9'],
+  [0x1119, 'ERRINFO_SECURITY_DATA_TOO_SHORT10'],
+  [0x111a, 'ERRINFO_SECURITY_DATA_TOO_SHORT11'],
+  [0x111b, 'ERRINFO_SECURITY_DATA_TOO_SHORT12'],
+  [0x111c, 'ERRINFO_SECURITY_DATA_TOO_SHORT13'],
+  [0x111d, 'ERRINFO_SECURITY_DATA_TOO_SHORT14'],
+  [0x111e, 'ERRINFO_SECURITY_DATA_TOO_SHORT15'],
+  [0x111f, 'ERRINFO_SECURITY_DATA_TOO_SHORT16'],
+  [0x1120, 'ERRINFO_SECURITY_DATA_TOO_SHORT17'],
+  [0x1121, 'ERRINFO_SECURITY_DATA_TOO_SHORT18'],
+  [0x1122, 'ERRINFO_SECURITY_DATA_TOO_SHORT19'],
+  [0x1123, 'ERRINFO_SECURITY_DATA_TOO_SHORT20'],
+  [0x1124, 'ERRINFO_SECURITY_DATA_TOO_SHORT21'],
+  [0x1125, 'ERRINFO_SECURITY_DATA_TOO_SHORT22'],
+  [0x1126, 'ERRINFO_SECURITY_DATA_TOO_SHORT23'],
+  [0x1129, 'ERRINFO_BAD_MONITOR_DATA'],
+  [0x112a, 'ERRINFO_VC_DECOMPRESSED_REASSEMBLE_FAILED'],
+  [0x112b, 'ERRINFO_VC_DATA_TOO_LONG'],
+  [0x112c, 'ERRINFO_BAD_FRAME_ACK_DATA'],
+  [0x112d, 'ERRINFO_GRAPHICS_MODE_NOT_SUPPORTED'],
+  [0x112e, 'ERRINFO_GRAPHICS_SUBSYSTEM_RESET_FAILED'],
+  [0x112f, 'ERRINFO_GRAPHICS_SUBSYSTEM_FAILED'],
+  [0x1130, 'ERRINFO_TIMEZONE_KEY_NAME_LENGTH_TOO_SHORT'],
+  [0x1131, 'ERRINFO_TIMEZONE_KEY_NAME_LENGTH_TOO_LONG'],
+  [0x1132, 'ERRINFO_DYNAMIC_DST_DISABLED_FIELD_MISSING'],
+  [0x1133, 'ERRINFO_VC_DECODING_ERROR'],
+  [0x1134, 'ERRINFO_VIRTUALDESKTOPTOOLARGE'],
+  [0x1135, 'ERRINFO_MONITORGEOMETRYVALIDATIONFAILED'],
+  [0x1136, 'ERRINFO_INVALIDMONITORCOUNT'],
+  [0x1191, 'ERRINFO_UPDATE_SESSION_KEY_FAILED'],
+  [0x1192, 'ERRINFO_DECRYPT_FAILED'],
+  [0x1193, 'ERRINFO_ENCRYPT_FAILED'],
+  [0x1194, 'ERRINFO_ENCRYPTION_PACKAGE_MISMATCH'],
+  [0x1195, 'ERRINFO_DECRYPT_FAILED2'],
+  [0x1196, 'ERRINFO_PEER_DISCONNECTED'],
+  [0x0, 'ERRINFO_SUCCESS'],
+];
+
+export const FREERDP_ERRINFO_NAMES: readonly {
+  readonly code: number;
+  readonly name: string;
+  readonly source: string;
+}[] = ERRINFO_ROWS.map(([code, name]) => ({
+  code,
+  name,
+  source: `${SRC_ERROR_H}: the MS-RDPBCGR 2.2.5.1.1 errorInfo values by their specification names`,
+}));
+
+/** FreeRDP's ERRCONNECT class: its class number (error.h `FREERDP_ERROR_CONNECT_CLASS`) in the high word. */
+export const FREERDP_CONNECT_CLASS = 0x20000;
+/** FreeRDP's ERRINFO class (`FREERDP_ERROR_ERRINFO_CLASS`): the server's Set Error Info code in the low word. */
+export const FREERDP_ERRINFO_CLASS = 0x10000;
+
+/** One FreeRDP connection error (error.h `ERRCONNECT_*`, value in the low word of class 2). */
+export interface FreeRdpConnectError {
+  /** The name without `ERRCONNECT_` (FreeRDP also prints it `FREERDP_ERROR_…`, with or without `CONNECT_`). */
+  readonly suffix: string;
+  readonly value: number;
+  /** FreeRDP's own text for it (errconnect.c). */
+  readonly text: string;
+  /** The code of our tables it stands for, by its name, where FreeRDP sets it from that code. */
+  readonly codeName?: string;
+  /** The causes its own text states. */
+  readonly states?: readonly CauseId[];
+  readonly meaning: string;
+  readonly source: string;
+  readonly note?: string;
+}
+
+const FROM_NTSTATUS = (status: string) =>
+  `FreeRDP sets it when the server's CredSSP answer carries ${status}: read as that status.`;
+
+export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
+  {
+    suffix: 'PRE_CONNECT_FAILED',
+    value: 0x1,
+    text: 'A configuration error prevented a connection to be established.',
+    meaning:
+      "FreeRDP stopped before connecting, on its own configuration (its command line, a channel or a setting it could not load): the server was not reached, no Remote Desktop cause applies. FreeRDP's log lines before it name what failed.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'CONNECT_UNDEFINED',
+    value: 0x2,
+    text: 'A undefined connection error occurred.',
+    meaning: "FreeRDP's connection failed with no more precise error: its log lines before it say where.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'POST_CONNECT_FAILED',
+    value: 0x3,
+    text: 'The connection attempt was aborted due to post connect configuration errors.',
+    meaning:
+      "The connection was made and FreeRDP's own set-up after it failed (its display, graphics or channels on the client): a client-side failure, not the server's refusal. The log lines before it name the part that failed.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'DNS_ERROR',
+    value: 0x4,
+    text: 'The DNS entry could not be resolved.',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    meaning: 'The server name did not resolve (the Windows client says the same with 0x104).',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'DNS_NAME_NOT_FOUND',
+    value: 0x5,
+    text: 'The DNS host name was not found.',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    meaning: 'The server name was not found in DNS (the Windows client says the same with 0x104).',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'CONNECT_FAILED',
+    value: 0x6,
+    text: 'The connection failed.',
+    meaning:
+      "FreeRDP could not make its connection (to the server, or to the RD Gateway's websocket): its text names no cause. The log line's function says which: freerdp_tcp_connect is the TCP connection to the server.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'MCS_CONNECT_INITIAL_ERROR',
+    value: 0x7,
+    text: 'The connection failed at initial MCS connect',
+    meaning:
+      "The server did not accept the MCS Connect Initial (the basic settings exchange after the security layer): the connection was up; the server's RdpCoreTS and System logs at that time say why.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'TLS_CONNECT_FAILED',
+    value: 0x8,
+    text: 'The connection failed at TLS connect.',
+    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    meaning:
+      'The TLS handshake with the server (or with the RD Gateway, in rdg_tls_connect) failed: client and server found no TLS version or cipher suite both accept, or the security layer could not be TLS. Its text does not say the certificate: FreeRDP\'s certificate prompts and "Certificate verification failure" lines are separate.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NEGO} (also set when the server answers it has no certificate, SSL_CERT_NOT_ON_SERVER)`,
+    note: "Look at the log lines before it (an OpenSSL error, a TLS version). FreeRDP's maintainers answer such reports with its /tls:seclevel:0 or /tls:enforce options against old servers, or /sec:rdp where the server offers only the RDP security layer; on the server, Schannel 36874/36888 and TermService 1057/1058 (no usable certificate) say which side refused.",
+  },
+  {
+    suffix: 'AUTHENTICATION_FAILED',
+    value: 0x9,
+    text: 'An authentication failure aborted the connection.',
+    states: ['credssp-nla'],
+    meaning:
+      'Network Level Authentication failed with a status FreeRDP does not name (the named ones have their own ERRCONNECT codes): the server\'s Security 4625 (Status, Sub Status) says which; a "SPNEGO failed with NTSTATUS" line before it holds the status.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA} (its default for a status it does not map)`,
+  },
+  {
+    suffix: 'INSUFFICIENT_PRIVILEGES',
+    value: 0xa,
+    text: 'Insufficient privileges to establish a connection.',
+    codeName: 'exDiscReasonServerInsufficientPrivileges',
+    meaning: "The account may not connect to this server (the same words as the server's extended code 0x9).",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'CONNECT_CANCELLED',
+    value: 0xb,
+    text: 'The connection was cancelled.',
+    meaning:
+      'The user (or the program driving FreeRDP) cancelled the connection, at a prompt for credentials or for the certificate: not an error of the server.',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'SECURITY_NEGO_CONNECT_FAILED',
+    value: 0xc,
+    text: 'The connection failed at negotiating security settings.',
+    states: ['security-layer-mismatch'],
+    meaning:
+      'The server refused every security protocol FreeRDP offered (RDP, TLS, NLA): the security layer could not be agreed.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NEGO}`,
+    note: "FreeRDP's /sec: option chooses what it offers; the server's setting is its Security Layer (RDP-Tcp SecurityLayer, UserAuthentication).",
+  },
+  {
+    suffix: 'CONNECT_TRANSPORT_FAILED',
+    value: 0xd,
+    text: 'The connection transport layer failed.',
+    meaning:
+      "FreeRDP's connection broke below the Remote Desktop protocol (a socket or TLS read or write failed, the server closed it): its text names no cause. Older FreeRDP versions also set it for a wrong NLA password (FreeRDP issue 2434); the log lines before it say which.",
+    source: `${SRC_ERRCONNECT}; FreeRDP issue 2434 "Wrong error code when NLA auth fails" (https://github.com/FreeRDP/FreeRDP/issues/2434)`,
+  },
+  {
+    suffix: 'PASSWORD_EXPIRED',
+    value: 0xe,
+    text: 'The password has expired and must be changed.',
+    codeName: 'STATUS_PASSWORD_EXPIRED',
+    meaning: 'The password has expired and must be changed.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+    note: FROM_NTSTATUS('STATUS_PASSWORD_EXPIRED'),
+  },
+  {
+    suffix: 'PASSWORD_CERTAINLY_EXPIRED',
+    value: 0xf,
+    text: 'The password has certainly expired and must be changed.',
+    codeName: 'STATUS_PASSWORD_EXPIRED',
+    meaning: 'The password has expired and must be changed.',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'CLIENT_REVOKED',
+    value: 0x10,
+    text: 'The client has been revoked.',
+    codeName: 'KDC_ERR_CLIENT_REVOKED',
+    meaning: "The account's credentials were revoked (Kerberos's name for a disabled, locked or expired account).",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'KDC_UNREACHABLE',
+    value: 0x11,
+    text: 'The KDC is unreachable.',
+    codeName: 'SEC_E_NO_AUTHENTICATING_AUTHORITY',
+    meaning: 'No Kerberos domain controller (KDC) answered for the authentication.',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'ACCOUNT_DISABLED',
+    value: 0x12,
+    text: 'The account is disabled.',
+    codeName: 'STATUS_ACCOUNT_DISABLED',
+    meaning: 'The account is disabled.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'PASSWORD_MUST_CHANGE',
+    value: 0x13,
+    text: 'The password must be changed.',
+    codeName: 'STATUS_PASSWORD_MUST_CHANGE',
+    meaning: 'The password must be changed before the first sign-in.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'LOGON_FAILURE',
+    value: 0x14,
+    text: 'Logon failed.',
+    codeName: 'STATUS_LOGON_FAILURE',
+    meaning: 'The sign-in was refused: a wrong user name or password (STATUS_LOGON_FAILURE).',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+    note: FROM_NTSTATUS('STATUS_LOGON_FAILURE'),
+  },
+  {
+    suffix: 'WRONG_PASSWORD',
+    value: 0x15,
+    text: 'Wrong password supplied.',
+    codeName: 'STATUS_WRONG_PASSWORD',
+    meaning: 'The password is wrong.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'ACCESS_DENIED',
+    value: 0x16,
+    text: 'Access denied.',
+    codeName: 'STATUS_ACCESS_DENIED',
+    meaning:
+      'The server (or the RD Gateway) denied access: FreeRDP sets it from STATUS_ACCESS_DENIED, and when the account authenticated but may not sign in through Remote Desktop.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA} (the status, and the Early User Authorization result "access denied")`,
+  },
+  {
+    suffix: 'ACCOUNT_RESTRICTION',
+    value: 0x17,
+    text: 'Account restriction.',
+    codeName: 'STATUS_ACCOUNT_RESTRICTION',
+    meaning: 'An account restriction refused the sign-in (logon hours, workstations, a blank password).',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'ACCOUNT_LOCKED_OUT',
+    value: 0x18,
+    text: 'Account locked out.',
+    codeName: 'STATUS_ACCOUNT_LOCKED_OUT',
+    meaning: 'The account is locked out.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'ACCOUNT_EXPIRED',
+    value: 0x19,
+    text: 'Account expired.',
+    codeName: 'STATUS_ACCOUNT_EXPIRED',
+    meaning: 'The account has expired.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'LOGON_TYPE_NOT_GRANTED',
+    value: 0x1a,
+    text: 'Logon type not granted.',
+    codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    meaning: 'The account may not sign in this way (not allowed to log on through Remote Desktop Services).',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA}`,
+  },
+  {
+    suffix: 'NO_OR_MISSING_CREDENTIALS',
+    value: 0x1b,
+    text: 'Credentials invalid or missing.',
+    states: ['auth-bad-credentials'],
+    meaning: 'FreeRDP had no usable credentials to send (none given, or invalid).',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'ACTIVATION_TIMEOUT',
+    value: 0x1c,
+    text: 'Timeout waiting for activation.',
+    meaning:
+      "The connection was made and the server did not finish activating the session in time (FreeRDP waited for its Demand Active): the server's logs at that time (RdpCoreTS, LSM, System) say why.",
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'TARGET_BOOTING',
+    value: 0x1d,
+    text: 'Starting your VM. It may take up to 5 minutes.',
+    meaning:
+      'Azure Virtual Desktop is starting the session host (Start VM on Connect): not an error; connect again when it has started.',
+    source: SRC_ERRCONNECT,
+  },
+  {
+    suffix: 'HYBRID_REQUIRED_BY_SERVER',
+    value: 0x1e,
+    text: 'The server requires Network Level Authentication, but it is not enabled.',
+    codeName: 'NlaRequiredNotSupported',
+    meaning: 'The server requires Network Level Authentication and FreeRDP was not allowed to use it.',
+    source: `${SRC_ERRCONNECT}; ${SRC_NEGO} (the server's HYBRID_REQUIRED_BY_SERVER)`,
+    note: "Let FreeRDP use NLA (/sec:nla, or no /sec: option), with the user's credentials.",
+  },
+];
+
+const hex = (v: number) => v.toString(16);
+
+/** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
+function connectSentence(e: FreeRdpConnectError): KnownSentence {
+  const suffix = e.suffix.toLowerCase();
+  const value = hex(FREERDP_CONNECT_CLASS + e.value);
+  return {
+    id: `freerdp-errconnect-${suffix.replace(/_/g, '-')}`,
+    what: `FreeRDP's connection error ERRCONNECT_${e.suffix} (0x${value.toUpperCase()}: "${e.text}")`,
+    ...(e.codeName ? { codeName: e.codeName } : {}),
+    ...(e.states ? { states: e.states } : {}),
+    words: {
+      en: [
+        new RegExp(
+          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b`,
+        ),
+      ],
+    },
+    anyLanguage: true,
+    meaning: e.meaning,
+    confidence: 'WR',
+    source: e.source,
+    languages: FREERDP_ONLY,
+    ...(e.note ? { note: e.note } : {}),
+  };
+}
+
+/** A guacd message: logged after "RDP server closed/refused connection: ", sent to the browser alone. */
+const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
+
+/**
+ * Microsoft documents none of these texts: each rests on the product's own source or page and on the public logs and
+ * threads that quote it, so each is `WR` and its source says so first.
+ */
+const THIRD_PARTY: readonly KnownSentence[] = [
+  ...FREERDP_CONNECT_ERRORS.map(connectSentence),
+  {
+    // The TCP connection, named by the function in FreeRDP's log line: the unreachable server the Windows client says
+    // with 0x204.
+    id: 'freerdp-tcp-connect-failed',
+    what: 'FreeRDP\'s log line "freerdp_tcp_connect: … ERRCONNECT_CONNECT_FAILED"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    overrides: ['freerdp-errconnect-connect-failed'],
+    words: { en: [/freerdp_tcp_connect\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/] },
+    anyLanguage: true,
+    meaning:
+      "FreeRDP's TCP connection to the server failed: nothing answered on the port (the server is off or unreachable, Remote Desktop is disabled, a firewall drops it, or the name leads elsewhere).",
+    confidence: 'WR',
+    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect (libfreerdp/core/tcp.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    // nla.c: AUTHZ_ACCESS_DENIED "The user authenticated successfully but is not authorized to open a session on this
+    // host, e.g. it lacks the 'Allow log on through Remote Desktop Services' right".
+    id: 'freerdp-early-user-authorization-denied',
+    what: 'FreeRDP\'s log line "Early User Auth active: FAILURE authorization result 0x00000005" (AUTHZ_ACCESS_DENIED)',
+    codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    states: ['auth-logon-right'],
+    words: { en: [/early user auth\w{0,12} active: failure authorization result 0x0{0,7}5\b/] },
+    anyLanguage: true,
+    meaning:
+      "The server's Early User Authorization Result (MS-RDPBCGR 2.2.10.2) is AUTHZ_ACCESS_DENIED: the credentials were accepted and the account may not open a session on this server (not allowed to log on through Remote Desktop Services, not in Remote Desktop Users); FreeRDP then sets ERRCONNECT_ACCESS_DENIED.",
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/nla.c, the Early User Authorization result and its comment (${FREERDP}/libfreerdp/core/nla.c); MS-RDPBCGR 2.2.10.2 Early User Authorization Result PDU`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'freerdp-authentication-failure-check-credentials',
+    what: 'FreeRDP\'s log line "Authentication failure, check credentials. If credentials are valid, the NTLMSSP implementation may be to blame."',
+    states: ['auth-bad-credentials', 'credssp-nla'],
+    words: { en: [/authentication failure, check credentials\.?\s{0,4}if credentials are valid/] },
+    anyLanguage: true,
+    meaning:
+      "Network Level Authentication failed: FreeRDP names the credentials first, then its own NTLM implementation. The server's Security 4625 (Status, Sub Status) says which.",
+    confidence: 'WR',
+    source:
+      'FreeRDP libfreerdp/core/transport.c, as its log prints it (FreeRDP issue 2434, https://github.com/FreeRDP/FreeRDP/issues/2434)',
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-security-negotiation-failed',
+    what: 'Apache Guacamole\'s (guacd) "Security negotiation failed (wrong security type?)"',
+    states: ['security-layer-mismatch'],
+    overrides: ['freerdp-errconnect-security-nego-connect-failed'],
+    words: { en: [/security negotiation failed \(wrong security type\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED: the server refused every security protocol offered; the connection's \"security\" parameter (any, nla, tls, rdp) does not fit the server's Security Layer.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-server-refused-wrong-security',
+    what: 'Apache Guacamole\'s (guacd) "Server refused connection (wrong security type?)"',
+    words: { en: [/server refused connection \(wrong security type\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED: the connection broke below the Remote Desktop protocol. The security type is guacd's guess, with a question mark; guacd's log (with FreeRDP's lines) and the server's logs at that time say which.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+    note: 'Try the connection\'s "security" parameter the server\'s Security Layer accepts (nla for NLA), and "ignore-cert" if the server\'s certificate is self-signed.',
+  },
+  {
+    id: 'guacd-server-refused',
+    what: 'Apache Guacamole\'s (guacd) "RDP server closed/refused connection: Server refused connection."',
+    codeName: 'exDiscReasonServerDeniedConnection',
+    words: { en: [new RegExp(String.raw`${GUACD_LEAD}server refused connection\.`)] },
+    anyLanguage: true,
+    meaning:
+      'The server sent its Set Error Info code 0x7 (or 0x6, out of memory): it refused the connection. guacd\'s "Disconnect reason code" debug line gives the code.',
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-authentication-failure',
+    what: 'Apache Guacamole\'s (guacd) "Authentication failure (invalid credentials?)"',
+    states: ['auth-bad-credentials'],
+    words: { en: [/authentication failure \(invalid credentials\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's logon failures (ERRCONNECT_LOGON_FAILURE, WRONG_PASSWORD, NO_OR_MISSING_CREDENTIALS, AUTHENTICATION_FAILED): the sign-in was refused; the server's Security 4625 (Status, Sub Status) says why.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-credentials-expired',
+    what: 'Apache Guacamole\'s (guacd) "Credentials expired."',
+    states: ['auth-account-state'],
+    words: { en: [new RegExp(String.raw`${GUACD_LEAD}credentials expired\.`)] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's expired-password errors (ERRCONNECT_PASSWORD_EXPIRED, PASSWORD_MUST_CHANGE, ACCOUNT_EXPIRED) and the server's extended code 0xA (fresh credentials required): the password or account must be renewed.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-access-denied',
+    what: 'Apache Guacamole\'s (guacd) "Access denied by server (account locked/disabled?)"',
+    states: ['auth-account-state', 'auth-logon-right'],
+    words: { en: [/access denied by server \(account locked\/disabled\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's access errors (ERRCONNECT_ACCESS_DENIED, ACCOUNT_DISABLED, ACCOUNT_LOCKED_OUT, ACCOUNT_RESTRICTION, LOGON_TYPE_NOT_GRANTED, INSUFFICIENT_PRIVILEGES) and the server's extended codes 0x7 and 0x9: the account was refused whatever its password.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-tls-failed',
+    what: 'Apache Guacamole\'s (guacd) "SSL/TLS connection failed (untrusted/self-signed certificate?)"',
+    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    overrides: ['freerdp-errconnect-tls-connect-failed'],
+    words: { en: [/ssl\/tls connection failed \(untrusted\/self-signed certificate\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's ERRCONNECT_TLS_CONNECT_FAILED: the TLS handshake with the server failed. The certificate is guacd's guess: guacd refuses a certificate it cannot verify unless the connection's \"ignore-cert\" parameter is true; otherwise the TLS versions or the security layer did not match.",
+    confidence: 'WR',
+    source: `${SRC_GUACD}; the Guacamole manual, RDP "ignore-cert" parameter (https://guacamole.apache.org/doc/gug/configuring-guacamole.html)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-dns-failed',
+    what: 'Apache Guacamole\'s (guacd) "DNS lookup failed (incorrect hostname?)"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/dns lookup failed \(incorrect hostname\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's DNS errors: the connection's hostname did not resolve from the guacd server.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'guacd-connection-failed',
+    what: 'Apache Guacamole\'s (guacd) "Connection failed (server unreachable?)"',
+    states: ['network-unreachable'],
+    words: { en: [/connection failed \(server unreachable\?\)/] },
+    anyLanguage: true,
+    meaning:
+      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_FAILED, MCS_CONNECT_INITIAL_ERROR, KDC_UNREACHABLE and CONNECT_CANCELLED: the connection from the guacd server did not succeed; most often nothing answered on the port.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+    note: 'Test from the guacd server itself (not the browser): the name, TCP 3389 (nc -vz <host> 3389).',
+  },
+  {
+    id: 'guacd-upstream-error',
+    what: 'Apache Guacamole\'s (guacd) "RDP server closed/refused connection: Upstream error."',
+    words: { en: [new RegExp(String.raw`${GUACD_LEAD}upstream error\.?`)] },
+    anyLanguage: true,
+    meaning:
+      "guacd's text for any FreeRDP error and any server code it does not translate: it names no cause. guacd's debug line \"Disconnect reason code: 0x…\" is the server's Set Error Info code (the extended code), and FreeRDP's lines in guacd's log name its error.",
+    confidence: 'WR',
+    source: SRC_GUACD,
+    languages: FREERDP_ONLY,
+    note: "Run guacd with log level debug (guacd -L debug, or the image's GUACD_LOG_LEVEL) and paste its lines: the reason code and FreeRDP's ERRCONNECT line.",
+  },
+  ...(
+    [
+      ['forcibly-disconnected', 'Forcibly disconnected.', 'exDiscReasonAPIInitiatedDisconnect', 0x1],
+      ['logged-off', 'Logged off.', 'exDiscReasonAPIInitiatedLogoff', 0x2],
+      ['idle-limit', 'Idle session time limit exceeded.', 'exDiscReasonServerIdleTimeout', 0x3],
+      ['active-limit', 'Active session time limit exceeded.', 'exDiscReasonServerLogonTimeout', 0x4],
+      ['other-connection', 'Disconnected by other connection.', 'exDiscReasonReplacedByOtherConnection', 0x5],
+      ['insufficient-privileges', 'Insufficient privileges.', 'exDiscReasonServerInsufficientPrivileges', 0x9],
+      ['manually-disconnected', 'Manually disconnected.', 'exDiscReasonRpcInitiatedDisconnectByUser', 0xb],
+      ['manually-logged-off', 'Manually logged off.', 'exDiscReasonLogoffByUser', 0xc],
+    ] as const
+  ).map(
+    ([id, text, codeName, value]): KnownSentence => ({
+      id: `guacd-${id}`,
+      what: `Apache Guacamole's (guacd) "RDP server closed/refused connection: ${text}"`,
+      codeName,
+      words: {
+        en: [new RegExp(`${GUACD_LEAD}${text.toLowerCase().replace(/\./g, '\\.').replace(/ /g, '\\s')}`)],
+      },
+      anyLanguage: true,
+      meaning: `guacd's text for the server's Set Error Info code 0x${hex(value).toUpperCase()} (the extended code).`,
+      confidence: 'WR',
+      source: SRC_GUACD,
+      languages: FREERDP_ONLY,
+    }),
+  ),
+  {
+    // Guacamole's web page: ERROR_CLIENT_DEFAULT / ERROR_TUNNEL_DEFAULT. Not the Windows client's "An internal error
+    // has occurred" (mstsc's 0x4), whose words it contains.
+    id: 'guacamole-internal-error',
+    what: 'Apache Guacamole\'s page "An internal error has occurred within the Guacamole server, and the connection has been terminated"',
+    overrides: ['internal-error'],
+    words: { en: [/internal error has occurred within the guacamole server/] },
+    meaning:
+      "Guacamole's web page for an error it has no other message for: the text is Guacamole's, not the Windows client's \"An internal error has occurred\", and names no cause. guacd's log at that time (journalctl -u guacd, or the guacd container's output) says what failed.",
+    confidence: 'WR',
+    source: `${SRC_GUAC_WEB}: ERROR_CLIENT_DEFAULT`,
+    otherProduct: true,
+  },
+  {
+    id: 'guacamole-upstream-unreachable',
+    what: 'Apache Guacamole\'s page "The remote desktop server is currently unreachable"',
+    words: { en: [/remote desktop server is currently unreachable\. if the problem persists/] },
+    meaning:
+      'Guacamole\'s page for its UPSTREAM_NOT_FOUND status, which guacd sends for several FreeRDP errors: the TCP connection failed, the name did not resolve, the TLS handshake failed, or the transport broke. guacd\'s log line "RDP server closed/refused connection: …" says which.',
+    confidence: 'WR',
+    source: `${SRC_GUAC_WEB}: ERROR_CLIENT_207; ${SRC_GUACD}`,
+  },
+  {
+    // connection.c logs it when the negotiation failed and nothing set a more precise error (it then sets
+    // ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).
+    id: 'freerdp-nego-or-connection-failure',
+    what: 'FreeRDP\'s log line "Error: protocol security negotiation or connection failure"',
+    states: ['security-layer-mismatch', 'network-unreachable'],
+    words: { en: [/protocol security negotiation or connection failure/] },
+    anyLanguage: true,
+    meaning:
+      'FreeRDP could not connect or agree a security protocol with the server, and no more precise error was set: either nothing answered, or the server refused every security protocol offered (FreeRDP then sets ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).',
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/connection.c, rdp_client_connect (${FREERDP}/libfreerdp/core/connection.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'freerdp-post-connect-failed',
+    what: 'FreeRDP\'s log line "freerdp_post_connect failed"',
+    overrides: ['freerdp-errconnect-post-connect-failed'],
+    words: { en: [/freerdp_post_connect failed/] },
+    anyLanguage: true,
+    meaning:
+      "The connection was made and FreeRDP's own set-up after it failed (its display, graphics or channels on the client; FreeRDP then sets ERRCONNECT_POST_CONNECT_FAILED): a client-side failure, not the server's refusal.",
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/freerdp.c, freerdp_connect (${FREERDP}/libfreerdp/core/freerdp.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    id: 'remmina-tls',
+    what: 'Remmina\'s "Could not connect to the RDP server … via TLS"',
+    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    words: { en: [/could not connect to the rdp server [\s\S]{0,160}?via tls/] },
+    meaning:
+      "Remmina's text for FreeRDP's ERRCONNECT_TLS_CONNECT_FAILED: the TLS handshake with the server failed (TLS versions, the security layer); its text does not say the certificate.",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+    note: 'Remmina\'s "TLS Security Level" and "Security protocol negotiation" settings are FreeRDP\'s /tls:seclevel and /sec options; its debug output (run it from a terminal) has FreeRDP\'s lines.',
+  },
+  {
+    id: 'remmina-security-negotiation',
+    what: 'Remmina\'s "Unable to establish a connection to the RDP server …. Check "Security protocol negotiation""',
+    states: ['security-layer-mismatch'],
+    words: {
+      en: [/unable to establish a connection to the rdp server [\s\S]{0,160}?check .security protocol negotiation/],
+    },
+    meaning:
+      "Remmina's text for FreeRDP's ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED: the server refused every security protocol offered; the connection's \"Security protocol negotiation\" setting does not fit the server's Security Layer.",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
+  {
+    id: 'remmina-address-not-found',
+    what: 'Remmina\'s "Could not find the address for the RDP server …"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/could not find the address for the rdp server/] },
+    meaning: "Remmina's text for FreeRDP's ERRCONNECT_DNS_NAME_NOT_FOUND: the server name did not resolve.",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
+  {
+    id: 'remmina-failed-to-connect',
+    what: 'Remmina\'s "Failed to connect to the RDP server …"',
+    words: { en: [/failed to connect to the rdp server/] },
+    meaning:
+      "Remmina's text for FreeRDP's ERRCONNECT_CONNECT_FAILED: the connection could not be made; the text names no cause (Remmina's debug output has FreeRDP's line, whose function says which connection).",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
+  ...(
+    [
+      ['account-locked-out', 'account locked out', 'STATUS_ACCOUNT_LOCKED_OUT'],
+      ['account-expired', 'account expired', 'STATUS_ACCOUNT_EXPIRED'],
+      ['password-expired', 'password expired', 'STATUS_PASSWORD_EXPIRED'],
+      ['account-disabled', 'account disabled', 'STATUS_ACCOUNT_DISABLED'],
+      ['insufficient-privileges', 'insufficient user privileges', 'exDiscReasonServerInsufficientPrivileges'],
+      ['account-restricted', 'account restricted', 'STATUS_ACCOUNT_RESTRICTION'],
+      ['must-change', 'change user password before connecting', 'STATUS_PASSWORD_MUST_CHANGE'],
+    ] as const
+  ).map(
+    ([id, words, codeName]): KnownSentence => ({
+      id: `remmina-${id}`,
+      what: `Remmina's "Could not access the RDP server …. ${words[0].toUpperCase()}${words.slice(1)}."`,
+      codeName,
+      // The Windows dialog's words inside Remmina's ("… account locked out"): Remmina's message is meant.
+      overrides: ['account-locked'],
+      words: {
+        en: [new RegExp(String.raw`could not access the rdp server [\s\S]{0,160}?${words.replace(/ /g, '\\s')}\b`)],
+      },
+      meaning: `Remmina's text for ${codeName} (FreeRDP's error of the same name): ${words}.`,
+      confidence: 'WR',
+      source: SRC_REMMINA,
+      languages: REMMINA_ENGLISH,
+    }),
+  ),
+  {
+    id: 'remmina-server-refused',
+    what: 'Remmina\'s "The … server refused the connection."',
+    codeName: 'exDiscReasonServerDeniedConnection',
+    words: { en: [/\bthe [\u201c"'][^\u201d"'\n]{1,120}[\u201d"'] server refused the connection\b/] },
+    meaning: "Remmina's text for the server's Set Error Info code 0x7: the server refused the connection.",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
+  {
+    id: 'remmina-gateway-policy',
+    what: 'Remmina\'s "The Remote Desktop Gateway … denied the user … access due to policy."',
+    codeName: 'E_PROXY_NAP_ACCESSDENIED',
+    words: { en: [/the remote desktop gateway [\s\S]{0,160}?denied the user [\s\S]{0,160}?access due to policy/] },
+    meaning:
+      "Remmina's text for the RD Gateway's 0x800759DB (E_PROXY_NAP_ACCESSDENIED): the gateway's policy refused the user.",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
+  {
+    // Remmina's catch-all, in its older wording ("Unable to connect to RDP server …") and its newer one.
+    id: 'remmina-cannot-connect',
+    what: 'Remmina\'s catch-all "Cannot connect to the … RDP server." (older versions: "Unable to connect to RDP server …")',
+    generic: true,
+    words: {
+      en: [
+        /cannot connect to the [\u201c"'][^\u201d"'\n]{1,120}[\u201d"'] rdp server|unable to connect to rdp server\b/,
+      ],
+    },
+    meaning:
+      "Remmina's message for a FreeRDP error it does not translate (a wrong password and a server that is down can both show it): it names no cause. Remmina's debug output has FreeRDP's ERRCONNECT line, which does.",
+    confidence: 'WR',
+    source: `${SRC_REMMINA}; Remmina issues 498 and 912 (the catch-all in older versions, https://github.com/FreeRDP/Remmina/issues/912)`,
+    languages: REMMINA_ENGLISH,
+    note: 'Quit Remmina, start it from a terminal (remmina, with G_MESSAGES_DEBUG=all), connect again and paste the lines with ERRCONNECT_ or ERRINFO_.',
+  },
+  // Other products' clients: their numbers are their own (issue 60: a near miss per vendor in the tests).
+  {
+    id: 'citrix-client-error',
+    what: 'a Citrix Workspace app / Receiver error ("The connection to … failed with status (1030)", "SSL Error 61")',
+    commandOutput: true,
+    otherProduct: true,
+    words: {
+      en: [
+        /\b(?:citrix|xenapp|xendesktop|receiver)\b[\s\S]{0,300}?(?:failed with status \(?\d{1,5}\)?|ssl error \d{1,3})|(?:failed with status \(?\d{1,5}\)?|ssl error \d{1,3})[\s\S]{0,300}?\b(?:citrix|xenapp|xendesktop)\b/,
+      ],
+    },
+    numbers: "Citrix's own status or SSL error number (not in our tables)",
+    meaning:
+      "A Citrix client's error (ICA/HDX, not Remote Desktop): its number is Citrix's own, not a Remote Desktop code, and is not in our tables (1030 is not mstsc's 0x406). Citrix documents its SSL Error 61 as a server certificate whose issuing authority the client does not trust, and status 1030 as a generic network failure of the connection to the VDA (ports 1494/2598, the Gateway's STA, name resolution).",
+    confidence: 'WR',
+    source:
+      'Citrix support article CTX101990 "SSL Error 61: You have not chosen to trust Certificate Authority" (https://support.citrix.com/s/article/CTX101990); status 1030: widely reported (https://blog.ollischer.com/citrix-receiver-for-windows-the-connection-to-failed-with-status-1030)',
+  },
+  {
+    id: 'anydesk-error',
+    what: 'an AnyDesk error ("Session ended unexpectedly", error codes such as anynet_unknown, win32_10054)',
+    commandOutput: true,
+    otherProduct: true,
+    words: {
+      en: [
+        /\banydesk\b[\s\S]{0,300}?\b(?:anynet_\w{1,40}|win32_\d{1,5})\b|\b(?:anynet_\w{1,40}|win32_\d{1,5})\b[\s\S]{0,300}?\banydesk\b/,
+      ],
+    },
+    numbers: "AnyDesk's own error code (not in our tables)",
+    meaning:
+      'An AnyDesk session error, not Remote Desktop\'s: its code is AnyDesk\'s own and is not in our tables. AnyDesk documents "Session ended unexpectedly" (anynet_unknown, win32_10054, win32_10060, win32_10061) as the connection broken from outside: a device off or offline, a firewall, security software or a network device ending the session.',
+    confidence: 'WR',
+    source:
+      'AnyDesk support "Session ended unexpectedly" (https://support.anydesk.com/docs/session-has-ended-unexpectedly.md)',
+  },
+  {
+    id: 'vnc-viewer-error',
+    what: 'a VNC viewer\'s numbered error ("Error 3: Invalid Protocol Handshake", Screens\' VNC errors)',
+    commandOutput: true,
+    otherProduct: true,
+    words: {
+      en: [
+        /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b[\s\S]{0,300}?\berror \d{1,3}:|\berror \d{1,3}:[\s\S]{0,300}?\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b/,
+      ],
+    },
+    numbers: "the VNC viewer's own error number (not in our tables)",
+    meaning:
+      "A VNC connection error (the RFB protocol, not Remote Desktop): the number is the VNC viewer's own list, not a Remote Desktop code, and is not in our tables.",
+    confidence: 'WR',
+    source: 'Edovia Screens "VNC Errors" (https://help.edovia.com/en/screens-4/errors/vnc-errors)',
+  },
+  {
+    id: 'splashtop-error',
+    what: 'a Splashtop error ("Wrong Password" with its "S=…, E=…" code)',
+    commandOutput: true,
+    otherProduct: true,
+    words: {
+      en: [
+        /\bsplashtop\b[\s\S]{0,300}?\bs=\d{1,6}\W{1,3}e=\d{1,6}|\bs=\d{1,6}\W{1,3}e=\d{1,6}\b[\s\S]{0,300}?\bsplashtop\b/,
+      ],
+    },
+    numbers: "Splashtop's own error code (not in our tables)",
+    meaning:
+      "A Splashtop error, not Remote Desktop's: its code is Splashtop's own and is not in our tables. Splashtop documents \"Wrong Password\" (with an S=…, E=… code) as the Splashtop account's password or the streamer's security code refused.",
+    confidence: 'WR',
+    source:
+      'Splashtop Business support "What can I do if I get a Wrong password error" (https://support-splashtopbusiness.splashtop.com/hc/en-us/articles/212724823)',
+  },
+];
+
+export const THIRD_PARTY_SENTENCES: readonly KnownSentence[] = THIRD_PARTY.map((e) => ({
+  ...e,
+  source: `Widely reported in public logs and threads quoting it; the product's own text: ${e.source}`,
+}));
