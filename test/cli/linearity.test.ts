@@ -238,6 +238,15 @@ describe('explain-code is linear on long pastes', () => {
     ['an event listing row of spaces', (n) => `TimeCreated Id Message\n6/2/2025 7:41:05 PM ${' '.repeat(n)}4625`],
     ['property list lines of spaces', (n) => `SamAccountName ${' '.repeat(n)}: x\nEnabled : False`],
     ['Test-NetConnection warning of spaces', (n) => `WARNING: TCP connect to (x ${' '.repeat(n)}: 5432) failed`],
+    // Issue 60 round 17: a phrase every program shows, beside another name (sentences.ts phraseIsTheDialog).
+    [
+      'a phrase beside a product name repeated',
+      (n) => 'SQL Server: Es ist ein interner Fehler aufgetreten. '.repeat(n / 52),
+    ],
+    [
+      'a phrase then error code labels repeated',
+      (n) => `An internal error has occurred. ${'Error code: 0x4 '.repeat(n / 16)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -57,10 +57,12 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
 
 /**
  * Words that name Remote Desktop in a paste (the client, the server roles, CredSSP and NLA; the product's name in the
- * languages the paste reader reads): with any of them the paste is about a Remote Desktop connection.
+ * languages the paste reader reads, as their Microsoft pages word it: "Uzak Masaüstü", "vzdálená plocha" / "vzdálené
+ * ploše", "fjärrskrivbord", "Távoli asztal", "원격 데스크톱", "遠端桌面"): with any of them the paste is about a Remote
+ * Desktop connection. Also what tells a phrase every program shows (sentences.ts `phrase`) as Remote Desktop's.
  */
-const REMOTE_DESKTOP_WORDS =
-  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|удаленн|удалённ/i;
+export const REMOTE_DESKTOP_WORDS =
+  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱/i;
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
