@@ -1433,6 +1433,9 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
   const near = nearestText(text, nearWordings);
   const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
   if (!near || !sentence) return undefined;
+  // A dialog that names Remote Desktop (the remote computer) said of another thing ("… till skrivaren", the printer)
+  // is about that thing: the word changed is the one that made it Remote Desktop's.
+  if (REMOTE_DESKTOP_WORDS.test(near.item.quoted) && !REMOTE_DESKTOP_WORDS.test(text)) return undefined;
   return {
     sentence,
     language: near.item.language,
