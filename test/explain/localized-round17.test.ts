@@ -182,6 +182,22 @@ describe('round 17 languages: Turkish, Czech, Swedish, Hungarian; Korean CredSSP
   });
 });
 
+describe('a sentence that says all is well is not the failure (its negation counted, round 17 languages)', () => {
+  it('"this computer can connect" and "your credentials worked" read as nothing', () => {
+    for (const paste of [
+      'Datorn kan ansluta till fjärrdatorn.',
+      'Ez a számítógép tud kapcsolódni a távoli számítógéphez.',
+      'Tento počítač se může připojit ke vzdálenému počítači.',
+      'Bu bilgisayar uzak bilgisayara bağlanabiliyor.',
+      'Dina autentiseringsuppgifter fungerade.',
+      'A hitelesítő adatai működnek.',
+      'Vaše přihlašovací údaje fungovaly.',
+      'Kimlik bilgileriniz çalıştı.',
+    ])
+      expect(sentenceIds(paste), paste).toEqual([]);
+  });
+});
+
 describe('an approximate reading of a dialog that names the remote computer needs it named', () => {
   it('the same words said of a printer are not the dialog, in any language', () => {
     for (const paste of [
