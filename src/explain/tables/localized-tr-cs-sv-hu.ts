@@ -11,6 +11,9 @@
  *   "can't connect" dialogs, each a heading of the page.
  * - "Troubleshoot authentication errors when you use RDP to connect to Azure VM": the NLA / domain controller dialog
  *   and a second wording of the LSA and "can't connect" dialogs.
+ * - "An internal error occurs when you try to connect to an Azure VM through Remote Desktop" (Turkish, Czech): the
+ *   internal-error dialog, a phrase many programs show (sentences.ts `phrase`: read as the dialog only in a paste about
+ *   Remote Desktop or holding nothing else).
  *
  * The words read are each heading's distinctive part; where the two pages word a dialog apart (the Swedish and
  * Hungarian LSA dialog, their "can't connect"), the part they share, or both wordings as alternatives. Swedish pages
@@ -31,6 +34,7 @@ const azureVm = (language: keyof typeof LOCALES, article: string, translation: '
 const specific = (language: keyof typeof LOCALES) =>
   azureVm(language, 'troubleshoot-specific-rdp-errors', language === 'sv' ? 'not stated' : 'MT');
 const auth = (language: keyof typeof LOCALES) => azureVm(language, 'troubleshoot-authentication-error-rdp-vm', 'MT');
+const internal = (language: keyof typeof LOCALES) => azureVm(language, 'troubleshoot-rdp-internal-error', 'MT');
 
 const tr = wordingIn('tr');
 const cs = wordingIn('cs');
@@ -199,4 +203,6 @@ export const TR_CS_SV_HU_WORDINGS: readonly LocalizedWording[] = [
     ['hálózati szintű hitelesítés', 'tartományvezérlő nem érhető el'],
     auth('hu'),
   ),
+  tr('internal-error', 'Bir iç hata oluştu', ['Bir iç hata oluştu'], internal('tr')),
+  cs('internal-error', 'Došlo k vnitřní chybě.', ['Došlo k vnitřní chybě'], internal('cs')),
 ];
