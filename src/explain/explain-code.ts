@@ -67,7 +67,7 @@ import {
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
-import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
+import { phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
@@ -711,8 +711,12 @@ function explainPaste(text: string): CodeExplanation {
       other,
     );
   const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  const phrase = phraseSetAside(text);
+  const phraseSaid = phrase
+    ? ` ${phrase.what.replace(/^The client's dialog /, '')} (or its translation) is a phrase many programs show: it is read as the Remote Desktop dialog only when the paste is about Remote Desktop or holds nothing else, and this one names something else.`
+    : '';
   throw new Error(
-    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
+    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside}${phraseSaid} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
 }
 

@@ -257,6 +257,15 @@ describe('explain-code is linear on long pastes', () => {
     ['Remmina account lines repeated', (n) => 'Could not access the RDP server \u201cx\u201d.\n'.repeat(n / 36)],
     ['MCS ultimatum lines repeated', (n) => 'DisconnectProviderUltimatum: reason: 3\n'.repeat(n / 39)],
     ['guacd prefix repeated', (n) => 'RDP server closed/refused connection: '.repeat(n / 38)],
+    // Issue 60 round 17: a phrase every program shows, beside another name (sentences.ts phraseIsTheDialog).
+    [
+      'a phrase beside a product name repeated',
+      (n) => 'SQL Server: Es ist ein interner Fehler aufgetreten. '.repeat(n / 52),
+    ],
+    [
+      'a phrase then error code labels repeated',
+      (n) => `An internal error has occurred. ${'Error code: 0x4 '.repeat(n / 16)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -33,6 +33,12 @@ export interface KnownSentence {
   /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
   readonly generic?: true;
   /**
+   * A phrase many programs show ("An internal error has occurred"), in every language it is read in: this sentence
+   * only when the paste is about Remote Desktop (its words, other-subsystems.ts) or holds nothing but the phrase, its
+   * codes and their labels (sentences.ts `phraseIsTheDialog`). Beside another product's name it is that product's.
+   */
+  readonly phrase?: true;
+  /**
    * Command output whose numbers are the command's arguments (an event id in a filter), or another product's message
    * whose numbers are that product's codes (a SQL Server provider's "error: 40"), never ours: the paste is read by
    * this sentence alone.

@@ -11,6 +11,9 @@
  *   controller text and the second wording of "this computer can't connect".
  * - Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows", ko-kr (a machine translation): the
  *   Microsoft Entra joined host's refusals, as its headings word them.
+ * - Windows Server "User can't authenticate or must authenticate twice", ko-kr (windowsserverdocs.ko-kr, a human
+ *   translation; round 17): the restricted-logon-type dialog it quotes, and the name it gives the CredSSP message
+ *   ("CredSSP 암호화 오라클 수정", in quotes in its heading; the page quotes the dialog itself in English only).
  *
  * The words read are each heading's distinctive part. "인증 오류가 발생했습니다" ("an authentication error has
  * occurred") alone is not read: other dialogs open with it.
@@ -31,6 +34,11 @@ const AVD_CLIENT: Page = {
   url: 'https://docs.microsoft.com/ko-kr/azure/virtual-desktop/troubleshoot-client-windows',
   file: 'azure-docs.ko-kr articles/virtual-desktop/troubleshoot-client-windows.md',
   machineTranslated: true,
+};
+
+const AUTH_TWICE: Page = {
+  url: 'https://docs.microsoft.com/ko-kr/windows-server/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice',
+  file: 'windowsserverdocs.ko-kr WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md (HT)',
 };
 
 const wording = wordingIn('ko');
@@ -91,4 +99,12 @@ export const KOREAN_WORDINGS: readonly LocalizedWording[] = [
     ['사용자 이름 또는 암호가 정확하지 않'],
     AVD_CLIENT,
   ),
+  wording(
+    'restricted-logon-type',
+    '시스템 관리자가 사용자가 사용할 수 있는 로그온 유형(네트워크 또는 대화형)을 제한했습니다.',
+    ['로그온 유형(네트워크 또는 대화형)을 제한했습니다'],
+    AUTH_TWICE,
+  ),
+  // The message's name as the heading quotes it: "CredSSP" and the translated "encryption oracle remediation".
+  wording('credssp-oracle', 'CredSSP 암호화 오라클 수정', ['CredSSP', '암호화 오라클 수정'], AUTH_TWICE),
 ];

@@ -6,7 +6,8 @@
 /**
  * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
  * only where a Microsoft page in them quotes a dialog, localized-logon.ts; Korean from the ko-kr pages,
- * localized-korean.ts; `zh` is Chinese in simplified characters, `zh-TW` in traditional ones, localized-zh-tw.ts).
+ * localized-korean.ts; `zh` is Chinese in simplified characters, `zh-TW` in traditional ones, localized-zh-tw.ts;
+ * Turkish, Swedish and Hungarian, and more Czech, from Azure's pages in them, localized-tr-cs-sv-hu.ts).
  */
 export type LocalizedLanguage =
   | 'de'
@@ -22,7 +23,10 @@ export type LocalizedLanguage =
   | 'cs'
   | 'sk'
   | 'ko'
-  | 'zh-TW';
+  | 'zh-TW'
+  | 'tr'
+  | 'sv'
+  | 'hu';
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {

@@ -12,12 +12,13 @@
  * marks an entry that rests on Microsoft's localized terms only (the sentence itself is not quoted in that language):
  * its answer says so.
  *
- * Matching survives what pasting does: case, accents kept or lost (é/e, ä/ae/a, ß/ss), curly or straight quotes and
+ * Matching survives what pasting does: case, accents kept or lost (é/e, ä/ae/a, ß/ss, Turkish ı/i), curly or straight quotes and
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
+import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 
@@ -37,6 +38,9 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   sk: 'Slovak',
   ko: 'Korean',
   'zh-TW': 'Chinese (traditional)',
+  tr: 'Turkish',
+  sv: 'Swedish',
+  hu: 'Hungarian',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -54,6 +58,9 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   sk: 'sk-sk',
   ko: 'ko-kr',
   'zh-TW': 'zh-tw',
+  tr: 'tr-tr',
+  sv: 'sv-se',
+  hu: 'hu-hu',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -1966,6 +1973,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...LOGON_WORDINGS,
   ...KOREAN_WORDINGS,
   ...TRADITIONAL_CHINESE_WORDINGS,
+  ...TR_CS_SV_HU_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
@@ -2184,6 +2192,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/([aou])e/g, '$1')

@@ -88,6 +88,24 @@ const NEGATIONS = new Set([
   'нет',
   'ни',
   'никогда',
+  // Swedish, Hungarian, Turkish (round 17); Czech and Slovak negate a verb by its prefix: the negated verbs of the
+  // dialogs their pages quote ("nemůže", "nelze", "nejsou", "nedá", "nefungovaly"), folded.
+  'inte',
+  'ingen',
+  'inga',
+  'aldrig',
+  'nem',
+  'nincs',
+  'soha',
+  'degil',
+  'yok',
+  'nemuze',
+  'nelze',
+  'nejsou',
+  'neni',
+  'neda',
+  'nefungovaly',
+  'nemoze',
 ]);
 
 /**

@@ -34,6 +34,8 @@ import {
 } from './message-texts.js';
 import { lookupCodeName } from './names.js';
 import type { KnownSentence } from './known-sentence.js';
+import { REMOTE_DESKTOP_WORDS } from './other-subsystems.js';
+import { PASTE_WORDS } from './paste-labels.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
@@ -524,6 +526,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'internal-error',
+    phrase: true,
     what: 'The client\'s dialog "An internal error has occurred"',
     codeName: 'InternalErrorHasOccurred',
     words: {
@@ -1360,16 +1363,63 @@ export function findSentences(text: string): SentenceMatch[] {
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
     out.push(messageTextMatch(m));
   }
+  // A phrase every program shows is the dialog's only in a paste about Remote Desktop or holding nothing else.
+  for (let i = out.length - 1; i >= 0; i--) if (!phraseIsTheDialog(text, out[i])) out.splice(i, 1);
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0) {
     const near = nearestLocalizedSentence(text);
-    if (near) out.push(near);
+    if (near && phraseIsTheDialog(text, near)) out.push(near);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/**
+ * The labels of a dialog's codes, folded (foldText): the English ones the dialogs show and the localized Error Code
+ * labels of paste-labels.ts. Longest first, so that "Extended error code" goes whole.
+ */
+const CODE_LABELS: readonly string[] = ['Extended error code', 'Error code', 'Code', 'OK']
+  .concat(PASTE_WORDS.filter((w) => w.role === 'errorCode').map((w) => w.word))
+  .map(foldText)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Whether a match stands: any sentence but a `phrase`; a phrase (one many programs show, "An internal error has
+ * occurred" in any language) when the paste names Remote Desktop (other-subsystems.ts REMOTE_DESKTOP_WORDS), or when,
+ * the phrase, its numbers and their labels taken out, at most two letters are left (an "an", a stray sign): beside
+ * another product's name ("SQL Server", "Outlook", an installer's) the phrase is that product's, not the client's.
+ * The same rule for every language: the English words' match, or the localized page's quoted text (else its words).
+ */
+export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
+  if (!m.sentence.phrase || REMOTE_DESKTOP_WORDS.test(text)) return true;
+  // Numbers out first, as written (folded, a hex number would run into the next word's letters).
+  let rest = foldText(text.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
+  const said =
+    m.language === 'en'
+      ? m.sentence.words.en.map((re) => re.exec(normalize(text))?.[0] ?? '')
+      : m.wording && rest.includes(foldText(m.wording.quoted))
+        ? [m.wording.quoted]
+        : (m.wording?.words ?? []).map(
+            (any) => (typeof any === 'string' ? [any] : any).find((w) => rest.includes(foldText(w))) ?? '',
+          );
+  for (const phrase of said.map(foldText)) if (phrase) rest = rest.replace(phrase, '');
+  for (const label of CODE_LABELS) rest = rest.split(label).join('');
+  return rest.length <= 2;
+}
+
+/** A phrase (`phrase`) the paste holds that phraseIsTheDialog set aside: its English text, for the answer to say why. */
+export function phraseSetAside(text: string): KnownSentence | undefined {
+  const t = normalize(text);
+  const localized = findLocalizedSentences(text);
+  return KNOWN_SENTENCES.find(
+    (s) =>
+      s.phrase &&
+      (s.words.en.every((re) => re.test(t)) || localized.some((w) => w.sentence === s.id)) &&
+      !findSentences(text).some((m) => m.sentence === s),
+  );
 }
 
 /** @cache the localized wordings as candidates of the approximate reading (a constant table). */
@@ -1388,6 +1438,9 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
   const near = nearestText(text, nearWordings);
   const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
   if (!near || !sentence) return undefined;
+  // A dialog that names Remote Desktop (the remote computer) said of another thing ("… till skrivaren", the printer)
+  // is about that thing: the word changed is the one that made it Remote Desktop's.
+  if (REMOTE_DESKTOP_WORDS.test(near.item.quoted) && !REMOTE_DESKTOP_WORDS.test(text)) return undefined;
   return {
     sentence,
     language: near.item.language,
