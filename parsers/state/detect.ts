@@ -9,6 +9,7 @@ import { normalizeKey } from './registry.js';
 const EVENT_JSON = /"(RecordId|TimeCreated|@timestamp|EventID|EventRecordID)"\s*:/;
 
 export function detectState(head: Uint8Array): StateFormat | undefined {
+  if (startsWithMarkup(head)) return undefined;
   const lines = headLines(head);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return undefined;
@@ -58,6 +59,17 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
   }
   if (netstatRows > 0 && proto) return 'netstat';
   return undefined;
+}
+
+/**
+ * Whether the first character (past byte-order marks, blanks and UTF-16's NUL bytes) is `<`: an XML export, which no
+ * state format is (they start with a word, `[`, `{` or a blank line), so its head is not split into lines to be tried.
+ */
+/** Bytes before a file's first character: byte-order marks, blanks and UTF-16's NUL bytes. */
+const LEADING = new Set([0x00, 0x09, 0x0a, 0x0d, 0x20, 0xef, 0xbb, 0xbf, 0xff, 0xfe]);
+function startsWithMarkup(head: Uint8Array): boolean {
+  for (const b of head) if (!LEADING.has(b)) return b === 0x3c;
+  return false;
 }
 
 function seceditOrUndefined(lines: readonly string[]): StateFormat | undefined {

@@ -261,6 +261,17 @@ describe('state formats', () => {
     expect(detectState(enc('just some notes\nabout the case\n'))).toBeUndefined();
   });
 
+  it('an XML export is not state, whatever lines its values hold (UTF-8 or UTF-16, with its mark)', () => {
+    // Lines a netstat capture would be detected by, inside an event's value.
+    const netstatInside =
+      '<Events><Event><Data>\n  Proto  Local Address          Foreign Address        State           PID\n  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1128\n</Data></Event></Events>\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`\r\n ${netstatInside}`, 'utf16le')]);
+    for (const head of [Buffer.from(netstatInside), Buffer.from(`\ufeff\n${netstatInside}`), utf16])
+      expect(detectState(head)).toBeUndefined();
+    // The same lines as a file of their own are netstat's.
+    expect(detectState(Buffer.from(netstatInside.split('\n').slice(1, 3).join('\n')))).toBe('netstat');
+  });
+
   it('a first line named like an Object member is no registry key', () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
