@@ -858,7 +858,22 @@ function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): Code
   }
   if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
     return finish({ code: c.text }, sentenceBody(r, notes));
-  return finish({ code: c.text }, body);
+  return finish({ code: c.text }, withEventCauses(body, r.eventId, r.source));
+}
+
+/**
+ * A code that points to no cause, read from a field of an event the paste names (its description recognized by the
+ * event table's message template, or its Event ID and Source): the event's own causes, as the event alone gives them
+ * (TermService 1065 "… cannot be replaced … The following error occurred: 0x80070005" is still the certificate).
+ */
+function withEventCauses(body: Body, eventId: number | undefined, source: string | undefined): Body {
+  if (body.likelyCauses.length > 0 || eventId === undefined) return body;
+  const row = pastedEventRow(eventId, source);
+  if (!row || row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener')
+    return body;
+  const causes = causesOfEvent(row.id, row.provider, ALONE_WEIGHT);
+  const likelyCauses = merge([{ causes, label: eventName(row) }]).map((c) => likely(c, true));
+  return likelyCauses.length ? { ...body, likelyCauses } : body;
 }
 
 /**

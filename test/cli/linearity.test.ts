@@ -238,6 +238,18 @@ describe('explain-code is linear on long pastes', () => {
     ['an event listing row of spaces', (n) => `TimeCreated Id Message\n6/2/2025 7:41:05 PM ${' '.repeat(n)}4625`],
     ['property list lines of spaces', (n) => `SamAccountName ${' '.repeat(n)}: x\nEnabled : False`],
     ['Test-NetConnection warning of spaces', (n) => `WARNING: TCP connect to (x ${' '.repeat(n)}: 5432) failed`],
+    // Round 17 (h60e): query session's own errors, certutil -verify's chain statuses.
+    [
+      'query session error lines repeated',
+      (n) => 'Error 5 getting sessionnames\nError [5]:Access is denied.\n'.repeat(n / 58),
+    ],
+    ['a query session error line of spaces', (n) => `qwinsta\nError [5]:${' '.repeat(n)}x`],
+    [
+      'certutil -verify statuses repeated',
+      (n) =>
+        `-------- CERT_CHAIN_CONTEXT --------\n${'ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)\n'.repeat(n / 66)}`,
+    ],
+    ['a certutil -verify ERROR line of spaces', (n) => `ChainContext.dwInfoStatus = 0\nERROR: ${' '.repeat(n)}x`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

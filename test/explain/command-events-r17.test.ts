@@ -1,0 +1,85 @@
+/**
+ * Round 17 (h60e): command output and event descriptions read as what they show. A command's own error is not a
+ * Remote Desktop failure; a flag mask is not a code; an event description whose insertion is an error code is still
+ * that event.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+
+const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
+
+describe('query session / query user that could not list the sessions', () => {
+  it('"Error [5]:Access is denied." is the command\'s RPC error, not a disconnect reason', () => {
+    const e = explainCode('Error 5 getting sessionnames\nError [5]:Access is denied.');
+    expect(e.summary).toMatch(/could not list the server's sessions: Win32 error 5 .*Access is denied/);
+    expect(e.summary).toMatch(/not over Remote Desktop/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('the RPC server unavailable after qwinsta /server: names 1722, no cause', () => {
+    const e = explainCode(
+      'C:\\>query session /server:SRV02\nError 1722 getting sessionnames\nError [1722]:The RPC server is unavailable.',
+    );
+    expect(e.summary).toMatch(/Win32 error 1722 RPC_S_SERVER_UNAVAILABLE/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: an "Error [5]:" line with no session command is not read as one', () => {
+    expect(() => explainCode('Error [5]:Access is denied.')).toThrow(/not a valid error code/);
+  });
+});
+
+describe('certutil -verify', () => {
+  it('a chain with only info flags and a completed -verify is valid: 0x100 is a flag mask, not a code', () => {
+    const e = explainCode(
+      [
+        '-------- CERT_CHAIN_CONTEXT --------',
+        'ChainContext.dwInfoStatus = CERT_TRUST_HAS_PREFERRED_ISSUER (0x100)',
+        'Leaf certificate revocation check passed',
+        'CertUtil: -verify command completed successfully.',
+      ].join('\n'),
+    );
+    expect(e.summary).toMatch(/finds the chain valid/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('CERT_TRUST_IS_NOT_TIME_VALID is the certificate', () => {
+    expect(
+      causes(
+        'ChainContext.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)\nCertUtil: -verify command completed successfully.',
+      )[0],
+    ).toBe('tls-certificate');
+  });
+
+  it('an untrusted root is a warning the client shows, no cause', () => {
+    const e = explainCode(
+      'ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)\nCertUtil: -verify command completed successfully.',
+    );
+    expect(e.summary).toMatch(/not a refusal by the server/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('TermService certificate events by their description', () => {
+  it('1065 with its error as an HRESULT is still the expired certificate', () => {
+    expect(
+      causes(
+        'The template-based certificate that is being used by the terminal server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has expired and cannot be replaced by the terminal server. The following error occurred: 0x80070005.',
+      )[0],
+    ).toBe('tls-certificate');
+  });
+
+  it('1059 says the configuration was reset: named, no cause', () => {
+    const e = explainCode(
+      'The Terminal Server authentication certificate configuration data was invalid and the service reset it. If the computer was configured to use a specific certificate, please verify it is available in the certificate store and use the administrative tools to select it again.',
+    );
+    expect(e.summary).toMatch(/reset to the default certificate/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('1068 pasted alone is the licensing mode not configured', () => {
+    expect(explainCode('The RD Licensing mode has not been configured.').summary).toMatch(
+      /licensing mode is not configured/i,
+    );
+  });
+});
