@@ -83,3 +83,35 @@ describe('TermService certificate events by their description', () => {
     );
   });
 });
+
+describe('licensing configuration as PowerShell prints it', () => {
+  it('Get-RDLicenseConfiguration with a mode and a license server: said, no cause', () => {
+    const e = explainCode(
+      'Mode          : PerUser\nLicenseServer : {LIC01.contoso.com}\nPolicySource  : CentralManagement',
+    );
+    expect(e.summary).toBe('Mode PerUser (Per User); license server {LIC01.contoso.com}.');
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('Get-RDLicenseConfiguration NotConfigured: the mode not configured, judged as LicensingType 5 is', () => {
+    const e = explainCode('Mode          : NotConfigured\nLicenseServer :\nPolicySource  : None');
+    expect(e.summary).toMatch(/licensing mode is not configured \(Mode NotConfigured\)/);
+  });
+
+  it('Win32_TerminalServiceSetting as a table reads as its list does', () => {
+    const table = explainCode('LicensingType LicensingName\n------------- -------------\n            5 Not configured');
+    const list = explainCode('LicensingType : 5\nLicensingName : Not configured');
+    expect(table.summary).toBe(list.summary);
+    expect(table.likelyCauses).toEqual(list.likelyCauses);
+  });
+
+  it("near miss: a directory listing's Mode column is not the licensing configuration", () => {
+    let summary = '';
+    try {
+      summary = explainCode('Mode          : d-----\nLicenseServer : x\nName          : Users').summary;
+    } catch {
+      // not read at all: fine
+    }
+    expect(summary).not.toMatch(/licens/i);
+  });
+});
