@@ -249,6 +249,12 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `-------- CERT_CHAIN_CONTEXT --------\n${'ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)\n'.repeat(n / 66)}`,
     ],
+    [
+      'w32tm /stripchart samples repeated',
+      (n) => `Tracking dc [10.0.0.1:123].\n${'10:21:14, d:+00.1s o:+312.5s\n'.repeat(n / 31)}`,
+    ],
+    ['a stripchart sample of digits', (n) => `Tracking dc [10.0.0.1:123].\n10:21:14, +${'1'.repeat(n)}x`],
+    ["Get-Service's error of spaces", (n) => `Cannot find any service with service name 'x'${' '.repeat(n)}y`],
     ['a certutil -verify ERROR line of spaces', (n) => `ChainContext.dwInfoStatus = 0\nERROR: ${' '.repeat(n)}x`],
   ];
   for (const [shape, make] of shapes)

@@ -115,3 +115,36 @@ describe('licensing configuration as PowerShell prints it', () => {
     expect(summary).not.toMatch(/licens/i);
   });
 });
+
+describe('w32tm /stripchart', () => {
+  const chart = (offset: string) =>
+    `Tracking dc01.contoso.com [10.0.0.10:123].\nCollecting 2 samples.\nThe current time is 4/2/2024 10:21:14 AM.\n10:21:14, d:+00.0012345s o:${offset}s  [*  |  ]\n10:21:16, d:+00.0011000s o:${offset}s  [*  |  ]`;
+
+  it("an offset over Kerberos's 5 minutes is the clock skew CredSSP/NLA fails on", () => {
+    const e = explainCode(chart('+612.5531283'));
+    expect(e.summary).toMatch(
+      /612\.6 s \(about 10 min\) off dc01\.contoso\.com's, more than Kerberos's 5-minute tolerance/,
+    );
+    expect(e.likelyCauses[0]?.causeId).toBe('credssp-nla');
+  });
+
+  it('an offset within the tolerance: time is not the fault', () => {
+    const e = explainCode(chart('-00.0009874'));
+    expect(e.summary).toMatch(/inside Kerberos's 5-minute tolerance/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: 299 s is still inside the tolerance', () => {
+    expect(explainCode(chart('+299.0')).likelyCauses).toEqual([]);
+  });
+});
+
+describe("Get-Service's own error", () => {
+  it('a misspelt service name is the name, not the service stopped', () => {
+    const e = explainCode(
+      "Get-Service : Cannot find any service with service name 'TermServ'.\n    + CategoryInfo          : ObjectNotFound: (TermServ:String) [Get-Service], ServiceCommandException",
+    );
+    expect(e.summary).toMatch(/no service named 'TermServ'.*service name is TermService/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
