@@ -148,3 +148,21 @@ describe("Get-Service's own error", () => {
     expect(e.likelyCauses).toEqual([]);
   });
 });
+
+describe('certutil -store of an empty store', () => {
+  it('no certificate listed: no verdict, no cause', () => {
+    const e = explainCode('Remote Desktop\nCertUtil: -store command completed successfully.');
+    expect(e.summary).toMatch(/lists no certificate: no verdict/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: another store that is empty is not the Remote Desktop store', () => {
+    let summary = '';
+    try {
+      summary = explainCode('My\nCertUtil: -store command completed successfully.').summary;
+    } catch {
+      // not read: fine
+    }
+    expect(summary).not.toMatch(/Remote Desktop certificate store/);
+  });
+});

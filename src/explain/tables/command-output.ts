@@ -384,6 +384,34 @@ function readCertutil(lines: readonly string[], now: Date): CommandOutputReading
   return { command: 'certutil', what: WHAT.certutil, summary, shows, todo, causes, source: SOURCES.certutil };
 }
 
+// ---- certutil -store of an empty store ----
+
+const STORE_DONE = /^\s{0,40}CertUtil:\s{0,5}-store command completed successfully\.?\s{0,40}$/i;
+
+/**
+ * `certutil -store "Remote Desktop"` that lists no certificate: the store's name, then the command's end. No
+ * verdict on the listener's certificate: it may be one `SSLCertificateSHA1Hash` names in another store, and
+ * TermService makes a self-signed one at its next start (Microsoft Learn "Remote Desktop listener certificate
+ * configurations"; its failure to is TermService 1057).
+ */
+function readEmptyStore(lines: readonly string[]): CommandOutputReading | undefined {
+  const said = lines.filter((l) => l.trim() && !/^\s{0,40}(?:C:\\|PS\s)/i.test(l));
+  if (said.length !== 2 || !STORE_DONE.test(said[1]!) || !/^\s{0,40}Remote Desktop\s{0,40}$/i.test(said[0]!))
+    return undefined;
+  return {
+    command: 'certutil',
+    what: WHAT.certutil,
+    summary:
+      "The Remote Desktop certificate store lists no certificate: no verdict on the listener's certificate (TermService makes a self-signed one when it starts; SSLCertificateSHA1Hash may name one in another store)",
+    shows: ['certutil read the store and found no certificate in it.'],
+    todo: [
+      'Restart TermService (this drops every session on the server) and list the store again; if it stays empty, read the System log for TermService 1057 (the self-signed certificate could not be made).',
+    ],
+    causes: [],
+    source: SOURCES.certutil,
+  };
+}
+
 // ---- certutil -verify ----
 
 /**
@@ -585,6 +613,8 @@ export function readCommandOutput(text: string, now = new Date()): CommandOutput
   if (queryError) return queryError;
   const verify = readCertutilVerify(lines);
   if (verify) return verify;
+  const empty = readEmptyStore(lines);
+  if (empty) return empty;
   const qwinsta = QWINSTA_HEADERS.find((h) => lines.some((l) => h.re.test(l)));
   if (qwinsta) return readSessions(lines, 'qwinsta', qwinsta.l);
   const quser = QUSER_HEADERS.find((h) => lines.some((l) => h.re.test(l)));
