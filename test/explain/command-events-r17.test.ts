@@ -166,3 +166,17 @@ describe('certutil -store of an empty store', () => {
     expect(summary).not.toMatch(/Remote Desktop certificate store/);
   });
 });
+
+describe("an RD Gateway event's own words before the status it logs", () => {
+  it('201 (the CAP) logging 23002 (the RAP status) says the CAP first', () => {
+    const e = explainCode(
+      'Event ID: 201\nSource: Microsoft-Windows-TerminalServices-Gateway\nThe following error occurred: "23002".',
+    );
+    expect(e.summary).toMatch(/^The user did not meet the connection authorization policy\. The error it logs: /);
+    expect(e.likelyCauses[0]?.causeId).toBe('gateway-denied');
+  });
+
+  it('near miss: a status alone, with no event, is said as its table says', () => {
+    expect(explainCode('23002').summary).not.toMatch(/connection authorization policy\. The error it logs/);
+  });
+});
