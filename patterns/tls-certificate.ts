@@ -30,9 +30,14 @@ export const tlsCertificate = {
       // The new self-signed certificate made since (1056) ends the failures to make one.
       clearedBy: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1056 },
     }),
-    inHistory('certConfig', { channel: 'System', provider: RCM_PROVIDERS, eventId: [1053, 1054, 1055, 1051] }, 0.55, {
-      before: 14 * DAY,
-    }),
+    inHistory(
+      'certConfig',
+      { channel: 'System', provider: RCM_PROVIDERS, eventId: [1053, 1054, 1055, 1051, 1065] },
+      0.55,
+      {
+        before: 14 * DAY,
+      },
+    ),
     inAttempt(
       'securityLayerError',
       {

@@ -58,6 +58,7 @@ import { type NamedTables, type PasteCode, type PasteReading, readPaste } from '
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
+import { GATEWAY } from '../model/providers.js';
 import { readRegistryState } from './tables/registry-state.js';
 import {
   type OtherRegistryValue,
@@ -862,7 +863,27 @@ function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): Code
   }
   if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
     return finish({ code: c.text }, sentenceBody(r, notes));
-  return finish({ code: c.text }, body);
+  return finish({ code: c.text }, withEventCauses(body, r.eventId, r.source));
+}
+
+/**
+ * A code that points to no cause, read from a field of an event the paste names (its description recognized by the
+ * event table's message template, or its Event ID and Source): the event's own causes, as the event alone gives them
+ * (TermService 1065 "… cannot be replaced … The following error occurred: 0x80070005" is still the certificate).
+ */
+function withEventCauses(body: Body, eventId: number | undefined, source: string | undefined): Body {
+  if (eventId === undefined) return body;
+  const row = pastedEventRow(eventId, source);
+  // An RD Gateway event says which policy it is about (201 the CAP, 301 the RAP); the status it logs is read as
+  // its own table says, after the event's words: "201 … error 23002" is a CAP refusal whose status names the RAP.
+  if (row?.provider === GATEWAY && body.summary && !body.summary.startsWith(row.meaning))
+    body = { ...body, summary: `${row.meaning} The error it logs: ${body.summary}` };
+  if (body.likelyCauses.length > 0) return body;
+  if (!row || row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener')
+    return body;
+  const causes = causesOfEvent(row.id, row.provider, ALONE_WEIGHT);
+  const likelyCauses = merge([{ causes, label: eventName(row) }]).map((c) => likely(c, true));
+  return likelyCauses.length ? { ...body, likelyCauses } : body;
 }
 
 /**

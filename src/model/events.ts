@@ -907,10 +907,28 @@ export const EVENTS: readonly EventRow[] = [
       1056: 'A new self-signed certificate was generated.',
       1057: 'Creating a new self-signed certificate failed.',
       1058: 'Replacing the expired self-signed certificate failed.',
+      1059: 'The certificate configuration was invalid and was reset to the default certificate.',
       1066: 'A session arbitration request failed.',
       1067: 'The TERMSRV service principal name could not be registered.',
     },
+    // Microsoft's event page for Windows Server 2008 ("Event ID 1059 — Terminal Services Authentication and
+    // Encryption", cc775255), its "Message:" line.
+    {
+      1059: 'The Terminal Server authentication certificate configuration data was invalid and the service reset it. If the computer was configured to use a specific certificate, please verify it is available in the certificate store and use the administrative tools to select it again.',
+    },
   ),
+  // Microsoft's event page for Windows Server 2008 ("Event ID 1065 — Terminal Services Authentication and
+  // Encryption", cc775174), its "Message:" line; its one insertion is the error.
+  {
+    provider: RCM,
+    id: 1065,
+    channel: 'System',
+    salient: ['Data[0]'],
+    meaning: 'The template-based certificate has expired and could not be replaced.',
+    fields: ['Data[0]'],
+    message:
+      'The template-based certificate that is being used by the terminal server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has expired and cannot be replaced by the terminal server. The following error occurred: %1.',
+  },
   ...rows(
     { provider: RCM, channel: 'RCM-Admin', alsoIn: ['System'], salient: ['Param1', 'Data[0]'] },
     {
@@ -936,8 +954,11 @@ export const EVENTS: readonly EventRow[] = [
       50285: 'The certificate the license server issued is invalid (1133 on newer builds).',
     },
     // Microsoft's event page for Windows Server 2008 R2 ("Event ID 1069 — Remote Desktop Services Client Access
-    // License (RDS CAL) Availability", ee891144), its "Message:" line.
+    // License (RDS CAL) Availability", ee891144), its "Message:" line; 1068's as public event references quote it
+    // (https://detection-wiki-dev.pages.dev/microsoft-windows-terminalservices-remoteconnectionmanager/; "TS" for
+    // "RD" on Windows Server 2008: EventTracker's page for 1068).
     {
+      1068: 'The RD Licensing mode has not been configured.',
       1069: 'The RD Licensing grace period has expired and Licensing mode for the Remote Desktop Session Host server has not been configured. Licensing mode must be configured for continuous operation.',
     },
   ),

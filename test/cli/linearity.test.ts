@@ -266,6 +266,24 @@ describe('explain-code is linear on long pastes', () => {
       'a phrase then error code labels repeated',
       (n) => `An internal error has occurred. ${'Error code: 0x4 '.repeat(n / 16)}`,
     ],
+    // Round 17 (h60e): query session's own errors, certutil -verify's chain statuses.
+    [
+      'query session error lines repeated',
+      (n) => 'Error 5 getting sessionnames\nError [5]:Access is denied.\n'.repeat(n / 58),
+    ],
+    ['a query session error line of spaces', (n) => `qwinsta\nError [5]:${' '.repeat(n)}x`],
+    [
+      'certutil -verify statuses repeated',
+      (n) =>
+        `-------- CERT_CHAIN_CONTEXT --------\n${'ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)\n'.repeat(n / 66)}`,
+    ],
+    [
+      'w32tm /stripchart samples repeated',
+      (n) => `Tracking dc [10.0.0.1:123].\n${'10:21:14, d:+00.1s o:+312.5s\n'.repeat(n / 31)}`,
+    ],
+    ['a stripchart sample of digits', (n) => `Tracking dc [10.0.0.1:123].\n10:21:14, +${'1'.repeat(n)}x`],
+    ["Get-Service's error of spaces", (n) => `Cannot find any service with service name 'x'${' '.repeat(n)}y`],
+    ['a certutil -verify ERROR line of spaces', (n) => `ChainContext.dwInfoStatus = 0\nERROR: ${' '.repeat(n)}x`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -18,6 +18,7 @@
  */
 import { readSeceditText } from '../../../parsers/state/index.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { TS } from '../../../patterns/state/checks.js';
 import type { StateItem } from '../../model/state.js';
@@ -37,9 +38,12 @@ export type AdminCommand =
   | 'event-channel'
   | 'ts-wmi'
   | 'whoami-groups'
-  | 'tnc-quiet';
+  | 'tnc-quiet'
+  | 'service-name';
 
 const SOURCES: Readonly<Record<AdminCommand, string>> = {
+  'service-name':
+    'Microsoft Learn: Get-Service (Microsoft.PowerShell.Management: -Name is the service name, TermService for Remote Desktop Services); PowerShell\'s ObjectNotFound error NoServiceFoundForGivenName ("Cannot find any service with service name …"), as public captures of Get-Service show it',
   'whoami-groups':
     'Microsoft Learn: "whoami" (/groups: the groups of the current user\'s token, with their SIDs); "Security identifiers" (S-1-5-32-555 Remote Desktop Users, S-1-5-32-544 Administrators)',
   'tnc-quiet':
@@ -64,6 +68,7 @@ const SOURCES: Readonly<Record<AdminCommand, string>> = {
 };
 
 const WHAT: Readonly<Record<AdminCommand, string>> = {
+  'service-name': "Get-Service's error",
   'whoami-groups': 'whoami /groups output',
   'tnc-quiet': 'Test-NetConnection -InformationLevel Quiet output',
   'user-rights': 'user rights (secedit /export, [Privilege Rights])',
@@ -274,7 +279,48 @@ const W32TM_NO_DATA = /^\s{0,40}The computer did not resync because no time data
 const W32TM_RESYNC = /^\s{0,40}Sending resync command to (?:local computer|\S{1,255})(?:\.{3})?\s{0,40}$/i;
 const COMPLETED = /^\s{0,40}The command completed successfully\.\s{0,40}$/i;
 
+/** `w32tm /stripchart`: "Tracking <computer> [<address>:123]." then one sample a line, its offset `o:` (or alone with /dataonly). */
+const STRIPCHART_TRACKING = /^\s{0,40}Tracking\s{1,5}(\S{1,255})\s{1,5}\[[^\]\s]{1,80}\]\.?\s{0,40}$/i;
+const STRIPCHART_SAMPLE =
+  /^\s{0,40}\d{1,2}:\d{2}:\d{2}\s{0,3},\s{1,5}(?:d:[+-]?\d{1,10}(?:\.\d{1,10})?s\s{1,5}o:)?([+-]?\d{1,10}(?:\.\d{1,10})?)s(?!\w)/i;
+/** Kerberos's default maximum tolerance for computer clock synchronization, in seconds (Microsoft Learn: 5 minutes). */
+const KERBEROS_SKEW = 300;
+
+function readStripchart(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
+  const target = lines.map((l) => STRIPCHART_TRACKING.exec(l)?.[1]).find((x) => x !== undefined);
+  if (!target) return undefined;
+  const offsets = lines
+    .map((l) => STRIPCHART_SAMPLE.exec(l)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number)
+    .filter(Number.isFinite);
+  if (!offsets.length) return undefined;
+  const worst = offsets.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a));
+  const said = `${Math.abs(worst).toFixed(1)} s (about ${Math.round(Math.abs(worst) / 60)} min)`;
+  const shows = [
+    `${offsets.length} sample(s) against ${target}; the largest offset: ${worst > 0 ? '+' : ''}${worst} s.`,
+  ];
+  if (Math.abs(worst) <= KERBEROS_SKEW)
+    return reading(
+      'w32tm',
+      `w32tm /stripchart: this computer's clock is within ${said} of ${target}'s, inside Kerberos's 5-minute tolerance: time is not what breaks Kerberos here`,
+      shows,
+      [],
+    );
+  return reading(
+    'w32tm',
+    `w32tm /stripchart: this computer's clock is ${said} off ${target}'s, more than Kerberos's 5-minute tolerance: Kerberos sign-ins, and Network Level Authentication with them, fail`,
+    shows,
+    [
+      `Set the time right: \`w32tm /resync\` (a domain member takes the domain hierarchy's time), and check the source with \`w32tm /query /source\`; the client's dialog then speaks of a time or date difference (SEC_E_TIME_SKEW).`,
+    ],
+    [credsspNla.id],
+  );
+}
+
 function readW32tm(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
+  const stripchart = readStripchart(lines);
+  if (stripchart) return stripchart;
   if (lines.some((l) => W32TM_RESYNC.test(l)) && lines.some((l) => COMPLETED.test(l)))
     return reading(
       'w32tm',
@@ -430,6 +476,26 @@ function readTsWmi(lines: readonly string[], now: Date): CommandReading<AdminCom
   return reading('ts-wmi', said.join('; '), shows, todo, causes);
 }
 
+const NO_SERVICE =
+  /^\s{0,40}(?:Get-Service\s{0,5}:\s{0,5})?Cannot find any service with service name '([^'\s]{1,256})'\.?\s{0,40}$/i;
+
+/** Get-Service asked for a name no service has: the name is wrong, nothing is said of the service. */
+function readServiceName(lines: readonly string[]): CommandReading<AdminCommand> | undefined {
+  const name = lines.map((l) => NO_SERVICE.exec(l)?.[1]).find((x) => x !== undefined);
+  if (!name) return undefined;
+  const rdp = /^(?:termserv|rdp|remote ?desktop|rds)$/i.test(name);
+  return reading(
+    'service-name',
+    `Get-Service found no service named '${name}': the name asked for is not a service's name; it says nothing of the service's state${rdp ? " (Remote Desktop Services' service name is TermService)" : ''}`,
+    [],
+    [
+      rdp
+        ? '`Get-Service TermService` (and UmRdpService, SessionEnv) shows the Remote Desktop services.'
+        : '`Get-Service *name*` lists the services whose name matches.',
+    ],
+  );
+}
+
 /** The admin console output a paste is, read for what it states; undefined when it is none of them. */
 export function readAdminOutput(lines: readonly string[], now: Date): CommandReading<AdminCommand> | undefined {
   return (
@@ -443,6 +509,7 @@ export function readAdminOutput(lines: readonly string[], now: Date): CommandRea
     readKlist(lines) ??
     readDsregcmd(lines) ??
     readEventChannel(lines) ??
+    readServiceName(lines) ??
     readTsWmi(lines, now)
   );
 }

@@ -27,6 +27,7 @@
  */
 import { readNetstatText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { lookupWin32Error } from '../../../patterns/codes/index.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
 import type { AdminCommand } from './admin-output.js';
@@ -246,6 +247,55 @@ function readSessions(
   return { command, what: WHAT[command], summary, shows, todo, causes, source };
 }
 
+// ---- query session / query user refused ----
+
+/**
+ * `qwinsta /server:X` or `quser /server:X` that could not list the sessions: "Error N getting sessionnames" and
+ * "Error [N]:<the Win32 error's text>" (the commands' own error lines). The commands ask the server over RPC
+ * (WTSEnumerateSessions), not over Remote Desktop's TCP 3389: their error says nothing of a Remote Desktop
+ * connection (public report: mstsc connects to the server while `qwinsta /server:` says the RPC server is
+ * unavailable, https://github.com/danports/cassia/issues/74). Its number is a Win32 error, never a disconnect reason.
+ */
+const SESSIONS_ERROR = /^\s{0,40}Error\s{1,5}(\d{1,10})\s{1,5}getting\s{1,5}session\s?names\s*$/i;
+const BRACKET_ERROR = /^\s{0,40}Error\s{0,5}\[(\d{1,10})\]\s{0,5}:\s{0,5}(\S.{0,200}?)\s*$/i;
+const QUERY_COMMAND = /\b(?:qwinsta|quser|query\s{1,10}(?:session|user))\b/i;
+
+function readQueryError(lines: readonly string[]): CommandOutputReading | undefined {
+  let code: string | undefined;
+  let text: string | undefined;
+  let marked = false;
+  for (const line of lines) {
+    const m = SESSIONS_ERROR.exec(line);
+    if (m) {
+      code ??= m[1];
+      marked = true;
+    }
+    const b = BRACKET_ERROR.exec(line);
+    if (b) {
+      code ??= b[1];
+      text ??= b[2];
+    }
+    if (QUERY_COMMAND.test(line)) marked = true;
+  }
+  if (!code || !marked) return undefined;
+  const named = lookupWin32Error(Number(code));
+  const said = `Win32 error ${code}${named ? ` ${named.name}` : ''}${text ? ` ("${text.replace(/\.$/, '')}")` : ''}`;
+  return {
+    command: 'qwinsta',
+    what: 'query session / query user error',
+    summary: `query session (qwinsta) or query user (quser) could not list the server's sessions: ${said}. The command asks over RPC, not over Remote Desktop: it says nothing of a Remote Desktop connection`,
+    shows: [
+      `The command failed with ${said}: no session list was read.`,
+      'qwinsta /server: and quser /server: query the server through RPC (WTSEnumerateSessions), not through TCP 3389: a Remote Desktop connection to the same server may work while they fail.',
+    ],
+    todo: [
+      "Run the command on the server itself, or as an administrator of the server; for a Remote Desktop failure, read the error the client shows or the server's RdpCoreTS and Security logs.",
+    ],
+    causes: [],
+    source: `${SOURCES.qwinsta}; a public report that qwinsta /server: fails with "RPC Server is unavailable" while mstsc connects: https://github.com/danports/cassia/issues/74`,
+  };
+}
+
 // ---- certutil ----
 
 const CERT_BLOCK = /^=+\s*Certificate\s+\d{1,5}\s*=+\s*$/i;
@@ -332,6 +382,132 @@ function readCertutil(lines: readonly string[], now: Date): CommandOutputReading
       'The client then sees a certificate or "internal error" dialog, and the server logs Schannel 36870 (0x8009030D, no private key) or TermService 1057/1058: those events confirm it.',
     );
   return { command: 'certutil', what: WHAT.certutil, summary, shows, todo, causes, source: SOURCES.certutil };
+}
+
+// ---- certutil -store of an empty store ----
+
+const STORE_DONE = /^\s{0,40}CertUtil:\s{0,5}-store command completed successfully\.?\s{0,40}$/i;
+
+/**
+ * `certutil -store "Remote Desktop"` that lists no certificate: the store's name, then the command's end. No
+ * verdict on the listener's certificate: it may be one `SSLCertificateSHA1Hash` names in another store, and
+ * TermService makes a self-signed one at its next start (Microsoft Learn "Remote Desktop listener certificate
+ * configurations"; its failure to is TermService 1057).
+ */
+function readEmptyStore(lines: readonly string[]): CommandOutputReading | undefined {
+  const said = lines.filter((l) => l.trim() && !/^\s{0,40}(?:C:\\|PS\s)/i.test(l));
+  if (said.length !== 2 || !STORE_DONE.test(said[1]!) || !/^\s{0,40}Remote Desktop\s{0,40}$/i.test(said[0]!))
+    return undefined;
+  return {
+    command: 'certutil',
+    what: WHAT.certutil,
+    summary:
+      "The Remote Desktop certificate store lists no certificate: no verdict on the listener's certificate (TermService makes a self-signed one when it starts; SSLCertificateSHA1Hash may name one in another store)",
+    shows: ['certutil read the store and found no certificate in it.'],
+    todo: [
+      'Restart TermService (this drops every session on the server) and list the store again; if it stays empty, read the System log for TermService 1057 (the self-signed certificate could not be made).',
+    ],
+    causes: [],
+    source: SOURCES.certutil,
+  };
+}
+
+// ---- certutil -verify ----
+
+/**
+ * `certutil -verify <file>` (or `-verify -urlfetch`): the chain it built, each element's status as CERT_TRUST_STATUS
+ * names its flags ("ChainContext.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)", an info status beside them,
+ * "CERT_TRUST_HAS_PREFERRED_ISSUER (0x100)"), "ERROR: …" lines and "CertUtil: -verify command completed
+ * successfully." (Microsoft Learn "certutil" -verify; wincrypt CERT_TRUST_STATUS: the error and info flags). The
+ * values in parentheses are flag masks, never codes.
+ */
+const VERIFY_MARK =
+  /^\s{0,40}(?:-{2,20}\s{0,5}CERT_CHAIN_CONTEXT\s{0,5}-{2,20}|ChainContext\.dw(?:Error|Info)Status\s{0,5}=|CertUtil:\s{0,5}-verify command)/i;
+const TRUST_ERROR =
+  /^\s{0,40}(?:ChainContext|SimpleChain|Element)\.dwErrorStatus\s{0,5}=\s{0,5}(CERT_TRUST_[A-Z_]{1,60})/i;
+const VERIFY_ERROR = /^\s{0,40}(?:ERROR|CertUtil):\s{0,5}(\S.{0,300})$/i;
+
+/** The CERT_TRUST error flags that say what the certificate is, each with what it means for Remote Desktop. */
+const TRUST_FLAGS: Readonly<Record<string, { readonly says: string; readonly cause: boolean }>> = {
+  CERT_TRUST_IS_NOT_TIME_VALID: { says: 'a certificate of the chain is expired or not yet valid', cause: true },
+  CERT_TRUST_IS_REVOKED: { says: 'a certificate of the chain is revoked', cause: true },
+  CERT_TRUST_IS_NOT_SIGNATURE_VALID: { says: "a certificate's signature is not valid", cause: true },
+  CERT_TRUST_IS_NOT_VALID_FOR_USAGE: {
+    says: 'the certificate is not valid for the usage asked (Server Authentication for a Remote Desktop listener)',
+    cause: true,
+  },
+  CERT_TRUST_IS_UNTRUSTED_ROOT: {
+    says: 'the chain ends in a root this computer does not trust (a self-signed certificate does): the client warns that the identity of the remote computer cannot be verified',
+    cause: false,
+  },
+  CERT_TRUST_IS_PARTIAL_CHAIN: {
+    says: 'the chain could not be built up to a root (an intermediate certificate is missing here)',
+    cause: false,
+  },
+  CERT_TRUST_REVOCATION_STATUS_UNKNOWN: {
+    says: 'the revocation status could not be checked: the client warns that a revocation check could not be performed',
+    cause: false,
+  },
+  CERT_TRUST_IS_OFFLINE_REVOCATION: { says: 'the revocation server (CRL or OCSP) was offline', cause: false },
+};
+
+function readCertutilVerify(lines: readonly string[]): CommandOutputReading | undefined {
+  if (!lines.some((l) => VERIFY_MARK.test(l))) return undefined;
+  const flags = new Set<string>();
+  const errors: string[] = [];
+  let completed = false;
+  for (const line of lines) {
+    const t = TRUST_ERROR.exec(line);
+    if (t) flags.add(t[1].toUpperCase());
+    if (/^\s{0,40}CertUtil:\s{0,5}-verify command completed successfully/i.test(line)) completed = true;
+    else if (/^\s{0,40}CertUtil:\s{0,5}-verify command FAILED/i.test(line)) errors.push(line.trim());
+    else if (/^\s{0,40}ERROR:/i.test(line) && errors.length < 4)
+      errors.push(VERIFY_ERROR.exec(line)?.[1] ?? line.trim());
+  }
+  const known = [...flags].filter((f) => TRUST_FLAGS[f]);
+  const failing = known.filter((f) => TRUST_FLAGS[f].cause);
+  // Its ERROR line names the HRESULT: an expired or revoked certificate fails as the flags do.
+  const fails = failing.length > 0 || errors.some((e) => /\b(?:CERT_E_EXPIRED|CRYPT_E_REVOKED)\b/i.test(e));
+  const shows = [
+    ...known.map((f) => `${f}: ${TRUST_FLAGS[f].says}.`),
+    ...[...flags].filter((f) => !TRUST_FLAGS[f]).map((f) => `${f} (a CERT_TRUST_STATUS error flag).`),
+    ...errors.map((e) => `certutil: ${e}`),
+  ];
+  const common = {
+    command: 'certutil' as const,
+    what: 'certutil -verify output',
+    source:
+      'Microsoft Learn: "certutil" (Windows commands, -verify); CERT_TRUST_STATUS (wincrypt.h: the chain\'s error and info flags)',
+  };
+  if (fails)
+    return {
+      ...common,
+      summary:
+        'certutil -verify finds the certificate unusable: a server presenting it fails TLS or is refused by the client',
+      shows,
+      todo: [
+        "If it is the Remote Desktop listener's certificate, replace it (a valid one with Server Authentication and its private key) or delete it from the Remote Desktop store and restart TermService so that a new self-signed one is made; the server logs TermService 1057/1058 or Schannel 36870 when it cannot use its certificate.",
+      ],
+      causes: [tlsCertificate.id],
+    };
+  if (flags.size || errors.length)
+    return {
+      ...common,
+      summary: `certutil -verify reports ${known.length ? known.map((f) => TRUST_FLAGS[f].says).join('; ') : 'errors'}: a warning the client shows, not a refusal by the server`,
+      shows,
+      todo: [
+        'The client may still connect after its warning; to remove it, give the server a certificate from a CA the clients trust (and reachable CRL/OCSP addresses), or install the missing chain on the client.',
+      ],
+      causes: [],
+    };
+  if (!completed) return undefined;
+  return {
+    ...common,
+    summary: 'certutil -verify finds the chain valid: no error status, the command completed successfully',
+    shows: ['No CERT_TRUST error status in the chain; -verify completed successfully.'],
+    todo: [],
+    causes: [],
+  };
 }
 
 // ---- netstat ----
@@ -433,6 +609,12 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
 /** The command output a paste is, read for what it shows about Remote Desktop; undefined when it is none of them. */
 export function readCommandOutput(text: string, now = new Date()): CommandOutputReading | undefined {
   const lines = linesOf(text);
+  const queryError = readQueryError(lines);
+  if (queryError) return queryError;
+  const verify = readCertutilVerify(lines);
+  if (verify) return verify;
+  const empty = readEmptyStore(lines);
+  if (empty) return empty;
   const qwinsta = QWINSTA_HEADERS.find((h) => lines.some((l) => h.re.test(l)));
   if (qwinsta) return readSessions(lines, 'qwinsta', qwinsta.l);
   const quser = QUSER_HEADERS.find((h) => lines.some((l) => h.re.test(l)));

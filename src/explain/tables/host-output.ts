@@ -31,6 +31,7 @@ import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem, StateValue } from '../../model/state.js';
 import { lookupAvdError } from './avd-errors.js';
 import type { CommandReading } from './command-reading.js';
+import { readFormatTable } from './console-output.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 type Reading = CommandReading<HostCommand>;
@@ -61,6 +62,8 @@ const SRC = {
     'Microsoft Learn: "sc.exe qc" and "sc.exe query" (Windows commands), Get-Service (Microsoft.PowerShell.Management), Win32_Service (StartMode, State); "General Remote Desktop connection troubleshooting" (check the status of the RDP services)',
   certificates:
     'Microsoft Learn: the Certificate provider (Get-ChildItem Cert:\\, X509Certificate2 NotBefore, NotAfter, HasPrivateKey, Thumbprint); "Remote Desktop listener certificate configurations"',
+  rdLicense:
+    'Microsoft Learn: Get-RDLicenseConfiguration (RemoteDesktop module: Mode PerUser, PerDevice or NotConfigured; LicenseServer; PolicySource); "Remote Desktop licensing mode isn\'t configured"',
   tsSetting:
     'Microsoft Learn: Win32_TerminalServiceSetting (LicensingType: 2 Per Device, 4 Per User, 5 not configured) and its GetGracePeriodDays method (DaysLeft); "Remote Desktop licensing mode isn\'t configured"',
   avd: 'Microsoft Learn: Get-AzWvdSessionHost (Az.DesktopVirtualization: Status, UpdateState, AllowNewSession); Azure Virtual Desktop "Session host statuses and health checks"; "Drain mode" (AllowNewSession)',
@@ -1076,16 +1079,41 @@ function readCertificates(lines: readonly string[], now: Date): Reading | undefi
 
 const LICENSING_TYPES: Readonly<Record<number, string>> = { 2: 'Per Device', 4: 'Per User', 5: 'not configured' };
 
-function readTsSetting(lines: readonly string[], now: Date): Reading | undefined {
+/** Get-RDLicenseConfiguration's Mode, as Win32_TerminalServiceSetting's LicensingType says it. */
+const RD_LICENSE_MODES: Readonly<Record<string, string>> = { perdevice: '2', peruser: '4', notconfigured: '5' };
+
+/**
+ * The properties of Win32_TerminalServiceSetting (its list form, or a table: `Select LicensingType,LicensingName`
+ * prints one), or Get-RDLicenseConfiguration's (Mode and LicenseServer, said as LicensingType and
+ * DirectConnectLicenseServers, so that one check judges both), names lower-cased.
+ */
+function tsSettingFields(lines: readonly string[]): { f: Record<string, string>; rdLicense: boolean } {
   const f: Record<string, string> = {};
   for (const line of lines) {
     const m = LIST_LINE.exec(line);
     if (m) f[m[1]!.toLowerCase()] ??= m[2]!.trim();
   }
+  if (f.licensingtype === undefined && f.daysleft === undefined) {
+    const row = readFormatTable(lines, 1)[0];
+    if (row && (row.licensingtype !== undefined || row.daysleft !== undefined)) Object.assign(f, row);
+  }
+  const mode = RD_LICENSE_MODES[(f.mode ?? '').toLowerCase()];
+  const rdLicense = mode !== undefined && f.licensingtype === undefined && 'licenseserver' in f;
+  if (rdLicense) {
+    f.licensingtype = mode;
+    f.directconnectlicenseservers = f.licenseserver ?? '';
+  }
+  return { f, rdLicense };
+}
+
+function readTsSetting(lines: readonly string[], now: Date): Reading | undefined {
+  const { f, rdLicense } = tsSettingFields(lines);
   const type = /^\d{1,2}$/.test(f.licensingtype ?? '') ? Number(f.licensingtype) : undefined;
   const days = /^\d{1,4}$/.test(f.daysleft ?? '') ? Number(f.daysleft) : undefined;
   if (type === undefined && days === undefined) return undefined;
-  const common = { command: 'ts-setting', what: 'Win32_TerminalServiceSetting output', source: SRC.tsSetting } as const;
+  const common = rdLicense
+    ? ({ command: 'ts-setting', what: 'Get-RDLicenseConfiguration output', source: SRC.rdLicense } as const)
+    : ({ command: 'ts-setting', what: 'Win32_TerminalServiceSetting output', source: SRC.tsSetting } as const);
   if (type !== undefined) {
     const items: StateItem[] = [
       { kind: 'licensing', key: 'Win32_TerminalServiceSetting', name: 'LicensingType', value: type },
@@ -1104,11 +1132,16 @@ function readTsSetting(lines: readonly string[], now: Date): Reading | undefined
     if (mode !== undefined)
       items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name: 'TerminalServerMode', value: mode });
     const outcome = stateCheck('licensing').evaluate(pastedView('ps-ts-setting', items, now.toISOString()));
-    const said = `LicensingType ${type}: ${LICENSING_TYPES[type] ?? 'a value Microsoft does not document'}`;
+    const said = rdLicense
+      ? `Mode ${f.mode} (${LICENSING_TYPES[type]})${server && !/^\{?\}?$/.test(server) ? `; license server ${server}` : '; no license server'}`
+      : `LicensingType ${type}: ${LICENSING_TYPES[type] ?? 'a value Microsoft does not document'}`;
     const failed = outcome.verdict === 'failed';
     return {
       ...common,
-      summary: type === 5 ? 'The Remote Desktop licensing mode is not configured (LicensingType 5)' : `${said}`,
+      summary:
+        type === 5
+          ? `The Remote Desktop licensing mode is not configured (${rdLicense ? 'Mode NotConfigured' : 'LicensingType 5'})`
+          : `${said}`,
       shows: [
         `${said}${days !== undefined ? `; grace period: ${days} day(s) left` : ''}.`,
         ...(failed ? [outcome.explanation ?? outcome.value] : [outcome.value]),

@@ -1,0 +1,182 @@
+/**
+ * Round 17 (h60e): command output and event descriptions read as what they show. A command's own error is not a
+ * Remote Desktop failure; a flag mask is not a code; an event description whose insertion is an error code is still
+ * that event.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+
+const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
+
+describe('query session / query user that could not list the sessions', () => {
+  it('"Error [5]:Access is denied." is the command\'s RPC error, not a disconnect reason', () => {
+    const e = explainCode('Error 5 getting sessionnames\nError [5]:Access is denied.');
+    expect(e.summary).toMatch(/could not list the server's sessions: Win32 error 5 .*Access is denied/);
+    expect(e.summary).toMatch(/not over Remote Desktop/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('the RPC server unavailable after qwinsta /server: names 1722, no cause', () => {
+    const e = explainCode(
+      'C:\\>query session /server:SRV02\nError 1722 getting sessionnames\nError [1722]:The RPC server is unavailable.',
+    );
+    expect(e.summary).toMatch(/Win32 error 1722 RPC_S_SERVER_UNAVAILABLE/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: an "Error [5]:" line with no session command is not read as one', () => {
+    expect(() => explainCode('Error [5]:Access is denied.')).toThrow(/not a valid error code/);
+  });
+});
+
+describe('certutil -verify', () => {
+  it('a chain with only info flags and a completed -verify is valid: 0x100 is a flag mask, not a code', () => {
+    const e = explainCode(
+      [
+        '-------- CERT_CHAIN_CONTEXT --------',
+        'ChainContext.dwInfoStatus = CERT_TRUST_HAS_PREFERRED_ISSUER (0x100)',
+        'Leaf certificate revocation check passed',
+        'CertUtil: -verify command completed successfully.',
+      ].join('\n'),
+    );
+    expect(e.summary).toMatch(/finds the chain valid/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('CERT_TRUST_IS_NOT_TIME_VALID is the certificate', () => {
+    expect(
+      causes(
+        'ChainContext.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)\nCertUtil: -verify command completed successfully.',
+      )[0],
+    ).toBe('tls-certificate');
+  });
+
+  it('an untrusted root is a warning the client shows, no cause', () => {
+    const e = explainCode(
+      'ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)\nCertUtil: -verify command completed successfully.',
+    );
+    expect(e.summary).toMatch(/not a refusal by the server/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('TermService certificate events by their description', () => {
+  it('1065 with its error as an HRESULT is still the expired certificate', () => {
+    expect(
+      causes(
+        'The template-based certificate that is being used by the terminal server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has expired and cannot be replaced by the terminal server. The following error occurred: 0x80070005.',
+      )[0],
+    ).toBe('tls-certificate');
+  });
+
+  it('1059 says the configuration was reset: named, no cause', () => {
+    const e = explainCode(
+      'The Terminal Server authentication certificate configuration data was invalid and the service reset it. If the computer was configured to use a specific certificate, please verify it is available in the certificate store and use the administrative tools to select it again.',
+    );
+    expect(e.summary).toMatch(/reset to the default certificate/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('1068 pasted alone is the licensing mode not configured', () => {
+    expect(explainCode('The RD Licensing mode has not been configured.').summary).toMatch(
+      /licensing mode is not configured/i,
+    );
+  });
+});
+
+describe('licensing configuration as PowerShell prints it', () => {
+  it('Get-RDLicenseConfiguration with a mode and a license server: said, no cause', () => {
+    const e = explainCode(
+      'Mode          : PerUser\nLicenseServer : {LIC01.contoso.com}\nPolicySource  : CentralManagement',
+    );
+    expect(e.summary).toBe('Mode PerUser (Per User); license server {LIC01.contoso.com}.');
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('Get-RDLicenseConfiguration NotConfigured: the mode not configured, judged as LicensingType 5 is', () => {
+    const e = explainCode('Mode          : NotConfigured\nLicenseServer :\nPolicySource  : None');
+    expect(e.summary).toMatch(/licensing mode is not configured \(Mode NotConfigured\)/);
+  });
+
+  it('Win32_TerminalServiceSetting as a table reads as its list does', () => {
+    const table = explainCode('LicensingType LicensingName\n------------- -------------\n            5 Not configured');
+    const list = explainCode('LicensingType : 5\nLicensingName : Not configured');
+    expect(table.summary).toBe(list.summary);
+    expect(table.likelyCauses).toEqual(list.likelyCauses);
+  });
+
+  it("near miss: a directory listing's Mode column is not the licensing configuration", () => {
+    let summary = '';
+    try {
+      summary = explainCode('Mode          : d-----\nLicenseServer : x\nName          : Users').summary;
+    } catch {
+      // not read at all: fine
+    }
+    expect(summary).not.toMatch(/licens/i);
+  });
+});
+
+describe('w32tm /stripchart', () => {
+  const chart = (offset: string) =>
+    `Tracking dc01.contoso.com [10.0.0.10:123].\nCollecting 2 samples.\nThe current time is 4/2/2024 10:21:14 AM.\n10:21:14, d:+00.0012345s o:${offset}s  [*  |  ]\n10:21:16, d:+00.0011000s o:${offset}s  [*  |  ]`;
+
+  it("an offset over Kerberos's 5 minutes is the clock skew CredSSP/NLA fails on", () => {
+    const e = explainCode(chart('+612.5531283'));
+    expect(e.summary).toMatch(
+      /612\.6 s \(about 10 min\) off dc01\.contoso\.com's, more than Kerberos's 5-minute tolerance/,
+    );
+    expect(e.likelyCauses[0]?.causeId).toBe('credssp-nla');
+  });
+
+  it('an offset within the tolerance: time is not the fault', () => {
+    const e = explainCode(chart('-00.0009874'));
+    expect(e.summary).toMatch(/inside Kerberos's 5-minute tolerance/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: 299 s is still inside the tolerance', () => {
+    expect(explainCode(chart('+299.0')).likelyCauses).toEqual([]);
+  });
+});
+
+describe("Get-Service's own error", () => {
+  it('a misspelt service name is the name, not the service stopped', () => {
+    const e = explainCode(
+      "Get-Service : Cannot find any service with service name 'TermServ'.\n    + CategoryInfo          : ObjectNotFound: (TermServ:String) [Get-Service], ServiceCommandException",
+    );
+    expect(e.summary).toMatch(/no service named 'TermServ'.*service name is TermService/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('certutil -store of an empty store', () => {
+  it('no certificate listed: no verdict, no cause', () => {
+    const e = explainCode('Remote Desktop\nCertUtil: -store command completed successfully.');
+    expect(e.summary).toMatch(/lists no certificate: no verdict/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near miss: another store that is empty is not the Remote Desktop store', () => {
+    let summary = '';
+    try {
+      summary = explainCode('My\nCertUtil: -store command completed successfully.').summary;
+    } catch {
+      // not read: fine
+    }
+    expect(summary).not.toMatch(/Remote Desktop certificate store/);
+  });
+});
+
+describe("an RD Gateway event's own words before the status it logs", () => {
+  it('201 (the CAP) logging 23002 (the RAP status) says the CAP first', () => {
+    const e = explainCode(
+      'Event ID: 201\nSource: Microsoft-Windows-TerminalServices-Gateway\nThe following error occurred: "23002".',
+    );
+    expect(e.summary).toMatch(/^The user did not meet the connection authorization policy\. The error it logs: /);
+    expect(e.likelyCauses[0]?.causeId).toBe('gateway-denied');
+  });
+
+  it('near miss: a status alone, with no event, is said as its table says', () => {
+    expect(explainCode('23002').summary).not.toMatch(/connection authorization policy\. The error it logs/);
+  });
+});
