@@ -801,7 +801,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       continue;
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
-    const decimalCode = !hex && (CODE_CONTEXT.test(before) || isSignedCode(token));
+    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token));
     alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
@@ -882,6 +882,24 @@ const PORT_NAME: Readonly<Record<string, string>> = {
 };
 
 /** Why a number in running text is no code, or undefined when it may be one. */
+/**
+ * A field name in camel case whose last word is a code word and whose first is none ("BugcheckCode", "ProductCode",
+ * "PowerState"): another record's field, no code's label (case-sensitive: a compound word such as "Unterstatus" is
+ * not one). Code words glued together stay a label ("ErrorCode", "DisconnectReason", "SubStatus").
+ */
+const CAMEL_FIELD =
+  /(?<![A-Za-z\d_])([A-Z]?[a-z]{2,30}(?:[A-Z][a-z]{1,30}){0,3})(?:Code|State|Status|Reason|Error)(?![a-z])/g;
+/** The code words a camel-case field may begin with and still be a code's label. */
+const CODE_WORD_PREFIX =
+  /^(?:error|extended|disconnect|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
+
+/** The words before a number with other records' fields made neutral, as the code-word context reads them. */
+function withoutFields(before: string): string {
+  return before.replace(CAMEL_FIELD, (field, first: string) =>
+    first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
+  );
+}
+
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
   const named = namedNumber(text, at, token, before, after);
