@@ -678,8 +678,9 @@ function explainPaste(text: string): CodeExplanation {
       };
     return answer;
   }
-  // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app) that quotes a shared code: read as that.
-  const other = r.sentences.length === 0 ? otherSubsystemOf(text) : undefined;
+  // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
+  // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
+  const other = r.sentences.every((m) => m.sentence.systemMessage) ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event

@@ -1420,6 +1420,7 @@ function messageTextMatch(m: MessageText): SentenceMatch {
     meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
     confidence: 'MS',
     source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
+    systemMessage: true,
   };
   // The whole text matched: as specific as a reading gets.
   if (m.language === 'en') return { sentence, language: 'en', matched: m.text.length };
