@@ -238,6 +238,14 @@ describe('explain-code is linear on long pastes', () => {
     ['an event listing row of spaces', (n) => `TimeCreated Id Message\n6/2/2025 7:41:05 PM ${' '.repeat(n)}4625`],
     ['property list lines of spaces', (n) => `SamAccountName ${' '.repeat(n)}: x\nEnabled : False`],
     ['Test-NetConnection warning of spaces', (n) => `WARNING: TCP connect to (x ${' '.repeat(n)}: 5432) failed`],
+    // Issue 60 round 17: camel-case fields before numbers, the Services console on one line, net's other commands.
+    ['camel-case fields before numbers repeated', (n) => 'BugcheckCode 0 PowerButtonState 1 '.repeat(n / 35)],
+    ['a camel-case field of letters', (n) => `Bug${'check'.repeat(n / 5)}Code 0`],
+    [
+      'the Services console on one line, its text of spaces',
+      (n) => `Windows could not start the x service on Local Computer. Error 5:${' '.repeat(n)}y`,
+    ],
+    ['net use lines repeated', (n) => 'C:\\>net use z: \\\\s\\x\nSystem error 53 has occurred.\n'.repeat(n / 50)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
