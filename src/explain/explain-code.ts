@@ -932,6 +932,23 @@ function explainPastedEvent({ r, notes, finish }: ReadPaste): CodeExplanation | 
     return finish({ code: String(row.id) }, explainEventRow(row, notes));
   }
   if (r.eventId === undefined) return undefined;
+  // An id a Remote Desktop event shares with another provider's, pasted with that provider named (its Source line,
+  // its own opening sentence): that provider's event, of which rdpdiag knows nothing.
+  if (r.source && eventRowsOf([r.eventId]).length > 0 && !pastedEventRow(r.eventId, r.source)) {
+    notes.push(`Read from the text: event id ${r.eventId} of ${r.source}.`);
+    return finish(
+      { code: String(r.eventId) },
+      {
+        summary: `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here (the Remote Desktop event with the same id is another provider's).`,
+        primary: undefined,
+        extended: undefined,
+        otherReadings: [],
+        likelyCauses: [],
+        logsToCheck: [],
+        notes,
+      },
+    );
+  }
   notes.push(`Read from the text: event id ${r.eventId}.`);
   const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
   // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.

@@ -361,6 +361,7 @@ export function readPaste(pasted: string): PasteReading {
   let source: string | undefined;
   const sourceMatch = SOURCE_LINE.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
+  else source = PROVIDER_OPENINGS.find((p) => p.opening.test(text))?.provider;
 
   // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
   const description = eventId === undefined ? describedEvent(text) : undefined;
@@ -702,6 +703,26 @@ function namedNumber(text: string, at: number, token: string, before: string, af
 
 /** Words just before a four-digit number that make it a code or an event id, not a year ("error 2019"). */
 const YEAR_IS_CODE = new RegExp(String.raw`(?:code|error|event|${wordsOf('code', 'error', 'errorCode')})\W*$`, 'i');
+
+/**
+ * Providers named by their own events' opening sentence, when no `Source:` line names one: the event id beside it is
+ * that provider's ("Event ID 1058" under "The processing of Group Policy failed" is the Group Policy client's 1058,
+ * not TermService's certificate event). Each row with the public page quoting the sentence.
+ */
+const PROVIDER_OPENINGS: readonly { readonly provider: string; readonly opening: RegExp; readonly source: string }[] = [
+  {
+    provider: 'Microsoft-Windows-GroupPolicy',
+    opening: /\bthe processing of group policy (?:failed|was interrupted)\b/i,
+    source:
+      'Microsoft TechNet "Event ID 1030 - Group Policy Preprocessing (Active Directory)" and "Event ID 1096 - Group Policy Registry Processing" (Source: Microsoft-Windows-GroupPolicy; Message: "The processing of Group Policy failed. ...")',
+  },
+  {
+    provider: 'Microsoft-Windows-Kernel-Power',
+    opening: /\bthe system has rebooted without cleanly shutting down first\b/i,
+    source:
+      'Microsoft Learn "Advanced troubleshooting for Event ID 41: \'The system has rebooted without cleanly shutting down first\'" (Kernel-Power event 41)',
+  },
+];
 
 /** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
 const SOURCE_LINE = new RegExp(

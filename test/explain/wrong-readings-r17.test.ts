@@ -70,3 +70,19 @@ describe("Hyper-V's worker process (KB 2779204)", () => {
     expect(causeIds(e)).toContain('auth-logon-right');
   });
 });
+
+describe("an event id under another provider's opening sentence", () => {
+  it("Group Policy's 1058 is not TermService's certificate event", () => {
+    const e = explainCode(
+      'gpupdate /force keeps failing: The processing of Group Policy failed. Windows attempted to read the file \\\\corp.example\\sysvol\\corp.example\\Policies\\{X}\\gpt.ini from a domain controller and was not successful. Event ID 1058',
+    );
+    expect(e.summary).not.toMatch(/certificate/i);
+    expect(causeIds(e)).not.toContain('tls-certificate');
+  });
+  it("near miss: 1058 with the certificate event's own sentence stays TermService's", () => {
+    const e = explainCode(
+      'Event ID 1058: The RD Session Host Server has failed to replace the expired self signed certificate used for RD Session Host Server authentication on SSL connections. The relevant status code was Access is denied.',
+    );
+    expect(causeIds(e)).toContain('tls-certificate');
+  });
+});
