@@ -48,6 +48,12 @@ describe("net's other commands print the same System error", () => {
       summary = '';
     }
     expect(summary).not.toMatch(/service could not be started|A service could not be started/i);
+    expect(summary).toMatch(/file share/);
+    expect(causeIds(explainCode(text))).toEqual([]);
+  });
+  it('near miss: net use named beside a Remote Desktop dialog leaves the dialog its code', () => {
+    const e = explainCode('net use to the NAS works, but Remote Desktop to the same box says Error code: 0x204');
+    expect(e.primary?.hex).toBe('0x204');
   });
   it('near miss: net start TermService with System error 5 is one', () => {
     const e = explainCode('C:\\>net start TermService\nSystem error 5 has occurred.\n\nAccess is denied.');

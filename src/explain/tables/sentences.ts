@@ -775,6 +775,8 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'user-name-or-password-incorrect',
     what: 'The message "The user name or password is incorrect" (ERROR_LOGON_FAILURE, 1326)',
     codeName: 'ERROR_LOGON_FAILURE',
+    // Win32's message text: every subsystem failing with 1326 shows it (net use, a share, a service's account).
+    systemMessage: true,
     words: {
       en: [/user name or password is incorrect/],
     },
