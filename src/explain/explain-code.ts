@@ -679,8 +679,9 @@ function explainPaste(text: string): CodeExplanation {
       };
     return answer;
   }
-  // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app) that quotes a shared code: read as that.
-  const other = r.sentences.length === 0 ? otherSubsystemOf(text) : undefined;
+  // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
+  // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
+  const other = r.sentences.every((m) => m.sentence.systemMessage) ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
@@ -956,6 +957,23 @@ function explainPastedEvent({ r, notes, finish }: ReadPaste): CodeExplanation | 
     return finish({ code: String(row.id) }, explainEventRow(row, notes));
   }
   if (r.eventId === undefined) return undefined;
+  // An id a Remote Desktop event shares with another provider's, pasted with that provider named (its Source line,
+  // its own opening sentence): that provider's event, of which rdpdiag knows nothing.
+  if (r.source && eventRowsOf([r.eventId]).length > 0 && !pastedEventRow(r.eventId, r.source)) {
+    notes.push(`Read from the text: event id ${r.eventId} of ${r.source}.`);
+    return finish(
+      { code: String(r.eventId) },
+      {
+        summary: `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here (the Remote Desktop event with the same id is another provider's).`,
+        primary: undefined,
+        extended: undefined,
+        otherReadings: [],
+        likelyCauses: [],
+        logsToCheck: [],
+        notes,
+      },
+    );
+  }
   notes.push(`Read from the text: event id ${r.eventId}.`);
   const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
   // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.

@@ -364,6 +364,7 @@ export function readPaste(pasted: string): PasteReading {
   let source: string | undefined;
   const sourceMatch = SOURCE_LINE.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
+  else source = PROVIDER_OPENINGS.find((p) => p.opening.test(text))?.provider;
 
   // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
   const description = eventId === undefined ? describedEvent(text) : undefined;
@@ -706,6 +707,26 @@ function namedNumber(text: string, at: number, token: string, before: string, af
 /** Words just before a four-digit number that make it a code or an event id, not a year ("error 2019"). */
 const YEAR_IS_CODE = new RegExp(String.raw`(?:code|error|event|${wordsOf('code', 'error', 'errorCode')})\W*$`, 'i');
 
+/**
+ * Providers named by their own events' opening sentence, when no `Source:` line names one: the event id beside it is
+ * that provider's ("Event ID 1058" under "The processing of Group Policy failed" is the Group Policy client's 1058,
+ * not TermService's certificate event). Each row with the public page quoting the sentence.
+ */
+const PROVIDER_OPENINGS: readonly { readonly provider: string; readonly opening: RegExp; readonly source: string }[] = [
+  {
+    provider: 'Microsoft-Windows-GroupPolicy',
+    opening: /\bthe processing of group policy (?:failed|was interrupted)\b/i,
+    source:
+      'Microsoft TechNet "Event ID 1030 - Group Policy Preprocessing (Active Directory)" and "Event ID 1096 - Group Policy Registry Processing" (Source: Microsoft-Windows-GroupPolicy; Message: "The processing of Group Policy failed. ...")',
+  },
+  {
+    provider: 'Microsoft-Windows-Kernel-Power',
+    opening: /\bthe system has rebooted without cleanly shutting down first\b/i,
+    source:
+      'Microsoft Learn "Advanced troubleshooting for Event ID 41: \'The system has rebooted without cleanly shutting down first\'" (Kernel-Power event 41)',
+  },
+];
+
 /** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
 const SOURCE_LINE = new RegExp(
   String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n]+)`,
@@ -804,7 +825,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       continue;
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
-    const decimalCode = !hex && (CODE_CONTEXT.test(before) || isSignedCode(token));
+    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token));
     alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
@@ -905,6 +926,24 @@ const FREERDP_CONNECT_BEFORE =
   /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?)$/i;
 
 /** Why a number in running text is no code, or undefined when it may be one. */
+/**
+ * A field name in camel case whose last word is a code word and whose first is none ("BugcheckCode", "ProductCode",
+ * "PowerState"): another record's field, no code's label (case-sensitive: a compound word such as "Unterstatus" is
+ * not one). Code words glued together stay a label ("ErrorCode", "DisconnectReason", "SubStatus").
+ */
+const CAMEL_FIELD =
+  /(?<![A-Za-z\d_])([A-Z]?[a-z]{2,30}(?:[A-Z][a-z]{1,30}){0,3})(?:Code|State|Status|Reason|Error)(?![a-z])/g;
+/** The code words a camel-case field may begin with and still be a code's label. */
+const CODE_WORD_PREFIX =
+  /^(?:error|extended|disconnect|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
+
+/** The words before a number with other records' fields made neutral, as the code-word context reads them. */
+function withoutFields(before: string): string {
+  return before.replace(CAMEL_FIELD, (field, first: string) =>
+    first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
+  );
+}
+
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
   const value = /^0x/i.test(token) ? Number.parseInt(token.slice(2, 12), 16) : Number.NaN;

@@ -284,6 +284,14 @@ describe('explain-code is linear on long pastes', () => {
     ['a stripchart sample of digits', (n) => `Tracking dc [10.0.0.1:123].\n10:21:14, +${'1'.repeat(n)}x`],
     ["Get-Service's error of spaces", (n) => `Cannot find any service with service name 'x'${' '.repeat(n)}y`],
     ['a certutil -verify ERROR line of spaces', (n) => `ChainContext.dwInfoStatus = 0\nERROR: ${' '.repeat(n)}x`],
+    // Issue 60 round 17: camel-case fields before numbers, the Services console on one line, net's other commands.
+    ['camel-case fields before numbers repeated', (n) => 'BugcheckCode 0 PowerButtonState 1 '.repeat(n / 35)],
+    ['a camel-case field of letters', (n) => `Bug${'check'.repeat(n / 5)}Code 0`],
+    [
+      'the Services console on one line, its text of spaces',
+      (n) => `Windows could not start the x service on Local Computer. Error 5:${' '.repeat(n)}y`,
+    ],
+    ['net use lines repeated', (n) => 'C:\\>net use z: \\\\s\\x\nSystem error 53 has occurred.\n'.repeat(n / 50)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -44,6 +44,11 @@ export interface KnownSentence {
    * this sentence alone.
    */
   readonly commandOutput?: true;
+  /**
+   * A code's system message text (message-texts.ts), not a Remote Desktop dialog's own sentence: every subsystem that
+   * fails with that code shows it, so it names no subsystem.
+   */
+  readonly systemMessage?: true;
   /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
   readonly otherProduct?: true;
   /**

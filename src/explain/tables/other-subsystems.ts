@@ -13,7 +13,7 @@
  */
 
 export interface OtherSubsystem {
-  readonly id: 'tpm' | 'windows-hello' | 'microsoft-365-apps';
+  readonly id: 'tpm' | 'windows-hello' | 'microsoft-365-apps' | 'hyper-v-vm-management' | 'file-share';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -52,6 +52,29 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A Microsoft 365 app's own sign-in or activation failed (its tokens come from the device's Web Account Manager and Microsoft Entra registration): Microsoft's Microsoft 365 sign-in troubleshooting applies, not Remote Desktop's.",
     source:
       'Microsoft Learn "Unable to sign in to Microsoft 365 desktop applications" (SupportArticles-docs Microsoft365/enterprise/authentication/unable-sign-in-m365-desktop-apps.md: the apps\' tokens come from WAM)',
+  },
+  {
+    id: 'hyper-v-vm-management',
+    name: "Hyper-V's management of a virtual machine (starting it, its worker process, a live migration)",
+    // The host's management of the machine, never its console: Virtual Machine Connection's enhanced session is a
+    // Remote Desktop connection, and "virtual machine" alone names no subsystem.
+    words:
+      /\bhyper-?v manager\b|\bhyper-?v-(?:vmms|worker|high-availability)\b|failed to start worker process|\bvirtual machine management service\b|\blive migrat(?:e|ion)\b|\(virtual machine id [0-9a-f-]{8,40}\)/i,
+    meaning:
+      "Hyper-V could not start or move a virtual machine: its worker process runs as the virtual machine's own identity (NT VIRTUAL MACHINE\\Virtual Machines), and a logon or access error there is that identity's rights on the Hyper-V host (Log on as a service, a policy replacing it), not a user's Remote Desktop sign-in. Check the host's User Rights Assignment (gpresult, secpol.msc) and the Hyper-V-VMMS log.",
+    source:
+      'Microsoft Learn "Starting or live migrating Hyper-V virtual machines may fail with error 0x80070569" (KB 2779204: "\'VM_NAME\' failed to start worker process: Logon Failure: The user has not been granted the requested logon type at this computer."; the cause: NT Virtual Machine\\Virtual Machines lacks Log on as a service on the host)',
+  },
+  {
+    id: 'file-share',
+    name: 'a file share (SMB: `net use`, a \\\\server\\share path)',
+    // The command or Explorer's dialog on a share path, never a share named in passing.
+    words:
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\/i,
+    meaning:
+      "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
+    source:
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages',
   },
 ];
 

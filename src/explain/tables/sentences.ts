@@ -782,6 +782,8 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'user-name-or-password-incorrect',
     what: 'The message "The user name or password is incorrect" (ERROR_LOGON_FAILURE, 1326)',
     codeName: 'ERROR_LOGON_FAILURE',
+    // Win32's message text: every subsystem failing with 1326 shows it (net use, a share, a service's account).
+    systemMessage: true,
     words: {
       en: [/user name or password is incorrect/],
     },
@@ -1478,6 +1480,7 @@ function messageTextMatch(m: MessageText): SentenceMatch {
     meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
     confidence: 'MS',
     source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
+    systemMessage: true,
   };
   // The whole text matched: as specific as a reading gets.
   if (m.language === 'en') return { sentence, language: 'en', matched: m.text.length };

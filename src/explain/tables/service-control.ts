@@ -26,6 +26,12 @@ import { foldText } from './localized.js';
 const SRC =
   'Microsoft Learn: "Remote Desktop Services isn\'t starting on an Azure VM" (sc query / sc start TermService and its table of errors 5, 1058, 1059, 1068, 1069, 1070, 1077, 1079); "System Error Codes (1000-1299)" (the service errors\' texts); "net start" and "sc.exe start" (Windows commands); the Service Control Manager events 7000, 7001, 7022, 7023, 7031, 7034 (their message texts)';
 
+/**
+ * `net`'s other commands (`net use`, `net view`, `net user`…): their failures print the same "System error N has
+ * occurred." as `net start`, of a share, a name or an account, never of a service.
+ */
+const NET_OTHER_CMD =
+  /^\s{0,40}(?:[A-Z]:\\[^>\r\n]{0,200}>|PS [^>\r\n]{0,200}>)?\s{0,10}net(?:\.exe)?\s{1,10}(?!start\b|stop\b)[a-z]{2,12}\b/i;
 /** The command line (a prompt before it or not): the service it names. */
 const NET_CMD =
   /^\s{0,40}(?:[A-Z]:\\[^>\r\n]{0,200}>|PS [^>\r\n]{0,200}>)?\s{0,10}net(?:\.exe)?\s{1,10}start\s{1,10}"?([^"\r\n]{1,80}?)"?\s{0,40}$/i;
@@ -34,7 +40,9 @@ const SC_CMD =
 const SYSTEM_ERROR = /^\s{0,40}System error (\d{1,5}) has occurred\.\s{0,40}$/i;
 const SC_FAILED =
   /^\s{0,40}\[SC\]\s{0,4}[A-Za-z]{1,40}(?::[A-Za-z]{1,40})?\s{1,4}FAILED\s{1,4}(\d{1,5})\s{0,4}:?\s{0,40}$/i;
-const CONSOLE = /^\s{0,40}Windows could not start the (.{1,120}?) service on .{1,80}?\.\s{0,40}$/i;
+/** The dialog's two lines, or both on one line when the paste lost its line break ("… on Local Computer. Error 5: …"). */
+const CONSOLE =
+  /^\s{0,40}Windows could not start the (.{1,120}?) service on [^.\r\n]{1,80}\.(?:\s{1,40}Error (\d{1,5})\s{0,4}:[^\r\n]{0,400})?\s{0,40}$/i;
 const CONSOLE_ERROR = /^\s{0,40}Error (\d{1,5})\s{0,4}:/i;
 const NET_COULD_NOT = /^\s{0,40}The (.{1,120}?) service could not be started\.\s{0,40}$/i;
 const NET_ALREADY = /^\s{0,40}The requested service has already been started\.\s{0,40}$/i;
@@ -103,15 +111,18 @@ function codeByText(text: string): CodeEntry | undefined {
 function failureOf(lines: readonly string[], text: string): Failure | undefined {
   const f: Partial<Failure> = {};
   let number: string | undefined;
+  let otherNet = false;
+  let systemError: string | undefined;
   for (const line of lines) {
     const cmd = NET_CMD.exec(line) ?? SC_CMD.exec(line);
     if (cmd) f.service ??= cmd[1];
+    if (NET_OTHER_CMD.test(line)) otherNet = true;
     const sys = SYSTEM_ERROR.exec(line);
-    if (sys) [number, f.form] = [sys[1], 'net start'];
+    if (sys) [number, f.form, systemError] = [sys[1], 'net start', sys[1]];
     const sc = SC_FAILED.exec(line);
     if (sc) [number, f.form] = [sc[1], 'sc'];
     const mmc = CONSOLE.exec(line);
-    if (mmc) [f.service, f.form] = [mmc[1], 'the Services console'];
+    if (mmc) [f.service, f.form, number] = [mmc[1], 'the Services console', mmc[2] ?? number];
     const mmcError = f.form === 'the Services console' ? CONSOLE_ERROR.exec(line) : null;
     if (mmcError) number = mmcError[1];
     const could = NET_COULD_NOT.exec(line);
@@ -129,6 +140,15 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     }
   }
   if (!f.form) return undefined;
+  // "System error 1326 has occurred." under `net use` (or with no command and no service named, a number no service
+  // error has): net's failure of a share or an account, not a service that did not start.
+  if (
+    f.form === 'net start' &&
+    systemError !== undefined &&
+    !f.already &&
+    (otherNet || (f.service === undefined && lookupWin32ServiceError(systemError) === undefined))
+  )
+    return undefined;
   f.code = (number !== undefined ? serviceCode(number) : undefined) ?? codeByText(text);
   // A console dialog or a 7000/7023 whose number or text is no service error is not this reading.
   if (!f.code && !f.already && !f.event && !f.stopped && f.form !== 'Start-Service') return undefined;
