@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
 
@@ -48,7 +51,7 @@ describe('certutil -verify', () => {
       causes(
         'ChainContext.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)\nCertUtil: -verify command completed successfully.',
       )[0],
-    ).toBe('tls-certificate');
+    ).toBe(tlsCertificate.id);
   });
 
   it('an untrusted root is a warning the client shows, no cause', () => {
@@ -66,7 +69,7 @@ describe('TermService certificate events by their description', () => {
       causes(
         'The template-based certificate that is being used by the terminal server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has expired and cannot be replaced by the terminal server. The following error occurred: 0x80070005.',
       )[0],
-    ).toBe('tls-certificate');
+    ).toBe(tlsCertificate.id);
   });
 
   it('1059 says the configuration was reset: named, no cause', () => {
@@ -125,7 +128,7 @@ describe('w32tm /stripchart', () => {
     expect(e.summary).toMatch(
       /612\.6 s \(about 10 min\) off dc01\.contoso\.com's, more than Kerberos's 5-minute tolerance/,
     );
-    expect(e.likelyCauses[0]?.causeId).toBe('credssp-nla');
+    expect(e.likelyCauses[0]?.causeId).toBe(credsspNla.id);
   });
 
   it('an offset within the tolerance: time is not the fault', () => {
@@ -173,7 +176,7 @@ describe("an RD Gateway event's own words before the status it logs", () => {
       'Event ID: 201\nSource: Microsoft-Windows-TerminalServices-Gateway\nThe following error occurred: "23002".',
     );
     expect(e.summary).toMatch(/^The user did not meet the connection authorization policy\. The error it logs: /);
-    expect(e.likelyCauses[0]?.causeId).toBe('gateway-denied');
+    expect(e.likelyCauses[0]?.causeId).toBe(gatewayDenied.id);
   });
 
   it('near miss: a status alone, with no event, is said as its table says', () => {

@@ -41,7 +41,7 @@ describe("Network Policy Server's 6273: the Reason line is read, its Reason Code
       expect(nps(id).overrides).toEqual(['nps-6273-denied', 'nps-6274-discarded']);
     }
   });
-  it('reason 66 in its block: the CAP (gateway-denied), 66 not looked up as a code of ours', () => {
+  it("reason 66 in its block: the refusal by the gateway's CAP, 66 not looked up as a code of ours", () => {
     const paste = `Network Policy Server denied access to a user.\r\n\r\n${details(66, 'The user attempted to use an authentication method that is not enabled on the matching network policy.')}`;
     expect(sentenceIds(paste)).toEqual(['nps-reason-66']);
     expect(causeIds(paste)).toEqual([gatewayDenied.id]);

@@ -15,6 +15,12 @@ import {
   THIRD_PARTY_SENTENCES,
 } from '../../src/explain/tables/third-party-clients.js';
 import { lookupExtendedReason } from '../../patterns/codes/mstsc-extended-reasons.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
 const hex8 = (v: number) => `0x${v.toString(16).toUpperCase().padStart(8, '0')}`;
@@ -50,13 +56,13 @@ describe("FreeRDP's connection errors (ERRCONNECT, class 2)", () => {
   it('never reads a TLS connect failure as the certificate, and a logon failure as the credentials', () => {
     expect(
       causes('transport_connect_tls:freerdp_set_last_error_ex ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]'),
-    ).not.toContain('tls-certificate');
-    expect(causes('ERRCONNECT_LOGON_FAILURE [0x00020014]')[0]).toBe('auth-bad-credentials');
+    ).not.toContain(tlsCertificate.id);
+    expect(causes('ERRCONNECT_LOGON_FAILURE [0x00020014]')[0]).toBe(authBadCredentials.id);
   });
 
   it('reads the TCP connection failure as unreachable only where the line names freerdp_tcp_connect', () => {
     expect(causes('freerdp_tcp_connect:freerdp_set_last_error_ex ERRCONNECT_CONNECT_FAILED [0x00020006]')[0]).toBe(
-      'network-unreachable',
+      networkUnreachable.id,
     );
     // Near miss: the same code from the gateway's websocket says nothing of the server's port.
     expect(causes('wst_connect:freerdp_set_last_error_ex ERRCONNECT_CONNECT_FAILED [0x00020006]')).toEqual([]);
@@ -88,7 +94,7 @@ describe("FreeRDP's other numbers are not Remote Desktop codes", () => {
   });
 
   it('reads the Early User Authorization refusal as the logon right, not the extended 0x5', () => {
-    expect(causes('Early User Auth active: FAILURE authorization result 0x00000005')[0]).toBe('auth-logon-right');
+    expect(causes('Early User Auth active: FAILURE authorization result 0x00000005')[0]).toBe(authLogonRight.id);
   });
 
   it("sets aside a function's -1 in FreeRDP's log", () => {
@@ -131,17 +137,17 @@ describe("guacd's and Remmina's messages", () => {
     [
       'guacd[8]: INFO: RDP server closed/refused connection: Security negotiation failed (wrong security type?)',
       'guacd-security-negotiation-failed',
-      ['security-layer-mismatch'],
+      [securityLayerMismatch.id],
     ],
     [
       'RDP server closed/refused connection: Authentication failure (invalid credentials?)',
       'guacd-authentication-failure',
-      ['auth-bad-credentials'],
+      [authBadCredentials.id],
     ],
     [
       'RDP server closed/refused connection: SSL/TLS connection failed (untrusted/self-signed certificate?)',
       'guacd-tls-failed',
-      ['tls-protocol-mismatch', 'security-layer-mismatch'],
+      [tlsProtocolMismatch.id, securityLayerMismatch.id],
     ],
     ['RDP server closed/refused connection: Upstream error.', 'guacd-upstream-error', []],
     ['RDP server closed/refused connection: Manually logged off.', 'guacd-manually-logged-off', undefined],
@@ -159,7 +165,7 @@ describe("guacd's and Remmina's messages", () => {
     [
       'Could not connect to the RDP server \u201csrv01\u201d via TLS. See the DEBUG traces from a terminal for more information.',
       'remmina-tls',
-      ['tls-protocol-mismatch', 'security-layer-mismatch'],
+      [tlsProtocolMismatch.id, securityLayerMismatch.id],
     ],
     ['Cannot connect to the \u201csrv01\u201d RDP server.', 'remmina-cannot-connect', []],
   ] as const)('%s', (text, id, expected) => {

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
 
@@ -27,7 +30,7 @@ describe("the Services console's dialog on one line", () => {
     );
     expect(e.other?.name).toBe('service-control');
     expect(e.summary).toMatch(/ERROR_ACCESS_DENIED/);
-    expect(causeIds(e)).not.toContain('session-limit');
+    expect(causeIds(e)).not.toContain(sessionLimit.id);
   });
   it('near miss: the same dialog on two lines reads the same', () => {
     const e = explainCode(
@@ -73,7 +76,7 @@ describe("Hyper-V's worker process (KB 2779204)", () => {
     const e = explainCode(
       'Remote Desktop Connection refused me: Logon failure: the user has not been granted the requested logon type at this computer. (0x80070569)',
     );
-    expect(causeIds(e)).toContain('auth-logon-right');
+    expect(causeIds(e)).toContain(authLogonRight.id);
   });
 });
 
@@ -83,12 +86,12 @@ describe("an event id under another provider's opening sentence", () => {
       'gpupdate /force keeps failing: The processing of Group Policy failed. Windows attempted to read the file \\\\corp.example\\sysvol\\corp.example\\Policies\\{X}\\gpt.ini from a domain controller and was not successful. Event ID 1058',
     );
     expect(e.summary).not.toMatch(/certificate/i);
-    expect(causeIds(e)).not.toContain('tls-certificate');
+    expect(causeIds(e)).not.toContain(tlsCertificate.id);
   });
   it("near miss: 1058 with the certificate event's own sentence stays TermService's", () => {
     const e = explainCode(
       'Event ID 1058: The RD Session Host Server has failed to replace the expired self signed certificate used for RD Session Host Server authentication on SSL connections. The relevant status code was Access is denied.',
     );
-    expect(causeIds(e)).toContain('tls-certificate');
+    expect(causeIds(e)).toContain(tlsCertificate.id);
   });
 });

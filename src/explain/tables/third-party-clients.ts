@@ -13,6 +13,13 @@
  */
 import type { CauseId } from '../../../patterns/index.js';
 import type { KnownSentence } from './known-sentence.js';
+import { authAccountState } from '../../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 
 const FREERDP = 'https://github.com/FreeRDP/FreeRDP/blob/master';
 const SRC_ERROR_H = `FreeRDP include/freerdp/error.h (${FREERDP}/include/freerdp/error.h)`;
@@ -247,7 +254,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
     suffix: 'TLS_CONNECT_FAILED',
     value: 0x8,
     text: 'The connection failed at TLS connect.',
-    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    states: [tlsProtocolMismatch.id, securityLayerMismatch.id],
     meaning:
       'The TLS handshake with the server (or with the RD Gateway, in rdg_tls_connect) failed: client and server found no TLS version or cipher suite both accept, or the security layer could not be TLS. Its text does not say the certificate: FreeRDP\'s certificate prompts and "Certificate verification failure" lines are separate.',
     source: `${SRC_ERRCONNECT}; ${SRC_NEGO} (also set when the server answers it has no certificate, SSL_CERT_NOT_ON_SERVER)`,
@@ -257,7 +264,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
     suffix: 'AUTHENTICATION_FAILED',
     value: 0x9,
     text: 'An authentication failure aborted the connection.',
-    states: ['credssp-nla'],
+    states: [credsspNla.id],
     meaning:
       'Network Level Authentication failed with a status FreeRDP does not name (the named ones have their own ERRCONNECT codes): the server\'s Security 4625 (Status, Sub Status) says which; a "SPNEGO failed with NTSTATUS" line before it holds the status.',
     source: `${SRC_ERRCONNECT}; ${SRC_NLA} (its default for a status it does not map)`,
@@ -282,7 +289,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
     suffix: 'SECURITY_NEGO_CONNECT_FAILED',
     value: 0xc,
     text: 'The connection failed at negotiating security settings.',
-    states: ['security-layer-mismatch'],
+    states: [securityLayerMismatch.id],
     meaning:
       'The server refused every security protocol FreeRDP offered (RDP, TLS, NLA): the security layer could not be agreed.',
     source: `${SRC_ERRCONNECT}; ${SRC_NEGO}`,
@@ -407,7 +414,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
     suffix: 'NO_OR_MISSING_CREDENTIALS',
     value: 0x1b,
     text: 'Credentials invalid or missing.',
-    states: ['auth-bad-credentials'],
+    states: [authBadCredentials.id],
     meaning: 'FreeRDP had no usable credentials to send (none given, or invalid).',
     source: SRC_ERRCONNECT,
   },
@@ -495,7 +502,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'freerdp-early-user-authorization-denied',
     what: 'FreeRDP\'s log line "Early User Auth active: FAILURE authorization result 0x00000005" (AUTHZ_ACCESS_DENIED)',
     codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
-    states: ['auth-logon-right'],
+    states: [authLogonRight.id],
     words: { en: [/early user auth\w{0,12} active: failure authorization result 0x0{0,7}5\b/] },
     anyLanguage: true,
     meaning:
@@ -507,7 +514,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'freerdp-authentication-failure-check-credentials',
     what: 'FreeRDP\'s log line "Authentication failure, check credentials. If credentials are valid, the NTLMSSP implementation may be to blame."',
-    states: ['auth-bad-credentials', 'credssp-nla'],
+    states: [authBadCredentials.id, credsspNla.id],
     words: { en: [/authentication failure, check credentials\.?\s{0,4}if credentials are valid/] },
     anyLanguage: true,
     meaning:
@@ -520,7 +527,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-security-negotiation-failed',
     what: 'Apache Guacamole\'s (guacd) "Security negotiation failed (wrong security type?)"',
-    states: ['security-layer-mismatch'],
+    states: [securityLayerMismatch.id],
     overrides: ['freerdp-errconnect-security-nego-connect-failed'],
     words: { en: [/security negotiation failed \(wrong security type\?\)/] },
     anyLanguage: true,
@@ -557,7 +564,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-authentication-failure',
     what: 'Apache Guacamole\'s (guacd) "Authentication failure (invalid credentials?)"',
-    states: ['auth-bad-credentials'],
+    states: [authBadCredentials.id],
     words: { en: [/authentication failure \(invalid credentials\?\)/] },
     anyLanguage: true,
     meaning:
@@ -569,7 +576,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-credentials-expired',
     what: 'Apache Guacamole\'s (guacd) "Credentials expired."',
-    states: ['auth-account-state'],
+    states: [authAccountState.id],
     words: { en: [new RegExp(String.raw`${GUACD_LEAD}credentials expired\.`)] },
     anyLanguage: true,
     meaning:
@@ -581,7 +588,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-access-denied',
     what: 'Apache Guacamole\'s (guacd) "Access denied by server (account locked/disabled?)"',
-    states: ['auth-account-state', 'auth-logon-right'],
+    states: [authAccountState.id, authLogonRight.id],
     words: { en: [/access denied by server \(account locked\/disabled\?\)/] },
     anyLanguage: true,
     meaning:
@@ -593,7 +600,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-tls-failed',
     what: 'Apache Guacamole\'s (guacd) "SSL/TLS connection failed (untrusted/self-signed certificate?)"',
-    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    states: [tlsProtocolMismatch.id, securityLayerMismatch.id],
     overrides: ['freerdp-errconnect-tls-connect-failed'],
     words: { en: [/ssl\/tls connection failed \(untrusted\/self-signed certificate\?\)/] },
     anyLanguage: true,
@@ -618,7 +625,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-connection-failed',
     what: 'Apache Guacamole\'s (guacd) "Connection failed (server unreachable?)"',
-    states: ['network-unreachable'],
+    states: [networkUnreachable.id],
     words: { en: [/connection failed \(server unreachable\?\)/] },
     anyLanguage: true,
     meaning:
@@ -693,7 +700,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     // ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).
     id: 'freerdp-nego-or-connection-failure',
     what: 'FreeRDP\'s log line "Error: protocol security negotiation or connection failure"',
-    states: ['security-layer-mismatch', 'network-unreachable'],
+    states: [securityLayerMismatch.id, networkUnreachable.id],
     words: { en: [/protocol security negotiation or connection failure/] },
     anyLanguage: true,
     meaning:
@@ -717,7 +724,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'remmina-tls',
     what: 'Remmina\'s "Could not connect to the RDP server … via TLS"',
-    states: ['tls-protocol-mismatch', 'security-layer-mismatch'],
+    states: [tlsProtocolMismatch.id, securityLayerMismatch.id],
     words: { en: [/could not connect to the rdp server [\s\S]{0,160}?via tls/] },
     meaning:
       "Remmina's text for FreeRDP's ERRCONNECT_TLS_CONNECT_FAILED: the TLS handshake with the server failed (TLS versions, the security layer); its text does not say the certificate.",
@@ -729,7 +736,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'remmina-security-negotiation',
     what: 'Remmina\'s "Unable to establish a connection to the RDP server …. Check "Security protocol negotiation""',
-    states: ['security-layer-mismatch'],
+    states: [securityLayerMismatch.id],
     words: {
       en: [/unable to establish a connection to the rdp server [\s\S]{0,160}?check .security protocol negotiation/],
     },
