@@ -755,9 +755,11 @@ function readPasteParts(text: string): ReadPaste {
     r.eventId !== undefined &&
     (!r.source || /gateway/i.test(r.source)) &&
     eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
+  // Words naming the RD Gateway ("RD Gateway error 23002") make its status table the one a code of it is read in.
+  const gatewayNamed = gatewayEvent || /\bgateway\b/i.test(text);
   const withExtended = r.codes.some((c) => c.role === 'extended');
   const tables = r.codes.map((c) =>
-    gatewayEvent && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+    gatewayNamed && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
       ? 'gateway'
       : tableOf(c, r.eventId, withExtended),
   );

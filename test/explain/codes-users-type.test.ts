@@ -86,3 +86,15 @@ describe("the dialog's Error code beside an Extended error code is read in the E
     expect(explainCode('Error code: 0x2407').paste?.parts[0]?.table).toBe('mstscExtended');
   });
 });
+
+describe('a code beside words naming the RD Gateway is read in its status table', () => {
+  it('"RD Gateway error 23002": every reading of the number is the gateway status', () => {
+    const e = explainCode('RD Gateway error 23002');
+    expect(nameOf(e)).toBe('E_PROXY_RAP_ACCESSDENIED');
+    expect(partsOf(e).every((p) => p.includes('|gateway|'))).toBe(true);
+  });
+
+  it("near miss: the dialog's Error code beside the word gateway stays the dialog's", () => {
+    expect(nameOf(explainCode('Error code: 0x904 through the gateway'))).toBe('disconnectReasonAtClientWinsockFDCLOSE');
+  });
+});
