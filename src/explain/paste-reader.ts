@@ -603,7 +603,7 @@ function splitCamel(name: string): string {
 /**
  * Typing slips forgiven, each said: full-width digits (`０ｘ９０４`), the letter O for the zero of 0x (`Ox904`), a space
  * between an HRESULT's halves (`0x8009 0304`), a multiplication sign for the x (`0×904`), the x alone (`x904`), a
- * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
+ * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`), a header's L (`0x80090302L`).
  */
 function forgiveSlips(text: string, slips: string[]): string {
   // Full-width digits and Latin letters (an East Asian input method): read as the ASCII ones, said.
@@ -621,6 +621,11 @@ function forgiveSlips(text: string, slips: string[]): string {
       return `0x${digits}`;
     },
   );
+  // The L of a C literal after a full HRESULT or NTSTATUS, as winerror.h and ntstatus.h write them ("0x80090302L").
+  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-F]{8})[lL](?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits} (the L of a header's literal dropped)`);
+    return `0x${digits}`;
+  });
   // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D", after a space after 0x
   // too: "0x 8009 0304"); split elsewhere ("0x80090 322"), only when the eight digits joined are a code of the
   // SSPI/HRESULT or NTSTATUS tables.

@@ -117,6 +117,7 @@ describe('explain-code is linear on long pastes', () => {
     // Round 17 (codes users type): "alert N" alone, a space after 0x and inside an HRESULT, repeated.
     ['alert then spaces', (n) => `alert ${' '.repeat(n)}48`],
     ['0x-space HRESULT halves repeated', (n) => '0x 8009 0308 '.repeat(n / 13)],
+    ["a header's literal repeated, glued", (n) => '0x80090302L'.repeat(n / 11)],
     ['gateway 202 openings repeated', (n) => 'administrator disconnected the user x '.repeat(n / 38)],
     ['60-minute openings repeated', (n) => 'your session will be disconnected in 60 minutes '.repeat(n / 48)],
     ['Get-Service list openings repeated', (n) => 'Name : TermService Status : Running '.repeat(n / 36)],

@@ -98,3 +98,15 @@ describe('a code beside words naming the RD Gateway is read in its status table'
     expect(nameOf(explainCode('Error code: 0x904 through the gateway'))).toBe('disconnectReasonAtClientWinsockFDCLOSE');
   });
 });
+
+describe("a header's literal", () => {
+  it('"0x80090302L" as winerror.h writes it: the L dropped, said', () => {
+    const e = explainCode('0x80090302L');
+    expect(nameOf(e)).toBe('SEC_E_UNSUPPORTED_FUNCTION');
+    expect(e.paste?.slips.join(' ')).toMatch(/the L of a header's literal dropped/);
+  });
+
+  it('near miss: a short number with an L is no literal of a header', () => {
+    expect(() => explainCode('0x3L')).toThrow(/not a valid error code/);
+  });
+});
