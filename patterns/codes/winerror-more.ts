@@ -3,7 +3,8 @@
  * certificate chain errors (CERT_E_*, FACILITY_CERT 0x800B01xx), WinVerifyTrust's TRUST_E_*, the CryptoAPI errors
  * (CRYPT_E_*, 0x8009xxxx: certificate store, message and ASN.1 blocks) and key-container errors (NTE_*, 0x800900xx:
  * NTE_BAD_KEYSET "Keyset does not exist" when the RDP certificate's private key in MachineKeys cannot be read) that
- * Schannel, CAPI2 and the RDP certificate events log, the smart card errors (SCARD_*), REGDB_E_CLASSNOTREG, the
+ * Schannel, CAPI2 and the RDP certificate events log, the smart card errors (SCARD_*), REGDB_E_CLASSNOTREG and
+ * CO_E_SERVER_EXEC_FAILURE, two Win32 errors users quote as HRESULTs (0x8007001F, 0x80070490), the
  * Win32 network, logon, domain and RPC errors, the Terminal Services errors (ERROR_CTX_*), and every Winsock error
  * as a decimal (RDPClient and gateway logs, `Test-NetConnection`).
  *
@@ -241,6 +242,9 @@ const CERT: readonly Row[] = [
     'Class not registered.',
     "A COM component the program asked for is not registered: on a Remote Desktop client or session host, a missing or damaged component (re-register or repair the client; for a RemoteApp, the application's own COM registration).",
   ],
+  [0x80080005, 'CO_E_SERVER_EXEC_FAILURE', 'Server execution failed.'],
+  [0x8007001f, 'HRESULT_FROM_WIN32(ERROR_GEN_FAILURE)', 'A device attached to the system is not functioning.'],
+  [0x80070490, 'HRESULT_FROM_WIN32(ERROR_NOT_FOUND)', 'Element not found.'],
 ];
 
 /** CryptoAPI's key-container errors (NTE_*, 0x800900xx), which a certificate's private key gives when it cannot be used. */
@@ -458,7 +462,7 @@ const SRC_SCARD = 'MS-ERREF 2.1 HRESULT values (winerror.h, SCARD_* smart card b
 
 /** CERT_E_*, CRYPT_E_* and other HRESULTs read in the SSPI/HRESULT table. */
 export const HRESULT_EXTRA: readonly CodeEntry[] = [
-  ...CERT.map((row) => [row, row[1].startsWith('REGDB') ? SRC_HRESULT : SRC_CERT] as const),
+  ...CERT.map((row) => [row, /^(?:REGDB|CO_E|HRESULT_FROM)/.test(row[1]) ? SRC_HRESULT : SRC_CERT] as const),
   ...NTE.map((row) => [row, SRC_NTE] as const),
   ...TRUST.map((row) => [row, SRC_TRUST] as const),
   ...SCARD.map((row) => [row, SRC_SCARD] as const),
@@ -922,6 +926,12 @@ const WININET: readonly Row[] = [
     'ERROR_INTERNET_CANNOT_CONNECT',
     'The attempt to connect to the server failed.',
     'The HTTPS endpoint (RD Gateway, the Azure Virtual Desktop service URLs) could not be reached: name, proxy, firewall.',
+  ],
+  [
+    12045,
+    'ERROR_INTERNET_INVALID_CA',
+    "The function is unfamiliar with the Certificate Authority that generated the server's certificate.",
+    "The HTTPS endpoint's certificate (RD Gateway, RD Web feed, the Azure Virtual Desktop service) chains to an authority the client does not trust.",
   ],
   [12030, 'ERROR_INTERNET_CONNECTION_ABORTED', 'The connection with the server has been terminated.'],
   [12031, 'ERROR_INTERNET_CONNECTION_RESET', 'The connection with the server has been reset.'],

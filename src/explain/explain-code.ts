@@ -496,7 +496,7 @@ const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
 const NTSTATUS_EVENTS: readonly number[] = [4625, 4776];
 
 /** The table a pasted number is read in: its role (the label), the event it belongs to, then its shape. */
-function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | undefined {
+function tableOf(c: PasteCode, eventId: number | undefined, withExtended = false): ReadingTable | undefined {
   const kerberosEvent = eventId !== undefined && KERBEROS_EVENTS.includes(eventId);
   const ntstatusEvent = eventId !== undefined && NTSTATUS_EVENTS.includes(eventId);
   const byShape = (): ReadingTable | undefined =>
@@ -505,10 +505,17 @@ function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | unde
     case 'error':
       if (ntstatusEvent) return 'ntstatus';
       if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
-      // The dialog's Error code; a number its table lacks is read as a code typed alone (0x2407: a protocol error).
+      // The dialog's Error code; a number its table lacks is read as a code typed alone (0x2407: a protocol error),
+      // except beside an Extended error code: then the label says it is the dialog's Error code, found or not.
       return (
         byShape() ??
-        (lookupDisconnectReason(c.value) ? 'mstsc' : lookupClientAppCode(c.value) ? 'clientApp' : undefined)
+        (lookupDisconnectReason(c.value)
+          ? 'mstsc'
+          : lookupClientAppCode(c.value)
+            ? 'clientApp'
+            : withExtended
+              ? 'mstsc'
+              : undefined)
       );
     case 'extended':
     case 'protocol':
@@ -754,10 +761,13 @@ function readPasteParts(text: string): ReadPaste {
     r.eventId !== undefined &&
     (!r.source || /gateway/i.test(r.source)) &&
     eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
+  // Words naming the RD Gateway ("RD Gateway error 23002") make its status table the one a code of it is read in.
+  const gatewayNamed = gatewayEvent || /\bgateway\b/i.test(text);
+  const withExtended = r.codes.some((c) => c.role === 'extended');
   const tables = r.codes.map((c) =>
-    gatewayEvent && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+    gatewayNamed && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
       ? 'gateway'
-      : tableOf(c, r.eventId),
+      : tableOf(c, r.eventId, withExtended),
   );
   const unnamed = unnamedTables(r.named);
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));

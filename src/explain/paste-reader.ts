@@ -441,10 +441,10 @@ export function readPaste(pasted: string): PasteReading {
  * its own: Schannel 36887/36888 ("fatal alert … 40", `AlertDesc`), OpenSSL ("SSL alert number 40", "tlsv1 alert"),
  * .NET/SChannel traces ("TLS alert"). A small number after "error:" in any other product's text (a SQL Server
  * provider's "error: 40") is none: the TLS table is read only when the paste names TLS, SSL, Schannel, an alert or a
- * handshake, or is a Schannel alert event.
+ * handshake, is a Schannel alert event, or is "alert 48" and nothing more (the number of Schannel's alert sentence).
  */
 const TLS_WORDS =
-  /\b(?:tls(?:v1(?:\.\d)?)?|ssl(?:v3)?|schannel|alert\s*desc\w*|fatal\s+alert|alert\s+number|handshake)\b/i;
+  /\b(?:tls(?:v1(?:\.\d)?)?|ssl(?:v3)?|schannel|alert\s*desc\w*|fatal\s+alert|alert\s+number|handshake)\b|^\s*alert\W{0,3}\d{1,3}\s*$/i;
 const TLS_EVENTS: readonly number[] = [36874, 36887, 36888];
 /** A Kerberos code likewise: the words of Kerberos (KDC, KRB_…, ticket) or a domain controller's Kerberos event. */
 const KERBEROS_WORDS = /\b(?:kerberos|kdc\w*|krb\w*|tgt|pre-?auth\w*|clock\s+skew)\b/i;
@@ -607,7 +607,7 @@ function splitCamel(name: string): string {
 /**
  * Typing slips forgiven, each said: full-width digits (`０ｘ９０４`), the letter O for the zero of 0x (`Ox904`), a space
  * between an HRESULT's halves (`0x8009 0304`), a multiplication sign for the x (`0×904`), the x alone (`x904`), a
- * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
+ * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`), a header's L (`0x80090302L`).
  */
 function forgiveSlips(text: string, slips: string[]): string {
   // Full-width digits and Latin letters (an East Asian input method): read as the ASCII ones, said.
@@ -625,10 +625,16 @@ function forgiveSlips(text: string, slips: string[]): string {
       return `0x${digits}`;
     },
   );
-  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D"); split elsewhere
-  // ("0x80090 322"), only when the eight digits joined are a code of the SSPI/HRESULT or NTSTATUS tables.
+  // The L of a C literal after a full HRESULT or NTSTATUS, as winerror.h and ntstatus.h write them ("0x80090302L").
+  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-F]{8})[lL](?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits} (the L of a header's literal dropped)`);
+    return `0x${digits}`;
+  });
+  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D", after a space after 0x
+  // too: "0x 8009 0304"); split elsewhere ("0x80090 322"), only when the eight digits joined are a code of the
+  // SSPI/HRESULT or NTSTATUS tables.
   out = out.replace(
-    /(?<![0-9a-z])0[xX]([89a-fA-F][0-9a-fA-F]{0,6}) ([0-9a-fA-F]{1,7})(?![0-9a-z])/g,
+    /(?<![0-9a-z])0[xX] ?([89a-fA-F][0-9a-fA-F]{0,6}) ([0-9a-fA-F]{1,7})(?![0-9a-z])/g,
     (all, hi: string, lo: string) => {
       if (hi.length + lo.length !== 8) return all;
       if (hi.length !== 4 && !lookupSspiStatus(`0x${hi}${lo}`) && !lookupNtStatus(`0x${hi}${lo}`)) return all;
@@ -763,8 +769,12 @@ const DISCONNECTED_REASON = new RegExp(
   'i',
 );
 
-/** The words just before a number that make it a TLS alert (see `TLS_WORDS`): never "alert" alone. */
-const TLS_ALERT_BEFORE = /(?:fatal\s+alert|alert\s+(?:number|code|desc\w*)|(?:tls|ssl)\w*\s+alert)\b[^0-9]{0,40}$/i;
+/**
+ * The words just before a number that make it a TLS alert (see `TLS_WORDS`): never "alert" inside other words, but
+ * "alert" as the whole paste's first word ("alert 48": the number Schannel's alert events give) and "Schannel alert".
+ */
+const TLS_ALERT_BEFORE =
+  /(?:fatal\s+alert|alert\s+(?:number|code|desc\w*)|(?:tls|ssl|schannel)\w*\s+alert)\b[^0-9]{0,40}$|^\s*alert\W{0,3}$/i;
 
 /** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
 const CODE_EVENTS: readonly number[] = [

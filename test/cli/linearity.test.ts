@@ -114,6 +114,10 @@ describe('explain-code is linear on long pastes', () => {
     // Issue 60 round 7: registry lines in other orders, a split Error code repeated.
     ['reordered registry lines', (n) => 'REG_DWORD    AllowEncryptionOracle    0x2\n'.repeat(n / 42)],
     ['split Error codes repeated', (n) => 'Error code: 0x9 04 '.repeat(n / 19)],
+    // Round 17 (codes users type): "alert N" alone, a space after 0x and inside an HRESULT, repeated.
+    ['alert then spaces', (n) => `alert ${' '.repeat(n)}48`],
+    ['0x-space HRESULT halves repeated', (n) => '0x 8009 0308 '.repeat(n / 13)],
+    ["a header's literal repeated, glued", (n) => '0x80090302L'.repeat(n / 11)],
     ['gateway 202 openings repeated', (n) => 'administrator disconnected the user x '.repeat(n / 38)],
     ['60-minute openings repeated', (n) => 'your session will be disconnected in 60 minutes '.repeat(n / 48)],
     ['Get-Service list openings repeated', (n) => 'Name : TermService Status : Running '.repeat(n / 36)],
