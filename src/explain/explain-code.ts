@@ -663,29 +663,7 @@ function explainPaste(text: string): CodeExplanation {
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
-  if (output) {
-    const body = sentenceBody({ ...r, sentences: [output] }, notes);
-    const answer = paste.finish(
-      { code: output.sentence.id },
-      output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
-    );
-    // Its numbers are the command's or the other product's, never looked up in our tables: set aside, said so.
-    const whose =
-      output.sentence.numbers ??
-      (output.sentence.otherProduct ? "that product's own number" : "the command's argument");
-    const numbers = answer.paste?.parts.filter((p) => p.table !== 'sentence') ?? [];
-    if (answer.paste && numbers.length)
-      answer.paste = {
-        ...answer.paste,
-        parts: answer.paste.parts.filter((p) => p.table === 'sentence'),
-        ignored: [
-          ...answer.paste.ignored,
-          // A sentence's own numbers are said by themselves: how a label would have read them does not apply.
-          ...numbers.map((p) => `${output.sentence.numbers ? '' : `${p.from} `}${p.text}: ${whose}`),
-        ],
-      };
-    return answer;
-  }
+  if (output) return explainOutputSentence(paste, output);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
   const other = r.sentences.every((m) => m.sentence.systemMessage) ? otherSubsystemOf(text) : undefined;
@@ -719,12 +697,42 @@ function explainPaste(text: string): CodeExplanation {
       ),
       other,
     );
-  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  throw notReadable(text, r.ignored);
+}
+
+/** The answer to a command's output or another product's text read by its sentence: its numbers set aside, said so. */
+function explainOutputSentence(paste: ReadPaste, output: SentenceMatch): CodeExplanation {
+  const { r, notes } = paste;
+  const body = sentenceBody({ ...r, sentences: [output] }, notes);
+  const answer = paste.finish(
+    { code: output.sentence.id },
+    output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
+  );
+  // Its numbers are the command's or the other product's, never looked up in our tables: set aside, said so.
+  const whose =
+    output.sentence.numbers ?? (output.sentence.otherProduct ? "that product's own number" : "the command's argument");
+  const numbers = answer.paste?.parts.filter((p) => p.table !== 'sentence') ?? [];
+  if (answer.paste && numbers.length)
+    answer.paste = {
+      ...answer.paste,
+      parts: answer.paste.parts.filter((p) => p.table === 'sentence'),
+      ignored: [
+        ...answer.paste.ignored,
+        // A sentence's own numbers are said by themselves: how a label would have read them does not apply.
+        ...numbers.map((p) => `${output.sentence.numbers ? '' : `${p.from} `}${p.text}: ${whose}`),
+      ],
+    };
+  return answer;
+}
+
+/** Why a paste holds nothing read: the numbers set aside and a phrase many programs show, said. */
+function notReadable(text: string, ignored: readonly string[]): Error {
+  const setAside = ignored.length > 0 ? ` Numbers set aside: ${ignored.slice(0, 4).join('; ')}.` : '';
   const phrase = phraseSetAside(text);
   const phraseSaid = phrase
     ? ` ${phrase.what.replace(/^The client's dialog /, '')} (or its translation) is a phrase many programs show: it is read as the Remote Desktop dialog only when the paste is about Remote Desktop or holds nothing else, and this one names something else.`
     : '';
-  throw new Error(
+  return new Error(
     `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside}${phraseSaid} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
 }

@@ -403,20 +403,7 @@ export function readPaste(pasted: string): PasteReading {
     }
   }
 
-  const bare =
-    !xml &&
-    labelled === 0 &&
-    codes.length > 0 &&
-    /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
-  const form: PasteForm = xml
-    ? 'xml'
-    : labelled > 0 && eventId !== undefined
-      ? 'event'
-      : labelled > 0
-        ? 'labels'
-        : bare
-          ? 'bare'
-          : 'text';
+  const form = pasteForm(text, xml, labelled, eventId !== undefined, codes.length);
   return {
     form,
     ...(eventId !== undefined ? { eventId } : {}),
@@ -434,6 +421,14 @@ export function readPaste(pasted: string): PasteReading {
     ...languageOf(languages, sentences),
     named: namedTables(text, eventId),
   };
+}
+
+/** What kind of paste it is: an XML event, an event's labelled fields, labels alone, bare numbers, or text. */
+function pasteForm(text: string, xml: boolean, labelled: number, event: boolean, codes: number): PasteForm {
+  if (xml) return 'xml';
+  if (labelled > 0) return event ? 'event' : 'labels';
+  const bare = codes > 0 && /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
+  return bare ? 'bare' : 'text';
 }
 
 /**
