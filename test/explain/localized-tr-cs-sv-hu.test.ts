@@ -162,12 +162,30 @@ const CASES: readonly LocalizedCase[] = [
   },
 ];
 
+/** Sentences that say all is well: "this computer can connect", "your credentials worked". */
+const ALL_IS_WELL = [
+  'Datorn kan ansluta till fjärrdatorn.',
+  'Ez a számítógép tud kapcsolódni a távoli számítógéphez.',
+  'Tento počítač se může připojit ke vzdálenému počítači.',
+  'Bu bilgisayar uzak bilgisayara bağlanabiliyor.',
+  'Dina autentiseringsuppgifter fungerade.',
+  'A hitelesítő adatai működnek.',
+  'Vaše přihlašovací údaje fungovaly.',
+  'Kimlik bilgileriniz çalıştı.',
+];
+
+/** The dialog's words said of a printer, in Swedish, German and Hungarian. */
+const OF_A_PRINTER = [
+  'Datorn kan inte ansluta till skrivaren.',
+  'Dieser Computer kann keine Verbindung mit dem Drucker herstellen.',
+  'Ez a számítógép nem tud kapcsolódni a nyomtatóhoz.',
+];
+
 describe('round 17 languages: Turkish, Czech, Swedish, Hungarian; Korean CredSSP and logon type', () => {
-  for (const c of CASES)
-    it(`${c.language}: ${c.sentence}`, () => {
-      const part = expectLocalizedSentence(c, /^https:\/\/docs\.microsoft\.com\/(?:tr-tr|cs-cz|sv-se|hu-hu|ko-kr)\//);
-      expect(part?.wordingNotMicrosoft).toBeUndefined();
-    });
+  it.each(CASES)('$language: $sentence', (c) => {
+    const part = expectLocalizedSentence(c, /^https:\/\/docs\.microsoft\.com\/(?:tr-tr|cs-cz|sv-se|hu-hu|ko-kr)\//);
+    expect(part?.wordingNotMicrosoft).toBeUndefined();
+  });
 
   it('says a reading rests on a machine translation of the page, where the page says it is one', () => {
     expect(explainCode(CASES[0]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
@@ -183,28 +201,13 @@ describe('round 17 languages: Turkish, Czech, Swedish, Hungarian; Korean CredSSP
 });
 
 describe('a sentence that says all is well is not the failure (its negation counted, round 17 languages)', () => {
-  it('"this computer can connect" and "your credentials worked" read as nothing', () => {
-    for (const paste of [
-      'Datorn kan ansluta till fjärrdatorn.',
-      'Ez a számítógép tud kapcsolódni a távoli számítógéphez.',
-      'Tento počítač se může připojit ke vzdálenému počítači.',
-      'Bu bilgisayar uzak bilgisayara bağlanabiliyor.',
-      'Dina autentiseringsuppgifter fungerade.',
-      'A hitelesítő adatai működnek.',
-      'Vaše přihlašovací údaje fungovaly.',
-      'Kimlik bilgileriniz çalıştı.',
-    ])
-      expect(sentenceIds(paste), paste).toEqual([]);
+  it.each(ALL_IS_WELL)('"%s" reads as nothing', (paste) => {
+    expect(sentenceIds(paste), paste).toEqual([]);
   });
 });
 
 describe('an approximate reading of a dialog that names the remote computer needs it named', () => {
-  it('the same words said of a printer are not the dialog, in any language', () => {
-    for (const paste of [
-      'Datorn kan inte ansluta till skrivaren.',
-      'Dieser Computer kann keine Verbindung mit dem Drucker herstellen.',
-      'Ez a számítógép nem tud kapcsolódni a nyomtatóhoz.',
-    ])
-      expect(sentenceIds(paste), paste).not.toContain('cannot-connect-generic');
+  it.each(OF_A_PRINTER)('the same words said of a printer are not the dialog: "%s"', (paste) => {
+    expect(sentenceIds(paste), paste).not.toContain('cannot-connect-generic');
   });
 });

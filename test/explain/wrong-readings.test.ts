@@ -6,11 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { causeIds, summaryOrNone } from '../helpers/explain.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
-const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
+/** The hex of the paste's error code, and the name of its other reading. */
+const hexOf = (text: string) => explainCode(text).primary?.hex;
+const otherName = (text: string) => explainCode(text).other?.name;
 
 describe('a code word glued to another word', () => {
   it('"BugcheckCode 0" in a Kernel-Power paste is no disconnect reason 0', () => {
@@ -18,8 +21,7 @@ describe('a code word glued to another word', () => {
     expect(() => explainCode(text)).toThrow(/not a valid error code/);
   });
   it('near miss: a code word glued to another code word still labels its number ("ErrorCode 0x904")', () => {
-    const e = explainCode('the client log line says ErrorCode 0x904 right after I hit Connect');
-    expect(e.primary?.hex).toBe('0x904');
+    expect(hexOf('the client log line says ErrorCode 0x904 right after I hit Connect')).toBe('0x904');
   });
 });
 
@@ -33,10 +35,9 @@ describe("the Services console's dialog on one line", () => {
     expect(causeIds(e)).not.toContain(sessionLimit.id);
   });
   it('near miss: the same dialog on two lines reads the same', () => {
-    const e = explainCode(
-      'Windows could not start the Remote Desktop Services service on Local Computer.\nError 5: Access is denied.',
-    );
-    expect(e.other?.name).toBe('service-control');
+    const paste =
+      'Windows could not start the Remote Desktop Services service on Local Computer.\nError 5: Access is denied.';
+    expect(otherName(paste)).toBe('service-control');
   });
 });
 
@@ -44,23 +45,18 @@ describe("net's other commands print the same System error", () => {
   it('net use with System error 1326 is no service start failure', () => {
     const text =
       'C:\\>net use \\\\filesrv02\\d$ /user:ops\nSystem error 1326 has occurred.\n\nThe user name or password is incorrect.';
-    let summary = '';
-    try {
-      summary = explainCode(text).summary;
-    } catch {
-      summary = '';
-    }
+    const summary = summaryOrNone(text);
     expect(summary).not.toMatch(/service could not be started|A service could not be started/i);
     expect(summary).toMatch(/file share/);
     expect(causeIds(explainCode(text))).toEqual([]);
   });
   it('near miss: net use named beside a Remote Desktop dialog leaves the dialog its code', () => {
-    const e = explainCode('net use to the NAS works, but Remote Desktop to the same box says Error code: 0x204');
-    expect(e.primary?.hex).toBe('0x204');
+    expect(hexOf('net use to the NAS works, but Remote Desktop to the same box says Error code: 0x204')).toBe('0x204');
   });
   it('near miss: net start TermService with System error 5 is one', () => {
-    const e = explainCode('C:\\>net start TermService\nSystem error 5 has occurred.\n\nAccess is denied.');
-    expect(e.other?.name).toBe('service-control');
+    expect(otherName('C:\\>net start TermService\nSystem error 5 has occurred.\n\nAccess is denied.')).toBe(
+      'service-control',
+    );
   });
 });
 

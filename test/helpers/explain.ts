@@ -31,6 +31,17 @@ export function expectRefused(paste: string) {
   expect(() => explainCode(paste), paste).toThrow(/holds no code or known sentence/);
 }
 
+/** The paste is said as each pattern matches its summary, and blames no cause: named, nothing invented. */
+export function expectSaidNoCause(paste: string, ...says: RegExp[]): Explanation {
+  const e = explainCode(paste);
+  for (const re of says) expect(e.summary, paste).toMatch(re);
+  expect(e.likelyCauses, paste).toEqual([]);
+  return e;
+}
+
+/** The summary of the answer to a paste; empty where the paste is refused (a near miss either way). */
+export const summaryOrNone = (text: string): string => answerOrRefused(text)?.summary ?? '';
+
 /** The answer's main reading: the error code's, else the extended code's, else the other reading's. */
 export const mainReading = (text: string) => {
   const e = explainCode(text);
