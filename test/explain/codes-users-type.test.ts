@@ -26,11 +26,14 @@ describe('HRESULTs users quote beside Remote Desktop, named by MS-ERREF and WinI
   });
 
   it('in the forms users type them: lower case, no 0x, negative decimal', () => {
-    expect(nameOf(explainCode('0x80072f0d'))).toBe('HRESULT_FROM_WIN32(ERROR_INTERNET_INVALID_CA)');
-    expect(nameOf(explainCode('80080005'))).toBe('CO_E_SERVER_EXEC_FAILURE');
-    expect(nameOf(explainCode('-2147023728'))).toBe('HRESULT_FROM_WIN32(ERROR_NOT_FOUND)');
-    // WinINet's own decimal, as its message boxes give it.
-    expect(nameOf(explainCode('12045'))).toBe('ERROR_INTERNET_INVALID_CA');
+    for (const [paste, name] of [
+      ['0x80072f0d', 'HRESULT_FROM_WIN32(ERROR_INTERNET_INVALID_CA)'],
+      ['80080005', 'CO_E_SERVER_EXEC_FAILURE'],
+      ['-2147023728', 'HRESULT_FROM_WIN32(ERROR_NOT_FOUND)'],
+      // WinINet's own decimal, as its message boxes give it.
+      ['12045', 'ERROR_INTERNET_INVALID_CA'],
+    ])
+      expect(nameOf(explainCode(paste)), paste).toBe(name);
   });
 
   it('near miss: other products in the same ranges are in no table of ours, said plainly', () => {
@@ -45,10 +48,13 @@ describe('HRESULTs users quote beside Remote Desktop, named by MS-ERREF and WinI
 
 describe('"alert N": a TLS alert when the paste is that and nothing more, or names Schannel', () => {
   it('reads the number in the TLS alert table', () => {
-    expect(nameOf(explainCode('alert 48'))).toBe('unknown_ca');
-    expect(nameOf(explainCode('alert 10'))).toBe('unexpected_message');
-    expect(nameOf(explainCode('Schannel alert 48'))).toBe('unknown_ca');
-    expect(nameOf(explainCode('alert: 70'))).toBe('protocol_version');
+    const alerts = {
+      'alert 48': 'unknown_ca',
+      'alert 10': 'unexpected_message',
+      'Schannel alert 48': 'unknown_ca',
+      'alert: 70': 'protocol_version',
+    };
+    for (const [paste, name] of Object.entries(alerts)) expect(nameOf(explainCode(paste)), paste).toBe(name);
   });
 
   it('near miss: "alert" inside another product\'s text does not make a TLS alert', () => {

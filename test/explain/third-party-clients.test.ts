@@ -198,19 +198,27 @@ describe("guacd's and Remmina's messages", () => {
 describe("other vendors' codes are theirs, never read in our tables", () => {
   const vendor = (id: string) => THIRD_PARTY_SENTENCES.find((s) => s.id === id);
   it.each([
-    [
-      'citrix-client-error',
-      'Citrix Workspace: The connection to "Desktop" failed with status (1030).',
-      'Citrix VDA: the Remote Desktop connection failed. Error code: 0x904',
-    ],
-    [
-      'anydesk-error',
-      'AnyDesk - Session ended unexpectedly. Error code: win32_10054',
-      'AnyDesk is installed too. Remote Desktop: Error code: 0x204',
-    ],
-    ['vnc-viewer-error', 'Screens (VNC): Error 3: Invalid Protocol Handshake', 'VNC on 5900 works. Error code: 0x104'],
-    ['splashtop-error', 'Splashtop: Wrong Password S=6, E=1021', 'Splashtop works. mstsc: Error code: 0x3'],
-  ])('%s, and its near miss', (id, paste, nearMiss) => {
+    {
+      id: 'citrix-client-error',
+      paste: 'Citrix Workspace: The connection to "Desktop" failed with status (1030).',
+      nearMiss: 'Citrix VDA: the Remote Desktop connection failed. Error code: 0x904',
+    },
+    {
+      id: 'anydesk-error',
+      paste: 'AnyDesk - Session ended unexpectedly. Error code: win32_10054',
+      nearMiss: 'AnyDesk is installed too. Remote Desktop: Error code: 0x204',
+    },
+    {
+      id: 'vnc-viewer-error',
+      paste: 'Screens (VNC): Error 3: Invalid Protocol Handshake',
+      nearMiss: 'VNC on 5900 works. Error code: 0x104',
+    },
+    {
+      id: 'splashtop-error',
+      paste: 'Splashtop: Wrong Password S=6, E=1021',
+      nearMiss: 'Splashtop works. mstsc: Error code: 0x3',
+    },
+  ])('$id, and its near miss', ({ id, paste, nearMiss }) => {
     expect(vendor(id)?.otherProduct).toBe(true);
     const x = explainCode(paste);
     expect(x.paste?.parts.map((p) => p.name)).toEqual([id]);
