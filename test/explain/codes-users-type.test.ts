@@ -25,15 +25,14 @@ describe('HRESULTs users quote beside Remote Desktop, named by MS-ERREF and WinI
     }
   });
 
-  it('in the forms users type them: lower case, no 0x, negative decimal', () => {
-    for (const [paste, name] of [
-      ['0x80072f0d', 'HRESULT_FROM_WIN32(ERROR_INTERNET_INVALID_CA)'],
-      ['80080005', 'CO_E_SERVER_EXEC_FAILURE'],
-      ['-2147023728', 'HRESULT_FROM_WIN32(ERROR_NOT_FOUND)'],
-      // WinINet's own decimal, as its message boxes give it.
-      ['12045', 'ERROR_INTERNET_INVALID_CA'],
-    ])
-      expect(nameOf(explainCode(paste)), paste).toBe(name);
+  it.each([
+    ['0x80072f0d', 'HRESULT_FROM_WIN32(ERROR_INTERNET_INVALID_CA)'],
+    ['80080005', 'CO_E_SERVER_EXEC_FAILURE'],
+    ['-2147023728', 'HRESULT_FROM_WIN32(ERROR_NOT_FOUND)'],
+    // WinINet's own decimal, as its message boxes give it.
+    ['12045', 'ERROR_INTERNET_INVALID_CA'],
+  ])('in the forms users type them (lower case, no 0x, negative decimal): %s', (paste, name) => {
+    expect(nameOf(explainCode(paste)), paste).toBe(name);
   });
 
   it('near miss: other products in the same ranges are in no table of ours, said plainly', () => {

@@ -22,6 +22,12 @@ function asFailure(text: string) {
   expect(e.summary, text).not.toMatch(/certificate|licensing mode|grace period/);
   return e;
 }
+/** A service-control failure the paste shows, said as `says` matches, with no cause blamed. */
+function failureNoCause(text: string, says: RegExp) {
+  const e = asFailure(text);
+  expect(e.summary).toMatch(says);
+  expect(e.likelyCauses).toEqual([]);
+}
 const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
 
 describe('the service errors table (winerror.h 1051-1079)', () => {
@@ -107,29 +113,31 @@ describe('the other Remote Desktop services, by their roles', () => {
     expect(causeIds(e)).toEqual([licensingServerUnavailable.id]);
   });
   it('the UserMode Port Redirector: sessions still connect, no cause', () => {
-    const e = asFailure('C:\\>net start UmRdpService\nSystem error 1058 has occurred.');
-    expect(e.summary).toMatch(/redirection/);
-    expect(e.likelyCauses).toEqual([]);
+    failureNoCause('C:\\>net start UmRdpService\nSystem error 1058 has occurred.', /redirection/);
   });
 });
 
 describe('near misses', () => {
-  it('another service (the Windows Event Log) failing with 1068 is no Remote Desktop failure, never RCM 1068', () => {
-    const e = asFailure(
-      'Windows could not start the Windows Event Log service on Local Computer.\nError 1068: The dependency service or group failed to start.',
-    );
-    expect(e.summary).toMatch(
-      /not a service Remote Desktop depends on: this is not a Remote Desktop connection failure/,
-    );
-    expect(e.likelyCauses).toEqual([]);
-  });
-  it('a service the paste does not name: decoded, no cause', () => {
-    const e = asFailure(
-      'System error 1058 has occurred.\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
-    );
-    expect(e.summary).toMatch(/does not name the service/);
-    expect(e.likelyCauses).toEqual([]);
-  });
+  it.each([
+    {
+      what: 'another service (the Windows Event Log) failing with 1068 is no Remote Desktop failure, never RCM 1068',
+      paste:
+        'Windows could not start the Windows Event Log service on Local Computer.\nError 1068: The dependency service or group failed to start.',
+      says: /not a service Remote Desktop depends on: this is not a Remote Desktop connection failure/,
+    },
+    {
+      what: 'a service the paste does not name: decoded, no cause',
+      paste:
+        'System error 1058 has occurred.\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
+      says: /does not name the service/,
+    },
+    {
+      what: 'a misspelt name (1060) is a name typed wrong, not a failure',
+      paste:
+        'C:\\>sc qc TermSvc\n[SC] OpenService FAILED 1060:\n\nThe specified service does not exist as an installed service.',
+      says: /No service named TermSvc exists/,
+    },
+  ])('$what', ({ paste, says }) => failureNoCause(paste, says));
   it('already running (sc 1056, net start 2182) is healthy: no failure invented', () => {
     expect(
       asFailure('[SC] StartService FAILED 1056:\n\nAn instance of the service is already running.').likelyCauses,
@@ -137,13 +145,6 @@ describe('near misses', () => {
     const net = asFailure('C:\\>net start SessionEnv\nThe requested service has already been started.');
     expect(net.summary).toMatch(/^SessionEnv \(Remote Desktop Configuration\) is already running/);
     expect(net.likelyCauses).toEqual([]);
-  });
-  it('a misspelt name (1060) is a name typed wrong, not a failure', () => {
-    const e = asFailure(
-      'C:\\>sc qc TermSvc\n[SC] OpenService FAILED 1060:\n\nThe specified service does not exist as an installed service.',
-    );
-    expect(e.summary).toMatch(/No service named TermSvc exists/);
-    expect(e.likelyCauses).toEqual([]);
   });
   it('"Error 1068:" without the console\'s sentence is not this reading', () => {
     const e = explainCode('Error 1068');
