@@ -32,10 +32,13 @@ const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) =
 
 describe('the service errors table (winerror.h 1051-1079)', () => {
   it('holds the errors the Azure page lists, with their message texts', () => {
-    expect(lookupWin32ServiceError(1058)?.name).toBe('ERROR_SERVICE_DISABLED');
     expect(lookupWin32ServiceError(1068)?.meaning).toBe('The dependency service or group failed to start.');
-    expect(lookupWin32ServiceError(0x42d)?.name).toBe('ERROR_SERVICE_LOGON_FAILED');
-    expect(lookupWin32ServiceError(1077)?.name).toBe('ERROR_SERVICE_NEVER_STARTED');
+    const names = {
+      1058: 'ERROR_SERVICE_DISABLED',
+      0x42d: 'ERROR_SERVICE_LOGON_FAILED',
+      1077: 'ERROR_SERVICE_NEVER_STARTED',
+    };
+    for (const [n, name] of Object.entries(names)) expect(lookupWin32ServiceError(Number(n))?.name, n).toBe(name);
   });
   it('is not the table a number typed alone is read in: 1058 stays the event users quote', () => {
     expect(lookupWin32Error(1058)).toBeUndefined();
