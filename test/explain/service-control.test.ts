@@ -33,12 +33,12 @@ const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) =
 describe('the service errors table (winerror.h 1051-1079)', () => {
   it('holds the errors the Azure page lists, with their message texts', () => {
     expect(lookupWin32ServiceError(1068)?.meaning).toBe('The dependency service or group failed to start.');
-    const names = {
-      1058: 'ERROR_SERVICE_DISABLED',
-      0x42d: 'ERROR_SERVICE_LOGON_FAILED',
-      1077: 'ERROR_SERVICE_NEVER_STARTED',
-    };
-    for (const [n, name] of Object.entries(names)) expect(lookupWin32ServiceError(Number(n))?.name, n).toBe(name);
+    const names = [
+      [1058, 'ERROR_SERVICE_DISABLED'],
+      [0x42d, 'ERROR_SERVICE_LOGON_FAILED'],
+      [1077, 'ERROR_SERVICE_NEVER_STARTED'],
+    ] as const;
+    for (const [n, name] of names) expect(lookupWin32ServiceError(n)?.name, String(n)).toBe(name);
   });
   it('is not the table a number typed alone is read in: 1058 stays the event users quote', () => {
     expect(lookupWin32Error(1058)).toBeUndefined();
