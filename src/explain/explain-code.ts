@@ -343,10 +343,11 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   // Bounded as a log's value is (MAX_VALUE_CHARS): a longer paste is read by its start, said.
   const given = code.length + (extended?.length ?? 0);
   if (given <= MAX_VALUE_CHARS) return explainWhole(code, extended);
-  // Read as one text, cut before the word the limit falls in (never inside a number; back at most 64 characters).
+  // Read as one text, cut before the word or list item the limit falls in (never inside a number or a SID of a
+  // comma-separated list, which a cut item would make unreadable as a whole line; back at most 64 characters).
   const whole = extended === undefined ? code : `${code} ${extended}`;
   let end = MAX_VALUE_CHARS;
-  while (end > MAX_VALUE_CHARS - 64 && /\S/.test(whole[end] ?? ' ')) end--;
+  while (end > MAX_VALUE_CHARS - 64 && /[^\s,;]/.test(whole[end] ?? ' ')) end--;
   const e = explainWhole(whole.slice(0, end));
   const cut = `Only the first ${MAX_VALUE_CHARS.toLocaleString('en-US')} of the ${given.toLocaleString('en-US')} characters given were read.`;
   return { ...e, notes: [cut, ...e.notes] };

@@ -313,6 +313,12 @@ describe('explain-code is linear on long pastes', () => {
     const e = explainCode(`0x904 ${' '.repeat(400_000)}`);
     expect(e.notes[0]).toMatch(/^Only the first 262,144 of the 400,006 characters given were read/);
   });
+
+  it('cuts a long list between its items, so the line is still read (a SID cut in two would void it)', () => {
+    const e = explainCode(`SeRemoteInteractiveLogonRight = ${'*S-1-5-32-544,'.repeat(400_000 / 14)}`);
+    expect(e.input.code).toBe('user-rights');
+    expect(e.notes[0]).toMatch(/^Only the first 262,144 of the \d{3},\d{3} characters given were read/);
+  });
 });
 
 describe('the XML reader is linear on one long construct fed in small pieces (a slow pipe, a live tail)', () => {
