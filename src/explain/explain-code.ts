@@ -682,23 +682,21 @@ function explainPaste(text: string): CodeExplanation {
   if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
-  if (other)
-    return inOtherSubsystem(
-      paste.finish(
-        { code: other.id },
-        {
-          summary: '',
-          primary: undefined,
-          extended: undefined,
-          otherReadings: [],
-          likelyCauses: [],
-          logsToCheck: [],
-          notes,
-        },
-      ),
-      other,
-    );
+  if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
   throw notReadable(text, r.ignored);
+}
+
+/** An answer that only says `summary`: no code read, no cause ranked, no log asked for. */
+function saidOnly(summary: string, notes: string[]): Body {
+  return {
+    summary,
+    primary: undefined,
+    extended: undefined,
+    otherReadings: [],
+    likelyCauses: [],
+    logsToCheck: [],
+    notes,
+  };
 }
 
 /** The answer to a command's output or another product's text read by its sentence: its numbers set aside, said so. */
@@ -982,15 +980,10 @@ function explainPastedEvent({ r, notes, finish }: ReadPaste): CodeExplanation | 
     notes.push(`Read from the text: event id ${r.eventId} of ${r.source}.`);
     return finish(
       { code: String(r.eventId) },
-      {
-        summary: `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here (the Remote Desktop event with the same id is another provider's).`,
-        primary: undefined,
-        extended: undefined,
-        otherReadings: [],
-        likelyCauses: [],
-        logsToCheck: [],
+      saidOnly(
+        `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here (the Remote Desktop event with the same id is another provider's).`,
         notes,
-      },
+      ),
     );
   }
   notes.push(`Read from the text: event id ${r.eventId}.`);
