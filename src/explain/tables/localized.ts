@@ -2181,11 +2181,19 @@ export const LOCALIZED_PHRASES: readonly LocalizedPhrase[] = [
   },
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * A text as the localized words are compared with it: lower case, accents and umlauts dropped (ä, ae and a alike),
  * ß as ss, and everything but letters and digits removed (spaces, line breaks, hyphens, quotes, apostrophes).
  */
 export function foldText(text: string): string {
+  // Plain ASCII, the common case, has no marks, ligatures or other scripts: the same result in three passes.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/([aou])e/g, '$1')
+      .replace(/[^a-z0-9]/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
