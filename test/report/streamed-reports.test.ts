@@ -18,14 +18,10 @@ import { splunkHecEvents } from '../../src/report/splunk-hec.js';
 import { openOutput, withIo } from '../../src/cli/io.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
+import { STREAMED_FOLDERS } from '../helpers/report-samples.js';
 import { writeFleetExport } from '../helpers/winlogbeat.js';
 
-const FOLDERS = [
-  'samples/heldout-11-password-guessing-then-success-2019',
-  'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
-  'samples/two-users-badpw-then-ok-and-no-rdp-right',
-  'samples/findings',
-];
+const FOLDERS = [...STREAMED_FOLDERS];
 
 let analysis: Analysis;
 let inputs: InputSummary[];
@@ -37,9 +33,10 @@ function wholeJson(a: Analysis, i: InputSummary[], f?: Fleet): string {
 }
 
 /**
- * What the CLI is run on: the smallest generated fleet (FLEET_MIN_COMPUTERS computers, two rounds each), and its
- * report as analyzed here. The claim there is the CLI's path (its writes joined are the report as one text), which
- * a small fleet shows as well as the samples above; their long lists are the pieces' claim, checked in memory.
+ * What the CLI is run on: the smallest generated fleet (FLEET_MIN_COMPUTERS computers, four rounds each: one
+ * source guessing on all of them), and its report as analyzed here. The claim there is the CLI's path (its writes joined are the report as one text), which
+ * a small fleet shows as well as the samples above; their long lists are the pieces' claim, checked in memory. The
+ * CLI on the samples: streamed-reports-rest.test.ts (slow tier).
  */
 let cli: { input: string; analysis: Analysis; inputs: InputSummary[]; fleet?: Fleet };
 
@@ -48,7 +45,7 @@ beforeAll(async () => {
   analysis = model.analysis;
   inputs = model.inputs;
   fleet = model.fleet;
-  const input = writeFleetExport(tempDir('rdpdiag-streamed-fleet-'), FLEET_MIN_COMPUTERS, 2);
+  const input = writeFleetExport(tempDir('rdpdiag-streamed-fleet-'), FLEET_MIN_COMPUTERS, 4);
   const small = analyzeTimeline(await buildTimeline([input], readingForAnalysis())).model;
   cli = { input, analysis: small.analysis, inputs: small.inputs, fleet: small.fleet };
 });
