@@ -103,6 +103,8 @@ const SLOW = [
   // The CLI's streamed reports (JSON, ECS, HEC) on samples; the fast tier runs it on a small generated fleet.
   'test/report/streamed-reports-rest.test.ts',
   'test/report/splunk-hec-rest.test.ts',
+  // explain-code's cause ids over the pastes pattern-ids.test.ts does not read (it reads a paste of each family, cause).
+  'test/cli/pattern-ids-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
