@@ -7,14 +7,18 @@ import { PASTES } from '../explain/fixtures/pastes.js';
 import { REAL_PASTES } from '../explain/fixtures/real-pastes.js';
 
 type Paste = (typeof PASTES)[number]['paste'];
-const ALL: readonly { family: string; paste: Paste; expect: { cause?: string } }[] = [...PASTES, ...REAL_PASTES];
+/** Each paste with its family and the cause it expects among the likely (the real pastes expect readings alone). */
+const ALL: readonly { family: string; paste: Paste; cause?: string }[] = [
+  ...PASTES.map((p) => ({ family: p.family, paste: p.paste, cause: p.expect.cause })),
+  ...REAL_PASTES.map((p) => ({ family: p.family, paste: p.paste })),
+];
 
 /** The first paste of each family, and the first that expects each cause: every family's reading, every cause. */
 const representative = (() => {
   const seen = new Set<string>();
   return new Set(
     ALL.filter((p) => {
-      const keys = [`family ${p.family}`, ...(p.expect.cause ? [`cause ${p.expect.cause}`] : [])];
+      const keys = [`family ${p.family}`, ...(p.cause ? [`cause ${p.cause}`] : [])];
       const fresh = keys.some((k) => !seen.has(k));
       for (const k of keys) seen.add(k);
       return fresh;
