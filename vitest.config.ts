@@ -105,6 +105,8 @@ const SLOW = [
   'test/report/splunk-hec-rest.test.ts',
   // explain-code's cause ids over the pastes pattern-ids.test.ts does not read (it reads a paste of each family, cause).
   'test/cli/pattern-ids-rest.test.ts',
+  // Per-computer passes on a generated fleet: --failed-only with a view, a client's log, a broker's leg, early ends.
+  'test/pipeline/by-computer-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
