@@ -11,13 +11,13 @@ const op = (p: string) => `${p}/Operational`;
 export const ATTACKER = '203.0.113.66';
 
 /**
- * Nine servers guessed at by one source (fleetExportLines), APP01 where it then signs in and from where, during that
- * session, mstsc opens Remote Desktop to a file server whose logs are not given (lateral movement), and WEB01, on
- * which the source signs in too (its logon elsewhere). The parts: RDSH007, RDSH009 and WEB01 in 1/3; RDSH001,
- * RDSH005, RDSH006 and APP01 in 2/3; the others in 3/3.
+ * Three servers guessed at by one source (fleetExportLines), one in each part of 3, APP01 where it then signs in
+ * and from where, during that session, mstsc opens Remote Desktop to a file server whose logs are not given
+ * (lateral movement), and WEB01, on which the source signs in too (its logon elsewhere). The parts: RDSH007 and
+ * WEB01 in 1/3; RDSH001 and APP01 in 2/3; RDSH002 in 3/3 (every line of a computer names it).
  */
 export function shardFleet(): string {
-  const lines = fleetExportLines(9, 4);
+  const lines = fleetExportLines(7, 4).filter((l) => !/RDSH00[3-6]\./.test(l));
   const app = computerHits(lines, 12, 'APP01.corp.example.test');
   for (let i = 0; i < 3; i++) {
     const act = `{f4300000-0000-4000-8000-00000000000${i}}`;
