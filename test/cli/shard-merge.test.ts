@@ -4,7 +4,6 @@
  * computers of every part, its sign-in on one and its logon on a computer of another part (`signedInElsewhere`), and
  * lateral movement from the computer it reached. Mismatched shards are refused, exit 2.
  */
-import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,105 +11,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOfComputer } from '../../src/pipeline/shard.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { CORE, computerHits, fleetExportLines, RCM, SEC, winlogbeatHit } from '../helpers/winlogbeat.js';
-
-const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
-const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
-const op = (p: string) => `${p}/Operational`;
-const ATTACKER = '203.0.113.66';
-
-/**
- * Nine servers guessed at by one source (fleetExportLines), APP01 where it then signs in and from where, during that
- * session, mstsc opens Remote Desktop to a file server whose logs are not given (lateral movement), and WEB01, on
- * which the source signs in too (its logon elsewhere). The parts: RDSH007, RDSH009 and WEB01 in 1/3; RDSH001,
- * RDSH005, RDSH006 and APP01 in 2/3; the others in 3/3.
- */
-function fleet(): string {
-  const lines = fleetExportLines(9, 4);
-  const app = computerHits(lines, 12, 'APP01.corp.example.test');
-  for (let i = 0; i < 3; i++) {
-    const act = `{f4300000-0000-4000-8000-00000000000${i}}`;
-    app(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
-    app(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:${52000 + i}` }, act);
-    app(SEC, 'Security', 4625, {
-      TargetUserName: `admin${i}`,
-      LogonType: '3',
-      IpAddress: ATTACKER,
-      Status: '0xc000006d',
-      SubStatus: '0xc000006a',
-    });
-    app(CORE, op(CORE), 102, { ClientIP: `${ATTACKER}:${52000 + i}` }, act);
-  }
-  const act = '{f4300000-0000-4000-8000-000000000009}';
-  app(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
-  app(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:52009` }, act);
-  app(SEC, 'Security', 4624, { TargetUserName: 'svc-backup', LogonType: '10', IpAddress: ATTACKER });
-  app(RCM, op(RCM), 1149, { Param1: 'svc-backup', Param2: 'CORP', Param3: ATTACKER }, act);
-  app(LSM, op(LSM), 21, { User: 'CORP\\svc-backup', SessionID: '3', Address: ATTACKER });
-  const mstsc = '{c3d4e5f6-1111-4222-8333-944455556666}';
-  app(
-    CLIENT,
-    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
-    1024,
-    { Name: 'Server Name', Value: 'FS-ARCHIVE.corp.example.test' },
-    mstsc,
-  );
-  app(
-    CLIENT,
-    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
-    1102,
-    { Name: 'ServerAddress', Value: '192.0.2.99' },
-    mstsc,
-  );
-  app(
-    CLIENT,
-    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
-    1027,
-    { DomainName: 'CORP', SessionId: '2' },
-    mstsc,
-  );
-  app(
-    CLIENT,
-    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
-    1026,
-    { Name: 'Disconnect Reason', Value: '1' },
-    mstsc,
-  );
-  app(LSM, op(LSM), 23, { User: 'CORP\\svc-backup', SessionID: '3' });
-  // Half an hour on, the source signs in to WEB01 too, where it guessed nothing: its logon elsewhere.
-  let record = 9000;
-  let ms = Date.UTC(2024, 4, 10, 8, 40, 0);
-  const web = (provider: string, channel: string, eventId: number, data: Record<string, string>, activity?: string) =>
-    winlogbeatHit({
-      index: 'winlogbeat-8.11.0',
-      id: `web-${++record}`,
-      ms: (ms += 700),
-      computer: 'WEB01.corp.example.test',
-      provider,
-      channel,
-      eventId,
-      recordId: record,
-      data,
-      userData: !(channel === 'Security' || provider === CORE),
-      ...(activity ? { activity } : {}),
-    });
-  const late = '{f4400000-0000-4000-8000-000000000005}';
-  const elsewhere = [
-    web(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, late),
-    web(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:53000` }, late),
-    web(SEC, 'Security', 4624, { TargetUserName: 'svc-backup', LogonType: '10', IpAddress: ATTACKER }),
-    web(RCM, op(RCM), 1149, { Param1: 'svc-backup', Param2: 'CORP', Param3: ATTACKER }, late),
-  ];
-  lines.push(...elsewhere);
-  return `${lines.join('\n')}\n`;
-}
+import { ATTACKER, SHARD_MERGE_FAST, shardFleet } from '../helpers/shard-fleet.js';
 
 let dir: string;
 let input: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-shard-'));
   input = join(dir, 'fleet.ndjson');
-  writeFileSync(input, fleet());
+  writeFileSync(input, shardFleet());
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -146,7 +54,8 @@ describe('analyze --shard K/N, then merge', () => {
     expect(shardOfComputer('APP01', 5)).toBe(shardOfComputer('app01.corp.example.test', 5));
   });
 
-  it('3 shards merged give the one run’s report, byte for byte, in JSON and every other format', async () => {
+  // The other formats: shard-merge-rest.test.ts (slow tier).
+  it('3 shards merged give the one run’s report, byte for byte, in JSON and a format of each way of reading', async () => {
     const files = await shards(3);
     const one = await rdpdiag(['analyze', input, '--format', 'json']);
     expect(one.code).toBe(1);
@@ -175,7 +84,7 @@ describe('analyze --shard K/N, then merge', () => {
     expect(attack.signedInElsewhere).toEqual([expect.objectContaining({ computer: 'WEB01.corp.example.test' })]);
     expect(report.findings.some((f: { id: string }) => f.id === 'lateral-movement')).toBe(true);
 
-    for (const format of REPORT_FORMAT_NAMES.filter((f) => f !== 'json')) {
+    for (const format of SHARD_MERGE_FAST) {
       const whole = await rdpdiag(['analyze', input, '--format', format]);
       const parts = await rdpdiag(['merge', ...files, '--format', format]);
       expect(parts.stdout, format).toBe(whole.stdout);

@@ -22,8 +22,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a computer over several shard lines', () => {
   it('merges into the report its one line gives, byte for byte', async () => {
-    // Two computers of many attempts each (a colleague's connections, a source guessing passwords).
-    const file = writeFleetExport(dir, 2, 40);
+    // Two computers of many attempts each (a colleague's connections, a source guessing passwords): ten rounds, with
+    // a budget of 12 events a line, cut each computer over more than three lines.
+    const file = writeFleetExport(dir, 2, 10);
     const whole = await shardLines(file);
     const split = await shardLines(file, 12);
     const parts = (lines: string[]) => lines.filter((l) => l.startsWith('{"part"'));
@@ -43,7 +44,7 @@ describe('a computer over several shard lines', () => {
   });
 
   it('a line given twice is refused, one line naming it, exit 2: where it follows itself or comes back later', async () => {
-    const file = writeFleetExport(dir, 2, 40, 'fleet-twice.ndjson');
+    const file = writeFleetExport(dir, 2, 10, 'fleet-twice.ndjson');
     const split = await shardLines(file, 12);
     const parts = split.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('{"part"'));
     const computerOf = (l: string) => /RDSH\d+/.exec(l)![0];

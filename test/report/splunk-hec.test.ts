@@ -8,9 +8,12 @@ import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis
 import { toEcsDocuments } from '../../src/report/ecs.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 import type { Analysis } from '../../src/diagnose/analyze.js';
-import type { Fleet } from '../../src/report/fleet.js';
+import { type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fleet.js';
 import { serverLogged } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+import { HEC_FOLDERS } from '../helpers/report-samples.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 interface Hec {
   time: number;
@@ -20,13 +23,7 @@ interface Hec {
   event: Record<string, unknown>;
 }
 
-const FOLDERS = [
-  'samples/heldout-11-password-guessing-then-success-2019',
-  'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
-  'samples/two-users-badpw-then-ok-and-no-rdp-right',
-  'samples/findings',
-  'samples/health-probes-and-real-failure',
-];
+const FOLDERS = [...HEC_FOLDERS];
 
 let analysis: Analysis;
 let fleet: Fleet | undefined;
@@ -95,7 +92,12 @@ describe('--format splunk-hec', () => {
 
   it('uses the ECS output’s ids, and the CLI writes the same', async () => {
     expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis, 'default', fleet).map((d) => d.id));
-    const cli = await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-q']);
-    expect(cli.stdout).toBe(renderSplunkHec(analysis, fleet));
+    // The CLI's path on the smallest generated fleet (one source guessing on each computer, an incident across
+    // them): the samples above are the renderer's claims, read here once (the CLI on them: splunk-hec-rest.test.ts).
+    const input = writeFleetExport(tempDir('rdpdiag-hec-'), FLEET_MIN_COMPUTERS, 4);
+    const small = analyzeTimeline(await buildTimeline([input], readingForAnalysis())).model;
+    expect(small.fleet?.incidents.length).toBeGreaterThan(0);
+    const cli = await rdpdiag(['analyze', input, '--format', 'splunk-hec', '-q']);
+    expect(cli.stdout).toBe(renderSplunkHec(small.analysis, small.fleet));
   });
 });

@@ -11,20 +11,17 @@ import type { InputSummary } from '../../src/model/event.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { ecsLines, toEcsDocuments } from '../../src/report/ecs.js';
-import type { Fleet } from '../../src/report/fleet.js';
+import { type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fleet.js';
 import { jsonReportChunks, renderJson, toJsonReport } from '../../src/report/json.js';
 import { escapeJsonText, sanitizeText } from '../../src/report/sanitize.js';
 import { splunkHecEvents } from '../../src/report/splunk-hec.js';
 import { openOutput, withIo } from '../../src/cli/io.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
+import { STREAMED_FOLDERS } from '../helpers/report-samples.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
-const FOLDERS = [
-  'samples/heldout-11-password-guessing-then-success-2019',
-  'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
-  'samples/two-users-badpw-then-ok-and-no-rdp-right',
-  'samples/findings',
-];
+const FOLDERS = [...STREAMED_FOLDERS];
 
 let analysis: Analysis;
 let inputs: InputSummary[];
@@ -35,11 +32,22 @@ function wholeJson(a: Analysis, i: InputSummary[], f?: Fleet): string {
   return `${escapeJsonText(JSON.stringify(toJsonReport(a, i, f), null, 2))}\n`;
 }
 
+/**
+ * What the CLI is run on: the smallest generated fleet (FLEET_MIN_COMPUTERS computers, four rounds each: one
+ * source guessing on all of them), and its report as analyzed here. The claim there is the CLI's path (its writes joined are the report as one text), which
+ * a small fleet shows as well as the samples above; their long lists are the pieces' claim, checked in memory. The
+ * CLI on the samples: streamed-reports-rest.test.ts (slow tier).
+ */
+let cli: { input: string; analysis: Analysis; inputs: InputSummary[]; fleet?: Fleet };
+
 beforeAll(async () => {
   const { model } = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis()));
   analysis = model.analysis;
   inputs = model.inputs;
   fleet = model.fleet;
+  const input = writeFleetExport(tempDir('rdpdiag-streamed-fleet-'), FLEET_MIN_COMPUTERS, 4);
+  const small = analyzeTimeline(await buildTimeline([input], readingForAnalysis())).model;
+  cli = { input, analysis: small.analysis, inputs: small.inputs, fleet: small.fleet };
 });
 
 describe('the JSON report in pieces', () => {
@@ -123,8 +131,9 @@ describe('writing in pieces', () => {
 
 describe('analyze -o', () => {
   it('writes the JSON report to standard output as one text', async () => {
-    const { stdout } = await rdpdiag(['analyze', ...FOLDERS, '--format', 'json']);
-    expect(stdout).toBe(wholeJson(analysis, inputs, fleet));
+    expect(cli.fleet).toBeDefined();
+    const { stdout } = await rdpdiag(['analyze', cli.input, '--format', 'json']);
+    expect(stdout).toBe(wholeJson(cli.analysis, cli.inputs, cli.fleet));
   });
 
   it('writes the JSON, ECS and HEC files the reports are as one text', async () => {
@@ -132,11 +141,11 @@ describe('analyze -o', () => {
     const json = join(dir, 'report.json');
     const ecs = join(dir, 'report.ndjson');
     const hec = join(dir, 'report.hec');
-    await rdpdiag(['analyze', ...FOLDERS, '-o', json]);
-    await rdpdiag(['analyze', ...FOLDERS, '--format', 'ecs', '-o', ecs]);
-    await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-o', hec]);
-    expect(readFileSync(json, 'utf8')).toBe(wholeJson(analysis, inputs, fleet));
-    expect(readFileSync(ecs, 'utf8')).toBe([...ecsLines(analysis, { fleet })].join(''));
-    expect(readFileSync(hec, 'utf8')).toBe([...splunkHecEvents(analysis, fleet)].join(''));
+    await rdpdiag(['analyze', cli.input, '-o', json]);
+    await rdpdiag(['analyze', cli.input, '--format', 'ecs', '-o', ecs]);
+    await rdpdiag(['analyze', cli.input, '--format', 'splunk-hec', '-o', hec]);
+    expect(readFileSync(json, 'utf8')).toBe(wholeJson(cli.analysis, cli.inputs, cli.fleet));
+    expect(readFileSync(ecs, 'utf8')).toBe([...ecsLines(cli.analysis, { fleet: cli.fleet })].join(''));
+    expect(readFileSync(hec, 'utf8')).toBe([...splunkHecEvents(cli.analysis, cli.fleet)].join(''));
   });
 });
