@@ -100,6 +100,10 @@ const SLOW = [
   // Issue #64 (r18-t64b): the rest of a registry the fast tier takes a representative few of (each file's comment
   // says which few).
   'test/ingest/input-format-safety-rest.test.ts',
+  // Issue #64 (r18-t64b): the shared corpus of real logs (10 MiB of damaged .evtx read against their reference
+  // dumps; a real folder analyzed), beside 'test/corpus/**'.
+  'test/parsers/evtx/damaged.test.ts',
+  'test/diagnose/fill-steps-corpus.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
