@@ -100,6 +100,8 @@ const SLOW = [
   // Issue #64 (r18-t64b): the rest of a registry the fast tier takes a representative few of (each file's comment
   // says which few).
   'test/ingest/input-format-safety-rest.test.ts',
+  'test/model/address-oracle-rest.test.ts',
+  'test/model/iso-oracle-rest.test.ts',
   // Issue #64 (r18-t64b): the shared corpus of real logs (10 MiB of damaged .evtx read against their reference
   // dumps; a real folder analyzed), beside 'test/corpus/**'.
   'test/parsers/evtx/damaged.test.ts',
