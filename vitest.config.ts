@@ -107,6 +107,7 @@ const SLOW = [
   'test/parsers/evtx/damaged.test.ts',
   'test/diagnose/fill-steps-corpus.test.ts',
   'test/parsers/siem/readers-corpus.test.ts',
+  'test/diagnose/session-hijack-corpus.test.ts',
   // Issue #64 (r18-t64b): inputs of megabytes, the claim needs the sizes.
   'test/parsers/siem/json-pieces-mib.test.ts',
 ];
