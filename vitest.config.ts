@@ -108,6 +108,7 @@ const SLOW = [
   'test/diagnose/fill-steps-corpus.test.ts',
   'test/parsers/siem/readers-corpus.test.ts',
   'test/diagnose/session-hijack-corpus.test.ts',
+  'test/diagnose/explicit-credentials-corpus.test.ts',
   // Issue #64 (r18-t64b): inputs of megabytes, the claim needs the sizes.
   'test/parsers/siem/json-pieces-mib.test.ts',
 ];
