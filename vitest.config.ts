@@ -107,6 +107,20 @@ const SLOW = [
   'test/cli/pattern-ids-rest.test.ts',
   // Per-computer passes on a generated fleet: --failed-only with a view, a client's log, a broker's leg, early ends.
   'test/pipeline/by-computer-rest.test.ts',
+  // Issue #64 (r18-t64b): the rest of a registry the fast tier takes a representative few of (each file's comment
+  // says which few).
+  'test/ingest/input-format-safety-rest.test.ts',
+  'test/model/address-oracle-rest.test.ts',
+  'test/model/iso-oracle-rest.test.ts',
+  // Issue #64 (r18-t64b): the shared corpus of real logs (10 MiB of damaged .evtx read against their reference
+  // dumps; a real folder analyzed), beside 'test/corpus/**'.
+  'test/parsers/evtx/damaged.test.ts',
+  'test/diagnose/fill-steps-corpus.test.ts',
+  'test/parsers/siem/readers-corpus.test.ts',
+  'test/diagnose/session-hijack-corpus.test.ts',
+  'test/diagnose/explicit-credentials-corpus.test.ts',
+  // Issue #64 (r18-t64b): inputs of megabytes, the claim needs the sizes.
+  'test/parsers/siem/json-pieces-mib.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

@@ -2,10 +2,10 @@
  * `explicit-credentials` (issue 36): its home as data (patterns/findings/explicit-credentials.ts), the targets it
  * reads (`TERMSRV/<host>` only), its sample (a jump host's 4648 joined to the mstsc connection it opened, and one whose
  * connection the run does not hold, told as account → target), the near miss (winlogon's localhost, cifs/, a task),
- * an alert only when an attacker's session was open on that computer, and real logs whose 4648s are none of its (the
- * StolenSzechuan DC's 4648 joined to the lateral movement's connection: test/report/stolen-szechuan.test.ts, slow tier).
+ * an alert only when an attacker's session was open on that computer. Real logs whose 4648s are none of its:
+ * explicit-credentials-corpus.test.ts; the StolenSzechuan DC's 4648 joined to the lateral movement's connection:
+ * test/report/stolen-szechuan.test.ts (both slow tier).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explicitCredentials } from '../../patterns/findings/explicit-credentials.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
@@ -14,10 +14,9 @@ import { isSecurityAlert } from '../../src/diagnose/attacks/attack-path.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { termsrvTarget } from '../../src/diagnose/attacks/explicit-credentials.js';
 import type { ExplicitCredentials, Finding } from '../../src/model/attempt.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
-import { ROOT } from '../helpers/cli.js';
-import { analyzeFinding, attackIds, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
+import { analyzeFinding, attackIds, expectSampleFiles } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+import { scenarioTimeline } from '../helpers/samples.js';
 
 const FOLDER = 'samples/findings/explicit-credentials';
 
@@ -86,7 +85,8 @@ describe('explicit-credentials on its samples', () => {
   });
 
   it('an alert when an attacker’s session was open on that computer: the attacker moving on', async () => {
-    const { events } = await buildTimeline([join(ROOT, 'samples/heldout-11-password-guessing-then-success-2019')]);
+    // The scenario as read once per test worker (test/scenarios reads it too), read, never changed, here.
+    const { events } = await scenarioTimeline('heldout-11-password-guessing-then-success-2019');
     // The attacker's session there (A025, 02:16:11 to 02:16:16): credentials for SQL03 given from inside it.
     const use = sampleXml(`${FOLDER}/jump-host.xml`)
       .split('\n')
@@ -101,13 +101,4 @@ describe('explicit-credentials on its samples', () => {
   });
 });
 
-noneOnRealLogs(
-  'explicit-credentials',
-  '4648s to localhost, cifs/ and machine accounts: none told',
-  [
-    'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
-    'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
-    'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
-  ],
-  analyzeFound,
-);
+// Real logs whose 4648s are none of its: explicit-credentials-corpus.test.ts (slow tier, with the corpus).

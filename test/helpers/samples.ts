@@ -64,8 +64,9 @@ export function scenarioTimeline(name: string): Promise<PathTimeline> {
 }
 
 /**
- * The scenarios the fast tier's metamorphic suite changes (test/metamorphic/samples.test.ts; the others are in
- * samples-rest.test.ts, slow tier): chosen so that together they hold every kind of log file, reading (UTF-16, SIEM),
+ * The scenarios the fast tier draws its metamorphic and renditions' scenarios from (the fewest of these that hold
+ * every event kind: test/helpers/dfir-renditions.ts `everyEventKind`; the others are changed in the slow tier):
+ * chosen so that together they hold every kind of log file, reading (UTF-16, SIEM),
  * outcome, connection kind, side, RD Gateway hop, broker redirection and number of computers the scenarios have,
  * with the fewest bytes (a greedy cover; about an eighth of the scenarios' bytes). Written as folders (`samples/<scenario>`,
  * the metamorphic suite's labels): a scenario may bear a cause's name (test/patterns/cause-ids.test.ts).

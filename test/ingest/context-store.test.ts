@@ -31,8 +31,9 @@ const sorted = (list: NormalizedEvent[]) => [...list].sort(compareEvents);
 describe('ContextStore', () => {
   it('gives back every event as its slim copy, exact timestamps and record ids, the odd ones kept whole', () => {
     const events: NormalizedEvent[] = [];
-    // One shape over several chunks (doubling, then 64 KiB each), times with 100 ns digits, out of order.
-    for (let i = 0; i < 20_000; i++) {
+    // One shape over several chunks (doubling, then 64 KiB each), times with 100 ns digits, out of order: about 6
+    // bytes an event, so 12,000 fill the doubled bytes to a full 64 KiB chunk and start the next (as 20,000 did).
+    for (let i = 0; i < 12_000; i++) {
       const ticks = String((i * 7919) % 10_000_000).padStart(7, '0');
       const second = String((i * 13) % 60).padStart(2, '0');
       events.push(schannel(100_000 - i, `2024-05-02T09:${String(i % 60).padStart(2, '0')}:${second}.${ticks}Z`));

@@ -1,74 +1,13 @@
 // A JSON export cut into records elsewhere (`InputSource.splitJson`: in the CLI, on a worker thread) reads as
-// the same export cut by `readSiem` itself: the same events, warnings (and their lines), unread counts.
+// the same export cut by `readSiem` itself: the same events, warnings (and their lines), unread counts. An export
+// of several 1 MiB pieces: json-pieces-mib.test.ts (slow tier).
 import { describe, expect, it } from 'vitest';
-import { JsonPieceSplitter, readSiem } from '../../../parsers/siem/index.js';
+import { JsonPieceSplitter } from '../../../parsers/siem/index.js';
 import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
-import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
-import { type InputSource, memoryInput } from '../../../src/model/source.js';
+import { expectSameReading } from '../../helpers/json-pieces.js';
 import { fleetExportLines } from '../../helpers/winlogbeat.js';
 
-/** The input with a `splitJson` that cuts its pieces here, as the worker does; counts the pieces it made. */
-function cutElsewhere(name: string, bytes: Uint8Array, made: { pieces: number }): InputSource {
-  return {
-    ...memoryInput(name, bytes),
-    async *splitJson(setup) {
-      const splitter = new JsonPieceSplitter(setup);
-      for (let at = setup.start; at < bytes.length; at += setup.pieceBytes) {
-        made.pieces++;
-        yield splitter.piece(bytes.subarray(at, Math.min(bytes.length, at + setup.pieceBytes)));
-      }
-      made.pieces++;
-      yield splitter.end();
-    },
-  };
-}
-
-async function read(source: InputSource, select = fieldsForAnalysis()) {
-  const events: NormalizedEvent[] = [];
-  const warnings: InputWarning[] = [];
-  let unread = 0;
-  const batches: number[] = [];
-  for await (const batch of readSiem(source, 'json', {
-    warn: (w) => warnings.push(w),
-    select,
-    unread: (n) => {
-      unread += n;
-    },
-  })) {
-    batches.push(batch.length);
-    events.push(...batch);
-  }
-  return { events, warnings, unread, batches };
-}
-
-async function expectSameReading(text: string, select = fieldsForAnalysis()) {
-  const bytes = new TextEncoder().encode(text);
-  const made = { pieces: 0 };
-  const here = await read(memoryInput('export.json', bytes), select);
-  const elsewhere = await read(cutElsewhere('export.json', bytes, made), select);
-  expect(made.pieces).toBeGreaterThan(0);
-  expect(elsewhere.events).toEqual(here.events);
-  expect(elsewhere.warnings).toEqual(here.warnings);
-  expect(elsewhere.unread).toBe(here.unread);
-  expect(elsewhere.batches).toEqual(here.batches);
-  return { ...here, pieces: made.pieces };
-}
-
 describe('JSON records cut elsewhere (InputSource.splitJson)', () => {
-  it('read a damaged fleet export of several MiB as readSiem reads it', async () => {
-    // A character of two UTF-8 bytes and one of four in every record: some fall across the 1 MiB pieces.
-    const lines = fleetExportLines(6, 120, { every: 997 }).map((l) =>
-      l.replace('"TargetUserName":"alice"', '"TargetUserName":"alicé🙂"'),
-    );
-    const r = await expectSameReading(`${lines.join('\n')}\n`);
-    expect(r.pieces).toBeGreaterThan(3);
-    expect(r.unread).toBeGreaterThanOrEqual(6 * 120 * 8);
-    expect(r.events.length).toBeGreaterThan(6 * 120 * 8);
-    const malformed = r.warnings.filter((w) => w.code === 'json-malformed');
-    expect(malformed.length).toBeGreaterThan(10);
-    expect(malformed.every((w) => w.line !== undefined && lines[w.line - 1]!.endsWith('"4624"'))).toBe(true);
-  });
-
   it('read a record longer than the strings pieces are kept in, between others', async () => {
     const lines = fleetExportLines(2, 40);
     const at = lines.findIndex((l) => l.includes('"TargetUserName":"alice"'));

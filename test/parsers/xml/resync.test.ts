@@ -18,8 +18,12 @@ const ev = (record: number): TestEvent => ({
   record,
   eventData: { ClientIP: '192.0.2.10:51234' },
 });
-/** 1,000 events, one per line, records 1..1000. */
-const thousand = Array.from({ length: 1000 }, (_, i) => eventXml(ev(i + 1))).join('\n');
+/**
+ * `COUNT` events, one per line, records 1..COUNT: several of the 64 KiB reads of a file (checked below), so reading
+ * resumes and goes on across them (1,000 events before: eight reads).
+ */
+const COUNT = 300;
+const manyEvents = Array.from({ length: COUNT }, (_, i) => eventXml(ev(i + 1))).join('\n');
 
 const CASES: { what: string; before: string }[] = [
   { what: 'unterminated comment', before: '<!-- exported by a script that crashed' },
@@ -29,12 +33,16 @@ const CASES: { what: string; before: string }[] = [
 ];
 
 describe('XML resynchronisation at the next line-start <Event', () => {
+  it('reads events over several 64 KiB reads of the file', () => {
+    expect(manyEvents.length).toBeGreaterThan(2 * 64 * 1024);
+  });
+
   for (const c of CASES) {
     it(`an ${c.what} before the events loses none of them`, async () => {
-      const text = `<?xml version="1.0" encoding="UTF-8"?>\n${c.before}\n${thousand}\n`;
+      const text = `<?xml version="1.0" encoding="UTF-8"?>\n${c.before}\n${manyEvents}\n`;
       const { events, warnings, error } = await collect(readXml, writeTemp(dir, 'resync.xml', text));
-      expect(events).toHaveLength(1000);
-      expect(events[999].recordId).toBe(1000);
+      expect(events).toHaveLength(COUNT);
+      expect(events[COUNT - 1].recordId).toBe(COUNT);
       // Reported once: as the file's error (exit 2), not also as a warning.
       expect(warnings).toEqual([]);
       expect(error).toBeInstanceOf(InputFileError);
@@ -44,10 +52,10 @@ describe('XML resynchronisation at the next line-start <Event', () => {
   }
 
   it('a stray unclosed <Event> loses only itself, with a warning saying how much was skipped', async () => {
-    const text = `<Events>\n<Event><System><EventID>1</EventID>\n${thousand}\n</Events>\n`;
+    const text = `<Events>\n<Event><System><EventID>1</EventID>\n${manyEvents}\n</Events>\n`;
     const { events, warnings, error } = await collect(readXml, writeTemp(dir, 'stray.xml', text));
     expect(error).toBeUndefined();
-    expect(events).toHaveLength(1000);
+    expect(events).toHaveLength(COUNT);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ kind: 'skipped-record', line: 2, column: 1 });
     expect(warnings[0].message).toMatch(
