@@ -76,7 +76,8 @@ export const authBadCredentials = {
     WR: ['ConnectionFailedAdErrorNoSuchMember', 'ConnectionFailedNoMappingOfSIDinAD'],
   }),
   codes: {
-    mstsc: explained({ WR: [2055, 2567], SP: [7175] }),
+    // 0x3000001 / 0x3000015 / 0x300001A: the RD Gateway refused the user name or password
+    mstsc: explained({ WR: [2055, 2567, 0x3000001, 0x3000015, 0x300001a], SP: [7175] }),
     mstscExtended: explained({ SP: [768] }),
     ntstatus: explained({ MS: [0xc0000064, 0xc000006a, 0xc000006d] }),
     failureReason: explained({ MS: [2313] }),

@@ -39,8 +39,9 @@ export const gatewayDenied = {
     // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
     // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
     gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9] }),
-    // 0x300001B: the user is not in the gateway's permission list
-    mstsc: explained({ WR: [50331675] }),
+    // 0x300001B: the user is not in the gateway's permission list; 0x300001C: not authorised, or an authentication
+    // method the gateway does not accept; 0x3000037: the gateway expects another authentication method
+    mstsc: explained({ WR: [0x300001b, 0x300001c, 0x3000037] }),
   },
   explanation: [
     'The RD Gateway {cap.computer} refused {cap.Username} from {cap.IpAddress} at {cap.time}: no connection authorization policy (RD CAP) allows this user, computer or authentication method (error {cap.ErrorCode}).',

@@ -71,7 +71,8 @@ export const sessionLimit = {
     inAttempt('arbitration', { channel: 'LocalSessionManager/Operational', eventId: [41, 42] }, 0.05),
   ],
   codes: {
-    mstsc: explained({ SP: [3] }, { 3: 2 }),
+    // 0x3000022: the RD Gateway reached its own maximum of simultaneous connections (its event 203)
+    mstsc: explained({ SP: [3], WR: [0x3000022] }, { 3: 2 }),
     mstscExtended: explained({ MS: [3, 4], WR: [5], SP: [7] }, { 7: 5 }),
     mstscPair: [
       {
