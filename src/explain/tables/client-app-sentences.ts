@@ -247,6 +247,20 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     languages: ENGLISH_ONLY,
   },
   {
+    id: 'windows-app-session-ended-error',
+    what: 'The Windows App / Remote Desktop client dialog "Your session ended because of an error" (macOS / iOS, error code 0x4)',
+    codeName: 'WindowsApp 0x4',
+    appCode: true,
+    // Not "… because of a network error" / "a protocol error" (their own rows): "an error", then the end of the words.
+    words: { en: [/your session ended because of an error\b/] },
+    meaning:
+      'The client lost its connection to the remote PC in the middle of the session (not the Windows client\'s "An internal error has occurred", whose number is also 0x4): widely reported after the Mac or the remote PC went to sleep, or the network between them dropped; the older macOS client said "Connection reset by peer" for the same.',
+    confidence: 'WR',
+    source: `${SRC_APP}; the reading is widely reported with its code 0x4 (vswitchzero.com "Windows 10 Remote Desktop Error Code 0x4 or 0x204", https://vswitchzero.com/2020/06/10/windows-10-remote-desktop-error-code-0x4-or-0x204/: the remote PC asleep; a Microsoft community thread on the macOS client 10.2.1: after the Mac slept, where version 8 said "Connection reset by peer")`,
+    languages: ENGLISH_ONLY,
+    note: "Check that the remote PC does not sleep or hibernate (its power plan), and the network between the client and the PC (Wi-Fi, VPN, a NAT's idle timeout): the PC's RdpCoreTS and System logs at that time say whether it saw the connection drop.",
+  },
+  {
     id: 'windows-app-credentials',
     what: 'The Windows App / Remote Desktop client message "Your credentials didn\'t work"',
     codeName: 'SEC_E_LOGON_DENIED',

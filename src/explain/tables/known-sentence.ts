@@ -18,6 +18,11 @@ export interface KnownSentence {
    * of its code or event: a sentence is read by its own meaning first, its codes follow.
    */
   readonly states?: readonly CauseId[];
+  /**
+   * The "Error code" under this dialog is the Windows App's own (client-apps.ts), read there before the Windows
+   * client's table, where the same number means something else (the macOS client's 0x4 is not mstsc's 0x4).
+   */
+  readonly appCode?: true;
   /** The English words (other languages: localized.ts). */
   readonly words: { readonly en: readonly RegExp[] };
   /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */

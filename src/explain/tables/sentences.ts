@@ -45,6 +45,10 @@ import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavail
 import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -516,7 +520,15 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'cannot-connect-generic',
     what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
-    words: { en: [/this computer can(?:'|no)t (?:connect|be connected) to the remote computer/] },
+    states: [tlsCertificate.id, tlsProtocolMismatch.id, credsspNla.id, authLogonRight.id],
+    // The dialog whose words stop there ("… the remote computer. Try connecting again."): not the longer dialogs that
+    // go on with their own reason ("… because the Remote Desktop Gateway server address …", "… using the specified
+    // forward proxy …"), whose causes are theirs.
+    words: {
+      en: [
+        /this computer can(?:'|no)t (?:connect|be connected) to the remote computer(?! (?:because|for one|using)\b)/,
+      ],
+    },
     meaning:
       "The connection failed after it started, with no more precise message. Microsoft's troubleshooting pages tie it to: the server's TLS certificate or its private key (the server's System log shows TermService 1057/1058 or Schannel 36870/36871), TLS versions disabled on the server, NLA unable to reach a domain controller, or an account without the right to sign in through Remote Desktop (not in Remote Desktop Users).",
     confidence: 'MS',
@@ -707,7 +719,10 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'security-error',
     what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
-    words: { en: [/because of a security error/] },
+    states: [licensingClientCache.id, securityLayerMismatch.id],
+    // The Windows client's words, not the web client's "… couldn't connect to the remote PC because of a security
+    // error" (web-client-security-error), which Microsoft reads otherwise.
+    words: { en: [/because of a security error,? the client could not connect/] },
     meaning:
       'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
     confidence: 'WR',
@@ -723,6 +738,17 @@ const SENTENCES: readonly KnownSentence[] = [
       'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
     confidence: 'MS',
     source: SRC_DIALOG,
+  },
+  {
+    id: 'terminal-server-max-connections',
+    what: 'The dialog "The terminal server has exceeded the maximum number of allowed connections"',
+    states: [sessionLimit.id],
+    words: { en: [/terminal server has exceeded the maximum number of allowed connections/] },
+    meaning:
+      'The server allows no more sessions: in remote administration mode (no Remote Desktop Services licensing) two at most, active or disconnected, and sessions closed with the window instead of signed out still hold their slot. Sign out the disconnected sessions (query session, then logoff or reset session), or connect with mstsc /admin to do it.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Microsoft Knowledge Base "Error Messages Generated When Logging on with Terminal Services Client" (remote administration mode allows two concurrent sessions, active or disconnected), as quoted by blog.51cto.com/dandee/23386; the wording as krenger.ch ("Windows Server: The terminal server has exceeded the maximum number of allowed connections") and mswhs.com quote the dialog',
   },
   {
     id: 'windows-app-cannot-connect',
@@ -1278,6 +1304,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'gateway-203',
     what: 'RD Gateway event 203 ("The number of simultaneous connections to the RD Gateway server has reached the maximum number …")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 203 },
+    states: [sessionLimit.id],
     words: {
       en: [
         /simultaneous connections to the (?:rd|ts|remote desktop) gateway(?: server)? has reached the maximum|(?:rd|ts|remote desktop) gateway(?: server)?\b[^.]{0,60}?reached the maximum number of (?:simultaneous )?connections/,

@@ -540,10 +540,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-server-refused-wrong-security',
     what: 'Apache Guacamole\'s (guacd) "Server refused connection (wrong security type?)"',
+    // guacd's error.c says what it sends this for: the server outright refusing the inbound connection, typically
+    // because the client asked for a security type the server does not allow (not a network failure).
+    states: [securityLayerMismatch.id, credsspNla.id, tlsProtocolMismatch.id],
     words: { en: [/server refused connection \(wrong security type\?\)/] },
     anyLanguage: true,
     meaning:
-      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED: the connection broke below the Remote Desktop protocol. The security type is guacd's guess, with a question mark; guacd's log (with FreeRDP's lines) and the server's logs at that time say which.",
+      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED, which guacd's source explains as the server refusing the inbound connection, typically because the client asked for a security type the server does not allow: the security negotiation was refused (the connection's \"security\" parameter against the server's Security Layer and NLA setting, or TLS settings the two sides do not share), not a network failure. guacd's log (with FreeRDP's lines) and the server's logs at that time say which.",
     confidence: 'WR',
     source: SRC_GUACD,
     languages: FREERDP_ONLY,
