@@ -23,7 +23,9 @@ import {
   type ParsedCode,
   type ProtocolPhase,
   parseCode,
+  type RowKind,
 } from '../../patterns/codes/index.js';
+import type { KnownSentence } from './tables/known-sentence.js';
 import {
   findCombination,
   lookupCodeName,
@@ -1215,6 +1217,28 @@ function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
   return (
     r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ?? specific[0] ?? r.sentences[0]
   );
+}
+
+/**
+ * The cause ids a known sentence's answer names, as the answer reads them: those its words state (`states`), then its
+ * code's (by its symbolic name) and its event's. Empty only for a row that says what it is instead (`sentenceKind`).
+ */
+export function sentenceCauseIds(s: KnownSentence): CauseId[] {
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  const ofCode = !match
+    ? []
+    : match.table === 'avd'
+      ? causesOfAvdError(match.name)
+      : causesFor(match.table, match.code);
+  const ofEvent = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  return [...new Set([...(s.states ?? []), ...[...ofCode, ...ofEvent].map((c) => c.causeId)])];
+}
+
+/** What a sentence that points to no cause is: its own `kind`, else that of the code it stands for. */
+export function sentenceKind(s: KnownSentence): RowKind | undefined {
+  if (s.kind) return s.kind;
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  return match && match.table !== 'avd' ? match.kind : undefined;
 }
 
 /** A paste known by its sentence only: what it means, and the code or event it stands for. */

@@ -9,6 +9,8 @@
  * for is said with its confidence. English only: the clients' German and French strings are not confirmed here.
  */
 import type { KnownSentence } from './known-sentence.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 
 const SRC_APP =
   "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
@@ -26,6 +28,7 @@ const ENGLISH_ONLY =
 export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   {
     id: 'macos-account-switch-detected',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client for macOS / Windows App error "Account switch detected"',
     words: { en: [/\baccount switch detected\b/] },
     meaning:
@@ -37,6 +40,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-365-session-ended',
+    kind: 'uncatalogued',
     what: 'The Windows App / Windows 365 dialog "The remote PC ended your session. If this keeps happening, contact your network administrator for assistance." (error code 0x3)',
     words: { en: [/the remote pc ended your session\. if this keeps happening, contact your network administrator/] },
     meaning:
@@ -106,6 +110,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'web-client-security-error',
+    kind: 'uncatalogued',
     what: "The Remote Desktop web client's \"Oops, we couldn't connect to NAME. We couldn't connect to the remote PC because of a security error\"",
     words: {
       en: [/oops, we couldn'?t connect to .{0,120}couldn'?t connect to the remote pc because of a security error/],
@@ -131,6 +136,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'web-client-out-of-memory',
+    kind: 'uncatalogued',
     what: "The Remote Desktop web client's \"Oops, we couldn't connect to 'SessionDesktop'\" shown alone",
     words: { en: [/^\W*oops, we couldn'?t connect to ["'\u201c]?[^"'\u201d.!]{1,80}["'\u201d]?[\s.,!]*$/] },
     meaning:
@@ -154,6 +160,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'device-prevented-by-account',
+    states: [authLogonRight.id],
     what: 'The Azure Virtual Desktop / Windows 365 client message "Your account is configured to prevent you from using this device. For more information, contact your system administrator"',
     words: { en: [/account is configured to prevent you from using this device/] },
     meaning:
@@ -178,6 +185,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'administrator-ended-session',
+    states: [networkUnreachable.id],
     what: 'The Remote Desktop client message "Your administrator may have ended your session. Try connecting again. If this does not work, ask your administrator or technical support for help"',
     words: { en: [/your administrator may have ended your session/] },
     meaning:
@@ -189,6 +197,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'sign-in-method-not-allowed',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client message "The sign-in method you\'re trying to use isn\'t allowed. Try a different sign-in method or contact your system administrator"',
     words: { en: [/sign-in method you'?re trying to use isn'?t allowed/] },
     meaning:
@@ -200,6 +209,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'logon-session-does-not-exist',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client message "An authentication error occurred. A specified logon session does not exist. It may already have been terminated"',
     codeName: 'STATUS_NO_SUCH_LOGON_SESSION',
     words: { en: [/a specified logon session does not exist/] },
@@ -273,6 +283,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-protocol-error',
+    kind: 'unspecific',
     what: 'The Windows App / Remote Desktop client dialog "Your session ended because of a protocol error"',
     words: { en: [/(?:session ended|couldn'?t connect to the remote pc) because of a protocol error/] },
     meaning:
@@ -284,6 +295,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-gateway-error',
+    kind: 'unspecific',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the gateway because of an error"',
     words: { en: [/couldn'?t connect to the gateway because of an error/] },
     meaning:

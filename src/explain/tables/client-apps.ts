@@ -64,6 +64,8 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
     source: `${SRC_AVD_ANDROID}: "Error code 2607 - We couldn't connect to the remote PC because your credentials did not work"`,
     phases: ['nla'],
     platforms: ['Android'],
+    // A host pool setting of Azure Virtual Desktop: no cause id of the catalogue covers it.
+    kind: 'uncatalogued',
     note: 'Enable connections from other clients for the Entra-joined host pool (the RDP property targetisaadjoined:i:1), as Microsoft Learn\'s "Deploy Microsoft Entra joined virtual machines" describes.',
   },
   {

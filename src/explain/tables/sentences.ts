@@ -49,6 +49,7 @@ import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { networkDropped } from '../../../patterns/network-dropped.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -96,6 +97,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36881',
+    states: [tlsCertificate.id],
     what: 'Schannel event 36881 (System log)',
     event: { provider: 'Schannel', id: 36881 },
     words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
@@ -106,6 +108,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36882',
+    states: [tlsCertificate.id],
     what: 'Schannel event 36882 (System log)',
     event: { provider: 'Schannel', id: 36882 },
     words: { en: [/certificate received from the remote server was issued by an untrusted certificate authority/] },
@@ -116,6 +119,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36884',
+    states: [tlsCertificate.id],
     what: 'Schannel event 36884 (System log)',
     event: { provider: 'Schannel', id: 36884 },
     words: { en: [/certificate received from the remote server does not contain the expected name/] },
@@ -165,6 +169,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-56',
+    kind: 'unspecific',
     what: 'TermDD event 56 (System log)',
     event: { provider: 'TermDD', id: 56 },
     words: {
@@ -179,6 +184,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-50',
+    kind: 'unspecific',
     what: 'TermDD event 50 (System log)',
     event: { provider: 'TermDD', id: 50 },
     words: {
@@ -551,6 +557,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'busy',
+    kind: 'uncatalogued',
     what: 'The message "The remote computer is currently busy" / "Remote Desktop Services is currently busy"',
     words: { en: [/(?:remote computer|remote desktop services?) is currently busy/] },
     meaning:
@@ -601,6 +608,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'trust-relationship',
+    kind: 'uncatalogued',
     what: 'The message "The trust relationship between this workstation and the primary domain failed"',
     codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
     words: {
@@ -634,6 +642,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'identity-not-verified',
+    states: [tlsCertificate.id],
     what: 'The client\'s prompt "The identity of the remote computer cannot be verified. Do you want to connect anyway?"',
     words: { en: [/identity of the remote computer cannot be verified/] },
     meaning:
@@ -644,6 +653,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-untrusted',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
     codeName: 'CERT_E_UNTRUSTEDROOT',
     overrides: ['identity-not-verified'],
@@ -654,6 +664,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-name',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
     codeName: 'CERT_E_CN_NO_MATCH',
     overrides: ['identity-not-verified'],
@@ -668,6 +679,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-expired',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The certificate has expired or is not yet valid"',
     codeName: 'CERT_E_EXPIRED',
     overrides: ['identity-not-verified'],
@@ -752,6 +764,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-cannot-connect',
+    kind: 'unspecific',
     generic: true,
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
@@ -831,6 +844,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'network-error',
+    states: [networkDropped.id],
     what: 'The dialog "The connection was ended because of a network error"',
     words: { en: [/connection (?:was ended|has been lost) because of a network error|connection has been lost/] },
     meaning:
@@ -860,6 +874,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'console-session-in-progress',
+    kind: 'uncatalogued',
     what: 'The dialog "Your computer could not connect to another console session on the remote computer because you already have a console session in progress"',
     codeName: 'ConsoleSessionInProgress',
     words: {
@@ -1268,6 +1283,7 @@ const SENTENCES: readonly KnownSentence[] = [
   // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
   {
     id: 'gateway-100',
+    kind: 'uncatalogued',
     what: 'RD Gateway event 100 ("The RD Gateway service could not be initialized")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 100 },
     words: { en: [/(?:rd|ts|remote desktop) gateway service could not be initiali[sz]ed/] },
@@ -1278,6 +1294,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-700',
+    kind: 'uncatalogued',
     what: 'RD Gateway event 700 ("The following exception code … occured in the RD Gateway server. The RD Gateway will be restarted")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 700 },
     words: {
@@ -1292,6 +1309,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-202',
+    kind: 'informational',
     what: 'RD Gateway event 202 ("The administrator disconnected the user … from the following network resource")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 202 },
     words: { en: [/administrator disconnected the user\b.{0,200}?from the (?:following )?network resource/] },
