@@ -6,6 +6,7 @@
  * their near misses: a first sentence several texts share, a healthy state, a reason without its label.
  */
 import { describe, expect, it } from 'vitest';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
@@ -137,7 +138,7 @@ describe('sign-in, certificate and licensing texts without a code', () => {
       'Your Remote desktop connection failed because the remote computer cannot be authenticated',
       'You cannot proceed because authentication is required.',
     ])
-      expect(causeIds(paste)[0], paste).toBe('tls-certificate');
+      expect(causeIds(paste)[0], paste).toBe(tlsCertificate.id);
     for (const paste of ['Because of a protocol error this session will be disconnected.'])
       expect(causeIds(paste), paste).toEqual([]);
   });

@@ -5,6 +5,15 @@
  * uncatalogued) — and then points to none. The rows come from the registries, never from a list restated here.
  */
 import { describe, expect, it } from 'vitest';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode, sentenceCauseIds, sentenceKind } from '../../src/explain/explain-code.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
 import { GATEWAY_CODES } from '../../src/explain/tables/gateway-proxy.js';
@@ -57,8 +66,8 @@ const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.cau
 
 describe('answers that describe causes carry their ids (each rule with a near miss)', () => {
   it('an RD Gateway code in decimal, as RDPClient 1026 logs it, names the gateway refusal', () => {
-    expect(causes('mstsc logged Error code 50331676 when we went through the RD Gateway')[0]).toBe('gateway-denied');
-    expect(causes('Error code: 0x300000D Extended error: 0x0')[0]).toBe('network-unreachable');
+    expect(causes('mstsc logged Error code 50331676 when we went through the RD Gateway')[0]).toBe(gatewayDenied.id);
+    expect(causes('Error code: 0x300000D Extended error: 0x0')[0]).toBe(networkUnreachable.id);
     // Near miss: a gateway certificate code names no cause id (the catalogue has none for the gateway's certificate).
     expect(causes('Error code: 0x3000005')).toEqual([]);
   });
@@ -67,10 +76,10 @@ describe('answers that describe causes carry their ids (each rule with a near mi
     const ids = causes(
       'guacd[4242]: RDP server closed/refused connection: Server refused connection (wrong security type?)',
     );
-    expect(ids.slice(0, 2)).toEqual(['security-layer-mismatch', 'credssp-nla']);
+    expect(ids.slice(0, 2)).toEqual([securityLayerMismatch.id, credsspNla.id]);
     // The guac protocol's own form of the same message, as a browser console shows it.
     expect(causes('5.error,48.Server refused connection (wrong security type?),3.519;')[0]).toBe(
-      'security-layer-mismatch',
+      securityLayerMismatch.id,
     );
     // Near miss: FreeRDP's own name for the error names no cause (its log lines before it say which).
     expect(causes('[ERROR][com.freerdp.core] - ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]')).toEqual([]);
@@ -79,7 +88,7 @@ describe('answers that describe causes carry their ids (each rule with a near mi
   it('the Windows client\'s "Because of a security error" names the licence cache and the security layer', () => {
     expect(
       causes('Remote Desktop: Because of a security error, the client could not connect to the remote computer.'),
-    ).toEqual(['licensing-client-cache', 'security-layer-mismatch']);
+    ).toEqual([licensingClientCache.id, securityLayerMismatch.id]);
     // Near miss: the web client's message of almost the same words is Microsoft's Conditional Access reading.
     expect(
       causes(
@@ -90,14 +99,14 @@ describe('answers that describe causes carry their ids (each rule with a near mi
 
   it('"This computer can\'t connect to the remote computer." names the certificate and TLS causes', () => {
     expect(causes("This computer can't connect to the remote computer. Try connecting again.")[0]).toBe(
-      'tls-certificate',
+      tlsCertificate.id,
     );
     // Near miss: the longer dialog that goes on with its own reason is read by that reason alone.
     expect(
       causes(
         "This computer can't connect to the remote computer because the Remote Desktop Gateway server's certificate has expired or has been revoked.",
       ),
-    ).not.toContain('tls-protocol-mismatch');
+    ).not.toContain(tlsProtocolMismatch.id);
   });
 
   it("the RD Gateway's connection limit (event 203) is the session limit", () => {
@@ -105,13 +114,13 @@ describe('answers that describe causes carry their ids (each rule with a near mi
       causes(
         'The number of simultaneous connections to the RD Gateway server has reached the maximum number that was configured by the administrator.',
       )[0],
-    ).toBe('session-limit');
+    ).toBe(sessionLimit.id);
     // Near miss: an administrator's disconnect through the gateway (event 202) is no limit.
     expect(
       causes(
         'The administrator disconnected the user "CORP\\dana", on client computer "10.0.0.7", from the following network resource: "rdsh01".',
       ),
-    ).not.toContain('session-limit');
+    ).not.toContain(sessionLimit.id);
   });
 
   const QWINSTA = [
@@ -124,7 +133,7 @@ describe('answers that describe causes carry their ids (each rule with a near mi
 
   it('a sentence beside command output: the sentence leads, the output is its evidence', () => {
     const e = explainCode(`The terminal server has exceeded the maximum number of allowed connections.\n\n${QWINSTA}`);
-    expect(e.likelyCauses[0]?.causeId).toBe('session-limit');
+    expect(e.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
     expect(e.summary).toMatch(/^The server allows no more sessions/);
     expect(e.summary).toMatch(/disconnected session/);
     // Near miss: the same output alone says what it shows and names no cause.
@@ -136,10 +145,10 @@ describe('answers that describe causes carry their ids (each rule with a near mi
       'Your session ended because of an error. If this keeps happening, contact your network administrator for assistance.\nError code: 0x4',
     );
     expect(e.other?.name).toBe('WindowsApp 0x4');
-    expect(e.likelyCauses[0]?.causeId).toBe('network-dropped');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkDropped.id);
     // Near miss: the Windows client's internal error with the same number keeps mstsc's reading.
     const mstsc = explainCode('An internal error has occurred.\nError code: 0x4');
     expect(mstsc.primary?.name).toBe('InternalErrorHasOccurred');
-    expect(mstsc.likelyCauses.map((c) => c.causeId)).not.toContain('network-dropped');
+    expect(mstsc.likelyCauses.map((c) => c.causeId)).not.toContain(networkDropped.id);
   });
 });
