@@ -146,6 +146,8 @@ describe('answers that describe causes carry their ids (each rule with a near mi
     );
     expect(e.other?.name).toBe('WindowsApp 0x4');
     expect(e.likelyCauses[0]?.causeId).toBe(networkDropped.id);
+    // The app's "… because of a network error" with the same 0x4 is the same connection lost.
+    expect(causes('Your session ended because of a network error.\nError code: 0x4')[0]).toBe(networkDropped.id);
     // Near miss: the Windows client's internal error with the same number keeps mstsc's reading.
     const mstsc = explainCode('An internal error has occurred.\nError code: 0x4');
     expect(mstsc.primary?.name).toBe('InternalErrorHasOccurred');

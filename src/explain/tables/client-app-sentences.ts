@@ -245,6 +245,8 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-connection-lost',
     what: 'The Windows App / Remote Desktop client message that the connection to the remote PC was lost (a network error)',
     codeName: 'disconnectReasonAtClientWinsockFDCLOSE',
+    // Its 0x4 is the app's own "connection lost" (client-apps.ts), not mstsc's internal error.
+    appCode: true,
     words: {
       en: [
         /connection to the remote pc was lost|(?:session ended|couldn'?t connect to the remote pc) because of a network error/,

@@ -97,7 +97,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36881',
-    states: [tlsCertificate.id],
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36881 (System log)',
     event: { provider: 'Schannel', id: 36881 },
     words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
@@ -108,7 +109,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36882',
-    states: [tlsCertificate.id],
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36882 (System log)',
     event: { provider: 'Schannel', id: 36882 },
     words: { en: [/certificate received from the remote server was issued by an untrusted certificate authority/] },
@@ -119,7 +121,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36884',
-    states: [tlsCertificate.id],
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36884 (System log)',
     event: { provider: 'Schannel', id: 36884 },
     words: { en: [/certificate received from the remote server does not contain the expected name/] },
