@@ -1297,7 +1297,11 @@ function answered(input: CodeExplanation['input'], body: Body): CodeExplanation 
  * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
  */
 function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Body {
-  const stated = sentences.flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
+  // A catch-all's causes give way to a more specific sentence recognized with it (its words are that one's opening).
+  const specific = sentences.some((m) => !m.sentence.generic);
+  const stated = sentences
+    .filter((m) => !(specific && m.sentence.generic))
+    .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
   const first: LikelyCause[] = [];
   for (const { id, m } of stated) {

@@ -107,6 +107,12 @@ describe('answers that describe causes carry their ids (each rule with a near mi
         "This computer can't connect to the remote computer because the Remote Desktop Gateway server's certificate has expired or has been revoked.",
       ),
     ).not.toContain(tlsProtocolMismatch.id);
+    // Nor when the reason follows in a sentence of its own: the gateway's text decides, and names no cause id.
+    expect(
+      causes(
+        "This computer can't connect to the remote computer. The Remote Desktop Gateway server has ended the connection. Try reconnecting later.",
+      ),
+    ).toEqual([]);
   });
 
   it("the RD Gateway's connection limit (event 203) is the session limit", () => {

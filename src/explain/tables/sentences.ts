@@ -528,6 +528,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'cannot-connect-generic',
+    // The opening of many longer dialogs ("… The Remote Desktop Gateway server has ended the connection."): theirs decide.
+    generic: true,
     what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
     states: [tlsCertificate.id, tlsProtocolMismatch.id, credsspNla.id, authLogonRight.id],
     // The dialog whose words stop there ("… the remote computer. Try connecting again."): not the longer dialogs that
