@@ -76,12 +76,16 @@ export const authBadCredentials = {
     WR: ['ConnectionFailedAdErrorNoSuchMember', 'ConnectionFailedNoMappingOfSIDinAD'],
   }),
   codes: {
-    mstsc: explained({ WR: [2055, 2567], SP: [7175] }),
+    // 0x3000001 / 0x3000015 / 0x300001A / 0x3000026: the RD Gateway refused the user name or password; 0x3000038: its
+    // periodic authentication of the user failed
+    mstsc: explained({ WR: [2055, 2567, 0x3000001, 0x3000015, 0x300001a, 0x3000026], SP: [7175, 0x3000038] }),
     mstscExtended: explained({ SP: [768] }),
     ntstatus: explained({ MS: [0xc0000064, 0xc000006a, 0xc000006d] }),
     failureReason: explained({ MS: [2313] }),
     sspi: explained({ SP: [0x8009030c] }),
     win32: explained({ MS: [1326] }),
+    // E_PROXY_REAUTH_AUTHN_FAILED: the RD Gateway's reauthentication of the user failed
+    gateway: explained({ SP: [0x800759fa] }),
     // 0x207: the Windows App's NLA sign-in failure ("… an expired password")
     clientApp: explained({ WR: [0x207] }, { '0x207': 1 }),
   },

@@ -38,9 +38,17 @@ export const gatewayDenied = {
     // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
     // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
     // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
-    gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9] }),
-    // 0x300001B: the user is not in the gateway's permission list
-    mstsc: explained({ WR: [50331675] }),
+    // E_PROXY_REAUTH_CAP_FAILED / E_PROXY_REAUTH_RAP_FAILED: the policies checked again at reauthentication
+    gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9], WR: [0x800759fb, 0x800759fc] }),
+    // 0x300001B: the user is not in the gateway's permission list; 0x300001C: not authorised, or an authentication
+    // method the gateway does not accept; 0x3000037: the gateway expects another authentication method
+    // 0x300002B / 0x300002C: the policy asks for the other logon method (password, smart card); 0x3000039 / 0x3000041:
+    // the periodic authorisation (the policies checked again) failed; 0x300001F / 0x300000B: access restricted, another
+    // logon method required
+    mstsc: explained({
+      WR: [0x300001b, 0x300001c, 0x3000037, 0x300002b, 0x300002c, 0x3000039, 0x3000041],
+      SP: [0x300000b, 0x300001f],
+    }),
   },
   explanation: [
     'The RD Gateway {cap.computer} refused {cap.Username} from {cap.IpAddress} at {cap.time}: no connection authorization policy (RD CAP) allows this user, computer or authentication method (error {cap.ErrorCode}).',

@@ -33,6 +33,8 @@ export const gatewayHostUnreachable = {
   codes: {
     // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
     gateway: explained({ MS: [0x800759dd] }),
+    // 0x3000008: an error on the remote computer behind the gateway (the session host refused or was not reached)
+    mstsc: explained({ WR: [0x3000008] }),
   },
   explanation: [
     'The RD Gateway {notReached.computer} let {notReached.Username} from {notReached.IpAddress} through both its policies and then could not connect to {notReached.Resource} at {notReached.time} (error {notReached.ErrorCode}).',

@@ -116,7 +116,8 @@ export const networkDropped = {
     ],
     win32: explained({ MS: [10053, 10054], WR: [64, 121], SP: [258] }, { 64: 1 }),
     // 0x3000064: the macOS client's RD Gateway connection that disconnected
-    clientApp: explained({ WR: [0x3000064] }),
+    // 0x4: the macOS / iOS client's "Your session ended because of an error" (the Mac or the PC slept, the network dropped)
+    clientApp: explained({ WR: [0x3000064, 0x4] }),
   },
   explanation: [
     'The network stopped answering: RdpCoreTS reported {timeout.ErrorCode|hresult} on the connection from {attempt.client} ({timeout.StateTransition}, event 226 at {timeout.time}).',

@@ -39,7 +39,12 @@ export const networkUnreachable = {
     WR: ['SxSStackListenerCheck', 'SxSStackListenerNotReady'],
   }),
   codes: {
-    mstsc: explained({ WR: [260, 264, 516, 520, 1288, 1540, 1796], SP: [776, 2052] }, { 1796: 1 }),
+    // 0x3000009 / 0x300000A / 0x300000C / 0x300000D: the client did not reach the RD Gateway (a send error, unavailable,
+    // unreachable or incorrect address, temporarily unavailable): nothing reached the gateway's listener on 443
+    mstsc: explained(
+      { WR: [260, 264, 516, 520, 1288, 1540, 1796, 0x300000a, 0x300000c], SP: [776, 2052, 0x3000009, 0x300000d] },
+      { 1796: 1 },
+    ),
     win32: explained({ MS: [1225, 10051, 10060, 10061, 10065, 11001] }),
     // 0x516: the macOS / iOS client's "Make sure the PC is turned on" dialog
     clientApp: explained({ WR: [0x516] }),

@@ -71,7 +71,12 @@ export const sessionLimit = {
     inAttempt('arbitration', { channel: 'LocalSessionManager/Operational', eventId: [41, 42] }, 0.05),
   ],
   codes: {
-    mstsc: explained({ SP: [3] }, { 3: 2 }),
+    // 0x3000022: the RD Gateway reached its own maximum of simultaneous connections (its event 203); 0x3000046: no
+    // Azure Virtual Desktop host free (full, drain). Not the gateway's idle and session timeouts (0x3000032/33): those
+    // are its own policy's, not the session host's limits.
+    mstsc: explained({ SP: [3], WR: [0x3000022, 0x3000046] }, { 3: 2 }),
+    // E_PROXY_MAXCONNECTIONSREACHED: the RD Gateway's connection limit
+    gateway: explained({ WR: [0x800759e6] }),
     mstscExtended: explained({ MS: [3, 4], WR: [5], SP: [7] }, { 7: 5 }),
     mstscPair: [
       {

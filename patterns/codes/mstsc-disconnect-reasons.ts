@@ -10,7 +10,7 @@
  * declared by the patterns (`codes.mstsc`).
  */
 import { makeLookup } from './table.js';
-import type { CodeEntry } from './types.js';
+import type { CodeEntry, RowKind } from './types.js';
 
 export interface DisconnectReasonEntry extends CodeEntry {
   /** True when the "Extended error code" in the same dialog changes the diagnosis (ask for it). */
@@ -215,8 +215,59 @@ const GATEWAY_NOTES: Readonly<Record<number, string>> = {
   73: 'Update the Remote Desktop client / Windows App.',
 };
 
+/**
+ * The gateway codes no pattern explains, and what each is (`RowKind`): the RD Gateway's own certificate, smart cards,
+ * cookies, web sign-in and NAP have no cause id in the catalogue; the others point to theirs (patterns' `codes.mstsc`).
+ */
+const GATEWAY_KINDS: Readonly<Record<number, RowKind>> = {
+  2: 'uncatalogued',
+  3: 'uncatalogued',
+  4: 'uncatalogued',
+  5: 'uncatalogued',
+  6: 'uncatalogued',
+  7: 'uncatalogued',
+  14: 'uncatalogued',
+  15: 'uncatalogued',
+  16: 'uncatalogued',
+  17: 'uncatalogued',
+  18: 'uncatalogued',
+  19: 'uncatalogued',
+  20: 'uncatalogued',
+  23: 'unspecific',
+  24: 'unspecific',
+  25: 'informational',
+  32: 'uncatalogued',
+  35: 'uncatalogued',
+  36: 'uncatalogued',
+  37: 'uncatalogued',
+  39: 'uncatalogued',
+  40: 'uncatalogued',
+  41: 'uncatalogued',
+  42: 'uncatalogued',
+  45: 'uncatalogued',
+  47: 'uncatalogued',
+  48: 'uncatalogued',
+  // The gateway's own idle and session timeouts (its policy's Timeouts tab), not the session host's limits.
+  50: 'uncatalogued',
+  51: 'uncatalogued',
+  52: 'uncatalogued',
+  53: 'uncatalogued',
+  59: 'uncatalogued',
+  60: 'uncatalogued',
+  61: 'uncatalogued',
+  62: 'uncatalogued',
+  63: 'uncatalogued',
+  64: 'uncatalogued',
+  66: 'uncatalogued',
+  68: 'uncatalogued',
+  69: 'uncatalogued',
+  71: 'unspecific',
+  73: 'uncatalogued',
+};
+
 const GATEWAY_REASONS: readonly DisconnectReasonEntry[] = GATEWAY.map(([offset, name, meaning]) => {
   const note = GATEWAY_NOTES[offset];
+  const kind = GATEWAY_KINDS[offset];
   return {
     code: 0x3000000 + offset,
     name,
@@ -225,6 +276,7 @@ const GATEWAY_REASONS: readonly DisconnectReasonEntry[] = GATEWAY.map(([offset, 
     source: SRC_TECHNET,
     phases: ['connection'],
     ...(note ? { note } : {}),
+    ...(kind ? { kind } : {}),
   };
 });
 
@@ -232,6 +284,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 0,
     name: 'disconnectReasonNoInfo',
+    kind: 'unspecific',
     meaning: 'No information is available.',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -291,6 +344,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 262,
     name: 'disconnectReasonOutOfMemory',
+    kind: 'uncatalogued',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -298,6 +352,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 263,
     name: 'NoError263',
+    kind: 'informational',
     meaning: 'No error (seen in RDPClient 1026 at ordinary disconnects).',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -321,6 +376,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 266,
     name: 'SmartCardServiceNotRunning',
+    kind: 'uncatalogued',
     meaning: 'The smart card service is not running.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -345,6 +401,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 518,
     name: 'disconnectReasonOutOfMemory2',
+    kind: 'uncatalogued',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -359,6 +416,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 522,
     name: 'NoSmartCardReader',
+    kind: 'uncatalogued',
     meaning: 'A smart card reader was not detected.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -373,6 +431,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 774,
     name: 'disconnectReasonOutOfMemory3',
+    kind: 'uncatalogued',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -387,6 +446,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 778,
     name: 'NoSmartCardInReader',
+    kind: 'uncatalogued',
     meaning: 'There is no card in the smart card reader.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -394,6 +454,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1024,
     name: 'BrokerDestinationNotFound',
+    kind: 'uncatalogued',
     meaning: 'Remote Desktop Connection could not find the destination computer (connection broker).',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -402,6 +463,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1026,
     name: 'BrokerLoadingDestination',
+    kind: 'unspecific',
     meaning: 'An error occurred while the client was loading the destination computer (connection broker).',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -424,6 +486,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1032,
     name: 'disconnectReasonInternalError',
+    kind: 'uncatalogued',
     meaning:
       'Internal error (client). The client\'s own text for 1032 is "The specified computer name contains invalid characters": check the name typed in the Computer box.',
     confidence: 'MS',
@@ -432,6 +495,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1033,
     name: 'ConnectionCancelled',
+    kind: 'informational',
     meaning: 'Connection processing has been cancelled.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -440,6 +504,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1034,
     name: 'SmartCardSubsystemError',
+    kind: 'uncatalogued',
     meaning: 'An error occurred in the smart card subsystem.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -447,6 +512,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1040,
     name: 'BrokerRdpFileInvalid',
+    kind: 'uncatalogued',
     meaning: 'The Connection Broker could not validate the settings in the .rdp file.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -482,6 +548,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1544,
     name: 'disconnectReasonTimerError',
+    kind: 'unspecific',
     meaning: 'Internal timer error.',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -503,6 +570,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 1800,
     name: 'ConsoleSessionInProgress',
+    kind: 'uncatalogued',
     meaning:
       'You already have a console session in progress: the client was pointed at the computer it runs on (localhost, 127.0.0.1 or its own address). Not a server-side session limit.',
     confidence: 'WR',
@@ -543,6 +611,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 2310,
     name: 'disconnectReasonInternalSecurityError',
+    kind: 'unspecific',
     meaning: 'Internal security error.',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -565,6 +634,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 2566,
     name: 'disconnectReasonInternalSecurityError2',
+    kind: 'unspecific',
     meaning: 'Internal security error.',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -579,6 +649,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 2820,
     name: 'ErrorPreventedConnection',
+    kind: 'unspecific',
     meaning: 'An error occurred that prevented the connection.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -621,6 +692,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 3080,
     name: 'disconnectReasonClientDecompressionError',
+    kind: 'uncatalogued',
     meaning: 'Decompression error at the client.',
     confidence: 'MS',
     source: SRC_ONDISCONNECTED,
@@ -628,6 +700,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 3334,
     name: 'ProtocolError3334',
+    kind: 'unspecific',
     meaning:
       'A protocol error that ended the session, as ActiveX hosts (mRemoteNG, Royal TS, RDCMan) report it ("RDP disconnected! Error 3334"): reported with many open sessions exhausting the host\'s resources, or an out-of-date interop DLL for the installed client.',
     confidence: 'WR',
@@ -644,6 +717,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 3337,
     name: 'PasswordMustBeTyped',
+    kind: 'uncatalogued',
     meaning: 'Security policy requires typing the password in the Windows Security dialog.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -665,6 +739,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 3592,
     name: 'ReconnectFailed',
+    kind: 'unspecific',
     meaning: 'Failed to reconnect to your remote session.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -701,6 +776,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 4104,
     name: 'LowVideoResources',
+    kind: 'uncatalogued',
     meaning: 'The remote session was disconnected because the client is low on video resources.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -708,6 +784,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 4339,
     name: 'RemoteAppNotSupported',
+    kind: 'uncatalogued',
     meaning: 'The remote computer does not support RemoteApp.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -810,6 +887,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 9479,
     name: 'AppsAutoReconnectFailed',
+    kind: 'unspecific',
     meaning: 'Could not auto-reconnect to your applications.',
     confidence: 'WR',
     source: SRC_TECHNET,
@@ -817,6 +895,7 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
   {
     code: 9732,
     name: 'VersionMismatch',
+    kind: 'uncatalogued',
     meaning: 'Client and server versions do not match.',
     confidence: 'WR',
     source: SRC_TECHNET,

@@ -10,7 +10,7 @@
  * is declared by the patterns (`codes.mstscExtended`).
  */
 import { makeRangeLookup } from './table.js';
-import type { CodeEntry, CodeRange } from './types.js';
+import type { CodeEntry, CodeRange, RowKind } from './types.js';
 
 const SRC_EXTENDED_ENUM = 'Microsoft Learn: ExtendedDisconnectReasonCode enumeration';
 const SRC_BCGR =
@@ -318,17 +318,19 @@ const BROKER: readonly (readonly [number, string, string])[] = [
 const fromList = (
   list: readonly (readonly [number, string, string])[],
   phases: CodeEntry['phases'],
+  kind: RowKind,
   notes: Readonly<Record<number, string>> = {},
 ) =>
   list.map(([code, name, meaning]): CodeEntry => {
     const note = notes[code];
-    return { code, name, meaning, confidence: 'MS', source: SRC_BCGR, phases, ...(note ? { note } : {}) };
+    return { code, name, meaning, confidence: 'MS', source: SRC_BCGR, phases, kind, ...(note ? { note } : {}) };
   });
 
 export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0,
     name: 'exDiscReasonNoInfo',
+    kind: 'unspecific',
     meaning: 'No extended information: the server sent no error-info before the connection ended.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -336,6 +338,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 1,
     name: 'exDiscReasonAPIInitiatedDisconnect',
+    kind: 'informational',
     meaning: 'An administrative tool or API in another session disconnected the session.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -343,6 +346,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 2,
     name: 'exDiscReasonAPIInitiatedLogoff',
+    kind: 'informational',
     meaning: 'An administrative tool or API in another session forced a logoff.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -375,6 +379,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 6,
     name: 'exDiscReasonOutOfMemory',
+    kind: 'uncatalogued',
     meaning: 'The server is out of memory.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -416,6 +421,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 11,
     name: 'exDiscReasonRpcInitiatedDisconnectByUser',
+    kind: 'informational',
     meaning: 'The user or an administrator disconnected from within the session.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -423,6 +429,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 12,
     name: 'exDiscReasonLogoffByUser',
+    kind: 'informational',
     meaning: 'The user logged off.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -431,6 +438,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x0f,
     name: 'ERRINFO_CLOSE_STACK_ON_DRIVER_NOT_READY',
+    kind: 'uncatalogued',
     meaning: 'The display driver in the remote session did not report readiness in time.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -438,6 +446,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x10,
     name: 'ERRINFO_SERVER_DWM_CRASH',
+    kind: 'uncatalogued',
     meaning: 'The Desktop Window Manager in the remote session crashed.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -445,6 +454,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x11,
     name: 'ERRINFO_CLOSE_STACK_ON_DRIVER_FAILURE',
+    kind: 'uncatalogued',
     meaning: 'The display driver in the remote session could not complete its startup tasks.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -452,6 +462,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x12,
     name: 'ERRINFO_CLOSE_STACK_ON_DRIVER_IFACE_FAILURE',
+    kind: 'uncatalogued',
     meaning: 'The display driver in the remote session started but could not be used by the remoting stack.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -459,6 +470,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x17,
     name: 'ERRINFO_SERVER_WINLOGON_CRASH',
+    kind: 'uncatalogued',
     meaning: 'Winlogon in the remote session crashed.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -466,6 +478,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x18,
     name: 'ERRINFO_SERVER_CSRSS_CRASH',
+    kind: 'uncatalogued',
     meaning: 'CSRSS in the remote session crashed.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -473,6 +486,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x19,
     name: 'ERRINFO_SERVER_SHUTDOWN',
+    kind: 'informational',
     meaning: 'The server is shutting down: the session ended because Windows on the server was shut down.',
     confidence: 'MS',
     source: 'MS-RDPBCGR 2.2.5.1.1 Set Error Info PDU (errorInfo ERRINFO_SERVER_SHUTDOWN)',
@@ -481,6 +495,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 0x1a,
     name: 'ERRINFO_SERVER_REBOOT',
+    kind: 'informational',
     meaning: 'The server is rebooting: the session ended because Windows on the server restarted.',
     confidence: 'MS',
     source: 'MS-RDPBCGR 2.2.5.1.1 Set Error Info PDU (errorInfo ERRINFO_SERVER_REBOOT)',
@@ -545,6 +560,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
   {
     code: 263,
     name: 'exDiscReasonLicenseClientEndedProtocol',
+    kind: 'unspecific',
     meaning: 'The client ended the licensing protocol early.',
     confidence: 'MS',
     source: SRC_EXTENDED_ENUM,
@@ -590,10 +606,12 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     source: SRC_EXTENDED_ENUM,
     phases: ['logon'],
   },
-  ...fromList(BROKER, ['connection']),
+  // The connection broker's own failures (its target, its VMs): no cause id of the catalogue covers them.
+  ...fromList(BROKER, ['connection'], 'uncatalogued'),
   {
     code: 0x1104,
     name: 'ClientProtocolError',
+    kind: 'unspecific',
     meaning:
       'A protocol error detected at the client: the client could not understand what the server sent and ended the session.',
     confidence: 'WR',
@@ -601,7 +619,8 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     note: 'Reported with old clients, third-party RDP hosts and graphics problems; try mstsc with the newest client and without the graphics options (bitmap caching, AVC).',
   },
   // Capabilities, input, graphics and channels are exchanged once the session is being set up.
-  ...fromList(PROTOCOL, ['session'], PROTOCOL_NOTES),
+  // A PDU the server could not process names no cause (memory, a display driver, a program on the port: the logs say).
+  ...fromList(PROTOCOL, ['session'], 'unspecific', PROTOCOL_NOTES),
   {
     code: 0x1191,
     name: 'ERRINFO_UPDATE_SESSION_KEY_FAILED',

@@ -4,7 +4,7 @@
  * windows/security/threat-protection/auditing/event-4625.md) and [MS-ERREF] §2.3 (NTSTATUS values).
  */
 import { makeLookup } from './table.js';
-import type { CodeEntry } from './types.js';
+import type { CodeEntry, RowKind } from './types.js';
 
 const SRC_NTSTATUS = 'MS-ERREF 2.3.1 NTSTATUS values (ntstatus.h); the Security 4625 page of Microsoft Learn';
 const SRC_FAILURE_REASON =
@@ -568,7 +568,15 @@ export interface FailureReasonEntry {
   readonly confidence: CodeEntry['confidence'];
   readonly source: string;
   readonly note?: string;
+  /** Set when no pattern explains it: what it is instead (`RowKind`). */
+  readonly kind?: RowKind;
 }
+
+/**
+ * The FailureReasons no pattern explains: %%2304 names no cause (its Status does), %%2306 one the catalogue has no id
+ * for (the server's Netlogon).
+ */
+const FAILURE_REASON_KINDS: Readonly<Record<number, RowKind>> = { 2304: 'unspecific', 2306: 'uncatalogued' };
 
 /** [message id, text, note?]: each quoted from msobjs.dll (SRC_FAILURE_REASON). */
 const FAILURE_REASON_ROWS: readonly (readonly [id: number, text: string, note?: string])[] = [
@@ -595,6 +603,7 @@ const FAILURE_REASON_ROWS: readonly (readonly [id: number, text: string, note?: 
 export const FAILURE_REASONS: readonly FailureReasonEntry[] = FAILURE_REASON_ROWS.map(([id, text, note]) => ({
   id,
   text,
+  ...(FAILURE_REASON_KINDS[id] ? { kind: FAILURE_REASON_KINDS[id] } : {}),
   confidence: 'MS',
   source: SRC_FAILURE_REASON,
   ...(note ? { note } : {}),

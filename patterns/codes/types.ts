@@ -40,6 +40,15 @@ export const PHASE_LABEL: Readonly<Record<ProtocolPhase, string>> = {
 };
 
 /**
+ * What a table row that points to no cause is, said on the row (a row that explains a failure points to its causes):
+ * `informational`, no failure (a step that worked, a warning, a disconnect someone chose); `unspecific`, a failure
+ * whose text names no cause (the code under it or the logs say which); `uncatalogued`, a failure whose cause the
+ * text names but no cause id of the catalogue covers (the client's own faults, the RD Gateway's own certificate, Azure
+ * Virtual Desktop's service): the answer then names no cause id rather than a wrong one.
+ */
+export type RowKind = 'informational' | 'unspecific' | 'uncatalogued';
+
+/**
  * One numeric code and its meaning. Which causes it points to is said by the patterns that explain it
  * (`Pattern.codes`, patterns/types.ts) and derived by patterns/code-causes.ts.
  */
@@ -61,6 +70,8 @@ export interface CodeEntry {
   readonly phases?: readonly ProtocolPhase[];
   /** Anything a reader must know besides the meaning (ambiguities, what to pair it with). */
   readonly note?: string;
+  /** Set when no pattern explains the code: what the row is instead (`RowKind`). */
+  readonly kind?: RowKind;
 }
 
 /** A contiguous block of codes that share one meaning (protocol ranges, broker ranges): an entry for each of them. */

@@ -23,7 +23,9 @@ import {
   type ParsedCode,
   type ProtocolPhase,
   parseCode,
+  type RowKind,
 } from '../../patterns/codes/index.js';
+import type { KnownSentence } from './tables/known-sentence.js';
 import {
   findCombination,
   lookupCodeName,
@@ -68,7 +70,7 @@ import {
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
-import { phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
+import { findSentences, phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
@@ -651,15 +653,15 @@ interface ReadPaste {
 function explainPaste(text: string): CodeExplanation {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
-  if (admin) return explainCommandOutput(admin);
+  if (admin) return outputBesideSentence(explainCommandOutput(admin), text);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
   const registry = readRegistryState(text, new Date());
-  if (registry) return explainCommandOutput(registry);
+  if (registry) return outputBesideSentence(explainCommandOutput(registry), text);
   const values = readOtherRegistryValues(text);
   if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);
-  if (commandOutput) return explainCommandOutput(commandOutput);
+  if (commandOutput) return outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
@@ -684,6 +686,26 @@ function explainPaste(text: string): CodeExplanation {
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
   throw notReadable(text, r.ignored);
+}
+
+/**
+ * Command output pasted beside a sentence that states its cause ("The terminal server has exceeded the maximum number
+ * of allowed connections" above a qwinsta): the sentence's meaning and causes lead, the output is the evidence said
+ * after it (its own causes follow the sentence's).
+ */
+function outputBesideSentence(output: CodeExplanation, text: string): CodeExplanation {
+  const stating = findSentences(text).filter((m) => (m.sentence.states ?? []).length > 0);
+  const first = stating[0];
+  if (!first) return output;
+  const notes = [
+    `Recognized ${first.sentence.what}, by its words (${first.sentence.source}): it says the cause; the command output beside it is its evidence.`,
+    ...output.notes,
+  ];
+  const body = statedCausesFirst(
+    { ...output, summary: `${first.sentence.meaning} The output pasted with it: ${output.summary}`, notes },
+    stating,
+  );
+  return { ...body, input: output.input, notes: dedupe(body.notes), confidenceTags: output.confidenceTags };
 }
 
 /** An answer that only says `summary`: no code read, no cause ranked, no log asked for. */
@@ -771,10 +793,14 @@ function readPasteParts(text: string): ReadPaste {
   // Words naming the RD Gateway ("RD Gateway error 23002") make its status table the one a code of it is read in.
   const gatewayNamed = gatewayEvent || /\bgateway\b/i.test(text);
   const withExtended = r.codes.some((c) => c.role === 'extended');
+  // A Windows App dialog whose Error code is the app's own (its row's `appCode`): read in the app's table first.
+  const appDialog = r.sentences.some((m) => m.sentence.appCode);
   const tables = r.codes.map((c) =>
     gatewayNamed && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
       ? 'gateway'
-      : tableOf(c, r.eventId, withExtended),
+      : appDialog && (c.role === 'code' || c.role === 'error') && lookupClientAppCode(c.value)
+        ? 'clientApp'
+        : tableOf(c, r.eventId, withExtended),
   );
   const unnamed = unnamedTables(r.named);
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));
@@ -1193,6 +1219,28 @@ function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
   );
 }
 
+/**
+ * The cause ids a known sentence's answer names, as the answer reads them: those its words state (`states`), then its
+ * code's (by its symbolic name) and its event's. Empty only for a row that says what it is instead (`sentenceKind`).
+ */
+export function sentenceCauseIds(s: KnownSentence): CauseId[] {
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  const ofCode = !match
+    ? []
+    : match.table === 'avd'
+      ? causesOfAvdError(match.name)
+      : causesFor(match.table, match.code);
+  const ofEvent = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  return [...new Set([...(s.states ?? []), ...[...ofCode, ...ofEvent].map((c) => c.causeId)])];
+}
+
+/** What a sentence that points to no cause is: its own `kind`, else that of the code it stands for. */
+export function sentenceKind(s: KnownSentence): RowKind | undefined {
+  if (s.kind) return s.kind;
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  return match && match.table !== 'avd' ? match.kind : undefined;
+}
+
 /** A paste known by its sentence only: what it means, and the code or event it stands for. */
 function sentenceBody(r: PasteReading, notes: string[]): Body {
   const first = chosenSentence(r);
@@ -1249,7 +1297,11 @@ function answered(input: CodeExplanation['input'], body: Body): CodeExplanation 
  * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
  */
 function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Body {
-  const stated = sentences.flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
+  // A catch-all's causes give way to a more specific sentence recognized with it (its words are that one's opening).
+  const specific = sentences.some((m) => !m.sentence.generic);
+  const stated = sentences
+    .filter((m) => !(specific && m.sentence.generic))
+    .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
   const first: LikelyCause[] = [];
   for (const { id, m } of stated) {

@@ -126,6 +126,18 @@ describe('explain-code is linear on long pastes', () => {
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),
     ],
+    // Issue 60 round 18: a sentence that states its cause above command output (qwinsta rows), the generic dialog's
+    // opening repeated (its lookahead), a Windows App dialog repeated.
+    [
+      'a stating sentence over qwinsta rows',
+      (n) =>
+        `The terminal server has exceeded the maximum number of allowed connections.\n SESSIONNAME USERNAME ID STATE\n${' rdp-tcp#1  bob  2  Disc\n'.repeat(n / 24)}`,
+    ],
+    [
+      "the generic can't-connect opening repeated",
+      (n) => "this computer can't connect to the remote computer ".repeat(n / 52),
+    ],
+    ['a session ended opening repeated', (n) => 'your session ended because of an error '.repeat(n / 40)],
     // Issue 60 round 8: sc query, nslookup, the licensing notification, a shared Russian opening (approximate reading).
     ['sc query openings repeated', (n) => 'SERVICE_NAME: TermService STATE : 4 '.repeat(n / 37)],
     ['a run of service_name: with no space', (n) => 'service_name:'.repeat(n / 13)],

@@ -6,6 +6,7 @@
  * their near misses: a first sentence several texts share, a healthy state, a reason without its label.
  */
 import { describe, expect, it } from 'vitest';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
@@ -130,13 +131,15 @@ describe('sign-in, certificate and licensing texts without a code', () => {
     expect(e.summary).toMatch(/weakens/);
   });
 
-  it('the certificate messages of an incorrect listener certificate, and the protocol error: no cause guessed', () => {
+  it("the certificate messages of an incorrect listener certificate name the server's certificate; the protocol error none", () => {
+    // Microsoft's page reads them as an incorrect certificate on the RDP-Tcp listener: the cause is named (issue #60).
     for (const paste of [
       'The remote computer could not be authenticated due to problems with its security certificate.',
       'Your Remote desktop connection failed because the remote computer cannot be authenticated',
       'You cannot proceed because authentication is required.',
-      'Because of a protocol error this session will be disconnected.',
     ])
+      expect(causeIds(paste)[0], paste).toBe(tlsCertificate.id);
+    for (const paste of ['Because of a protocol error this session will be disconnected.'])
       expect(causeIds(paste), paste).toEqual([]);
   });
 

@@ -111,7 +111,8 @@ describe('explain-code answers every code of issue #24 with a meaning and its so
     const e = explainCode('0x4');
     expect(e.primary?.name).toBe('InternalErrorHasOccurred');
     // The same number as a Kerberos code (a DC's Failure Code 0x4) is shown too: the number alone does not say.
-    expect(e.otherReadings.map((r) => r.table)).toEqual(['mstscExtended', 'lsm40', 'kerberos']);
+    // And the Windows App's 0x4 ("Your session ended because of an error"), read as that beside its dialog.
+    expect(e.otherReadings.map((r) => r.table)).toEqual(['clientApp', 'mstscExtended', 'lsm40', 'kerberos']);
     const text = formatCodeExplanation(e);
     expect(text).toMatch(/The same number in other tables:/);
     expect(text).toMatch(/exDiscReasonServerLogonTimeout/);

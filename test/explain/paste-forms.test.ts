@@ -347,7 +347,8 @@ const FORM_CASES: readonly Case[] = [
     paste: 'Connection not found: RDAgent does not have an active connection to the broker',
     table: 'sentence',
     name: 'avd-rdagent-no-broker-connection',
-    noCause: true,
+    // Microsoft names a host at its connection limit (max session limit): the text's cause (issue #60).
+    cause: sessionLimit.id,
   },
   { form: 'avd', paste: 'Session host status: Shutdown', table: 'avd', name: 'Shutdown', noCause: true },
   // A status and the failed health check that led to it: the check is the failure.

@@ -17,6 +17,7 @@ import {
 import { lookupExtendedReason } from '../../patterns/codes/mstsc-extended-reasons.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -155,7 +156,8 @@ describe("guacd's and Remmina's messages", () => {
     [
       'RDP server closed/refused connection: Server refused connection (wrong security type?)',
       'guacd-server-refused-wrong-security',
-      [],
+      // guacd's error.c: the server refusing the inbound connection, typically for a security type it does not allow
+      [securityLayerMismatch.id, credsspNla.id, tlsProtocolMismatch.id],
     ],
     [
       'Could not access the RDP server \u201csrv01\u201d.\nAccount locked out.',

@@ -185,7 +185,8 @@ describe('RD Gateway events and dialogs', () => {
     const gw = explainCode(
       "Remote Desktop Connection\nYour computer can't connect to the Remote Desktop Gateway server. Contact your network administrator for assistance.",
     );
-    expect(gw.likelyCauses).toEqual([]);
+    // The gateway itself not reached: its name, 443, its service (issue #60: the causes the text names, by id).
+    expect(gw.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(gw.summary).toMatch(/session host was never reached/);
     const behind = explainCode(
       "Your computer can't connect to the remote computer because an error occurred on the remote computer that you want to connect to.",

@@ -6,6 +6,7 @@
  * Source: Microsoft Learn, Azure Virtual Desktop "Troubleshoot common Azure Virtual Desktop Agent issues".
  */
 import type { KnownSentence } from './known-sentence.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
 
 const SRC_AGENT =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot common Azure Virtual Desktop Agent issues" (the message as the Application log shows it)';
@@ -26,6 +27,7 @@ export const AVD_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'avd-rdagent-no-broker-connection',
+    states: [sessionLimit.id],
     what: 'The agent\'s message "Connection not found: RDAgent does not have an active connection to the broker"',
     words: { en: [/rdagent does not have an active connection to the broker/] },
     meaning:

@@ -9,6 +9,8 @@
  * for is said with its confidence. English only: the clients' German and French strings are not confirmed here.
  */
 import type { KnownSentence } from './known-sentence.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 
 const SRC_APP =
   "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
@@ -26,6 +28,7 @@ const ENGLISH_ONLY =
 export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   {
     id: 'macos-account-switch-detected',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client for macOS / Windows App error "Account switch detected"',
     words: { en: [/\baccount switch detected\b/] },
     meaning:
@@ -37,6 +40,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-365-session-ended',
+    kind: 'uncatalogued',
     what: 'The Windows App / Windows 365 dialog "The remote PC ended your session. If this keeps happening, contact your network administrator for assistance." (error code 0x3)',
     words: { en: [/the remote pc ended your session\. if this keeps happening, contact your network administrator/] },
     meaning:
@@ -106,6 +110,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'web-client-security-error',
+    kind: 'uncatalogued',
     what: "The Remote Desktop web client's \"Oops, we couldn't connect to NAME. We couldn't connect to the remote PC because of a security error\"",
     words: {
       en: [/oops, we couldn'?t connect to .{0,120}couldn'?t connect to the remote pc because of a security error/],
@@ -131,6 +136,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'web-client-out-of-memory',
+    kind: 'uncatalogued',
     what: "The Remote Desktop web client's \"Oops, we couldn't connect to 'SessionDesktop'\" shown alone",
     words: { en: [/^\W*oops, we couldn'?t connect to ["'\u201c]?[^"'\u201d.!]{1,80}["'\u201d]?[\s.,!]*$/] },
     meaning:
@@ -154,6 +160,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'device-prevented-by-account',
+    states: [authLogonRight.id],
     what: 'The Azure Virtual Desktop / Windows 365 client message "Your account is configured to prevent you from using this device. For more information, contact your system administrator"',
     words: { en: [/account is configured to prevent you from using this device/] },
     meaning:
@@ -178,6 +185,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'administrator-ended-session',
+    states: [networkUnreachable.id],
     what: 'The Remote Desktop client message "Your administrator may have ended your session. Try connecting again. If this does not work, ask your administrator or technical support for help"',
     words: { en: [/your administrator may have ended your session/] },
     meaning:
@@ -189,6 +197,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'sign-in-method-not-allowed',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client message "The sign-in method you\'re trying to use isn\'t allowed. Try a different sign-in method or contact your system administrator"',
     words: { en: [/sign-in method you'?re trying to use isn'?t allowed/] },
     meaning:
@@ -200,6 +209,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'logon-session-does-not-exist',
+    kind: 'uncatalogued',
     what: 'The Remote Desktop client message "An authentication error occurred. A specified logon session does not exist. It may already have been terminated"',
     codeName: 'STATUS_NO_SUCH_LOGON_SESSION',
     words: { en: [/a specified logon session does not exist/] },
@@ -235,6 +245,8 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-connection-lost',
     what: 'The Windows App / Remote Desktop client message that the connection to the remote PC was lost (a network error)',
     codeName: 'disconnectReasonAtClientWinsockFDCLOSE',
+    // Its 0x4 is the app's own "connection lost" (client-apps.ts), not mstsc's internal error.
+    appCode: true,
     words: {
       en: [
         /connection to the remote pc was lost|(?:session ended|couldn'?t connect to the remote pc) because of a network error/,
@@ -245,6 +257,20 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     confidence: 'WR',
     source: `${SRC_APP}; read as the Windows client's message of the same words (mstsc 0x904, disconnectReasonAtClientWinsockFDCLOSE), as widely reported`,
     languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-session-ended-error',
+    what: 'The Windows App / Remote Desktop client dialog "Your session ended because of an error" (macOS / iOS, error code 0x4)',
+    codeName: 'WindowsApp 0x4',
+    appCode: true,
+    // Not "… because of a network error" / "a protocol error" (their own rows): "an error", then the end of the words.
+    words: { en: [/your session ended because of an error\b/] },
+    meaning:
+      'The client lost its connection to the remote PC in the middle of the session (not the Windows client\'s "An internal error has occurred", whose number is also 0x4): widely reported after the Mac or the remote PC went to sleep, or the network between them dropped; the older macOS client said "Connection reset by peer" for the same.',
+    confidence: 'WR',
+    source: `${SRC_APP}; the reading is widely reported with its code 0x4 (vswitchzero.com "Windows 10 Remote Desktop Error Code 0x4 or 0x204", https://vswitchzero.com/2020/06/10/windows-10-remote-desktop-error-code-0x4-or-0x204/: the remote PC asleep; a Microsoft community thread on the macOS client 10.2.1: after the Mac slept, where version 8 said "Connection reset by peer")`,
+    languages: ENGLISH_ONLY,
+    note: "Check that the remote PC does not sleep or hibernate (its power plan), and the network between the client and the PC (Wi-Fi, VPN, a NAT's idle timeout): the PC's RdpCoreTS and System logs at that time say whether it saw the connection drop.",
   },
   {
     id: 'windows-app-credentials',
@@ -259,6 +285,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-protocol-error',
+    kind: 'unspecific',
     what: 'The Windows App / Remote Desktop client dialog "Your session ended because of a protocol error"',
     words: { en: [/(?:session ended|couldn'?t connect to the remote pc) because of a protocol error/] },
     meaning:
@@ -270,6 +297,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-gateway-error',
+    kind: 'unspecific',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the gateway because of an error"',
     words: { en: [/couldn'?t connect to the gateway because of an error/] },
     meaning:

@@ -32,6 +32,18 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
     note: "Give the user name as DOMAIN\\user or user@domain.example and check the password on another computer; the server's Security 4625 (Status / Sub Status) says which check failed. With NTLM restricted, the client needs Kerberos: connect by the computer's full DNS name, with a domain controller reachable.",
   },
   {
+    code: 0x4,
+    name: 'WindowsApp 0x4',
+    meaning:
+      'The Windows App / Remote Desktop client (macOS, iOS) lost its connection to the remote PC during the session: the dialog reads "Your session ended because of an error." Widely reported when the Mac or the remote PC went to sleep or the network dropped. Not the Windows client\'s 0x4 ("An internal error has occurred").',
+    confidence: 'WR',
+    source:
+      'Widely reported: vswitchzero.com "Windows 10 Remote Desktop Error Code 0x4 or 0x204" (https://vswitchzero.com/2020/06/10/windows-10-remote-desktop-error-code-0x4-or-0x204/: the macOS client, the remote PC asleep) and a Microsoft community thread on the macOS client 10.2.1 (after the Mac slept; version 8 said "Connection reset by peer"); Microsoft does not document the code',
+    phases: ['session'],
+    platforms: ['macOS', 'iOS', 'Windows App'],
+    note: "Keep the remote PC from sleeping (its power plan) and check the network between the client and the PC (Wi-Fi, VPN, a NAT's idle timeout).",
+  },
+  {
     code: 0x516,
     name: 'WindowsApp 0x516',
     meaning:
@@ -52,6 +64,8 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
     source: `${SRC_AVD_ANDROID}: "Error code 2607 - We couldn't connect to the remote PC because your credentials did not work"`,
     phases: ['nla'],
     platforms: ['Android'],
+    // A host pool setting of Azure Virtual Desktop: no cause id of the catalogue covers it.
+    kind: 'uncatalogued',
     note: 'Enable connections from other clients for the Entra-joined host pool (the RDP property targetisaadjoined:i:1), as Microsoft Learn\'s "Deploy Microsoft Entra joined virtual machines" describes.',
   },
   {

@@ -10,7 +10,7 @@
  */
 import { parseCodeValue } from '../../../patterns/codes/parse.js';
 import { indexByCode } from '../../../patterns/codes/table.js';
-import type { CodeEntry } from '../../../patterns/codes/types.js';
+import type { CodeEntry, RowKind } from '../../../patterns/codes/types.js';
 
 const SRC_TSGU = 'MS-TSGU 2.2.6 error codes, with the return-value tables of the TsProxy* methods';
 
@@ -115,8 +115,28 @@ const ROWS: readonly (readonly [number, string, string, string?])[] = [
   ],
 ];
 
-export const GATEWAY_CODES: readonly CodeEntry[] = ROWS.map(
-  ([code, name, meaning, note]): CodeEntry => ({
+/**
+ * The statuses no pattern explains, and what each is (`RowKind`): the gateway's health (NAP) and cookie policies, its
+ * certificate and its capabilities have no cause id in the catalogue; the others point to theirs (patterns' `codes`).
+ */
+const KINDS: Readonly<Record<string, RowKind>> = {
+  E_PROXY_INTERNALERROR: 'unspecific',
+  E_PROXY_ALREADYDISCONNECTED: 'informational',
+  E_PROXY_NOTSUPPORTED: 'uncatalogued',
+  E_PROXY_CAPABILITYMISMATCH: 'uncatalogued',
+  E_PROXY_QUARANTINE_ACCESSDENIED: 'uncatalogued',
+  E_PROXY_NOCERTAVAILABLE: 'uncatalogued',
+  E_PROXY_SESSIONTIMEOUT: 'uncatalogued',
+  E_PROXY_COOKIE_BADPACKET: 'uncatalogued',
+  E_PROXY_COOKIE_AUTHENTICATION_ACCESS_DENIED: 'uncatalogued',
+  E_PROXY_SDR_NOT_SUPPORTED_BY_TS: 'uncatalogued',
+  E_PROXY_REAUTH_NAP_FAILED: 'uncatalogued',
+  E_PROXY_CONNECTIONABORTED: 'unspecific',
+};
+
+export const GATEWAY_CODES: readonly CodeEntry[] = ROWS.map(([code, name, meaning, note]): CodeEntry => {
+  const kind = KINDS[name];
+  return {
     code,
     name,
     meaning,
@@ -124,8 +144,9 @@ export const GATEWAY_CODES: readonly CodeEntry[] = ROWS.map(
     source: SRC_TSGU,
     phases: ['connection'],
     ...(note ? { note } : {}),
-  }),
-);
+    ...(kind ? { kind } : {}),
+  };
+});
 
 const byHresult = indexByCode(GATEWAY_CODES);
 const byLowWord = indexByCode(GATEWAY_CODES.map((e) => ({ ...e, code: e.code & 0xffff })));

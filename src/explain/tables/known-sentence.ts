@@ -2,7 +2,7 @@
  * The shape of a sentence the paste reader knows (sentences.ts, and the client apps' and Azure Virtual Desktop's own
  * tables it gathers): apart from the tables, so that those import no table back.
  */
-import type { Confidence } from '../../../patterns/codes/types.js';
+import type { Confidence, RowKind } from '../../../patterns/codes/types.js';
 import type { CauseId } from '../../../patterns/index.js';
 
 export interface KnownSentence {
@@ -18,6 +18,16 @@ export interface KnownSentence {
    * of its code or event: a sentence is read by its own meaning first, its codes follow.
    */
   readonly states?: readonly CauseId[];
+  /**
+   * The "Error code" under this dialog is the Windows App's own (client-apps.ts), read there before the Windows
+   * client's table, where the same number means something else (the macOS client's 0x4 is not mstsc's 0x4).
+   */
+  readonly appCode?: true;
+  /**
+   * Set when neither its `states`, its code nor its event points to a cause: what the sentence is instead (`RowKind`:
+   * no failure, a failure it names no cause of, or a cause no id of the catalogue covers).
+   */
+  readonly kind?: RowKind;
   /** The English words (other languages: localized.ts). */
   readonly words: { readonly en: readonly RegExp[] };
   /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */

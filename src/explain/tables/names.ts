@@ -14,6 +14,7 @@ import { EXTENDED_REASONS } from '../../../patterns/codes/mstsc-extended-reasons
 import { NTSTATUS_CODES } from '../../../patterns/codes/ntstatus.js';
 import { SSPI_STATUS_CODES, WIN32_ERRORS, WIN32_SERVICE_ERRORS } from '../../../patterns/codes/sspi-status.js';
 import { TLS_ALERTS } from '../../../patterns/codes/tls-alerts.js';
+import type { RowKind } from '../../../patterns/codes/types.js';
 
 /** The numeric tables a name can come from, in the order a name is looked for. */
 export type NamedTable =
@@ -29,10 +30,13 @@ export type NamedTable =
   | 'clientApp';
 
 export type NameMatch =
-  | { readonly table: NamedTable; readonly code: number; readonly name: string }
+  | { readonly table: NamedTable; readonly code: number; readonly name: string; readonly kind?: RowKind }
   | { readonly table: 'avd'; readonly error: NamedError; readonly name: string };
 
-const NUMERIC: readonly (readonly [NamedTable, readonly { readonly code: number; readonly name: string }[]])[] = [
+const NUMERIC: readonly (readonly [
+  NamedTable,
+  readonly { readonly code: number; readonly name: string; readonly kind?: RowKind }[],
+])[] = [
   ['sspi', SSPI_STATUS_CODES],
   ['gateway', GATEWAY_CODES],
   ['ntstatus', NTSTATUS_CODES],
@@ -55,7 +59,7 @@ function build(): Map<string, NameMatch> {
   for (const [table, entries] of NUMERIC)
     for (const e of entries) {
       const key = e.name.toLowerCase();
-      if (!map.has(key)) map.set(key, { table, code: e.code, name: e.name });
+      if (!map.has(key)) map.set(key, { table, code: e.code, name: e.name, ...(e.kind ? { kind: e.kind } : {}) });
     }
   for (const error of AVD_ERRORS) map.set(error.name.toLowerCase(), { table: 'avd', error, name: error.name });
   return map;

@@ -45,6 +45,11 @@ import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavail
 import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { networkDropped } from '../../../patterns/network-dropped.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -92,6 +97,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36881',
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36881 (System log)',
     event: { provider: 'Schannel', id: 36881 },
     words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
@@ -102,6 +109,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36882',
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36882 (System log)',
     event: { provider: 'Schannel', id: 36882 },
     words: { en: [/certificate received from the remote server was issued by an untrusted certificate authority/] },
@@ -112,6 +121,8 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'schannel-36884',
+    // Any TLS client of this computer logs it (a browser, a mail client), not only Remote Desktop's: no cause id.
+    kind: 'uncatalogued',
     what: 'Schannel event 36884 (System log)',
     event: { provider: 'Schannel', id: 36884 },
     words: { en: [/certificate received from the remote server does not contain the expected name/] },
@@ -161,6 +172,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-56',
+    kind: 'unspecific',
     what: 'TermDD event 56 (System log)',
     event: { provider: 'TermDD', id: 56 },
     words: {
@@ -175,6 +187,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-50',
+    kind: 'unspecific',
     what: 'TermDD event 50 (System log)',
     event: { provider: 'TermDD', id: 50 },
     words: {
@@ -515,8 +528,18 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'cannot-connect-generic',
+    // The opening of many longer dialogs ("… The Remote Desktop Gateway server has ended the connection."): theirs decide.
+    generic: true,
     what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
-    words: { en: [/this computer can(?:'|no)t (?:connect|be connected) to the remote computer/] },
+    states: [tlsCertificate.id, tlsProtocolMismatch.id, credsspNla.id, authLogonRight.id],
+    // The dialog whose words stop there ("… the remote computer. Try connecting again."): not the longer dialogs that
+    // go on with their own reason ("… because the Remote Desktop Gateway server address …", "… using the specified
+    // forward proxy …"), whose causes are theirs.
+    words: {
+      en: [
+        /this computer can(?:'|no)t (?:connect|be connected) to the remote computer(?! (?:because|for one|using)\b)/,
+      ],
+    },
     meaning:
       "The connection failed after it started, with no more precise message. Microsoft's troubleshooting pages tie it to: the server's TLS certificate or its private key (the server's System log shows TermService 1057/1058 or Schannel 36870/36871), TLS versions disabled on the server, NLA unable to reach a domain controller, or an account without the right to sign in through Remote Desktop (not in Remote Desktop Users).",
     confidence: 'MS',
@@ -539,6 +562,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'busy',
+    kind: 'uncatalogued',
     what: 'The message "The remote computer is currently busy" / "Remote Desktop Services is currently busy"',
     words: { en: [/(?:remote computer|remote desktop services?) is currently busy/] },
     meaning:
@@ -589,6 +613,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'trust-relationship',
+    kind: 'uncatalogued',
     what: 'The message "The trust relationship between this workstation and the primary domain failed"',
     codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
     words: {
@@ -622,6 +647,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'identity-not-verified',
+    states: [tlsCertificate.id],
     what: 'The client\'s prompt "The identity of the remote computer cannot be verified. Do you want to connect anyway?"',
     words: { en: [/identity of the remote computer cannot be verified/] },
     meaning:
@@ -632,6 +658,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-untrusted',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
     codeName: 'CERT_E_UNTRUSTEDROOT',
     overrides: ['identity-not-verified'],
@@ -642,6 +669,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-name',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
     codeName: 'CERT_E_CN_NO_MATCH',
     overrides: ['identity-not-verified'],
@@ -656,6 +684,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-expired',
+    states: [tlsCertificate.id],
     what: 'The identity prompt "The certificate has expired or is not yet valid"',
     codeName: 'CERT_E_EXPIRED',
     overrides: ['identity-not-verified'],
@@ -707,7 +736,10 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'security-error',
     what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
-    words: { en: [/because of a security error/] },
+    states: [licensingClientCache.id, securityLayerMismatch.id],
+    // The Windows client's words, not the web client's "… couldn't connect to the remote PC because of a security
+    // error" (web-client-security-error), which Microsoft reads otherwise.
+    words: { en: [/because of a security error,? the client could not connect/] },
     meaning:
       'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
     confidence: 'WR',
@@ -725,7 +757,19 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'terminal-server-max-connections',
+    what: 'The dialog "The terminal server has exceeded the maximum number of allowed connections"',
+    states: [sessionLimit.id],
+    words: { en: [/terminal server has exceeded the maximum number of allowed connections/] },
+    meaning:
+      'The server allows no more sessions: in remote administration mode (no Remote Desktop Services licensing) two at most, active or disconnected, and sessions closed with the window instead of signed out still hold their slot. Sign out the disconnected sessions (query session, then logoff or reset session), or connect with mstsc /admin to do it.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Microsoft Knowledge Base "Error Messages Generated When Logging on with Terminal Services Client" (remote administration mode allows two concurrent sessions, active or disconnected), as quoted by blog.51cto.com/dandee/23386; the wording as krenger.ch ("Windows Server: The terminal server has exceeded the maximum number of allowed connections") and mswhs.com quote the dialog',
+  },
+  {
     id: 'windows-app-cannot-connect',
+    kind: 'unspecific',
     generic: true,
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
@@ -805,6 +849,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'network-error',
+    states: [networkDropped.id],
     what: 'The dialog "The connection was ended because of a network error"',
     words: { en: [/connection (?:was ended|has been lost) because of a network error|connection has been lost/] },
     meaning:
@@ -834,6 +879,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'console-session-in-progress',
+    kind: 'uncatalogued',
     what: 'The dialog "Your computer could not connect to another console session on the remote computer because you already have a console session in progress"',
     codeName: 'ConsoleSessionInProgress',
     words: {
@@ -1242,6 +1288,7 @@ const SENTENCES: readonly KnownSentence[] = [
   // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
   {
     id: 'gateway-100',
+    kind: 'uncatalogued',
     what: 'RD Gateway event 100 ("The RD Gateway service could not be initialized")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 100 },
     words: { en: [/(?:rd|ts|remote desktop) gateway service could not be initiali[sz]ed/] },
@@ -1252,6 +1299,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-700',
+    kind: 'uncatalogued',
     what: 'RD Gateway event 700 ("The following exception code … occured in the RD Gateway server. The RD Gateway will be restarted")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 700 },
     words: {
@@ -1266,6 +1314,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-202',
+    kind: 'informational',
     what: 'RD Gateway event 202 ("The administrator disconnected the user … from the following network resource")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 202 },
     words: { en: [/administrator disconnected the user\b.{0,200}?from the (?:following )?network resource/] },
@@ -1278,6 +1327,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'gateway-203',
     what: 'RD Gateway event 203 ("The number of simultaneous connections to the RD Gateway server has reached the maximum number …")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 203 },
+    states: [sessionLimit.id],
     words: {
       en: [
         /simultaneous connections to the (?:rd|ts|remote desktop) gateway(?: server)? has reached the maximum|(?:rd|ts|remote desktop) gateway(?: server)?\b[^.]{0,60}?reached the maximum number of (?:simultaneous )?connections/,

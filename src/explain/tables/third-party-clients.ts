@@ -13,6 +13,7 @@
  */
 import type { CauseId } from '../../../patterns/index.js';
 import type { KnownSentence } from './known-sentence.js';
+import type { RowKind } from '../../../patterns/codes/types.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
@@ -186,6 +187,8 @@ export interface FreeRdpConnectError {
   readonly codeName?: string;
   /** The causes its own text states. */
   readonly states?: readonly CauseId[];
+  /** Set when neither `states` nor its code points to a cause: what it is instead (`RowKind`). */
+  readonly kind?: RowKind;
   readonly meaning: string;
   readonly source: string;
   readonly note?: string;
@@ -197,6 +200,7 @@ const FROM_NTSTATUS = (status: string) =>
 export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   {
     suffix: 'PRE_CONNECT_FAILED',
+    kind: 'uncatalogued',
     value: 0x1,
     text: 'A configuration error prevented a connection to be established.',
     meaning:
@@ -205,6 +209,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CONNECT_UNDEFINED',
+    kind: 'unspecific',
     value: 0x2,
     text: 'A undefined connection error occurred.',
     meaning: "FreeRDP's connection failed with no more precise error: its log lines before it say where.",
@@ -212,6 +217,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'POST_CONNECT_FAILED',
+    kind: 'uncatalogued',
     value: 0x3,
     text: 'The connection attempt was aborted due to post connect configuration errors.',
     meaning:
@@ -236,6 +242,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CONNECT_FAILED',
+    kind: 'unspecific',
     value: 0x6,
     text: 'The connection failed.',
     meaning:
@@ -244,6 +251,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'MCS_CONNECT_INITIAL_ERROR',
+    kind: 'unspecific',
     value: 0x7,
     text: 'The connection failed at initial MCS connect',
     meaning:
@@ -279,6 +287,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CONNECT_CANCELLED',
+    kind: 'informational',
     value: 0xb,
     text: 'The connection was cancelled.',
     meaning:
@@ -297,6 +306,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CONNECT_TRANSPORT_FAILED',
+    kind: 'unspecific',
     value: 0xd,
     text: 'The connection transport layer failed.',
     meaning:
@@ -322,6 +332,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CLIENT_REVOKED',
+    states: [authAccountState.id],
     value: 0x10,
     text: 'The client has been revoked.',
     codeName: 'KDC_ERR_CLIENT_REVOKED',
@@ -371,6 +382,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'ACCESS_DENIED',
+    states: [authLogonRight.id],
     value: 0x16,
     text: 'Access denied.',
     codeName: 'STATUS_ACCESS_DENIED',
@@ -420,6 +432,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'ACTIVATION_TIMEOUT',
+    kind: 'unspecific',
     value: 0x1c,
     text: 'Timeout waiting for activation.',
     meaning:
@@ -428,6 +441,7 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'TARGET_BOOTING',
+    kind: 'informational',
     value: 0x1d,
     text: 'Starting your VM. It may take up to 5 minutes.',
     meaning:
@@ -456,6 +470,7 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
     what: `FreeRDP's connection error ERRCONNECT_${e.suffix} (0x${value.toUpperCase()}: "${e.text}")`,
     ...(e.codeName ? { codeName: e.codeName } : {}),
     ...(e.states ? { states: e.states } : {}),
+    ...(e.kind ? { kind: e.kind } : {}),
     words: {
       en: [
         new RegExp(
@@ -540,10 +555,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-server-refused-wrong-security',
     what: 'Apache Guacamole\'s (guacd) "Server refused connection (wrong security type?)"',
+    // guacd's error.c says what it sends this for: the server outright refusing the inbound connection, typically
+    // because the client asked for a security type the server does not allow (not a network failure).
+    states: [securityLayerMismatch.id, credsspNla.id, tlsProtocolMismatch.id],
     words: { en: [/server refused connection \(wrong security type\?\)/] },
     anyLanguage: true,
     meaning:
-      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED: the connection broke below the Remote Desktop protocol. The security type is guacd's guess, with a question mark; guacd's log (with FreeRDP's lines) and the server's logs at that time say which.",
+      "Guacamole's text for FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED, which guacd's source explains as the server refusing the inbound connection, typically because the client asked for a security type the server does not allow: the security negotiation was refused (the connection's \"security\" parameter against the server's Security Layer and NLA setting, or TLS settings the two sides do not share), not a network failure. guacd's log (with FreeRDP's lines) and the server's logs at that time say which.",
     confidence: 'WR',
     source: SRC_GUACD,
     languages: FREERDP_ONLY,
@@ -637,6 +655,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'guacd-upstream-error',
+    kind: 'unspecific',
     what: 'Apache Guacamole\'s (guacd) "RDP server closed/refused connection: Upstream error."',
     words: { en: [new RegExp(String.raw`${GUACD_LEAD}upstream error\.?`)] },
     anyLanguage: true,
@@ -688,6 +707,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'guacamole-upstream-unreachable',
+    kind: 'unspecific',
     what: 'Apache Guacamole\'s page "The remote desktop server is currently unreachable"',
     words: { en: [/remote desktop server is currently unreachable\. if the problem persists/] },
     meaning:
@@ -711,6 +731,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'freerdp-post-connect-failed',
+    kind: 'uncatalogued',
     what: 'FreeRDP\'s log line "freerdp_post_connect failed"',
     overrides: ['freerdp-errconnect-post-connect-failed'],
     words: { en: [/freerdp_post_connect failed/] },
@@ -758,6 +779,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'remmina-failed-to-connect',
+    kind: 'unspecific',
     what: 'Remmina\'s "Failed to connect to the RDP server …"',
     words: { en: [/failed to connect to the rdp server/] },
     meaning:
@@ -816,6 +838,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     // Remmina's catch-all, in its older wording ("Unable to connect to RDP server …") and its newer one.
     id: 'remmina-cannot-connect',
+    kind: 'unspecific',
     what: 'Remmina\'s catch-all "Cannot connect to the … RDP server." (older versions: "Unable to connect to RDP server …")',
     generic: true,
     words: {

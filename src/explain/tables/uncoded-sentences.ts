@@ -23,6 +23,7 @@ import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { causesOfCode } from '../../../patterns/code-causes.js';
 import { FAILURE_REASONS } from '../../../patterns/codes/ntstatus.js';
 
@@ -162,6 +163,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'idle-limit-warning',
+    kind: 'informational',
     what: 'The warning "Session has been idle over its time limit. It will be disconnected in 2 minutes. Press any key now to continue session."',
     words: { en: [/session has been idle over its time limit/] },
     meaning:
@@ -240,6 +242,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'remote-computer-ended-connection',
+    kind: 'unspecific',
     what: 'The client\'s message "The remote computer has ended the connection"',
     words: { en: [/\bthe remote computer has ended the connection\b/] },
     meaning:
@@ -380,6 +383,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'licensing-group-created',
+    kind: 'informational',
     what: 'RD Licensing event 70 ("The Terminal Server Computers local group has been created")',
     event: { provider: 'Microsoft-Windows-TerminalServices-Licensing', id: 70 },
     words: { en: [/terminal server computers local group has been created/] },
@@ -390,6 +394,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   // --- RD Gateway dialogs and events
   {
     id: 'gateway-cannot-connect-to-gateway',
+    states: [networkUnreachable.id],
     what: 'The client\'s dialog "Your computer can\'t connect to the Remote Desktop Gateway server. Contact your network administrator for assistance."',
     words: {
       en: [/computer can'?t connect to the remote desktop gateway server\. ?contact your network administrator/],
@@ -417,6 +422,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-200',
+    kind: 'informational',
     what: 'RD Gateway event 200 ("… met connection authorization policy requirements and was therefore authorized to access the RD Gateway server")',
     event: { provider: GATEWAY, id: 200 },
     words: { en: [/\bmet connection authorization policy requirements and was therefore authorized/] },
@@ -426,6 +432,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-300',
+    kind: 'informational',
     what: 'RD Gateway event 300 ("… met resource authorization policy requirements and was therefore authorized to connect to resource")',
     event: { provider: GATEWAY, id: 300 },
     words: { en: [/\bmet resource authorization policy requirements and was therefore authorized/] },
@@ -435,6 +442,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-302',
+    kind: 'informational',
     what: 'RD Gateway event 302 ("The user …, on client computer …, connected to resource …")',
     event: { provider: GATEWAY, id: 302 },
     words: { en: [/on client computer "?[^"\n]{0,100}"?, connected to resource\b/] },
@@ -444,6 +452,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-303',
+    kind: 'informational',
     what: 'RD Gateway event 303 ("The user …, on client computer …, disconnected from the following network resource … Before the user disconnected, the client transferred … bytes")',
     event: { provider: GATEWAY, id: 303 },
     words: { en: [/on client computer "?[^"\n]{0,100}"?, disconnected from the following network resource/] },
@@ -453,6 +462,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-306',
+    kind: 'uncatalogued',
     what: 'RD Gateway event 306 ("… was not authorized to connect to the RD Gateway server because a tunnel could not be created")',
     event: { provider: GATEWAY, id: 306 },
     words: {
@@ -467,6 +477,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-101',
+    kind: 'informational',
     what: 'RD Gateway event 101 ("The RD Gateway service has started")',
     event: { provider: GATEWAY, id: 101 },
     words: { en: [/\b(?:rd|ts|remote desktop) gateway service has started\b/] },
@@ -476,6 +487,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'gateway-400',
+    kind: 'informational',
     what: 'RD Gateway event 400 ("The RD Gateway service is shutting down")',
     event: { provider: GATEWAY, id: 400 },
     words: { en: [/(?:rd|ts|remote desktop) gateway service is shutting down/] },
@@ -629,6 +641,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   // --- Azure Virtual Desktop session host statuses
   {
     id: 'avd-status-unavailable',
+    kind: 'uncatalogued',
     what: 'Azure Virtual Desktop session host status Unavailable ("Session Host is either turned off or has failed critical health checks …")',
     words: { en: [/session host is either turned off or has failed critical health checks/] },
     meaning:
@@ -638,6 +651,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'avd-status-upgrade-failed',
+    kind: 'uncatalogued',
     what: 'Azure Virtual Desktop session host status UpgradeFailed ("Session Host is unavailable because the critical component upgrade (agent, side-by-side stack, etc.) failed")',
     words: { en: [/session host is unavailable because the critical component upgrade/] },
     meaning:
@@ -647,6 +661,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'avd-status-needs-assistance',
+    kind: 'unspecific',
     what: 'Azure Virtual Desktop session host status NeedsAssistance ("… the health on their endpoint needs to be fixed. The connections might not fail, as these issues are not fatal")',
     words: { en: [/health on their endpoint needs to be fixed/] },
     meaning:
@@ -656,6 +671,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'avd-status-available',
+    kind: 'informational',
     what: 'Azure Virtual Desktop session host status Available ("Session Host has passed all the health checks and is available to handle connections")',
     words: { en: [/session host has passed all the health checks and is available/] },
     meaning: `The session host passed every health check and takes connections. ${HEALTHY}`,
@@ -664,6 +680,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'w365-domain-trust',
+    kind: 'uncatalogued',
     what: 'Windows 365 connectivity check "DomainTrust: The domain doesn\'t trust this Cloud PC"',
     codeName: 'DomainTrustRelationshipLost',
     words: { en: [/the domain doesn'?t trust this cloud pc/] },
@@ -697,6 +714,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   // --- smart cards and RemoteApp
   {
     id: 'smart-card-no-valid-certificates',
+    kind: 'uncatalogued',
     what: 'The Windows sign-in message "No valid certificates were found on this smart card"',
     words: { en: [/no valid certificates were found on this smart card/] },
     meaning:
@@ -707,6 +725,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'remoteapp-not-authorized',
+    kind: 'uncatalogued',
     what: 'The message "The RemoteApp program is not in the list of authorized programs"',
     words: { en: [/remoteapp program is not in the list of authorized programs/] },
     meaning:
@@ -717,6 +736,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'initial-program-cannot-start',
+    kind: 'uncatalogued',
     what: 'The message "Access is denied. This initial program cannot be started"',
     words: { en: [/this initial program cannot be started/] },
     meaning:
@@ -749,6 +769,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'credential-guard-saved-credentials',
+    kind: 'uncatalogued',
     what: 'The client\'s message "Windows Defender Credential Guard does not allow using saved credentials. Please enter your credentials."',
     words: { en: [/credential guard does not allow using saved credentials/] },
     meaning:
@@ -759,6 +780,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'requested-session-access-denied',
+    kind: 'uncatalogued',
     what: 'The client\'s message "The requested session access is denied."',
     words: { en: [/the requested session access is denied/] },
     meaning:
@@ -769,6 +791,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'certificate-cannot-be-authenticated',
+    states: [tlsCertificate.id],
     what: 'The client\'s messages "Your Remote desktop connection failed because the remote computer cannot be authenticated" / "The remote computer could not be authenticated due to problems with its security certificate. It may be unsafe to proceed."',
     words: {
       en: [
@@ -783,6 +806,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'authentication-required-cannot-proceed',
+    states: [tlsCertificate.id],
     what: 'The client\'s message "You cannot proceed because authentication is required."',
     words: { en: [/you cannot proceed because authentication is required/] },
     meaning:
@@ -792,6 +816,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'mstsc-protocol-error-disconnected',
+    kind: 'unspecific',
     what: 'The client\'s message "Because of a protocol error, this session will be disconnected. Please try connecting to the remote computer again."',
     words: { en: [/because of a protocol error,? this session will be disconnected/] },
     meaning:
@@ -802,6 +827,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'default-profile-logon',
+    kind: 'informational',
     what: 'The sign-in message "Windows cannot load the user\'s profile but has logged you on with the default profile for the system"',
     words: { en: [/windows cannot load the user'?s profile but has logged you on with the default profile/] },
     meaning:
@@ -836,6 +862,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       id: `failure-reason-${f.id}`,
       what: `Security event 4625's line "Failure Reason: ${f.text}" (%%${f.id})`,
       states: causesOfCode('failureReason', f.id).map((c) => c.causeId),
+      ...(f.kind ? { kind: f.kind } : {}),
       words: { en: [new RegExp(`failure reason: ?${f.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },
       meaning: `A failed sign-in (Security 4625) whose FailureReason is %%${f.id}, "${f.text}"${f.note ? ` ${f.note}` : ''} The Status and Sub Status lines of the same event say more: paste them with it.`,
       confidence: f.confidence,
