@@ -928,7 +928,7 @@ const PORT_NAME: Readonly<Record<string, string>> = {
 const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
 /** FreeRDP's connection error number (class 2) printed beside its name or by freerdp_set_last_error. */
 const FREERDP_CONNECT_BEFORE =
-  /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?)$/i;
+  /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?|libfreerdp returned code is\s{1,4})$/i;
 
 /** Why a number in running text is no code, or undefined when it may be one. */
 /**
@@ -951,7 +951,12 @@ function withoutFields(before: string): string {
 
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
-  const value = /^0x/i.test(token) ? Number.parseInt(token.slice(2, 12), 16) : Number.NaN;
+  // Remmina prints FreeRDP's code as eight hex digits without 0x ("libfreerdp returned code is 0002000D").
+  const value = /^0x/i.test(token)
+    ? Number.parseInt(token.slice(2, 12), 16)
+    : /^[0-9a-f]{8}$/i.test(token)
+      ? Number.parseInt(token, 16)
+      : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
@@ -964,7 +969,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // A function's return value in FreeRDP's log ("ReceiveCallback() - -1", "STATE_RUN_FAILED [-1]").
   if (token === '-1' && /(?:state_run_failed\s{0,3}\[|\)\s{0,3}-|\berror:)\s{0,3}$/i.test(before))
     return "a function's return value in FreeRDP's log, not a code";
-  const named = namedNumber(text, at, token, before, after);
+  const named = namedNumber(text, at, token, before, after) ?? logField(token, before);
   if (named) return named;
   if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';
   // arp -a: "Interface: 192.0.2.45 --- 0xc" (the adapter's interface index).
@@ -1007,6 +1012,26 @@ function notACode(text: string, at: number, token: string, before: string): stri
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
+  return undefined;
+}
+
+/**
+ * A number a log line names as something other than a code: a program's exit status ("Freerdp connect error exit
+ * status 1", FreeRDP's own numbering), a processor feature, flags, a key or scan code, a handle, a thread or process
+ * id ("feature 0x0000000a check not implemented", "flags 0x80800000", "keycode: 0x08"), an HTTP status printed after
+ * its name (FreeRDP's "HTTP_STATUS_DENIED [401]"). The words just before it say so; a signed 32-bit code after "exit
+ * code" stays a code.
+ */
+function logField(token: string, before: string): string | undefined {
+  if (/^\d{1,3}$/.test(token) && /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i.test(before))
+    return "a program's exit status (its own number), not a code";
+  if (/\b(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)\W{0,3}$/i.test(before))
+    return 'a field the log line names (a feature, flags, a key code, a handle, an id), not a code';
+  // xrdp's "Closed socket 19 (AF_UNIX)", "Socket 12: AF_INET6 connection received": a socket's descriptor (a Winsock
+  // error has five digits, and its words say error).
+  if (/^\d{1,4}$/.test(token) && /\bsocket\s{1,3}$/i.test(before)) return "a socket's number in a log line, not a code";
+  if (/^\d{3}$/.test(token) && /\bhttp_status_\w{1,40}\s{0,3}[[(]\s{0,2}$/i.test(before))
+    return `an HTTP status printed after its name (${token}), not a Windows code`;
   return undefined;
 }
 

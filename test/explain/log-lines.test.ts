@@ -1,0 +1,76 @@
+/**
+ * Issue 60: client logs and command output read as what they are. A number in a log line is a code only when the line
+ * presents it as one: a program's exit status, a processor feature, flags, a socket's number or an HTTP status printed
+ * after its name are not, and FreeRDP's `[0x2000D]` beside its ERRCONNECT name (or Remmina's eight digits) is that
+ * name's code. Wordings written for these tests, each rule with a near miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { readPaste } from '../../src/explain/paste-reader.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+/** The tables the paste's codes were read in: none where it is refused. */
+const tablesOf = (text: string): string[] =>
+  (answerOrRefused(text)?.paste?.parts ?? []).map((p) => p.table ?? '').filter(Boolean);
+const ignoredOf = (text: string): string => readPaste(text).ignored.join(' | ');
+
+describe("a program's exit status is no code", () => {
+  const exitLine = '[08:14:02:311] [2210:2211] [ERROR][com.freerdp.client.x11] - Freerdp connect error exit status 1';
+  it("FreeRDP's closing line is read as no Kerberos (or any) code", () => {
+    const answer = answerOrRefused(exitLine);
+    expect(tablesOf(exitLine)).not.toContain('kerberos');
+    expect(answer?.summary ?? '').not.toMatch(/KDC/);
+    expect(ignoredOf(exitLine)).toMatch(/exit status/);
+  });
+  it('after the ERRCONNECT line, the ERRCONNECT name is what is read', () => {
+    const log = [
+      '[08:14:02:300] [2210:2211] [ERROR][com.freerdp.core] - freerdp_set_last_error ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]',
+      exitLine,
+    ].join('\n');
+    const answer = explainCode(log);
+    expect(answer.other?.name).toBe('freerdp-errconnect-connect-transport-failed');
+    expect(answer.summary).not.toMatch(/KDC/);
+  });
+  it('near miss: a signed HRESULT after "exit code" stays a code', () => {
+    const answer = explainCode('the installer stopped with exit code -2147023728');
+    expect(answer.primary?.hex ?? answer.other?.hex).toBe('0x80070490');
+  });
+});
+
+describe('numbers a log line names as something else', () => {
+  it("a processor feature in FreeRDP's warning is no CredSSP code", () => {
+    const log = [
+      '[10:20:30:001] [5120:6b0a1000] [WARN][com.winpr.sysinfo] - [IsProcessorFeaturePresent]: feature 0x0000000a check not implemented',
+      '[10:20:30:002] [5120:6b0a1000] [ERROR][com.freerdp.core] - [transport_read_layer]: ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]',
+    ].join('\n');
+    const answer = explainCode(log);
+    expect(answer.other?.name).toBe('freerdp-errconnect-connect-transport-failed');
+    expect(causeIds(answer)).toEqual([]);
+    expect(ignoredOf(log)).toMatch(/0x0000000a: a field the log line names/);
+  });
+  it("xrdp's socket numbers are no codes", () => {
+    const log = 'Feb 11 09:00:01 host7 xrdp[811]: (811)(140011)[DEBUG] Closed socket 17 (AF_UNIX)';
+    expect(ignoredOf(log)).toMatch(/17: a socket's number/);
+    expect(answerOrRefused(log)?.primary).toBeUndefined();
+  });
+  it('near miss: a Winsock error after "socket error" is still read as one', () => {
+    expect(readPaste('the client logged socket error 10060 and gave up').codes.map((c) => c.value)).toContain(10060);
+  });
+  it("FreeRDP's HTTP_STATUS_DENIED [401] is an HTTP status, no Windows code", () => {
+    const log =
+      '[09:01:02:003] [77:88] [WARN][com.freerdp.core.gateway.rdg] - Unexpected HTTP status: HTTP_STATUS_DENIED [401]';
+    expect(ignoredOf(log)).toMatch(/401: an HTTP status/);
+  });
+});
+
+describe("Remmina's FreeRDP code, eight hex digits without 0x", () => {
+  it('"libfreerdp returned code is 00020014" is ERRCONNECT_LOGON_FAILURE', () => {
+    const answer = explainCode('libfreerdp returned code is 00020014');
+    expect(answer.paste?.parts.map((p) => p.text)).toContain('freerdp-errconnect-logon-failure');
+    expect(answer.summary).not.toMatch(/not in our tables/);
+  });
+  it('near miss: eight hex digits with no FreeRDP words are not read as its code', () => {
+    const parts = answerOrRefused('the status column shows 00020014 for that row')?.paste?.parts ?? [];
+    expect(parts.map((p) => p.text)).not.toContain('freerdp-errconnect-logon-failure');
+  });
+});
