@@ -305,6 +305,7 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['a registry path of backslashes', (n) => `HKLM\\${'\\'.repeat(n)}fDenyTSConnections = 1`],
     ['runas and ssh lines repeated', (n) => 'runas /user:x cmd\nssh a@b\n1326: x\n'.repeat(n / 34)],
+    ['Logon Error Info names with open brackets repeated', (n) => 'LOGON_FAILED_OTHER [ LOGON_MSG_'.repeat(n / 31)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

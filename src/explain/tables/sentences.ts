@@ -23,6 +23,7 @@ import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
+import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import {
@@ -1308,6 +1309,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
+  ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
