@@ -302,7 +302,8 @@ function readLabelLines(text: string): LabelLines {
         // A label no table reads but whose words call its number a code ("Unterstatus", "Code d'échec", "Erweiterter
         // Fehlercode": no page of ours quotes them): the number is read as if typed alone, every table that holds it
         // said, never the table a guess at the label's words would give.
-        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) ? parseCode(m[3]) : undefined;
+        // A log line's field glued to a code word ("keycode: 0x08") is that field, no code.
+        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) && !LOG_FIELD.test(rawLabel) ? parseCode(m[3]) : undefined;
         if (parsed) {
           taken.push([start, end]);
           codes.push({
@@ -1015,6 +1016,11 @@ function notACode(text: string, at: number, token: string, before: string): stri
   return undefined;
 }
 
+/** The words of a log line's fields whose numbers are no codes (a label of them too: "keycode: 0x08"). */
+const LOG_FIELD_WORDS = '(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)';
+const LOG_FIELD = new RegExp(`^${LOG_FIELD_WORDS}$`, 'i');
+const LOG_FIELD_BEFORE = new RegExp(String.raw`\b${LOG_FIELD_WORDS}\W{0,3}$`, 'i');
+
 /**
  * A number a log line names as something other than a code: a program's exit status ("Freerdp connect error exit
  * status 1", FreeRDP's own numbering), a processor feature, flags, a key or scan code, a handle, a thread or process
@@ -1023,9 +1029,13 @@ function notACode(text: string, at: number, token: string, before: string): stri
  * code" stays a code.
  */
 function logField(token: string, before: string): string | undefined {
+  // FreeRDP's transport.c prints the C library's errno and its strerror text ("BIO_read returned a system error 104:
+  // Connection reset by peer"): errno's numbering, not Windows' (errno 5 is EIO, Win32 5 is access denied).
+  if (/^\d{1,3}$/.test(token) && /\breturned a system error\s{0,3}$/i.test(before))
+    return "the C library's errno FreeRDP prints with its text (strerror), not a Windows code";
   if (/^\d{1,3}$/.test(token) && /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i.test(before))
     return "a program's exit status (its own number), not a code";
-  if (/\b(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)\W{0,3}$/i.test(before))
+  if (LOG_FIELD_BEFORE.test(before))
     return 'a field the log line names (a feature, flags, a key code, a handle, an id), not a code';
   // xrdp's "Closed socket 19 (AF_UNIX)", "Socket 12: AF_INET6 connection received": a socket's descriptor (a Winsock
   // error has five digits, and its words say error).

@@ -56,6 +56,25 @@ describe('numbers a log line names as something else', () => {
   it('near miss: a Winsock error after "socket error" is still read as one', () => {
     expect(readPaste('the client logged socket error 10060 and gave up').codes.map((c) => c.value)).toContain(10060);
   });
+  it('FreeRDP\'s "returned a system error N" is the C library\'s errno, no Win32 code', () => {
+    const log =
+      '[10:00:00:000] [10:11] [ERROR][com.freerdp.core.transport] - BIO_read returned a system error 5: Input/output error';
+    expect(answerOrRefused(log)?.summary ?? '').not.toMatch(/access is denied/i);
+    expect(ignoredOf(log)).toMatch(/5: the C library's errno/);
+  });
+  it('near miss: "System error 5 has occurred." (net) is still the Win32 error', () => {
+    expect(
+      explainCode('C:\\>net start TermService\nSystem error 5 has occurred.\n\nAccess is denied.').summary,
+    ).toMatch(/ERROR_ACCESS_DENIED|access is denied/i);
+  });
+  it('a key code after its label is no code ("keycode: 0x08")', () => {
+    const log = '[11:00:00:000] [12:13] [WARN][com.freerdp.client.x11] - [load_map_from_xkbfile]: LSGT: keycode: 0x5E';
+    expect(answerOrRefused(log)?.primary).toBeUndefined();
+  });
+  it('near miss: "Error code: 0x08" is still the dialog\'s code', () => {
+    const answer = explainCode('Error code: 0x08');
+    expect((answer.primary ?? answer.extended ?? answer.other)?.hex).toBe('0x8');
+  });
   it("FreeRDP's HTTP_STATUS_DENIED [401] is an HTTP status, no Windows code", () => {
     const log =
       '[09:01:02:003] [77:88] [WARN][com.freerdp.core.gateway.rdg] - Unexpected HTTP status: HTTP_STATUS_DENIED [401]';
