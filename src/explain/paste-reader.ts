@@ -294,6 +294,11 @@ function readLabelLines(text: string): LabelLines {
     const end = (m.index ?? 0) + m[0].length;
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
     if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
+    if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
+      taken.push([start, end]);
+      continue;
+    }
     if (!label) {
       // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
       // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
@@ -1016,6 +1021,10 @@ function notACode(text: string, at: number, token: string, before: string): stri
   return undefined;
 }
 
+/** A program's exit status named before its number ("exit status 1", "exited with code 2"). */
+const EXIT_STATUS = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)$/i;
+const EXIT_STATUS_BEFORE = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i;
+
 /** The words of a log line's fields whose numbers are no codes (a label of them too: "keycode: 0x08"). */
 const LOG_FIELD_WORDS = '(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)';
 const LOG_FIELD = new RegExp(`^${LOG_FIELD_WORDS}$`, 'i');
@@ -1033,7 +1042,7 @@ function logField(token: string, before: string): string | undefined {
   // Connection reset by peer"): errno's numbering, not Windows' (errno 5 is EIO, Win32 5 is access denied).
   if (/^\d{1,3}$/.test(token) && /\breturned a system error\s{0,3}$/i.test(before))
     return "the C library's errno FreeRDP prints with its text (strerror), not a Windows code";
-  if (/^\d{1,3}$/.test(token) && /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i.test(before))
+  if (/^\d{1,3}$/.test(token) && EXIT_STATUS_BEFORE.test(before))
     return "a program's exit status (its own number), not a code";
   if (LOG_FIELD_BEFORE.test(before))
     return 'a field the log line names (a feature, flags, a key code, a handle, an id), not a code';

@@ -31,6 +31,13 @@ describe("a program's exit status is no code", () => {
     expect(answer.other?.name).toBe('freerdp-errconnect-connect-transport-failed');
     expect(answer.summary).not.toMatch(/KDC/);
   });
+  it('with a colon or an equals sign too ("Exit status: 6" is no server out of memory)', () => {
+    for (const paste of ['Exit status: 6', 'the wrapper script ended, exit code=2'])
+      expect(answerOrRefused(paste)?.summary ?? '', paste).not.toMatch(/out of memory|Remote disconnection/);
+  });
+  it('near miss: a small Status: still reads as a Kerberos status', () => {
+    expect(explainCode('Status: 0x18').summary).toMatch(/pre-authentication/i);
+  });
   it('near miss: a signed HRESULT after "exit code" stays a code', () => {
     const answer = explainCode('the installer stopped with exit code -2147023728');
     expect(answer.primary?.hex ?? answer.other?.hex).toBe('0x80070490');
