@@ -858,6 +858,12 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       });
       continue;
     }
+    // MIT Kerberos's number for a KDC error (FreeRDP's "krb5glue_get_init_creds (… [-1765328360])"): the KDC's code.
+    const kdc = krb5Number(token);
+    if (kdc !== undefined) {
+      out.push({ value: kdc, radix: 'decimal', role: 'kerberos', text: token, from: KRB5_FROM(kdc) });
+      continue;
+    }
     const parsed = read;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
@@ -879,6 +885,25 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     });
   }
   return out;
+}
+
+/**
+ * MIT Kerberos's error numbers (com_err, its krb5_err.et; FreeRDP prints them after the message): the table's base,
+ * krb5.h's ERROR_TABLE_BASE_krb5, plus the KDC's error code for the first 128 (KRB5KDC_ERR_NAME_EXP is the base plus
+ * 1), then the library's own errors (read by the message printed with them). The KDC's code, or undefined.
+ */
+const KRB5_BASE = -1765328384;
+const KRB5_FROM = (kdc: number) =>
+  `MIT Kerberos's error number (ERROR_TABLE_BASE_krb5 -1765328384 plus the KDC's error code ${kdc})`;
+function krb5Number(token: string): number | undefined {
+  if (!/^-\d{10}$/.test(token)) return undefined;
+  const n = Number(token) - KRB5_BASE;
+  return n >= 0 && n < 128 ? n : undefined;
+}
+function isKrb5LibraryError(token: string): boolean {
+  if (!/^-\d{10}$/.test(token)) return false;
+  const n = Number(token) - KRB5_BASE;
+  return n >= 128 && n < 256;
 }
 
 /**
@@ -975,6 +1000,8 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // A function's return value in FreeRDP's log ("ReceiveCallback() - -1", "STATE_RUN_FAILED [-1]").
   if (token === '-1' && /(?:state_run_failed\s{0,3}\[|\)\s{0,3}-|\berror:)\s{0,3}$/i.test(before))
     return "a function's return value in FreeRDP's log, not a code";
+  if (isKrb5LibraryError(token))
+    return "MIT Kerberos's own library error (com_err, krb5_err.et), said by the message printed with it, not a Windows code";
   const named = namedNumber(text, at, token, before, after) ?? logField(token, before);
   if (named) return named;
   if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';

@@ -100,3 +100,20 @@ describe("Remmina's FreeRDP code, eight hex digits without 0x", () => {
     expect(parts.map((p) => p.text)).not.toContain('freerdp-errconnect-logon-failure');
   });
 });
+
+describe("MIT Kerberos's error numbers in FreeRDP's Kerberos lines", () => {
+  const line = (message: string, n: number) =>
+    `[07:40:01:002] [4410:4411] [ERROR][com.winpr.sspi.Kerberos] - [kerberos_AcquireCredentialsHandleA]: krb5glue_get_init_creds (${message} [${n}])`;
+  it("a KDC's error (the table's base plus its code) is that Kerberos code", () => {
+    const answer = explainCode(line('Preauthentication failed', -1765328360));
+    expect(answer.other?.name ?? answer.primary?.name).toBe('KDC_ERR_PREAUTH_FAILED');
+  });
+  it("the library's own error is said by its message, no Windows code", () => {
+    const paste = line('Cannot find KDC for realm "CORP"', -1765328230);
+    expect(ignoredOf(paste)).toMatch(/MIT Kerberos's own library error/);
+    expect(answerOrRefused(paste)?.summary ?? '').not.toMatch(/not in our tables/);
+  });
+  it('near miss: a signed HRESULT outside that range stays an HRESULT', () => {
+    expect(explainCode('the trace says hr = -2146893044').other?.name).toBe('SEC_E_LOGON_DENIED');
+  });
+});
