@@ -72,6 +72,16 @@ describe('runas, PsExec, PowerShell remoting and ssh', () => {
       'Remote Desktop Connection: runas works locally but mstsc to app03 says: The user name or password is incorrect.';
     expect(causeIds(explainCode(paste))).toContain(authBadCredentials.id);
   });
+  it('near miss: PsExec or WinRM named in passing leave the dialog its code', () => {
+    for (const paste of [
+      'psexec to the box works fine, but connecting to it says Error code: 0x204',
+      'WinRM answers on that host, yet the client shows Error code: 0x204',
+    ]) {
+      const answer = explainCode(paste);
+      expect(answer.primary?.hex, paste).toBe('0x204');
+      expect(answer.summary, paste).not.toMatch(/not a Remote Desktop connection failure/);
+    }
+  });
   it('near miss: "runas" as a word in a sentence names no command', () => {
     const answer = explainCode(
       'I tried it as an admin (no runas needed) and got: The user name or password is incorrect.',

@@ -98,7 +98,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'psexec',
     name: 'PsExec (Sysinternals: a program started on another computer)',
-    words: /\bpsexec(?:64)?(?:\.exe)?\b/i,
+    // The command typed, its banner or its own error line, never the name in passing ("psexec works, but …").
+    words:
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?psexec(?:64)?(?:\.exe)?\s{1,10}[\\-]|\bpsexec(?:64)? v\d|\bexecute processes remotely\b|\bpsexec could not start\b/i,
     meaning:
       "PsExec could not start its program on the other computer: it reaches that computer through file sharing (SMB, TCP 445, its Admin$ share) with the account given, so its errors are that sign-in's (the account, its administrator rights, the firewall), not a Remote Desktop connection's.",
     source:
@@ -107,8 +109,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'powershell-remoting',
     name: 'PowerShell remoting (WinRM: Enter-PSSession, Invoke-Command, New-PSSession)',
+    // The cmdlets, WinRM's own error text, or its help topic the errors point to; never "WinRM" in passing.
     words:
-      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm\b|\bws-?management\b|\babout_remote_troubleshooting\b/i,
+      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b/i,
     meaning:
       "A PowerShell remoting (WinRM) connection failed (HTTP 5985, HTTPS 5986): its errors are WinRM's, with its own listener, TrustedHosts and authentication, not a Remote Desktop connection's. about_Remote_Troubleshooting covers them.",
     source:
