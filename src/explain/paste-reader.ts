@@ -400,6 +400,7 @@ export function readPaste(pasted: string): PasteReading {
   }
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
+  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) setAsideLooseNumbers(codes, ignored);
   // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
   if (eventId === undefined) {
     const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
@@ -427,6 +428,25 @@ export function readPaste(pasted: string): PasteReading {
     ...languageOf(languages, sentences),
     named: namedTables(text, eventId),
   };
+}
+
+/** The sentences of FreeRDP's log and of the clients built on it (its ERRCONNECT codes, Logon Error Info, guacd). */
+const FREERDP_LOG_SENTENCE = /^(?:freerdp-|guacd-|logon-error-info-)/;
+
+/**
+ * A FreeRDP log whose own code is recognized (by its name or the number it prints beside it): a small decimal its lines
+ * merely call an error or a status ("error 1", "Status: 1", a count) is no code FreeRDP presents, set aside and said.
+ */
+function setAsideLooseNumbers(codes: PasteCode[], ignored: string[]): void {
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const c = codes[i];
+    const loose = c.role === 'code' || c.role === 'status' || c.role === 'error';
+    if (!loose || c.alone || c.radix !== 'decimal' || c.value >= 0x10000) continue;
+    ignored.push(
+      `${c.text}: a number in FreeRDP's log no code form of FreeRDP's presents (its own code is read by its name)`,
+    );
+    codes.splice(i, 1);
+  }
 }
 
 /** What kind of paste it is: an XML event, an event's labelled fields, labels alone, bare numbers, or text. */

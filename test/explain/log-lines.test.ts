@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 /** The tables the paste's codes were read in: none where it is refused. */
@@ -41,6 +42,24 @@ describe("a program's exit status is no code", () => {
   it('near miss: a signed HRESULT after "exit code" stays a code', () => {
     const answer = explainCode('the installer stopped with exit code -2147023728');
     expect(answer.primary?.hex ?? answer.other?.hex).toBe('0x80070490');
+  });
+});
+
+describe('a FreeRDP log whose own code is read: loose numbers are set aside', () => {
+  const log = [
+    '[15:20:11:900] [6120:6121] [ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104: Connection reset by peer',
+    '[15:20:11:901] [6120:6121] [ERROR][com.freerdp.core] - freerdp_set_last_error ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x2000D]',
+  ].join('\n');
+  it('"Status: 1" or "error 1" beside it is no Kerberos code nor disconnect reason', () => {
+    for (const extra of ['Status: 1', 'the wrapper printed error 1 and quit']) {
+      const answer = explainCode(`${log}\n${extra}`);
+      expect(answer.other?.name, extra).toBe('freerdp-errconnect-connect-transport-failed');
+      expect(answer.summary, extra).not.toMatch(/KDC|Local disconnection/);
+    }
+  });
+  it('near miss: an NTSTATUS FreeRDP prints in brackets is still read', () => {
+    const answer = explainCode(`${log}\nSPNEGO failed with NTSTATUS: STATUS_LOGON_FAILURE [0xC000006D]`);
+    expect(causeIds(answer)).toContain(authBadCredentials.id);
   });
 });
 
