@@ -681,7 +681,10 @@ function explainPaste(text: string): CodeExplanation {
     !lookupRdpEvent(r.eventId) &&
     pastedEventRow(r.eventId, r.source) !== undefined;
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
-  if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+  if (r.sentences.length > 0) {
+    const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+    return other ? inOtherSubsystem(bySentence, other) : bySentence;
+  }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);

@@ -294,6 +294,11 @@ function readLabelLines(text: string): LabelLines {
     const end = (m.index ?? 0) + m[0].length;
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
     if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
+    if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
+      taken.push([start, end]);
+      continue;
+    }
     if (!label) {
       // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
       // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
@@ -302,7 +307,8 @@ function readLabelLines(text: string): LabelLines {
         // A label no table reads but whose words call its number a code ("Unterstatus", "Code d'échec", "Erweiterter
         // Fehlercode": no page of ours quotes them): the number is read as if typed alone, every table that holds it
         // said, never the table a guess at the label's words would give.
-        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) ? parseCode(m[3]) : undefined;
+        // A log line's field glued to a code word ("keycode: 0x08") is that field, no code.
+        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) && !LOG_FIELD.test(rawLabel) ? parseCode(m[3]) : undefined;
         if (parsed) {
           taken.push([start, end]);
           codes.push({
@@ -394,6 +400,7 @@ export function readPaste(pasted: string): PasteReading {
   }
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
+  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) setAsideLooseNumbers(codes, ignored);
   // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
   if (eventId === undefined) {
     const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
@@ -421,6 +428,25 @@ export function readPaste(pasted: string): PasteReading {
     ...languageOf(languages, sentences),
     named: namedTables(text, eventId),
   };
+}
+
+/** The sentences of FreeRDP's log and of the clients built on it (its ERRCONNECT codes, Logon Error Info, guacd). */
+const FREERDP_LOG_SENTENCE = /^(?:freerdp-|guacd-|logon-error-info-)/;
+
+/**
+ * A FreeRDP log whose own code is recognized (by its name or the number it prints beside it): a small decimal its lines
+ * merely call an error or a status ("error 1", "Status: 1", a count) is no code FreeRDP presents, set aside and said.
+ */
+function setAsideLooseNumbers(codes: PasteCode[], ignored: string[]): void {
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const c = codes[i];
+    const loose = c.role === 'code' || c.role === 'status' || c.role === 'error';
+    if (!loose || c.alone || c.radix !== 'decimal' || c.value >= 0x10000) continue;
+    ignored.push(
+      `${c.text}: a number in FreeRDP's log no code form of FreeRDP's presents (its own code is read by its name)`,
+    );
+    codes.splice(i, 1);
+  }
 }
 
 /** What kind of paste it is: an XML event, an event's labelled fields, labels alone, bare numbers, or text. */
@@ -852,6 +878,12 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       });
       continue;
     }
+    // MIT Kerberos's number for a KDC error (FreeRDP's "krb5glue_get_init_creds (… [-1765328360])"): the KDC's code.
+    const kdc = krb5Number(token);
+    if (kdc !== undefined) {
+      out.push({ value: kdc, radix: 'decimal', role: 'kerberos', text: token, from: KRB5_FROM(kdc) });
+      continue;
+    }
     const parsed = read;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
@@ -873,6 +905,25 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     });
   }
   return out;
+}
+
+/**
+ * MIT Kerberos's error numbers (com_err, its krb5_err.et; FreeRDP prints them after the message): the table's base,
+ * krb5.h's ERROR_TABLE_BASE_krb5, plus the KDC's error code for the first 128 (KRB5KDC_ERR_NAME_EXP is the base plus
+ * 1), then the library's own errors (read by the message printed with them). The KDC's code, or undefined.
+ */
+const KRB5_BASE = -1765328384;
+const KRB5_FROM = (kdc: number) =>
+  `MIT Kerberos's error number (ERROR_TABLE_BASE_krb5 -1765328384 plus the KDC's error code ${kdc})`;
+function krb5Number(token: string): number | undefined {
+  if (!/^-\d{10}$/.test(token)) return undefined;
+  const n = Number(token) - KRB5_BASE;
+  return n >= 0 && n < 128 ? n : undefined;
+}
+function isKrb5LibraryError(token: string): boolean {
+  if (!/^-\d{10}$/.test(token)) return false;
+  const n = Number(token) - KRB5_BASE;
+  return n >= 128 && n < 256;
 }
 
 /**
@@ -928,7 +979,7 @@ const PORT_NAME: Readonly<Record<string, string>> = {
 const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
 /** FreeRDP's connection error number (class 2) printed beside its name or by freerdp_set_last_error. */
 const FREERDP_CONNECT_BEFORE =
-  /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?)$/i;
+  /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?|libfreerdp returned code is\s{1,4})$/i;
 
 /** Why a number in running text is no code, or undefined when it may be one. */
 /**
@@ -951,7 +1002,12 @@ function withoutFields(before: string): string {
 
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
-  const value = /^0x/i.test(token) ? Number.parseInt(token.slice(2, 12), 16) : Number.NaN;
+  // Remmina prints FreeRDP's code as eight hex digits without 0x ("libfreerdp returned code is 0002000D").
+  const value = /^0x/i.test(token)
+    ? Number.parseInt(token.slice(2, 12), 16)
+    : /^[0-9a-f]{8}$/i.test(token)
+      ? Number.parseInt(token, 16)
+      : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
@@ -964,7 +1020,9 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // A function's return value in FreeRDP's log ("ReceiveCallback() - -1", "STATE_RUN_FAILED [-1]").
   if (token === '-1' && /(?:state_run_failed\s{0,3}\[|\)\s{0,3}-|\berror:)\s{0,3}$/i.test(before))
     return "a function's return value in FreeRDP's log, not a code";
-  const named = namedNumber(text, at, token, before, after);
+  if (isKrb5LibraryError(token))
+    return "MIT Kerberos's own library error (com_err, krb5_err.et), said by the message printed with it, not a Windows code";
+  const named = namedNumber(text, at, token, before, after) ?? logField(token, before);
   if (named) return named;
   if (inMacAddress(text, at, token)) return 'part of a MAC address (a network adapter, not a code)';
   // arp -a: "Interface: 192.0.2.45 --- 0xc" (the adapter's interface index).
@@ -1007,6 +1065,39 @@ function notACode(text: string, at: number, token: string, before: string): stri
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
+  return undefined;
+}
+
+/** A program's exit status named before its number ("exit status 1", "exited with code 2"). */
+const EXIT_STATUS = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)$/i;
+const EXIT_STATUS_BEFORE = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i;
+
+/** The words of a log line's fields whose numbers are no codes (a label of them too: "keycode: 0x08"). */
+const LOG_FIELD_WORDS = '(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)';
+const LOG_FIELD = new RegExp(`^${LOG_FIELD_WORDS}$`, 'i');
+const LOG_FIELD_BEFORE = new RegExp(String.raw`\b${LOG_FIELD_WORDS}\W{0,3}$`, 'i');
+
+/**
+ * A number a log line names as something other than a code: a program's exit status ("Freerdp connect error exit
+ * status 1", FreeRDP's own numbering), a processor feature, flags, a key or scan code, a handle, a thread or process
+ * id ("feature 0x0000000a check not implemented", "flags 0x80800000", "keycode: 0x08"), an HTTP status printed after
+ * its name (FreeRDP's "HTTP_STATUS_DENIED [401]"). The words just before it say so; a signed 32-bit code after "exit
+ * code" stays a code.
+ */
+function logField(token: string, before: string): string | undefined {
+  // FreeRDP's transport.c prints the C library's errno and its strerror text ("BIO_read returned a system error 104:
+  // Connection reset by peer"): errno's numbering, not Windows' (errno 5 is EIO, Win32 5 is access denied).
+  if (/^\d{1,3}$/.test(token) && /\breturned a system error\s{0,3}$/i.test(before))
+    return "the C library's errno FreeRDP prints with its text (strerror), not a Windows code";
+  if (/^\d{1,3}$/.test(token) && EXIT_STATUS_BEFORE.test(before))
+    return "a program's exit status (its own number), not a code";
+  if (LOG_FIELD_BEFORE.test(before))
+    return 'a field the log line names (a feature, flags, a key code, a handle, an id), not a code';
+  // xrdp's "Closed socket 19 (AF_UNIX)", "Socket 12: AF_INET6 connection received": a socket's descriptor (a Winsock
+  // error has five digits, and its words say error).
+  if (/^\d{1,4}$/.test(token) && /\bsocket\s{1,3}$/i.test(before)) return "a socket's number in a log line, not a code";
+  if (/^\d{3}$/.test(token) && /\bhttp_status_\w{1,40}\s{0,3}[[(]\s{0,2}$/i.test(before))
+    return `an HTTP status printed after its name (${token}), not a Windows code`;
   return undefined;
 }
 

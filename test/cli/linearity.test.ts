@@ -308,6 +308,16 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `Windows could not start the x service on Local Computer. Error 5:${' '.repeat(n)}y`,
     ],
     ['net use lines repeated', (n) => 'C:\\>net use z: \\\\s\\x\nSystem error 53 has occurred.\n'.repeat(n / 50)],
+    // Issue 60 round 18: log fields before numbers, assigned registry settings, other subsystems' commands.
+    ['exit statuses and log fields repeated', (n) => 'exit status 1 feature 0x0a socket 19 '.repeat(n / 38)],
+    ['an HTTP_STATUS_ name of letters', (n) => `HTTP_STATUS_${'D'.repeat(n)} [401]`],
+    [
+      'assigned registry settings repeated',
+      (n) => 'HKLM\\SYSTEM\\Terminal Server\\fDenyTSConnections = 1\n'.repeat(n / 50),
+    ],
+    ['a registry path of backslashes', (n) => `HKLM\\${'\\'.repeat(n)}fDenyTSConnections = 1`],
+    ['runas and ssh lines repeated', (n) => 'runas /user:x cmd\nssh a@b\n1326: x\n'.repeat(n / 34)],
+    ['Logon Error Info names with open brackets repeated', (n) => 'LOGON_FAILED_OTHER [ LOGON_MSG_'.repeat(n / 31)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

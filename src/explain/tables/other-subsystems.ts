@@ -13,7 +13,16 @@
  */
 
 export interface OtherSubsystem {
-  readonly id: 'tpm' | 'windows-hello' | 'microsoft-365-apps' | 'hyper-v-vm-management' | 'file-share';
+  readonly id:
+    | 'tpm'
+    | 'windows-hello'
+    | 'microsoft-365-apps'
+    | 'hyper-v-vm-management'
+    | 'file-share'
+    | 'runas'
+    | 'psexec'
+    | 'powershell-remoting'
+    | 'ssh';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -75,6 +84,49 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
       'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages',
+  },
+  {
+    id: 'runas',
+    name: '`runas` (a program started as another user on this computer)',
+    // The command typed, or its own error line.
+    words: /(?:^|[\s>])runas(?:\.exe)?\s{1,10}\/(?:user|netonly|savecred|profile|env)\b|\brunas error:/i,
+    meaning:
+      "Starting a program as another user on this computer failed: the error is that account's logon here (its name and password, its right to log on locally or in batch), not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "runas" (Windows commands: runs a program with another user\'s credentials; /user, /netonly, /savecred, /profile, /env)',
+  },
+  {
+    id: 'psexec',
+    name: 'PsExec (Sysinternals: a program started on another computer)',
+    // The command typed, its banner or its own error line, never the name in passing ("psexec works, but …").
+    words:
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?psexec(?:64)?(?:\.exe)?\s{1,10}[\\-]|\bpsexec(?:64)? v\d|\bexecute processes remotely\b|\bpsexec could not start\b/i,
+    meaning:
+      "PsExec could not start its program on the other computer: it reaches that computer through file sharing (SMB, TCP 445, its Admin$ share) with the account given, so its errors are that sign-in's (the account, its administrator rights, the firewall), not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn Sysinternals "PsExec" (runs processes on other systems; -u and -p give the account; the remote system needs file and printer sharing and its Admin$ share)',
+  },
+  {
+    id: 'powershell-remoting',
+    name: 'PowerShell remoting (WinRM: Enter-PSSession, Invoke-Command, New-PSSession)',
+    // The cmdlets, WinRM's own error text, or its help topic the errors point to; never "WinRM" in passing.
+    words:
+      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b/i,
+    meaning:
+      "A PowerShell remoting (WinRM) connection failed (HTTP 5985, HTTPS 5986): its errors are WinRM's, with its own listener, TrustedHosts and authentication, not a Remote Desktop connection's. about_Remote_Troubleshooting covers them.",
+    source:
+      'Microsoft Learn "about_Remote_Troubleshooting" (PowerShell: "Connecting to remote server … failed with the following error message : Access is denied", WinRM ports 5985 and 5986)',
+  },
+  {
+    id: 'ssh',
+    name: 'an SSH connection (OpenSSH)',
+    // The command at a line's start, its own error lines, or sshd's log line.
+    words:
+      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:/i,
+    meaning:
+      "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
   },
 ];
 

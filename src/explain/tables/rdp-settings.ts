@@ -122,6 +122,15 @@ const LISTED_SETTING = new RegExp(
   String.raw`^[ \t]*(?:${RDP_SETTINGS.map((s) => s.name).join('|')})[ \t]*:[ \t]*-?\d+[ \t]*\r?$`,
   'im',
 );
+/**
+ * A setting written as forum posts and scripts print it, its path (or none) then `= value`:
+ * `HKLM\System\CurrentControlSet\Control\Terminal Server\fDenyTSConnections = 1`. A path must be the Terminal
+ * Server key or its policy key (Terminal Services): a value of the same name under another product's key is not ours.
+ */
+const ASSIGNED_SETTING = new RegExp(
+  String.raw`^[ \t]*(?:(?:HKLM:?|HKEY_LOCAL_MACHINE)\\[^\r\n=]{0,300}?Terminal Serv(?:er|ices)(?:\\[^\r\n\\=]{1,64}){0,3}\\)?(${RDP_SETTINGS.map((s) => s.name).join('|')})[ \t]*=[ \t]*(0x[0-9a-f]{1,8}|\d{1,10})[ \t]*\r?$`,
+  'im',
+);
 const INDENTED_LISTED = /^[ \t]{1,16}(?=[A-Za-z_][\w.()-]{0,64} {0,40}: )/;
 /** The settings' value names, lower case: a line naming one with a `REG_` type is that setting's line, whatever its order. */
 const SETTING_NAMES = new Map(RDP_SETTINGS.map((s) => [s.name.toLowerCase(), s.name]));
@@ -165,10 +174,20 @@ function registryLines(text: string): {
   skipped: readonly { text: string }[];
   lines: readonly string[];
 } {
-  if (!/REG_[A-Z]|=\s*(?:dword|hex)|\bRegistry::HKEY_/i.test(text) && !LISTED_SETTING.test(text))
+  if (
+    !/REG_[A-Z]|=\s*(?:dword|hex)|\bRegistry::HKEY_/i.test(text) &&
+    !LISTED_SETTING.test(text) &&
+    !ASSIGNED_SETTING.test(text)
+  )
     return { items: [], skipped: [], lines: [] };
   const lines = [PASTE_KEY];
   for (const line of text.split('\n')) {
+    const assigned = ASSIGNED_SETTING.exec(line);
+    if (assigned) {
+      const data = /^\d/.test(assigned[2]!) ? `0x${Number(assigned[2]).toString(16)}` : assigned[2]!;
+      lines.push(`    ${SETTING_NAMES.get(assigned[1]!.toLowerCase()) ?? assigned[1]}    REG_DWORD    ${data}`);
+      continue;
+    }
     const m = LOOSE_QUERY_LINE.exec(line);
     const reordered = m && SETTING_NAMES.has(m[1]!.toLowerCase()) ? undefined : reorderedSettingLine(line);
     if (reordered) {

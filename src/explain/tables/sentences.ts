@@ -23,6 +23,7 @@ import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
+import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import {
@@ -628,6 +629,8 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'no-logon-servers',
     what: 'The message "There are currently no logon servers available to service the logon request"',
     codeName: 'STATUS_NO_LOGON_SERVERS',
+    // The message text of 1311 and of STATUS_NO_LOGON_SERVERS: every subsystem failing with it shows it.
+    systemMessage: true,
     words: {
       en: [/no logon servers available/],
     },
@@ -837,11 +840,26 @@ const SENTENCES: readonly KnownSentence[] = [
     note: 'To a Microsoft Entra joined session host, Microsoft names two other causes when the credentials are right: the user lacks the Virtual Machine User Login role on the VM or its resource group, or per-user multifactor authentication (or a Conditional Access policy that does not exclude the "Azure Windows VM sign-in" app) blocks the sign-in.',
   },
   {
+    // Win32's older message text of 1326, before "The user name or password is incorrect": every subsystem failing
+    // with 1326 showed it (net use, runas), so it names none.
+    id: 'logon-failure-unknown-user-or-bad-password',
+    what: 'The message "Logon failure: unknown user name or bad password" (ERROR_LOGON_FAILURE, 1326, in older Windows)',
+    codeName: 'ERROR_LOGON_FAILURE',
+    systemMessage: true,
+    words: {
+      en: [/logon failure:\s{0,3}unknown user name or bad password/],
+    },
+    meaning: 'The credentials were rejected: a wrong user name or password (older Windows worded 1326 so).',
+    confidence: 'MS',
+    source:
+      'Microsoft KB 103390, the NET USE logon steps (: "System error 1326 has occurred. Logon failure: unknown user name or bad password."); Microsoft KB 957009 (net use on Windows XP: "Logon failure: unknown user name or bad password.")',
+  },
+  {
     id: 'unknown-user-or-bad-password',
     what: 'The 4625 Failure Reason "Unknown user name or bad password" (%%2313)',
     codeName: 'STATUS_LOGON_FAILURE',
     words: {
-      en: [/unknown user name or bad password/],
+      en: [/(?<!logon failure:\s{0,3})unknown user name or bad password/],
     },
     meaning: 'The account name does not exist or the password is wrong; the 4625 Sub Status says which.',
     confidence: 'MS',
@@ -1341,6 +1359,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
+  ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
   ...CLIENT_ERROR_TEXTS,

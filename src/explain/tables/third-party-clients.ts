@@ -474,14 +474,14 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
     words: {
       en: [
         new RegExp(
-          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b`,
+          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b`,
         ),
       ],
     },
     anyLanguage: true,
     meaning: e.meaning,
     confidence: 'WR',
-    source: e.source,
+    source: `${e.source}; by its number, also as Remmina's log prints it ("libfreerdp returned code is %08X": ${SRC_REMMINA})`,
     languages: FREERDP_ONLY,
     ...(e.note ? { note: e.note } : {}),
   };
