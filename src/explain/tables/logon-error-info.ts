@@ -7,6 +7,7 @@
  * are the numbers of many tables); the data is read before the type printed beside it. Data only: each entry with its
  * page. Matching: one regular expression per entry over the paste, without nested quantifiers (linear).
  */
+import type { RowKind } from '../../../patterns/codes/types.js';
 import type { KnownSentence } from './known-sentence.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
@@ -51,6 +52,7 @@ const DATA: readonly KnownSentence[] = [
     words: { en: [dataWords('logon_failed_other')] },
     meaning:
       'Another logon or post-logon error occurred on the server, and the client shows a logon screen: the name says no more (not a wrong password, not an expired one).',
+    kind: 'unspecific',
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
@@ -61,6 +63,7 @@ const DATA: readonly KnownSentence[] = [
     words: { en: [dataWords('logon_warning')] },
     meaning:
       'The logon on the server showed a warning: the client displays a dialog with information for the user. No failure.',
+    kind: 'informational',
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
@@ -68,20 +71,23 @@ const DATA: readonly KnownSentence[] = [
 ];
 
 /** The types (MS-RDPBCGR's LOGON_MSG_* names; the ActiveX control's ARBITRATION_CODE_* for the same values). */
-const TYPES: readonly (readonly [string, string, string])[] = [
-  ['disconnect_refused', '0xFFFFFFF9', 'Winlogon is showing the "Disconnect Refused" dialog.'],
-  ['no_permission', '0xFFFFFFFA', 'Winlogon is showing the "No Permission" dialog.'],
-  ['bump_options', '0xFFFFFFFB', 'Winlogon is showing the session contention dialog.'],
-  ['reconnect_options', '0xFFFFFFFC', 'Winlogon is showing the reconnect dialog.'],
-  ['session_terminate', '0xFFFFFFFD', 'Winlogon is ending the logon silently.'],
-  ['session_continue', '0xFFFFFFFE', 'Winlogon goes on with the logon: no failure.'],
+// A dialog Winlogon shows names no cause (the session's state or the other user's answer decides); a logon that
+// goes on is no failure.
+const TYPES: readonly (readonly [string, string, string, RowKind])[] = [
+  ['disconnect_refused', '0xFFFFFFF9', 'Winlogon is showing the "Disconnect Refused" dialog.', 'unspecific'],
+  ['no_permission', '0xFFFFFFFA', 'Winlogon is showing the "No Permission" dialog.', 'unspecific'],
+  ['bump_options', '0xFFFFFFFB', 'Winlogon is showing the session contention dialog.', 'informational'],
+  ['reconnect_options', '0xFFFFFFFC', 'Winlogon is showing the reconnect dialog.', 'informational'],
+  ['session_terminate', '0xFFFFFFFD', 'Winlogon is ending the logon silently.', 'unspecific'],
+  ['session_continue', '0xFFFFFFFE', 'Winlogon goes on with the logon: no failure.', 'informational'],
 ];
 
-const TYPE_SENTENCES: readonly KnownSentence[] = TYPES.map(([name, value, meaning]) => ({
+const TYPE_SENTENCES: readonly KnownSentence[] = TYPES.map(([name, value, meaning, kind]) => ({
   id: `logon-error-info-type-${name.replace(/_/g, '-')}`,
   what: `The server's Logon Error Info type LOGON_MSG_${name.toUpperCase()} (MS-RDPBCGR Logon Errors Info, ${value})`,
   words: { en: [new RegExp(String.raw`\blogon_msg_${name}\b`)] },
   meaning,
+  kind,
   confidence: 'MS',
   source: `${SRC_SPEC}; the same values as ${SRC_ONLOGONERROR}`,
   note: NOTE,
