@@ -852,6 +852,18 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       });
       continue;
     }
+    // Splashtop Business's RDP error table ("0x00010005 | Another user …"): FreeRDP's class 1 again, the server's
+    // extended code in the low word, shown as a table row or named as Splashtop's.
+    if (isClassOneRow(text, at, token, read.value)) {
+      out.push({
+        ...read,
+        value: read.value % FREERDP_ERRINFO_CLASS,
+        role: 'extended',
+        text: token,
+        from: "the 0x0001xxxx form of Splashtop's RDP error table (FreeRDP's class 1: the server's extended code)",
+      });
+      continue;
+    }
     const parsed = read;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
@@ -873,6 +885,15 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     });
   }
   return out;
+}
+
+/**
+ * A 0x0001xxxx number written with its eight digits as Splashtop's RDP error table writes it, its low word not 0,
+ * followed by the table's cell bar or in a paste that names Splashtop: the server's extended code in FreeRDP's class 1.
+ */
+function isClassOneRow(text: string, at: number, token: string, value: number): boolean {
+  if (!/^0x0001[0-9a-f]{4}$/i.test(token) || value % FREERDP_ERRINFO_CLASS === 0) return false;
+  return /^\s{0,3}\|/.test(text.slice(at + token.length, at + token.length + 4)) || /\bsplashtop\b/i.test(text);
 }
 
 /**
