@@ -7,6 +7,8 @@
  * sentence with the same words, a text that is not the message.
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
@@ -91,6 +93,29 @@ describe("the listener certificate's events (RemoteConnectionManager 1051, 1055)
       expect(ids, near).not.toContain('rcm-1055-private-key');
       expect(ids, near).not.toContain('rcm-1051-no-usable-certificate');
     }
+  });
+});
+
+describe("the ActiveX control's logon error codes (OnLogonError), by name", () => {
+  it('LOGON_FAILED_OTHER with its number: said, no cause invented, the number not read as a dialog code', () => {
+    const e = explainCode('OnLogonError fired: lError = 2 (LOGON_FAILED_OTHER)');
+    expect(e.paste?.parts.filter((p) => p.table === 'sentence').map((p) => p.text)).toEqual(['on-logon-error-other']);
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.summary).toMatch(/logon screen/);
+  });
+  it('the bad password and the expired one: their causes', () => {
+    expect(causeIds('LOGON_FAILED_BAD_PASSWORD')[0]).toBe(authBadCredentials.id);
+    expect(causeIds('logon error: LOGON_FAILED_UPDATE_PASSWORD (1)')[0]).toBe(authAccountState.id);
+  });
+  it('LOGON_WARNING is not a failure', () => {
+    expect(causeIds('LOGON_WARNING')).toEqual([]);
+  });
+  it('a longer name that holds the words is not these codes', () => {
+    for (const near of ['ERROR_SERVICE_LOGON_FAILED', 'LOGON_FAILED_OTHERWISE_UNKNOWN'])
+      expect(
+        sentenceIds(near).filter((id) => id.startsWith('on-logon-error')),
+        near,
+      ).toEqual([]);
   });
 });
 

@@ -60,6 +60,12 @@ const SRC_RCM_1051 =
 const SRC_RCM_1055 =
   'Microsoft TechNet "Event ID 1055 — Remote Desktop Services Authentication and Encryption" (ee891233, EVENT_TS_SSL_INACCESSIBLE_CERT_KEYSET)';
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const SRC_ON_LOGON_ERROR =
+  'Microsoft Learn "IMsTscAxEvents::OnLogonError method" (https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-onlogonerror), each logon error code with its description';
+/** What the number beside an OnLogonError name is. */
+const ON_LOGON_ERROR_NUMBERS =
+  "the Remote Desktop ActiveX control's logon error code (IMsTscAxEvents::OnLogonError's lError), not a code of the dialogs";
+const ON_LOGON_ERROR_LANGUAGES = "The control's names, the same in every language.";
 const SRC_WIN7_HELP =
   'Microsoft: Windows 7 help "Why can\'t I connect using Remote Desktop Connection?" (http://windows.microsoft.com/en-US/windows7/Why-can-t-I-connect-using-Remote-Desktop-Connection) and Windows Vista help "Troubleshoot Remote Desktop problems", each error message with what to try';
 const SRC_DEFAULT_PROFILE =
@@ -888,6 +894,55 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_WIN7_HELP}; ${SRC_TSWEB} (L_BadServerName, shown for disconnect reasons 260, 520, 776, 1288, 1540 and 2052)`,
     languages: 'Czech from the cs-CZ page of the same Windows 7 help (localized-tr-cs-sv-hu.ts).',
+  },
+  // --- the ActiveX control's logon error codes (IMsTscAxEvents::OnLogonError), by their names
+  {
+    id: 'on-logon-error-bad-password',
+    what: "The Remote Desktop ActiveX control's logon error LOGON_FAILED_BAD_PASSWORD (OnLogonError 0)",
+    states: [authBadCredentials.id],
+    words: { en: [/\blogon_failed_bad_password\b/] },
+    meaning:
+      "The logon failed because the credentials given are not valid: a wrong user name or password (the server's Security 4625 says which).",
+    confidence: 'MS',
+    source: SRC_ON_LOGON_ERROR,
+    anyLanguage: true,
+    languages: ON_LOGON_ERROR_LANGUAGES,
+    numbers: ON_LOGON_ERROR_NUMBERS,
+  },
+  {
+    id: 'on-logon-error-update-password',
+    what: "The Remote Desktop ActiveX control's logon error LOGON_FAILED_UPDATE_PASSWORD (OnLogonError 1)",
+    states: [authAccountState.id],
+    words: { en: [/\blogon_failed_update_password\b/] },
+    meaning: 'The password has expired: the user must change it to go on signing in.',
+    confidence: 'MS',
+    source: SRC_ON_LOGON_ERROR,
+    anyLanguage: true,
+    languages: ON_LOGON_ERROR_LANGUAGES,
+    numbers: ON_LOGON_ERROR_NUMBERS,
+  },
+  {
+    id: 'on-logon-error-other',
+    what: "The Remote Desktop ActiveX control's logon error LOGON_FAILED_OTHER (OnLogonError 2)",
+    words: { en: [/\blogon_failed_other\b/] },
+    meaning:
+      "Another logon or post-logon error than a bad or expired password, which the code does not name; the client shows the user a logon screen. The server's Security log (4625 with its Status and Sub Status) or the message on that screen says which.",
+    confidence: 'MS',
+    source: SRC_ON_LOGON_ERROR,
+    anyLanguage: true,
+    languages: ON_LOGON_ERROR_LANGUAGES,
+    numbers: ON_LOGON_ERROR_NUMBERS,
+  },
+  {
+    id: 'on-logon-error-warning',
+    what: "The Remote Desktop ActiveX control's logon event LOGON_WARNING (OnLogonError 3)",
+    words: { en: [/\blogon_warning\b/] },
+    meaning: 'Not a failure: the client shows the user a dialog box with important information for them.',
+    confidence: 'MS',
+    source: SRC_ON_LOGON_ERROR,
+    anyLanguage: true,
+    languages: ON_LOGON_ERROR_LANGUAGES,
+    numbers: ON_LOGON_ERROR_NUMBERS,
   },
   {
     id: 'rcm-1051-no-usable-certificate',
