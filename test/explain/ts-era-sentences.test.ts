@@ -180,6 +180,11 @@ describe("Splashtop's RDP error table: 0x0001xxxx is the server's extended code"
   it("Splashtop's own codes in the same table stay unread, and a bare 0x0001xxxx is not guessed", () => {
     const own = answerOrRefused('0x00000AC3 | Désactivez l’accès à l’adresse de destination.');
     expect(own?.extended).toBeUndefined();
+    for (const near of [
+      '| 0x00010001 | DBG_EXCEPTION_HANDLED | Debugger handled the exception. |',
+      '| 0x00010002 | The debugger continued (NTSTATUS DBG_CONTINUE). |',
+    ])
+      expect(answerOrRefused(near)?.extended, near).toBeUndefined();
     const bare = explainCode('0x00010005');
     expect(bare.extended).toBeUndefined();
     expect(bare.summary).toMatch(/not in our tables/);
