@@ -910,7 +910,7 @@ function isClassOneRow(
 ): boolean {
   if (!/^0x0001[0-9a-f]{4}$/i.test(token) || value % FREERDP_ERRINFO_CLASS === 0) return false;
   if (words().splashtop) return true;
-  const cell = /^\s{0,3}\|\s{0,3}\p{Lu}\p{Ll}/u.test(text.slice(at + token.length, at + token.length + 12));
+  const cell = /^\s{0,3}\|\s{0,3}\p{Lu}[\p{Ll}'\u2019]/u.test(text.slice(at + token.length, at + token.length + 12));
   return cell && !words().ntstatus;
 }
 

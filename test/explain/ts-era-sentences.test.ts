@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
@@ -173,6 +174,11 @@ describe("Splashtop's RDP error table: 0x0001xxxx is the server's extended code"
     const paste = "0x00010005 | Un autre utilisateur s'est connecté au serveur, forçant la déconnexion.";
     expect(extendedOf(paste)).toBe(5);
     expect(explainCode(paste).summary).toMatch(/another connection/i);
+  });
+  it("a row whose sentence starts with an elided article (L'utilisateur …): the logon right", () => {
+    const paste = "0x00010009 | L'utilisateur ne peut pas se connecter au serveur (privilèges d'accès insuffisants).";
+    expect(extendedOf(paste)).toBe(9);
+    expect(causeIds(paste)[0]).toBe(authLogonRight.id);
   });
   it("named as Splashtop's without the bar", () => {
     expect(extendedOf('Splashtop Business: RDP error 0x0001000C')).toBe(0xc);
