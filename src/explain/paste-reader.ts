@@ -844,6 +844,12 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
   let takenTo = -1;
   let alone: boolean | undefined;
   let lsm: boolean | undefined;
+  let named: { splashtop: boolean; ntstatus: boolean } | undefined;
+  const classOneWords = () =>
+    (named ??= {
+      splashtop: /\bsplashtop\b/i.test(text),
+      ntstatus: /\b(?:DBG|STATUS)_[A-Z]|\bntstatus\b/i.test(text),
+    });
   for (const m of text.matchAll(NUMBER_TOKEN)) {
     const at = m.index ?? 0;
     const token = m[1];
@@ -865,17 +871,10 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     }
     const read = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
     if (!read) continue;
-    // FreeRDP's `ERRINFO_LOGOFF_BY_USER [0x0001000C]` / `(0x0000000C)`: the server's Set Error Info code in the low
-    // word of FreeRDP's class 1, the extended code.
-    const errinfo = /^0x/i.test(token) && read.value < 2 * FREERDP_ERRINFO_CLASS && FREERDP_ERRINFO_BEFORE.test(before);
-    if (errinfo) {
-      out.push({
-        ...read,
-        value: read.value % FREERDP_ERRINFO_CLASS,
-        role: 'extended',
-        text: token,
-        from: "FreeRDP's ERRINFO_ line (the server's extended code)",
-      });
+    // FreeRDP's class 1 (its ERRINFO_ lines, Splashtop's RDP error table): the server's extended code.
+    const classOne = classOneFrom(text, at, token, read.value, before, classOneWords);
+    if (classOne) {
+      out.push({ ...read, value: read.value % FREERDP_ERRINFO_CLASS, role: 'extended', text: token, from: classOne });
       continue;
     }
     // MIT Kerberos's number for a KDC error (FreeRDP's "krb5glue_get_init_creds (… [-1765328360])"): the KDC's code.
@@ -924,6 +923,46 @@ function isKrb5LibraryError(token: string): boolean {
   if (!/^-\d{10}$/.test(token)) return false;
   const n = Number(token) - KRB5_BASE;
   return n >= 128 && n < 256;
+}
+
+/**
+ * Where a number is the server's extended code in the low word of FreeRDP's class 1, what says so: FreeRDP's
+ * `ERRINFO_LOGOFF_BY_USER [0x0001000C]` / `(0x0000000C)` line, or a row of Splashtop Business's RDP error table
+ * (`isClassOneRow`); undefined otherwise.
+ */
+function classOneFrom(
+  text: string,
+  at: number,
+  token: string,
+  value: number,
+  before: string,
+  words: () => { splashtop: boolean; ntstatus: boolean },
+): string | undefined {
+  if (/^0x/i.test(token) && value < 2 * FREERDP_ERRINFO_CLASS && FREERDP_ERRINFO_BEFORE.test(before))
+    return "FreeRDP's ERRINFO_ line (the server's extended code)";
+  if (isClassOneRow(text, at, token, value, words))
+    return "the 0x0001xxxx form of Splashtop's RDP error table (FreeRDP's class 1: the server's extended code)";
+  return undefined;
+}
+
+/**
+ * A 0x0001xxxx number written with its eight digits as Splashtop's RDP error table writes it, its low word not 0: in a
+ * paste that names Splashtop, or followed by the table's cell bar and a sentence ("0x00010005 | Another user …"),
+ * the server's extended code in FreeRDP's class 1. NTSTATUS's debugger codes (0x00010001 DBG_EXCEPTION_HANDLED) in
+ * a table of their own are not: a paste naming an NTSTATUS or DBG_ code keeps its number unread. `words` says, once
+ * per paste, whether it names Splashtop and whether it names NTSTATUS codes.
+ */
+function isClassOneRow(
+  text: string,
+  at: number,
+  token: string,
+  value: number,
+  words: () => { splashtop: boolean; ntstatus: boolean },
+): boolean {
+  if (!/^0x0001[0-9a-f]{4}$/i.test(token) || value % FREERDP_ERRINFO_CLASS === 0) return false;
+  if (words().splashtop) return true;
+  const cell = /^\s{0,3}\|\s{0,3}\p{Lu}[\p{Ll}'\u2019]/u.test(text.slice(at + token.length, at + token.length + 12));
+  return cell && !words().ntstatus;
 }
 
 /**

@@ -318,6 +318,17 @@ describe('explain-code is linear on long pastes', () => {
     ['a registry path of backslashes', (n) => `HKLM\\${'\\'.repeat(n)}fDenyTSConnections = 1`],
     ['runas and ssh lines repeated', (n) => 'runas /user:x cmd\nssh a@b\n1326: x\n'.repeat(n / 34)],
     ['Logon Error Info names with open brackets repeated', (n) => 'LOGON_FAILED_OTHER [ LOGON_MSG_'.repeat(n / 31)],
+    // Issue 60 (h60b): Splashtop's 0x0001xxxx table rows; the Terminal Services era's sentences.
+    ['0x0001xxxx table rows repeated', (n) => '0x00010005 | Un autre utilisateur\n'.repeat(n / 35)],
+    ['a 0x0001xxxx row of spaces before its bar', (n) => `0x00010005${' '.repeat(n)}| x`],
+    [
+      'TS-era sentences repeated',
+      (n) => 'Because of a network error, the session will be disconnected. '.repeat(n / 63),
+    ],
+    [
+      'an RCM 1051 sentence of commas',
+      (n) => `configured to use SSL with user selected certificate${','.repeat(n)} however no usable certificate`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

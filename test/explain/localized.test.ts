@@ -53,6 +53,15 @@ describe('the localized wordings (src/explain/tables/localized.ts)', () => {
         expect(w.source.file, at).toMatch(/\bKB \d+/);
         continue;
       }
+      if (w.source.url.startsWith('https://windows.microsoft.com/')) {
+        // Windows 7's own help in the language (windows.microsoft.com, retired): no public source file, its title named.
+        expect(w.source.url, at).toMatch(
+          new RegExp(`^https://windows\\.microsoft\\.com/${LOCALE_OF[w.language] ?? w.language}/windows7/[a-z0-9-]+$`),
+        );
+        expect(w.source.file, at).toMatch(/^Windows 7 help "/);
+        expect(w.quoted.length, at).toBeGreaterThan(10);
+        continue;
+      }
       // Microsoft's own localized content on GitHub: a course lab, or Microsoft 365's in-product help (a public copy).
       if (
         w.source.url.startsWith('https://github.com/MicrosoftLearning/') ||

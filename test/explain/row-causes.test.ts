@@ -140,7 +140,7 @@ describe('answers that describe causes carry their ids (each rule with a near mi
   it('a sentence beside command output: the sentence leads, the output is its evidence', () => {
     const e = explainCode(`The terminal server has exceeded the maximum number of allowed connections.\n\n${QWINSTA}`);
     expect(e.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
-    expect(e.summary).toMatch(/^The server allows no more sessions/);
+    expect(e.summary).toMatch(/^The server refused the session because its connection limit is reached/);
     expect(e.summary).toMatch(/disconnected session/);
     // Near miss: the same output alone says what it shows and names no cause.
     expect(explainCode(QWINSTA).likelyCauses).toEqual([]);

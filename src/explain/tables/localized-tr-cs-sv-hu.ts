@@ -36,6 +36,15 @@ const specific = (language: keyof typeof LOCALES) =>
 const auth = (language: keyof typeof LOCALES) => azureVm(language, 'troubleshoot-authentication-error-rdp-vm', 'MT');
 const internal = (language: keyof typeof LOCALES) => azureVm(language, 'troubleshoot-rdp-internal-error', 'MT');
 
+/**
+ * Windows 7's own help (windows.microsoft.com, retired; no public source file): "Why can't I connect using Remote
+ * Desktop Connection?", which names the client's error messages, in Czech (a Czech row of h60b, issue 60).
+ */
+const win7Help: Page = {
+  url: 'https://windows.microsoft.com/cs-cz/windows7/why-can-t-i-connect-using-remote-desktop-connection',
+  file: 'Windows 7 help "Proč se nemohu připojit pomocí programu Připojení ke vzdálené ploše?" (the cs-CZ page of "Why can\'t I connect using Remote Desktop Connection?"; no public source file)',
+};
+
 const tr = wordingIn('tr');
 const cs = wordingIn('cs');
 const sv = wordingIn('sv');
@@ -91,6 +100,12 @@ export const TR_CS_SV_HU_WORDINGS: readonly LocalizedWording[] = [
     'Vzdálená plocha nemůže najít počítač "název".',
     ['Vzdálená plocha nemůže najít počítač'],
     specific('cs'),
+  ),
+  cs(
+    'remote-computer-cannot-be-found',
+    'Vzdálený počítač nebyl nalezen. Požádejte správce vzdáleného počítače, aby ověřil název počítače a přesvědčte se, že jste jej zadali správně.',
+    ['Vzdálený počítač nebyl nalezen'],
+    win7Help,
   ),
   cs(
     'lsa-cannot-be-contacted',

@@ -1969,6 +1969,67 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       ),
     ),
   ),
+  // Issue 60 (h60b): RD Licensing's soft enforcement in Japanese; the CredSSP "function not supported" dialog in Polish.
+  {
+    sentence: 'license-soft-enforcement-60-minutes',
+    language: 'ja',
+    quoted:
+      'リモート デスクトップ ライセンスに問題があり、セッションは 60 分後に切断されます。 この問題を解決するには、システム管理者に問い合わせてください。',
+    words: ['ライセンスに問題があり', '60 分後に切断されます'],
+    basis: 'wording',
+    source: supportArticle('ja', 'windows-server/remote/your-session-will-be-disconnected-in-60-minutes'),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'pl',
+    quoted:
+      'Wystąpił błąd uwierzytelnienia. Żądana funkcja nie jest obsługiwana. / Uwierzytelnianie nie powiodło się. Określona funkcja nie jest obsługiwana.',
+    words: [
+      ['błąd uwierzytelni', 'uwierzytelnianie nie powiodło się'],
+      ['żądana funkcja nie jest obsługiwana', 'określona funkcja nie jest obsługiwana'],
+    ],
+    basis: 'wording',
+    source: publicQuote(
+      'https://pl.telusuri.info/articles/windows-10/proizoshla-oshibka-proverki-podlinnosti-ukazannaya-funkciya-ne-podderzhivaetsya.html',
+      'a Polish how-to quoting the dialog (both wordings, after the CredSSP update KB4103718)',
+    ),
+  },
+  // German licensing dialogs in the words a German blog quotes (no Microsoft page in German quotes these two wordings).
+  {
+    sentence: 'no-license-servers',
+    language: 'de',
+    quoted:
+      'Die Remotedesktop-Sitzung wurde getrennt, da keine Lizenzserver verfügbar sind, um eine Lizenz bereitzustellen.',
+    words: ['getrennt', 'keine Lizenzserver verfügbar'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://blog.silverpc.hu/2025/08/30/ist-das-normal-eine-analyse-was-der-rdp-lizenzserver-fur-ein-problem-haben-konnte',
+      'a German blog post on the RD license server quoting the dialogs',
+    ),
+  },
+  {
+    sentence: 'licensing-protocol-error',
+    language: 'de',
+    quoted: 'Der Remotecomputer hat die Verbindung getrennt, da ein Lizenzierungsfehler aufgetreten ist.',
+    words: ['Verbindung getrennt', 'Lizenzierungsfehler aufgetreten'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://blog.silverpc.hu/2025/08/30/ist-das-normal-eine-analyse-was-der-rdp-lizenzserver-fur-ein-problem-haben-konnte',
+      'a German blog post on the RD license server quoting the dialogs',
+    ),
+  },
+  // The CredSSP dialog's other French translation ("spécifiée" for "demandée").
+  {
+    sentence: 'function-not-supported',
+    language: 'fr',
+    quoted: "Une erreur d'authentification s'est produite. La fonction spécifiée n'est pas prise en charge.",
+    words: ["erreur d'authentification", "fonction spécifiée n'est pas prise en charge"],
+    basis: 'wording',
+    source: publicQuote(
+      'https://skillmaker.ru/fr/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+      'a French how-to quoting the dialog',
+    ),
+  },
   // Logon refusals, account state and session limits in more languages (localized-logon.ts, issue 60 round 15).
   ...LOGON_WORDINGS,
   ...KOREAN_WORDINGS,

@@ -17,6 +17,10 @@ const SRC_ONLOGONERROR =
 const SRC_SPEC = 'MS-RDPBCGR 2.2.13.1.1.1 Logon Errors Info (TS_LOGON_ERRORS_INFO)';
 const SRC_FREERDP =
   'FreeRDP\'s log line "Logon Error Info <data> [<type>]" (FreeRDP pull request 3871 "Print logon error info.", https://github.com/FreeRDP/FreeRDP/pull/3871; issue 11883 quotes "Logon Error Info LOGON_FAILED_OTHER")';
+// The control's lError beside a name ("lError = 2 (LOGON_FAILED_OTHER)") is no code of the dialogs.
+const NUMBERS =
+  "the Remote Desktop ActiveX control's logon error code (IMsTscAxEvents::OnLogonError's lError), not a code of the dialogs";
+const LANGUAGES = "The control's and the protocol's names, the same in every language.";
 const NOTE =
   "Logon Error Info is sent by the server after the connection is made, from the logon inside the session (Winlogon): the connection's own authentication (NLA) had passed or was not used. The server's Security log (4625) and its Winlogon and TerminalServices logs at that time say more.";
 
@@ -35,6 +39,9 @@ const DATA: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
+    anyLanguage: true,
+    languages: LANGUAGES,
+    numbers: NUMBERS,
   },
   {
     id: 'logon-error-info-update-password',
@@ -45,6 +52,9 @@ const DATA: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
+    anyLanguage: true,
+    languages: LANGUAGES,
+    numbers: NUMBERS,
   },
   {
     id: 'logon-error-info-failed-other',
@@ -56,6 +66,9 @@ const DATA: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
+    anyLanguage: true,
+    languages: LANGUAGES,
+    numbers: NUMBERS,
   },
   {
     id: 'logon-error-info-warning',
@@ -67,6 +80,9 @@ const DATA: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
     note: NOTE,
+    anyLanguage: true,
+    languages: LANGUAGES,
+    numbers: NUMBERS,
   },
 ];
 

@@ -760,17 +760,6 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
-    id: 'terminal-server-max-connections',
-    what: 'The dialog "The terminal server has exceeded the maximum number of allowed connections"',
-    states: [sessionLimit.id],
-    words: { en: [/terminal server has exceeded the maximum number of allowed connections/] },
-    meaning:
-      'The server allows no more sessions: in remote administration mode (no Remote Desktop Services licensing) two at most, active or disconnected, and sessions closed with the window instead of signed out still hold their slot. Sign out the disconnected sessions (query session, then logoff or reset session), or connect with mstsc /admin to do it.',
-    confidence: 'WR',
-    source:
-      'Widely reported: Microsoft Knowledge Base "Error Messages Generated When Logging on with Terminal Services Client" (remote administration mode allows two concurrent sessions, active or disconnected), as quoted by blog.51cto.com/dandee/23386; the wording as krenger.ch ("Windows Server: The terminal server has exceeded the maximum number of allowed connections") and mswhs.com quote the dialog',
-  },
-  {
     id: 'windows-app-cannot-connect',
     kind: 'unspecific',
     generic: true,

@@ -16,6 +16,7 @@ import type { CauseId } from '../../../patterns/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
@@ -23,7 +24,6 @@ import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
-import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { causesOfCode } from '../../../patterns/code-causes.js';
 import { FAILURE_REASONS } from '../../../patterns/codes/ntstatus.js';
 
@@ -49,6 +49,20 @@ const SRC_CERT_ERRORS =
   'Microsoft Learn "You receive various certificate-related error messages when connecting to a Terminal server" (KB 2000960, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-when-connecting-terminal-server)';
 const SRC_TS_SECURITY_ERROR =
   'Microsoft Learn "Because of a security error, the client could not connect to the Terminal server" (KB 329896, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/client-not-connect-to-terminal-server), the TermService and TermServLicensing event descriptions it quotes';
+const SRC_Q187175 =
+  'Microsoft Knowledge Base Q187175 "Network Error Message When Maximum Connection Limit Exceeded" (Windows NT 4.0, Terminal Server Edition), as archived copies of the knowledge base quote it';
+const SRC_Q274805 =
+  'Microsoft Knowledge Base Q274805, the "Terminal Server Has Ended the Connection" error message (Windows 2000), as the archive of ftp.microsoft.com quotes it (https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/274/805.HTM)';
+const SRC_TS_EVENT_1013 =
+  'Microsoft: the terminal server\'s event message table (icaevent.mc, EVENT_CANNOT_ALLOW_CONCURRENT, MessageId 1013), as public copies of it quote the text; the Microsoft Knowledge Base article "Error Messages Generated When Logging on with Terminal Services Client" (Remote Administration mode allows 2 concurrent sessions, active or disconnected), as blog.51cto.com/dandee/23386 quotes it';
+const SRC_RCM_1051 =
+  'Microsoft TechNet "Event ID 1051 — Terminal Services Authentication and Encryption" (cc775369, EVENT_TS_SSL_CERT_NOT_FOUND); "Remote Desktop Services Authentication and Encryption" (ee890993)';
+const SRC_RCM_1055 =
+  'Microsoft TechNet "Event ID 1055 — Remote Desktop Services Authentication and Encryption" (ee891233, EVENT_TS_SSL_INACCESSIBLE_CERT_KEYSET)';
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+/** What the number beside an OnLogonError name is. */
+const SRC_WIN7_HELP =
+  'Microsoft: Windows 7 help "Why can\'t I connect using Remote Desktop Connection?" (http://windows.microsoft.com/en-US/windows7/Why-can-t-I-connect-using-Remote-Desktop-Connection) and Windows Vista help "Troubleshoot Remote Desktop problems", each error message with what to try';
 const SRC_DEFAULT_PROFILE =
   'Microsoft Learn "Windows cannot load the user\'s profile but has logged you on with the default profile for the system" (KB 935649, https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-log-on-to-terminal-server)';
 const SRC_4625_FAILURE_REASON =
@@ -855,6 +869,73 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       "The license server's service will not run on this computer (Windows 2000 licensing ran only on a domain controller or a workgroup server), so the session hosts pointing to it have no license server.",
     confidence: 'MS',
     source: SRC_TS_SECURITY_ERROR,
+  },
+  // --- the Terminal Services era's texts, still pasted: the client's messages and the listener certificate's events
+  {
+    id: 'ts-max-allowed-connections',
+    what: 'The message "The terminal server has exceeded the maximum number of allowed connections" (TermService event 1013)',
+    states: [sessionLimit.id],
+    words: { en: [/\bterminal server has exceeded the maximum number of allowed connections\b/] },
+    meaning:
+      'The server refused the session because its connection limit is reached: in Remote Administration mode (no RD Session Host role) two sessions, active or disconnected, fill it. Log off the sessions left open (closing the window only disconnects them) or connect to the console session (mstsc /admin), which the limit does not count.',
+    confidence: 'MS',
+    source: SRC_TS_EVENT_1013,
+    languages: 'English only: no localized Microsoft page quoting this text was found.',
+  },
+  {
+    id: 'ts-network-error-session-disconnected',
+    what: 'The client\'s message "Because of a network error, the session will be disconnected. Please try to reconnect."',
+    states: [sessionLimit.id, networkDropped.id],
+    words: { en: [/because of a network error,? the session will be disconnected/] },
+    meaning:
+      "The text blames the network, but Microsoft documents it as the message a Terminal Server client gets when the server is at its maximum number of connections (the server logs the refusal): check the server's session count and limit first, then the network between the two.",
+    confidence: 'MS',
+    source: SRC_Q187175,
+    languages: 'English only: no localized Microsoft page quoting this text was found.',
+  },
+  {
+    id: 'ts-server-ended-connection',
+    what: 'The client\'s message "Terminal Server has ended the connection"',
+    states: [networkDropped.id],
+    words: { en: [/\bterminal server has ended the connection\b/] },
+    meaning:
+      'The server ended the connection. Microsoft ties this message, with TermService event 1004 ("Unable to acquire a license for user …") on the server, to trouble communicating over the network (LAN, WAN or VPN) rather than to licensing: ping both ways by address and name, then with a full-size packet that must not fragment (ping -l 1472 -f) to find an MTU problem on the path.',
+    confidence: 'MS',
+    source: SRC_Q274805,
+    languages: 'English only: no localized Microsoft page quoting this text was found.',
+  },
+  {
+    id: 'remote-computer-cannot-be-found',
+    what: 'The client\'s message "The remote computer cannot be found" / "The specified remote computer could not be found"',
+    states: [networkUnreachable.id],
+    words: { en: [/\bremote computer cannot be found\b|\bspecified remote computer could not be found\b/] },
+    meaning:
+      'The client could not find the computer by the name it was given: check the name with whoever runs that computer (a typing mistake, a name the DNS does not know), and if it still fails, type its IP address instead of its name.',
+    confidence: 'MS',
+    source: `${SRC_WIN7_HELP}; ${SRC_TSWEB} (L_BadServerName, shown for disconnect reasons 260, 520, 776, 1288, 1540 and 2052)`,
+    languages: 'Czech from the cs-CZ page of the same Windows 7 help (localized-tr-cs-sv-hu.ts).',
+  },
+  {
+    id: 'rcm-1051-no-usable-certificate',
+    what: 'RemoteConnectionManager event 1051 ("… configured to use SSL with user selected certificate, however, no usable certificate was found on the server")',
+    event: { provider: RCM, id: 1051 },
+    states: [tlsCertificate.id],
+    words: { en: [/configured to use ssl with user selected certificate,? however,? no usable certificate was found/] },
+    meaning:
+      "The listener is set to use a certificate of the administrator's choice and no usable one is on the server, so the server uses its default (self-signed) certificate from now on: clients that trusted the chosen one warn or refuse. Install a certificate that meets the requirements (Server Authentication, with its private key) and configure the listener to use it.",
+    confidence: 'MS',
+    source: SRC_RCM_1051,
+  },
+  {
+    id: 'rcm-1055-private-key',
+    what: 'RemoteConnectionManager event 1055 ("… configured to use a certificate but is unable to access the private key associated with this certificate")',
+    event: { provider: RCM, id: 1055 },
+    states: [tlsCertificate.id],
+    words: { en: [/configured to use a certificate but is unable to access the private key/] },
+    meaning:
+      "The listener's certificate is configured but the server cannot access its private key, so it uses its default (self-signed) certificate from now on (the certificate's SHA1 hash is in the event data). Install a certificate that meets the requirements, with its private key, and configure the listener to use it.",
+    confidence: 'MS',
+    source: SRC_RCM_1055,
   },
   // --- Security 4625's "Failure Reason:" line as Event Viewer renders it, without its Status lines
   ...FAILURE_REASONS.map(
