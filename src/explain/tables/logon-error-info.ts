@@ -24,6 +24,16 @@ const LANGUAGES = "The control's and the protocol's names, the same in every lan
 const NOTE =
   "Logon Error Info is sent by the server after the connection is made, from the logon inside the session (Winlogon): the connection's own authentication (NLA) had passed or was not used. The server's Security log (4625) and its Winlogon and TerminalServices logs at that time say more.";
 
+/** What every data row says of its source, its languages and the numbers beside it. */
+const DATA_ROW = {
+  confidence: 'MS',
+  source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
+  note: NOTE,
+  anyLanguage: true,
+  languages: LANGUAGES,
+  numbers: NUMBERS,
+} as const;
+
 /** The data's name, with the type FreeRDP prints beside it in brackets, as one match (longer than the type alone). */
 const dataWords = (name: string) =>
   new RegExp(String.raw`\b${name}\b(?:\s{0,4}\[\s{0,4}logon_msg_[a-z_]{1,30}\s{0,4}\])?`);
@@ -36,12 +46,7 @@ const DATA: readonly KnownSentence[] = [
     words: { en: [dataWords('logon_failed_bad_password')] },
     meaning:
       'The logon on the server failed because the credentials are not valid (a wrong user name or password at the logon inside the session).',
-    confidence: 'MS',
-    source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
-    note: NOTE,
-    anyLanguage: true,
-    languages: LANGUAGES,
-    numbers: NUMBERS,
+    ...DATA_ROW,
   },
   {
     id: 'logon-error-info-update-password',
@@ -49,12 +54,7 @@ const DATA: readonly KnownSentence[] = [
     states: [authAccountState.id],
     words: { en: [dataWords('logon_failed_update_password')] },
     meaning: 'The password has expired: the user must change it before the logon on the server can go on.',
-    confidence: 'MS',
-    source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
-    note: NOTE,
-    anyLanguage: true,
-    languages: LANGUAGES,
-    numbers: NUMBERS,
+    ...DATA_ROW,
   },
   {
     id: 'logon-error-info-failed-other',
@@ -63,12 +63,7 @@ const DATA: readonly KnownSentence[] = [
     meaning:
       'Another logon or post-logon error occurred on the server, and the client shows a logon screen: the name says no more (not a wrong password, not an expired one).',
     kind: 'unspecific',
-    confidence: 'MS',
-    source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
-    note: NOTE,
-    anyLanguage: true,
-    languages: LANGUAGES,
-    numbers: NUMBERS,
+    ...DATA_ROW,
   },
   {
     id: 'logon-error-info-warning',
@@ -77,12 +72,7 @@ const DATA: readonly KnownSentence[] = [
     meaning:
       'The logon on the server showed a warning: the client displays a dialog with information for the user. No failure.',
     kind: 'informational',
-    confidence: 'MS',
-    source: `${SRC_ONLOGONERROR}; ${SRC_SPEC}; ${SRC_FREERDP}`,
-    note: NOTE,
-    anyLanguage: true,
-    languages: LANGUAGES,
-    numbers: NUMBERS,
+    ...DATA_ROW,
   },
 ];
 
