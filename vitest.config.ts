@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * The slow tier: tests that wait on real processes, timers or a browser, run the built program or the TypeScript
  * compiler, or go over the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop,
- * at most a minute of CPU time, user + system; its wall time on a busy machine is longer) runs every other test on
+ * under a minute of wall time on a quiet 2-core machine, some 90 CPU-seconds, user + system) runs every other test on
  * the sources, with no build: parsers, model, ingest, correlate, diagnose, each pattern on its sample, the report
  * formats, the CLI in-process on single samples. `npm test` (README, CI) builds, then runs both; every test file is
  * in exactly one tier, and no fast file runs the built program (test/suite-tiers.test.ts).
