@@ -100,7 +100,9 @@ describe("the listener certificate's events (RemoteConnectionManager 1051, 1055)
 describe("the ActiveX control's logon error codes (OnLogonError), by name", () => {
   it('LOGON_FAILED_OTHER with its number: said, no cause invented, the number not read as a dialog code', () => {
     const e = explainCode('OnLogonError fired: lError = 2 (LOGON_FAILED_OTHER)');
-    expect(e.paste?.parts.filter((p) => p.table === 'sentence').map((p) => p.text)).toEqual(['logon-error-info-failed-other']);
+    expect(e.paste?.parts.filter((p) => p.table === 'sentence').map((p) => p.text)).toEqual([
+      'logon-error-info-failed-other',
+    ]);
     expect(e.likelyCauses).toEqual([]);
     expect(e.summary).toMatch(/logon screen/);
   });
