@@ -26,6 +26,7 @@ import {
   type RowKind,
 } from '../../patterns/codes/index.js';
 import type { KnownSentence } from './tables/known-sentence.js';
+import type { LocalizedWording } from './tables/localized-wording.js';
 import {
   findCombination,
   lookupCodeName,
@@ -68,7 +69,7 @@ import {
   readRdpSettings,
   type SettingRead,
 } from './tables/rdp-settings.js';
-import { LANGUAGE_NAMES } from './tables/localized.js';
+import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
 import { findSentences, phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
 
@@ -1185,16 +1186,26 @@ function inLanguage(m: SentenceMatch): string {
   if (m.approximate)
     return ` in ${name}, approximately: the paste is not worded as ${w.source.publicQuote ? whose : `Microsoft's ${name} text`} ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
   if (w.source.publicQuote)
-    return ` in ${name}, by ${whose} ("${clipQuote(w.quoted)}", ${w.source.url}; ${publicQuoteNote(w.source.publicQuote.also.length)})`;
+    return ` in ${name}, by ${whose} ("${clipQuote(w.quoted)}", ${w.source.url}; ${publicQuoteNote(w)})`;
   return w.basis === 'terms'
     ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
     : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
 }
 
-/** What a reading from public pages rests on: no Microsoft page in that language quotes the dialog. */
-function publicQuoteNote(others: number): string {
+/**
+ * What a reading from public pages rests on: no Microsoft page in that language quotes the dialog, or (a wording
+ * users meet beside Microsoft's, localized-common-dialogs.ts) Microsoft's pages in that language word it otherwise.
+ */
+function publicQuoteNote(w: LocalizedWording): string {
+  const others = w.source.publicQuote?.also.length ?? 0;
   const pages = others === 0 ? 'one page only' : `${others + 1} pages written independently quote the same words`;
-  return `not a Microsoft page: no Microsoft page in that language quotes this dialog; ${pages}`;
+  const microsoft = LOCALIZED_SENTENCES.some(
+    (o) => o.sentence === w.sentence && o.language === w.language && !o.source.publicQuote,
+  );
+  const said = microsoft
+    ? "Microsoft's pages in that language word this dialog otherwise"
+    : 'no Microsoft page in that language quotes this dialog';
+  return `not a Microsoft page: ${said}; ${pages}`;
 }
 
 function clipQuote(text: string): string {

@@ -56,6 +56,11 @@ export interface LocalizedWording {
   readonly not?: readonly string[];
   /** `wording`: the page quotes the sentence; `terms`: only Microsoft's localized terms, the sentence is not quoted. */
   readonly basis: 'wording' | 'terms';
+  /**
+   * Words many programs say of their own sign-in too ("the credentials don't work"): read as the sentence only in a
+   * paste about Remote Desktop or holding nothing else, as a `phrase` sentence is (sentences.ts phraseIsTheDialog).
+   */
+  readonly phrase?: true;
   readonly source: Page;
 }
 

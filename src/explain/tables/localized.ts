@@ -16,6 +16,7 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
@@ -2035,6 +2036,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...KOREAN_WORDINGS,
   ...TRADITIONAL_CHINESE_WORDINGS,
   ...TR_CS_SV_HU_WORDINGS,
+  ...COMMON_DIALOG_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

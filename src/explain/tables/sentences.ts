@@ -1451,10 +1451,11 @@ const CODE_LABELS: readonly string[] = ['Extended error code', 'Error code', 'Co
  * occurred" in any language) when the paste names Remote Desktop (other-subsystems.ts REMOTE_DESKTOP_WORDS), or when,
  * the phrase, its numbers and their labels taken out, at most two letters are left (an "an", a stray sign): beside
  * another product's name ("SQL Server", "Outlook", an installer's) the phrase is that product's, not the client's.
- * The same rule for every language: the English words' match, or the localized page's quoted text (else its words).
+ * The same rule for every language: the English words' match, or the localized page's quoted text (else its words);
+ * and for a localized wording marked `phrase` (localized-wording.ts) though its sentence is not one in English.
  */
 export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
-  if (!m.sentence.phrase || REMOTE_DESKTOP_WORDS.test(text)) return true;
+  if (!(m.sentence.phrase || m.wording?.phrase) || REMOTE_DESKTOP_WORDS.test(text)) return true;
   // Numbers out first, as written (folded, a hex number would run into the next word's letters).
   let rest = foldText(text.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
   const said =
