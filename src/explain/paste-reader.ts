@@ -1108,8 +1108,9 @@ function notACode(text: string, at: number, token: string, before: string): stri
 }
 
 /** A program's exit status named before its number ("exit status 1", "exited with code 2"). */
-const EXIT_STATUS = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)$/i;
-const EXIT_STATUS_BEFORE = /\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)\W{0,3}$/i;
+const EXIT_STATUS_WORDS = String.raw`\bexit(?:ed)?\W{0,3}(?:with\W{0,3})?(?:status|code)`;
+const EXIT_STATUS = new RegExp(`${EXIT_STATUS_WORDS}$`, 'i');
+const EXIT_STATUS_BEFORE = new RegExp(String.raw`${EXIT_STATUS_WORDS}\W{0,3}$`, 'i');
 
 /** The words of a log line's fields whose numbers are no codes (a label of them too: "keycode: 0x08"). */
 const LOG_FIELD_WORDS = '(?:feature|flags?|keycode|scancode|mask|handle|pointer|thread|tid|pid|chan_id)';
