@@ -16,6 +16,7 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
@@ -2037,6 +2038,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...TRADITIONAL_CHINESE_WORDINGS,
   ...TR_CS_SV_HU_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
+  ...OTHER_PRODUCT_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

@@ -26,6 +26,7 @@ import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
 import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
+import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -53,6 +54,18 @@ import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
+
+/**
+ * sc query's block of a service in any language of its labels: the labels are translated ("NOMBRE_SERVICIO",
+ * "ESTADO", "CÓD_SALIDA_WIN32") but the values keep the SCM's names (winsvc.h: "30  WIN32", "4  RUNNING"), so the
+ * block is read by its shape: a label and the service, the TYPE line's value, then the STATE line's. The pattern's
+ * source, an alternative of a sentence's one pattern.
+ */
+function scBlock(service: string, state: string): string {
+  const label = String.raw`[\p{L}_]{3,24} ?: ?`;
+  const type = String.raw`\d{1,3} \S{1,40}(?: \S{1,40}){0,2}`;
+  return String.raw`(?:^| )${label}${service}\b ${label}${type} ${label}${state}\b`;
+}
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
@@ -1202,7 +1215,10 @@ const SENTENCES: readonly KnownSentence[] = [
     states: [networkUnreachable.id],
     words: {
       en: [
-        /\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|service_name: termservice\b.{0,120}?\bstate ?: ?1 stopped\b/,
+        new RegExp(
+          String.raw`\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '1 stopped')}`,
+          'u',
+        ),
       ],
     },
     meaning:
@@ -1218,7 +1234,10 @@ const SENTENCES: readonly KnownSentence[] = [
     overrides: ['service-query-output'],
     words: {
       en: [
-        /\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|service_name: termservice\b.{0,120}?\bstate ?: ?4 running\b/,
+        new RegExp(
+          String.raw`\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '4 running')}`,
+          'u',
+        ),
       ],
     },
     meaning:
@@ -1234,7 +1253,13 @@ const SENTENCES: readonly KnownSentence[] = [
     generic: true,
     words: {
       en: [
-        /\bservice_name: ?\S{1,80}.{0,200}?\bstate ?: ?[1-7] (?:stopped|start_pending|stop_pending|running|continue_pending|pause_pending|paused)\b/,
+        new RegExp(
+          scBlock(
+            String.raw`\S{1,80}`,
+            '[1-7] (?:stopped|start_pending|stop_pending|running|continue_pending|pause_pending|paused)',
+          ),
+          'u',
+        ),
       ],
     },
     meaning:
@@ -1352,6 +1377,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
+  ...OTHER_PRODUCT_LOGS,
 ];
 
 const normalize = (text: string) =>
