@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 /** The tables the paste's codes were read in: none where it is refused. */
@@ -53,7 +56,8 @@ describe('a FreeRDP log whose own code is read: loose numbers are set aside', ()
   it('"Status: 1" or "error 1" beside it is no Kerberos code nor disconnect reason', () => {
     for (const extra of ['Status: 1', 'the wrapper printed error 1 and quit']) {
       const answer = explainCode(`${log}\n${extra}`);
-      expect(answer.other?.name, extra).toBe('freerdp-errconnect-connect-transport-failed');
+      // The system error before it says which of the error's causes (ECONNRESET: the connection was cut).
+      expect(answer.other?.name, extra).toBe('freerdp-transport-failed-connection-cut');
       expect(answer.summary, extra).not.toMatch(/KDC|Local disconnection/);
     }
   });
@@ -71,7 +75,8 @@ describe('numbers a log line names as something else', () => {
     ].join('\n');
     const answer = explainCode(log);
     expect(answer.other?.name).toBe('freerdp-errconnect-connect-transport-failed');
-    expect(causeIds(answer)).toEqual([]);
+    // The error's own causes, in its order: 0xa reads as none of them (no CredSSP cause).
+    expect(causeIds(answer)).toEqual([networkDropped.id, handshakeAborted.id, securityLayerMismatch.id]);
     expect(ignoredOf(log)).toMatch(/0x0000000a: a field the log line names/);
   });
   it("xrdp's socket numbers are no codes", () => {

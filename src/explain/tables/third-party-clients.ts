@@ -18,6 +18,8 @@ import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
+import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
@@ -306,12 +308,14 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
   {
     suffix: 'CONNECT_TRANSPORT_FAILED',
-    kind: 'unspecific',
+    // transport.c sets it when a read or write on the connected socket or its TLS layer fails; guacd's error.c reads
+    // it as the server refusing the connection, typically for a security type it does not allow.
+    states: [networkDropped.id, handshakeAborted.id, securityLayerMismatch.id],
     value: 0xd,
     text: 'The connection transport layer failed.',
     meaning:
-      "FreeRDP's connection broke below the Remote Desktop protocol (a socket or TLS read or write failed, the server closed it): its text names no cause. Older FreeRDP versions also set it for a wrong NLA password (FreeRDP issue 2434); the log lines before it say which.",
-    source: `${SRC_ERRCONNECT}; FreeRDP issue 2434 "Wrong error code when NLA auth fails" (https://github.com/FreeRDP/FreeRDP/issues/2434)`,
+      "FreeRDP's connection broke below the Remote Desktop protocol after TCP connected: a read or write on the socket or its TLS layer failed. In the order FreeRDP's source and its reports give: the network dropped the connection, the server closed it during the negotiation, or the server refused the security negotiation (a security type or TLS setting it does not allow). The system error on FreeRDP's line before it says which (Connection reset by peer, Broken pipe: the connection was cut; refused, unreachable or timed out: it never came up). Older FreeRDP versions also set it for a wrong NLA password (FreeRDP issue 2434).",
+    source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/transport.c, transport_read_layer and transport_write (${FREERDP}/libfreerdp/core/transport.c); ${SRC_GUACD}; FreeRDP issue 2434 "Wrong error code when NLA auth fails" (https://github.com/FreeRDP/FreeRDP/issues/2434)`,
   },
   {
     suffix: 'PASSWORD_EXPIRED',
@@ -487,6 +491,138 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
   };
 }
 
+/**
+ * ERRCONNECT_CONNECT_TRANSPORT_FAILED with the system error FreeRDP printed before it ("BIO_read returned a system
+ * error 104: Connection reset by peer"): the error says which of its causes. The errno names are the C library's
+ * (strerror, as FreeRDP prints them), the WSA numbers Windows Sockets' for wfreerdp.
+ */
+function transportWith(
+  id: string,
+  errors: RegExp,
+  states: readonly CauseId[],
+  said: string,
+  meaning: string,
+): KnownSentence {
+  const transport = FREERDP_CONNECT_ERRORS.find((e) => e.suffix === 'CONNECT_TRANSPORT_FAILED')!;
+  const base = connectSentence(transport);
+  return {
+    id: `freerdp-transport-failed-${id}`,
+    what: `FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED after the system error ${said}`,
+    states,
+    overrides: [base.id],
+    words: { en: [...base.words.en, errors] },
+    anyLanguage: true,
+    meaning,
+    confidence: 'WR',
+    source: `${transport.source}; the system error's name: POSIX errno (strerror) and Microsoft Learn "Windows Sockets Error Codes" (https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2)`,
+    languages: FREERDP_ONLY,
+  };
+}
+
+const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
+  transportWith(
+    'connection-cut',
+    /\b(?:connection reset by peer|broken pipe|econnreset|epipe|wsaeconnreset|wsaeconnaborted)\b|\bsystem error (?:104|32|10054|10053)\b/,
+    [networkDropped.id],
+    '"Connection reset by peer" or "Broken pipe" (ECONNRESET, EPIPE)',
+    "The connection was up and was then cut: the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it while FreeRDP read or wrote. If it happens at every connection during the negotiation, the server refusing the security settings offered is the other reading (FreeRDP's /sec: option against the server's Security Layer).",
+  ),
+  transportWith(
+    'never-connected',
+    /\b(?:connection refused|no route to host|network is unreachable|connection timed out|econnrefused|ehostunreach|enetunreach|etimedout|wsaeconnrefused|wsaetimedout|wsaehostunreach)\b|\bsystem error (?:111|113|101|110|10061|10060|10065)\b/,
+    [networkUnreachable.id],
+    '"Connection refused", "No route to host" or "Connection timed out"',
+    'The connection never came up: nothing accepted it on the port (refused), no route led to the server (unreachable), or nothing answered in time (timed out). The server is off or unreachable from this client, Remote Desktop does not listen on that port, or a firewall drops it.',
+  ),
+];
+
+const SRC_NEG_FAILURE =
+  'MS-RDPBCGR 2.2.1.2.2 RDP Negotiation Failure (RDP_NEG_FAILURE), its failureCode values and their meanings (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/1b3920e7-0116-4345-bc45-f2c4ad012761)';
+const SRC_NEG_CLIENTS =
+  'as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
+
+/**
+ * One RDP_NEG_FAILURE code (MS-RDPBCGR 2.2.1.2.2): the server's answer to the client's X.224 Connection Request when
+ * it cannot use any security protocol the client asked for. Read by its name, by the specification's sentence (which
+ * IronRDP, pyrdp and Teleport print), by rdesktop's reason, or by its number after "failureCode".
+ */
+function negotiationFailure(
+  code: number,
+  name: string,
+  spec: RegExp,
+  rdesktop: string,
+  states: readonly CauseId[],
+  meaning: string,
+): KnownSentence {
+  const words = new RegExp(
+    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b`,
+  );
+  return {
+    id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
+    what: `the server's RDP_NEG_FAILURE ${name} (0x${code}), as a client or proxy prints it`,
+    states,
+    words: { en: [words] },
+    anyLanguage: true,
+    // "failureCode = 5" is this code's number, not a Kerberos Failure Code: the paste is read by the sentence.
+    numbers: `the negotiation failure's own code (failureCode ${code}) and the client's log numbers, not dialog codes`,
+    meaning,
+    confidence: 'MS',
+    source: `${SRC_NEG_FAILURE}; ${SRC_NEG_CLIENTS}`,
+    languages: 'English in every language of the system: the clients that print it are not translated.',
+  };
+}
+
+const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
+  negotiationFailure(
+    1,
+    'SSL_REQUIRED_BY_SERVER',
+    /requires that the client support enhanced rdp security(?: \(section [\d.]{1,12}\))? with either tls/,
+    'ssl required by server',
+    [securityLayerMismatch.id],
+    'The server requires Enhanced RDP Security (TLS or CredSSP) and the client asked for the RDP security layer only: the client must allow TLS (FreeRDP /sec:tls or no /sec:, rdesktop without -4 and with TLS).',
+  ),
+  negotiationFailure(
+    2,
+    'SSL_NOT_ALLOWED_BY_SERVER',
+    /configured to only use standard rdp security mechanisms(?: \(section [\d.]{1,12}\))? and does not support (?:any )?external security protocols/,
+    'ssl not allowed by server',
+    [securityLayerMismatch.id],
+    'The server allows only Standard RDP Security (its Security Layer is "RDP", or it is too old for TLS) and the client asked for TLS or NLA only: either the client allows the RDP security layer (FreeRDP /sec:rdp; some clients, such as IronRDP and Teleport, never do) or the server\'s Security Layer is set to Negotiate or SSL.',
+  ),
+  negotiationFailure(
+    3,
+    'SSL_CERT_NOT_ON_SERVER',
+    /does not possess a valid authentication certificate and cannot initialize the external security protocol provider/,
+    'no valid authentication certificate on server',
+    [securityLayerMismatch.id],
+    "The server has no usable certificate for TLS, so it cannot offer TLS or NLA: the listener's certificate is missing or unreadable (TermService 1057 and 1058 in its System log say why); the client falls back to the RDP security layer if it allows it.",
+  ),
+  negotiationFailure(
+    4,
+    'INCONSISTENT_FLAGS',
+    /list of requested security protocols is not consistent with the current security protocol in effect/,
+    'inconsistent negotiation flags',
+    [securityLayerMismatch.id],
+    "The security protocols the client asked for contradict the one already in use (possible only when TLS was started first, the direct approach): the client's security options are inconsistent.",
+  ),
+  negotiationFailure(
+    5,
+    'HYBRID_REQUIRED_BY_SERVER',
+    /requires that the client support enhanced rdp security(?: \(section [\d.]{1,12}\))? with credssp/,
+    'credssp required by server',
+    [credsspNla.id],
+    'The server requires Network Level Authentication (CredSSP) and the client did not offer it: let the client use NLA (FreeRDP /sec:nla or no /sec:) with the user\'s credentials, or, where the client cannot (some proxies and web clients), the server\'s "Allow connections only from computers running Remote Desktop with Network Level Authentication" is what refuses it.',
+  ),
+  negotiationFailure(
+    6,
+    'SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER',
+    /requires that the client support enhanced rdp security(?: \(section [\d.]{1,12}\))? with tls 1\.0, 1\.1 or 1\.2(?: \(section [\d.]{1,12}\))? and certificate-based client authentication/,
+    'ssl with user authentication required by server',
+    [securityLayerMismatch.id],
+    'The server requires TLS with a client certificate (certificate-based client authentication) and the client did not offer it.',
+  ),
+];
+
 /** A guacd message: logged after "RDP server closed/refused connection: ", sent to the browser alone. */
 const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
 
@@ -496,6 +632,8 @@ const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
  */
 const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
+  ...TRANSPORT_BY_ERROR,
+  ...NEGOTIATION_FAILURES,
   {
     // The TCP connection, named by the function in FreeRDP's log line: the unreachable server the Windows client says
     // with 0x204.
