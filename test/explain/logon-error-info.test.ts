@@ -14,7 +14,8 @@ const readAs = (text: string) => explainCode(text).other?.name;
 
 describe('the data names', () => {
   it('every name of the table is read by itself', () => {
-    for (const s of LOGON_ERROR_INFO_SENTENCES) {
+    // A name with other words beside it (the console session) is read with them: the name alone is the row above.
+    for (const s of LOGON_ERROR_INFO_SENTENCES.filter((x) => x.words.en.length === 1)) {
       const name = /(LOGON_[A-Z_]+)/.exec(s.what)?.[1] ?? '';
       expect(readAs(`the client log ends with ${name}`), name).toBe(s.id);
     }

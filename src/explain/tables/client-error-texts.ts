@@ -22,6 +22,7 @@ import type { CauseId } from '../../../patterns/index.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
 
 const SRC_TECHNET_TEXTS =
   'Widely reported: TechNet wiki 37870 "Remote Desktop client troubleshooting: disconnect codes and reasons" (https://social.technet.microsoft.com/wiki/contents/articles/37870.remote-desktop-client-troubleshooting-disconnect-codes-and-reasons.aspx), the client\'s text for each code, as public copies quote it (the Xpra project\'s win32 logon module)';
@@ -192,8 +193,29 @@ function wordsPattern(words: string): RegExp {
   return new RegExp(escaped.replace(/'/g, "'?"));
 }
 
+/**
+ * The old client's (Remote Desktop Connection 6.1 on Windows XP SP3 and Server 2003) "Authentication error (code
+ * 0x507)": no table of ours has 0x507. A public page shows it where the client's CredSSP provider (tspkg, credssp.dll)
+ * had been added to the registry and the computer not restarted: the client could not do Network Level
+ * Authentication. One page only: speculative.
+ */
+const OLD_CLIENT_SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'old-client-authentication-error-0x507',
+    what: 'the old Remote Desktop client\'s (Windows XP SP3, Server 2003) "Authentication error (code 0x507)"',
+    states: [credsspNla.id],
+    words: { en: [/\bauthentication error(?: has occurred)? ?\(code:? ?0x0{0,5}507\)/] },
+    numbers: "the old client's own code, in none of our tables",
+    meaning:
+      "The old client could not do Network Level Authentication with a server that requires it: on Windows XP SP3 the CredSSP provider must be enabled in the registry (tspkg in Lsa's Security Packages, credssp.dll in SecurityProviders, Microsoft's KB951608) and the computer restarted; before the restart the client shows this error. Without CredSSP on the client, only a server that does not require NLA accepts it.",
+    confidence: 'SP',
+    source:
+      'Widely reported on one public page only, our inference beyond it: "Remote computer requires network level authentication" (https://gamevid.ru/en/repair/udalennyi-kompyuter-trebuet-proverki-podlinnosti-na-urovne-seti-otklyuchit/: the registry steps, then "Authentication error (code 0x507)" when the computer was not restarted); Microsoft KB951608 "Description of the Credential Security Support Provider (CredSSP) in Windows XP Service Pack 3"',
+  },
+];
+
 /** Each row as a sentence standing for its code (a row whose code the table lacks is a table error, tested). */
-export const CLIENT_ERROR_TEXTS: readonly KnownSentence[] = ROWS.flatMap((row) => {
+const TEXT_SENTENCES: readonly KnownSentence[] = ROWS.flatMap((row) => {
   const entry = lookupDisconnectReason(row.code);
   if (!entry) return [];
   const hex = `0x${row.code.toString(16).toUpperCase()}`;
@@ -211,6 +233,8 @@ export const CLIENT_ERROR_TEXTS: readonly KnownSentence[] = ROWS.flatMap((row) =
     } satisfies KnownSentence,
   ];
 });
+
+export const CLIENT_ERROR_TEXTS: readonly KnownSentence[] = [...TEXT_SENTENCES, ...OLD_CLIENT_SENTENCES];
 
 /** The rows, for the table test (every code in the disconnect table, every text read as its code). */
 export const CLIENT_ERROR_TEXT_ROWS: readonly (ClientErrorText & { readonly source: string })[] = ROWS.map((row) => ({

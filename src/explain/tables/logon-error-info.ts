@@ -11,6 +11,7 @@ import type { RowKind } from '../../../patterns/codes/types.js';
 import type { KnownSentence } from './known-sentence.js';
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
 
 const SRC_ONLOGONERROR =
   'Microsoft Learn "IMsTscAxEvents::OnLogonError method" (the logon error codes: LOGON_FAILED_BAD_PASSWORD 0, LOGON_FAILED_UPDATE_PASSWORD 1, LOGON_FAILED_OTHER 2, LOGON_WARNING 3, the ARBITRATION_CODE_* values), https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-onlogonerror';
@@ -66,6 +67,25 @@ const DATA: readonly KnownSentence[] = [
     ...DATA_ROW,
   },
   {
+    // FreeRDP issue 11883: LOGON_FAILED_OTHER where the computer had an active console session. The console words
+    // state the session rule; the name alone (above) stays unspecific.
+    id: 'logon-error-info-failed-other-console',
+    what: "The server's Logon Error Info LOGON_FAILED_OTHER with an active console session in the same text",
+    states: [sessionLimit.id],
+    overrides: ['logon-error-info-failed-other'],
+    words: {
+      en: [
+        dataWords('logon_failed_other'),
+        /\b(?:an|the) active console session\b|\bactive console session (?:on|exists|is)\b/,
+      ],
+    },
+    meaning:
+      'The logon on the server failed while a console session was active on it: the session rule refused a second session (a client edition of Windows runs one interactive session at a time, and a server can be limited to one session per user or to its number of sessions). The console user signing out or disconnecting, or the server allowing the session, lets it through.',
+    ...DATA_ROW,
+    confidence: 'WR',
+    source: `Widely reported in FreeRDP's issues; ${DATA_ROW.source}; FreeRDP issue 11883 "Starting an app via RDP fails when there is an active console session (Logon Error Info LOGON_FAILED_OTHER)" (https://github.com/FreeRDP/FreeRDP/issues/11883)`,
+  },
+  {
     id: 'logon-error-info-warning',
     what: "The server's Logon Error Info LOGON_WARNING (MS-RDPBCGR Logon Errors Info, data 0x3)",
     words: { en: [dataWords('logon_warning')] },
@@ -101,6 +121,6 @@ const TYPE_SENTENCES: readonly KnownSentence[] = TYPES.map(([name, value, meanin
 
 /** Each data name overrides the types: "LOGON_FAILED_OTHER [LOGON_MSG_SESSION_CONTINUE]" is the data's reading. */
 export const LOGON_ERROR_INFO_SENTENCES: readonly KnownSentence[] = [
-  ...DATA.map((d) => ({ ...d, overrides: TYPE_SENTENCES.map((t) => t.id) })),
+  ...DATA.map((d) => ({ ...d, overrides: [...(d.overrides ?? []), ...TYPE_SENTENCES.map((t) => t.id)] })),
   ...TYPE_SENTENCES,
 ];
