@@ -329,6 +329,15 @@ describe('explain-code is linear on long pastes', () => {
       'an RCM 1051 sentence of commas',
       (n) => `configured to use SSL with user selected certificate${','.repeat(n)} however no usable certificate`,
     ],
+    // Issue 60 (h60g): sc query's block in any language, SQL Server's and IIS's lines, FreeRDP's system errors.
+    ['sc query labels repeated', (n) => 'ESTADO : 4 RUNNING NOMBRE : TermService TIPO : 30 '.repeat(n / 50)],
+    ['an sc query label of letters', (n) => `${'N'.repeat(n)}: TermService TIPO : 30 WIN32 ESTADO : 4 RUNNING`],
+    ["SQL Server's login lines repeated", (n) => "Login failed for user 'x'. 18456 Msg 18456, Level ".repeat(n / 50)],
+    ["IIS's log fields repeated", (n) => 'GET /x - 443 - 10.0.0.9 Mozilla/5.0 - '.repeat(n / 38)],
+    [
+      'FreeRDP system errors and negotiation failures repeated',
+      (n) => 'system error 104 ERRCONNECT_CONNECT_TRANSPORT_FAILED failureCode = 5 SSL not allowed '.repeat(n / 85),
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
