@@ -9,12 +9,15 @@
 import type { KnownSentence } from './known-sentence.js';
 import type { LocalizedWording } from './localized-wording.js';
 
-const SQL_18456 =
-  'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error): the error log\'s "Error: 18456, Severity: 14, State: 8." and the client\'s "Msg 18456, Level 14, State 1", with the states\' meanings';
-const SQL_SSPI =
-  'Microsoft Learn "Cannot generate SSPI context" error when using Windows authentication to connect to SQL Server (https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/cannot-generate-sspi-context-error)';
-const IIS_W3C =
-  'Microsoft Learn "W3C Logging" (IIS: the fields date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken, https://learn.microsoft.com/en-us/windows/win32/http/w3c-logging) and "The HTTP status code in IIS" (https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code)';
+/** Each product's own page: where its line's form and its numbers' meanings come from. */
+const SRC = {
+  sql18456:
+    'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error): the error log\'s "Error: 18456, Severity: 14, State: 8." and the client\'s "Msg 18456, Level 14, State 1", with the states\' meanings',
+  sqlSspi:
+    'Microsoft Learn "Cannot generate SSPI context" error when using Windows authentication to connect to SQL Server (https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/cannot-generate-sspi-context-error)',
+  iisW3c:
+    'Microsoft Learn "W3C Logging" (IIS: the fields date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken, https://learn.microsoft.com/en-us/windows/win32/http/w3c-logging) and "The HTTP status code in IIS" (https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code)',
+} as const;
 
 export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
   {
@@ -34,7 +37,7 @@ export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
     confidence: 'MS',
     languages:
       'Any language: SQL Server writes "Error: 18456, Severity: …, State: …." and "Msg 18456, Level …, State …" in this form in every language of the message after it.',
-    source: SQL_18456,
+    source: SRC.sql18456,
   },
   {
     id: 'sql-server-sspi-context',
@@ -46,7 +49,7 @@ export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
     meaning:
       "A SQL Server client could not authenticate to SQL Server with Windows authentication (Kerberos, through SSPI): not an error of Remote Desktop. Microsoft names a wrong or missing Service Principal Name (SPN) of the SQL Server service as the most common cause (setspn -L on its account; Kerberos Configuration Manager for SQL Server), then the client's and server's time, DNS and the domain trust. \"The target principal name is incorrect\" in the same text is that SPN's failure as SQL Server's client reports it.",
     confidence: 'MS',
-    source: SQL_SSPI,
+    source: SRC.sqlSspi,
   },
   {
     id: 'iis-w3c-log-line',
@@ -64,7 +67,7 @@ export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
       "A request as IIS logged it (the web server of RD Web Access and the RD Gateway's HTTP transport, and of every other site): its last numbers are the HTTP status, its IIS substatus, the Win32 status of the request and the time taken in milliseconds, not Remote Desktop codes (401 with substatus 2 is the web server's sign-in refused by its configuration, 5 is Win32's access denied). The Remote Desktop logs of the server at that time say what the connection did.",
     confidence: 'MS',
     languages: "In every language: IIS writes its W3C log's fields in this form whatever the system's language.",
-    source: IIS_W3C,
+    source: SRC.iisW3c,
   },
 ];
 
