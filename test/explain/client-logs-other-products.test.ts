@@ -118,6 +118,7 @@ describe("other products' logs: the product named, no Remote Desktop cause", () 
       'The target principal name is incorrect.  Cannot generate SSPI context.',
       'Der Zielprinzipalname ist falsch. SSPI-Kontext kann nicht generiert werden.',
     ],
+    'exchange-mapi-error': ['MapiExceptionLogonFailed: Unable to open message store. (hr=0x80040111, ec=-2147221231)'],
     'iis-w3c-log-line': [
       '2024-05-01 10:00:01 10.0.0.1 GET /RDWeb/Pages/en-US/login.aspx - 443 - 10.0.0.9 Mozilla/5.0 - 401 2 5 15',
     ],
@@ -137,6 +138,8 @@ describe("other products' logs: the product named, no Remote Desktop cause", () 
     ).not.toBe('sql-server-sspi-context');
     // A Remote Desktop code beside a number 18456 with no SQL Server words is still read as ours.
     expect(explainCode('Error code: 0x204 (ticket 18456)').primary?.hex).toBe('0x204');
+    // MAPI's number alone, without MAPI's names, is no Exchange line.
+    expect(sentenceIds('hr=0x80040111')).not.toContain('exchange-mapi-error');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Other Microsoft products' log lines and messages that look like Remote Desktop's errors (issue 60): SQL Server's
- * login failure ("Error: 18456, Severity: 14, State: 8."), its "Cannot generate SSPI context", IIS's W3C log lines.
+ * login failure ("Error: 18456, Severity: 14, State: 8."), its "Cannot generate SSPI context", Exchange's MAPI errors,
+ * IIS's W3C log lines.
  * Each names its product and its numbers as that product's (never read in our tables: 18456 is not a dialog code,
  * a state of 8 is not the server's extended code 8) and gives no Remote Desktop cause. The words are the product's
  * own: a paste with only a shared sentence ("The target principal name is incorrect", SEC_E_WRONG_PRINCIPAL's text)
@@ -17,6 +18,7 @@ const SRC = {
     'Microsoft Learn "Cannot generate SSPI context" error when using Windows authentication to connect to SQL Server (https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/cannot-generate-sspi-context-error)',
   iisW3c:
     'Microsoft Learn "W3C Logging" (IIS: the fields date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken, https://learn.microsoft.com/en-us/windows/win32/http/w3c-logging) and "The HTTP status code in IIS" (https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code)',
+  mapi: 'Microsoft KB 911144 "How to troubleshoot MAPI logon script errors … Exchange Server 2003" (MAPI_E_LOGON_FAILED (80040111): the information store could not be opened; its list of Extended MAPI result codes, KB 238119), http://support.microsoft.com/?kbid=911144',
 } as const;
 
 export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
@@ -50,6 +52,20 @@ export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
       "A SQL Server client could not authenticate to SQL Server with Windows authentication (Kerberos, through SSPI): not an error of Remote Desktop. Microsoft names a wrong or missing Service Principal Name (SPN) of the SQL Server service as the most common cause (setspn -L on its account; Kerberos Configuration Manager for SQL Server), then the client's and server's time, DNS and the domain trust. \"The target principal name is incorrect\" in the same text is that SPN's failure as SQL Server's client reports it.",
     confidence: 'MS',
     source: SRC.sqlSspi,
+  },
+  {
+    id: 'exchange-mapi-error',
+    what: 'an Exchange or Outlook MAPI error ("MapiExceptionLogonFailed …", "MAPI_E_LOGON_FAILED", with its hr= and ec= numbers)',
+    commandOutput: true,
+    otherProduct: true,
+    anyLanguage: true,
+    words: { en: [/\bmapiexception[a-z]{2,60}\b|\bmapi_e_[a-z_]{3,40}\b/] },
+    numbers: "Exchange's MAPI result code (hr=, ec=; not in our tables)",
+    meaning:
+      "A MAPI error of Exchange or of a mail client (Outlook, a migration or monitoring tool opening a mailbox): not an error of Remote Desktop. Its numbers are MAPI's result codes (MAPI_E_LOGON_FAILED, 0x80040111: the information store could not be opened, most often the account's permissions on the mailbox), not Remote Desktop codes.",
+    confidence: 'MS',
+    languages: "In every language: MAPI writes its error names in this form whatever the system's language.",
+    source: SRC.mapi,
   },
   {
     id: 'iis-w3c-log-line',
