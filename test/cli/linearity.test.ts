@@ -329,6 +329,12 @@ describe('explain-code is linear on long pastes', () => {
       'an RCM 1051 sentence of commas',
       (n) => `configured to use SSL with user selected certificate${','.repeat(n)} however no usable certificate`,
     ],
+    // Issue 60 (h60e): event descriptions by provider, their bounded gaps between stable words.
+    ['license server words repeated', (n) => 'The license server LS01 does not have any '.repeat(n / 42)],
+    [
+      'gateway disconnect words repeated',
+      (n) => 'was disconnected from the following network resource '.repeat(n / 54),
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
