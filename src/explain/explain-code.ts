@@ -1718,10 +1718,6 @@ function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
 }
 
 /**
- * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
- * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
- */
-/**
  * The providers a clause reads (lower case): those it names, else its channel's when that channel is one provider's
  * log (RdpCoreTS 102 is not the RD Gateway's 102); none for a shared log (System), whose events any provider logs.
  */
@@ -1732,6 +1728,10 @@ function clauseProviders(match: Pattern['clauses'][number]['match']): string[] {
   return (named.length > 0 ? named : own).map((x) => x.toLowerCase());
 }
 
+/**
+ * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
+ * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
+ */
 function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly CodeCause[] {
   const out: CodeCause[] = [];
   for (const p of PATTERNS as readonly Pattern[])
