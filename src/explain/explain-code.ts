@@ -36,6 +36,7 @@ import {
   lookupAvdFamily,
   spelledAvdName,
   lookupKerberosError,
+  KNOWN_SENTENCES,
   lookupRdpEvent,
   lookupSchannelErrorState,
   POST_HANDSHAKE_NOTE,
@@ -51,7 +52,7 @@ import {
 } from '../../patterns/code-causes.js';
 import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
 import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
-import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
+import { channelNamed, exportCommandFor, findChannel, MACHINE_WORDS, type Machine } from '../model/channels.js';
 import { classOfAddress, isInternetAddress } from '../model/address-class.js';
 import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
@@ -997,13 +998,16 @@ function explainAvdLikeName({ text, notes, finish: answer }: ReadPaste): CodeExp
 }
 
 /** The events users quote as codes have their own entry (notes, phases); the others are read by their row. */
-function explainPastedEvent({ r, notes, finish }: ReadPaste): CodeExplanation | undefined {
+function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
+  const { r, notes, finish } = paste;
   const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
   if (row) {
     notes.push(`Read from the text: event ${eventName(row)}${r.source ? ` (Source: ${r.source})` : ''}.`);
     return finish({ code: String(row.id) }, explainEventRow(row, notes));
   }
   if (r.eventId === undefined) return undefined;
+  const bySentence = explainEventBySentence(paste);
+  if (bySentence) return bySentence;
   // An id a Remote Desktop event shares with another provider's, pasted with that provider named (its Source line,
   // its own opening sentence): that provider's event, of which rdpdiag knows nothing.
   if (r.source && eventRowsOf([r.eventId]).length > 0 && !pastedEventRow(r.eventId, r.source)) {
@@ -1090,19 +1094,46 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
  */
 function pastedEventRow(id: number, source: string | undefined): EventRow | undefined {
   const rows = eventRowsOf([id]);
+  if (source) return rows.find((row) => isSource(row.provider, source));
+  return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
+}
+
+/** Whether a paste's Source names this provider, in any spelling (`TerminalServices-Gateway`, an older name). */
+function isSource(provider: string, source: string): boolean {
   const bare = (p: string) =>
     p
       .toLowerCase()
       .replace(/^microsoft-windows-/, '')
       .replace(/[^a-z0-9]/g, '');
-  if (source) {
-    const s = PROVIDER_ALIASES[bare(source)] ?? bare(source);
-    return rows.find((row) => {
-      const p = bare(row.provider);
-      return p === s || p.endsWith(s) || s.endsWith(p);
-    });
-  }
-  return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
+  const s = PROVIDER_ALIASES[bare(source)] ?? bare(source);
+  const p = bare(provider);
+  return p === s || p.endsWith(s) || s.endsWith(p);
+}
+
+/**
+ * An event a paste names by its id and Source alone, with no row in the event table: the known sentence that is its
+ * description (`KnownSentence.event`), read as if its text were pasted; never another provider's event of that id.
+ */
+function explainEventBySentence({ r, notes, summary }: ReadPaste): CodeExplanation | undefined {
+  const id = r.eventId;
+  const source = r.source;
+  // An event of the event table is read by its row (explainEventRow), never here.
+  const sentence =
+    id === undefined || !source || eventRowsOf([id]).some((row) => isSource(row.provider, source))
+      ? undefined
+      : KNOWN_SENTENCES.find((s) => s.event?.id === id && isSource(s.event.provider, source));
+  if (!sentence) return undefined;
+  notes.push(
+    `Read from the text: event ${id} of ${source}, whose description is ${sentence.what} (${sentence.source}).`,
+  );
+  const one = { ...r, sentences: [{ sentence, language: 'en' as const }] };
+  const body = statedCausesFirst(sentenceBody(one, notes), one.sentences);
+  // Its words were not pasted: the row is read by the event's id and Source, not recognized by its words.
+  const byWords = `Recognized ${sentence.what}, by its words`;
+  return {
+    ...answered({ code: sentence.id }, { ...body, notes: body.notes.filter((n) => !n.startsWith(byWords)) }),
+    paste: summary,
+  };
 }
 
 /** The least weight a pattern's clause on an event needs for that event, pasted alone, to point to its cause. */
@@ -1687,6 +1718,17 @@ function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
 }
 
 /**
+ * The providers a clause reads (lower case): those it names, else its channel's when that channel is one provider's
+ * log (RdpCoreTS 102 is not the RD Gateway's 102); none for a shared log (System), whose events any provider logs.
+ */
+function clauseProviders(match: Pattern['clauses'][number]['match']): string[] {
+  const named = [match.provider ?? []].flat();
+  const channels = [match.channel ?? []].flat().map((name) => findChannel(name));
+  const own = channels.every((ch) => ch && ch.kind !== 'system') ? channels.flatMap((ch) => ch?.providers ?? []) : [];
+  return (named.length > 0 ? named : own).map((x) => x.toLowerCase());
+}
+
+/**
  * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
  * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
  */
@@ -1695,7 +1737,7 @@ function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly C
   for (const p of PATTERNS as readonly Pattern[])
     for (const c of p.clauses) {
       if (c.excludes || c.weight <= minWeight || !idsOf(c.match).includes(id)) continue;
-      const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
+      const providers = clauseProviders(c.match);
       if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
       if (out.some((o) => o.causeId === p.id)) continue;
       out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });

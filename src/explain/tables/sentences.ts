@@ -25,6 +25,7 @@ import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
 import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
+import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import {
@@ -1376,6 +1377,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
+  ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
   ...OTHER_PRODUCT_LOGS,
 ];
