@@ -337,6 +337,7 @@ describe('explain-code is linear on long pastes', () => {
     [
       'FreeRDP system errors and negotiation failures repeated',
       (n) => 'system error 104 ERRCONNECT_CONNECT_TRANSPORT_FAILED failureCode = 5 SSL not allowed '.repeat(n / 85),
+    ],
     // Issue 60 (h60e): event descriptions by provider, their bounded gaps between stable words.
     ['license server words repeated', (n) => 'The license server LS01 does not have any '.repeat(n / 42)],
     [
