@@ -71,7 +71,15 @@ import {
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
-import { findSentences, phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
+import {
+  AUTHENTICATION_DIALOG,
+  findSentences,
+  holdsAuthenticationTitle,
+  phraseSetAside,
+  type SentenceLanguage,
+  type SentenceMatch,
+} from './tables/sentences.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
@@ -833,7 +841,7 @@ function readPasteParts(text: string): ReadPaste {
     ...(described ? { description: described } : {}),
   };
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
-    return { ...answered(input, statedCausesFirst(told, r.sentences)), paste: summary };
+    return { ...answered(input, statedCausesFirst(told, r.sentences, text)), paste: summary };
   };
   return { text, r, tables, notes, unnamed, summary, finish };
 }
@@ -911,7 +919,17 @@ function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): Code
   }
   if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
     return finish({ code: c.text }, sentenceBody(r, notes));
-  return finish({ code: c.text }, withEventCauses(body, r.eventId, r.source));
+  const read = withEventCauses(body, r.eventId, r.source);
+  // A code that points to no cause (E_FAIL, "Unspecified failure") beside a sentence that states one (not a
+  // catch-all): the sentence says what failed and is read first, the code said in the notes.
+  const stating = r.sentences.some((m) => !m.sentence.generic && sentenceCauseIds(m.sentence).length > 0);
+  if (read.likelyCauses.length === 0 && body.other && stating) {
+    notes.push(
+      `${formatHex(c.value)} (${body.other.name}) names no cause by itself: the sentence beside it says what failed, and is read first.`,
+    );
+    return finish({ code: c.text }, sentenceBody(r, notes));
+  }
+  return finish({ code: c.text }, read);
 }
 
 /**
@@ -1310,12 +1328,16 @@ function answered(input: CodeExplanation['input'], body: Body): CodeExplanation 
  * A sentence is read by its own meaning first: the causes its text states (`states`) lead the likely causes, those of
  * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
  */
-function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Body {
-  // A catch-all's causes give way to a more specific sentence recognized with it (its words are that one's opening).
-  const specific = sentences.some((m) => !m.sentence.generic);
-  const stated = sentences
-    .filter((m) => !(specific && m.sentence.generic))
-    .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
+function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[], text?: string): Body {
+  // A catch-all's causes give way to anything more specific read with it: a sentence recognized with it (its words are
+  // that one's opening), or a code or event whose causes the answer already ranks (the dialog's Error code beside it).
+  const specific = sentences.some((m) => !m.sentence.generic) || body.likelyCauses.length > 0;
+  const stated = [
+    ...authenticationDialog(body, text),
+    ...sentences
+      .filter((m) => !(specific && m.sentence.generic))
+      .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m }))),
+  ];
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
   const first: LikelyCause[] = [];
   for (const { id, m } of stated) {
@@ -1339,6 +1361,17 @@ function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Bod
       false,
     ),
   };
+}
+
+/**
+ * The "authentication error" dialog around an SSPI status (its code or its message text) whose own causes leave NLA
+ * out: the dialog's causes (CredSSP, the saved credentials) lead; the status alone keeps its reading.
+ */
+function authenticationDialog(body: Body, text: string | undefined): { id: CauseId; m: SentenceMatch }[] {
+  if (text === undefined || body.other?.table !== 'sspi' || body.likelyCauses.length === 0) return [];
+  if (body.likelyCauses.some((c) => c.causeId === credsspNla.id) || !holdsAuthenticationTitle(text)) return [];
+  const m: SentenceMatch = { sentence: AUTHENTICATION_DIALOG, language: 'en' };
+  return (AUTHENTICATION_DIALOG.states ?? []).map((id) => ({ id, m }));
 }
 
 function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
