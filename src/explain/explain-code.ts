@@ -75,6 +75,7 @@ import {
   AUTHENTICATION_DIALOG,
   findSentences,
   holdsAuthenticationTitle,
+  phraseIsTheDialog,
   phraseSetAside,
   type SentenceLanguage,
   type SentenceMatch,
@@ -872,7 +873,8 @@ function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplana
 }
 
 /** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
-function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): CodeExplanation | undefined {
+function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
+  const { r, tables, notes, unnamed, finish } = paste;
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
@@ -921,8 +923,15 @@ function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): Code
     return finish({ code: c.text }, sentenceBody(r, notes));
   const read = withEventCauses(body, r.eventId, r.source);
   // A code that points to no cause (E_FAIL, "Unspecified failure") beside a sentence that states one (not a
-  // catch-all): the sentence says what failed and is read first, the code said in the notes.
-  const stating = r.sentences.some((m) => !m.sentence.generic && sentenceCauseIds(m.sentence).length > 0);
+  // catch-all): the sentence says what failed and is read first, the code said in the notes. As a phrase is: in a
+  // paste about Remote Desktop or holding nothing else (beside SQL Server's name the same words are SQL Server's).
+  const stating = r.sentences.some(
+    (m) =>
+      !m.sentence.generic &&
+      sentenceCauseIds(m.sentence).length > 0 &&
+      (holdsAuthenticationTitle(paste.text) ||
+        phraseIsTheDialog(paste.text, { ...m, sentence: { ...m.sentence, phrase: true } })),
+  );
   if (read.likelyCauses.length === 0 && body.other && stating) {
     notes.push(
       `${formatHex(c.value)} (${body.other.name}) names no cause by itself: the sentence beside it says what failed, and is read first.`,
@@ -1526,8 +1535,10 @@ function explainSingle(
 
   const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
   const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
+  // The "protocol error" dialog's code: the answer says so in the dialog's words, then what the code means.
+  const said = context === 'protocol' ? `A protocol error ended the session (code ${main.hex}, ${main.name}): ` : '';
   return finish({
-    summary: main.meaning,
+    summary: `${said}${main.meaning}`,
     primary: main.table === 'mstsc' ? value : undefined,
     extended: main.table === 'mstscExtended' ? value : undefined,
     other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,

@@ -1526,6 +1526,10 @@ export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
             (any) => (typeof any === 'string' ? [any] : any).find((w) => rest.includes(foldText(w))) ?? '',
           );
   for (const phrase of said.map(foldText)) if (phrase) rest = rest.replace(phrase, '');
+  // The "authentication error" dialogs' title line is theirs too ("Došlo k chybě ověřování." above the phrase).
+  if (AUTHENTICATION_DIALOGS.includes(m.sentence.id))
+    for (const title of ['An authentication error has occurred', ...authenticationTitles()])
+      rest = rest.replace(foldText(title), '');
   for (const label of CODE_LABELS) rest = rest.split(label).join('');
   return rest.length <= 2;
 }
