@@ -329,6 +329,12 @@ describe('explain-code is linear on long pastes', () => {
       'an RCM 1051 sentence of commas',
       (n) => `configured to use SSL with user selected certificate${','.repeat(n)} however no usable certificate`,
     ],
+    // Issue 60 (h60f): the "authentication error" title in every language, over an SSPI text or E_FAIL.
+    [
+      'authentication-error titles repeated over an SSPI text',
+      (n) =>
+        `${'Bir kimlik doğrulama hatası oluştu. '.repeat(n / 36)}The credentials supplied to the package were not recognized (Code: 0x80004005)`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
