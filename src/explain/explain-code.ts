@@ -1536,7 +1536,7 @@ function explainSingle(
   const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
   const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
   // The "protocol error" dialog's code: the answer says so in the dialog's words, then what the code means.
-  const said = context === 'protocol' ? `A protocol error ended the session (code ${main.hex}, ${main.name}): ` : '';
+  const said = context === 'protocol' ? `A protocol error ended the session (code ${main.hex}, ${main.name}). ` : '';
   return finish({
     summary: `${said}${main.meaning}`,
     primary: main.table === 'mstsc' ? value : undefined,

@@ -135,7 +135,7 @@ describe('localized dialogs from the one public page in their language, each a p
 describe('the "protocol error" dialog says so in its words', () => {
   it("its code read as the dialog's: a protocol error, then what the code means", () => {
     expect(summaryOrNone('Because of a protocol error (code: 0x112f), this session will be disconnected.')).toMatch(
-      /^A protocol error ended the session \(code 0x112F, ERRINFO_GRAPHICS_SUBSYSTEM_FAILED\): /,
+      /^A protocol error ended the session \(code 0x112F, ERRINFO_GRAPHICS_SUBSYSTEM_FAILED\)\. The server's graphics/,
     );
   });
 
