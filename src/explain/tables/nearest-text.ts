@@ -49,6 +49,8 @@ const PASTE_SHARE = 0.5;
 const LABEL_LINE = /^\s*[^:：.!?。]{1,40}[:：][ \t]*\S{0,60}[ \t]*$/u;
 /** A sentence too short to say anything alone is never read approximately. */
 const MIN_SENTENCE_WORDS = 4;
+/** A paste of more words than this is no dialog retyped: never read approximately (and never searched, linear). */
+const MAX_PASTE_WORDS = 1000;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -335,7 +337,7 @@ export function nearestText<T>(
   titles: readonly string[] = [],
 ): NearReading<T> | undefined {
   const words = contentWords(paste);
-  if (words.length < MIN_SENTENCE_WORDS) return undefined;
+  if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS) return undefined;
   const body = contentWords(
     paste
       .split(/\r?\n/)
