@@ -72,7 +72,16 @@ import {
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
-import { findSentences, phraseSetAside, type SentenceLanguage, type SentenceMatch } from './tables/sentences.js';
+import {
+  AUTHENTICATION_DIALOG,
+  findSentences,
+  holdsAuthenticationTitle,
+  phraseIsTheDialog,
+  phraseSetAside,
+  type SentenceLanguage,
+  type SentenceMatch,
+} from './tables/sentences.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
@@ -834,7 +843,7 @@ function readPasteParts(text: string): ReadPaste {
     ...(described ? { description: described } : {}),
   };
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
-    return { ...answered(input, statedCausesFirst(told, r.sentences)), paste: summary };
+    return { ...answered(input, statedCausesFirst(told, r.sentences, text)), paste: summary };
   };
   return { text, r, tables, notes, unnamed, summary, finish };
 }
@@ -865,7 +874,8 @@ function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplana
 }
 
 /** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
-function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): CodeExplanation | undefined {
+function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
+  const { r, tables, notes, unnamed, finish } = paste;
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
@@ -912,7 +922,24 @@ function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): Code
   }
   if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
     return finish({ code: c.text }, sentenceBody(r, notes));
-  return finish({ code: c.text }, withEventCauses(body, r.eventId, r.source));
+  const read = withEventCauses(body, r.eventId, r.source);
+  // A code that points to no cause (E_FAIL, "Unspecified failure") beside a sentence that states one (not a
+  // catch-all): the sentence says what failed and is read first, the code said in the notes. As a phrase is: in a
+  // paste about Remote Desktop or holding nothing else (beside SQL Server's name the same words are SQL Server's).
+  const stating = r.sentences.some(
+    (m) =>
+      !m.sentence.generic &&
+      sentenceCauseIds(m.sentence).length > 0 &&
+      (holdsAuthenticationTitle(paste.text) ||
+        phraseIsTheDialog(paste.text, { ...m, sentence: { ...m.sentence, phrase: true } })),
+  );
+  if (read.likelyCauses.length === 0 && body.other && stating) {
+    notes.push(
+      `${formatHex(c.value)} (${body.other.name}) names no cause by itself: the sentence beside it says what failed, and is read first.`,
+    );
+    return finish({ code: c.text }, sentenceBody(r, notes));
+  }
+  return finish({ code: c.text }, read);
 }
 
 /**
@@ -1341,12 +1368,16 @@ function answered(input: CodeExplanation['input'], body: Body): CodeExplanation 
  * A sentence is read by its own meaning first: the causes its text states (`states`) lead the likely causes, those of
  * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
  */
-function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Body {
-  // A catch-all's causes give way to a more specific sentence recognized with it (its words are that one's opening).
-  const specific = sentences.some((m) => !m.sentence.generic);
-  const stated = sentences
-    .filter((m) => !(specific && m.sentence.generic))
-    .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
+function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[], text?: string): Body {
+  // A catch-all's causes give way to anything more specific read with it: a sentence recognized with it (its words are
+  // that one's opening), or a code or event whose causes the answer already ranks (the dialog's Error code beside it).
+  const specific = sentences.some((m) => !m.sentence.generic) || body.likelyCauses.length > 0;
+  const stated = [
+    ...authenticationDialog(body, text),
+    ...sentences
+      .filter((m) => !(specific && m.sentence.generic))
+      .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m }))),
+  ];
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
   const first: LikelyCause[] = [];
   for (const { id, m } of stated) {
@@ -1370,6 +1401,17 @@ function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Bod
       false,
     ),
   };
+}
+
+/**
+ * The "authentication error" dialog around an SSPI status (its code or its message text) whose own causes leave NLA
+ * out: the dialog's causes (CredSSP, the saved credentials) lead; the status alone keeps its reading.
+ */
+function authenticationDialog(body: Body, text: string | undefined): { id: CauseId; m: SentenceMatch }[] {
+  if (text === undefined || body.other?.table !== 'sspi' || body.likelyCauses.length === 0) return [];
+  if (body.likelyCauses.some((c) => c.causeId === credsspNla.id) || !holdsAuthenticationTitle(text)) return [];
+  const m: SentenceMatch = { sentence: AUTHENTICATION_DIALOG, language: 'en' };
+  return (AUTHENTICATION_DIALOG.states ?? []).map((id) => ({ id, m }));
 }
 
 function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
@@ -1524,8 +1566,10 @@ function explainSingle(
 
   const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
   const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
+  // The "protocol error" dialog's code: the answer says so in the dialog's words, then what the code means.
+  const said = context === 'protocol' ? `A protocol error ended the session (code ${main.hex}, ${main.name}). ` : '';
   return finish({
-    summary: main.meaning,
+    summary: `${said}${main.meaning}`,
     primary: main.table === 'mstsc' ? value : undefined,
     extended: main.table === 'mstscExtended' ? value : undefined,
     other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,

@@ -344,6 +344,12 @@ describe('explain-code is linear on long pastes', () => {
       'gateway disconnect words repeated',
       (n) => 'was disconnected from the following network resource '.repeat(n / 54),
     ],
+    // Issue 60 (h60f): the "authentication error" title in every language, over an SSPI text or E_FAIL.
+    [
+      'authentication-error titles repeated over an SSPI text',
+      (n) =>
+        `${'Bir kimlik doğrulama hatası oluştu. '.repeat(n / 36)}The credentials supplied to the package were not recognized (Code: 0x80004005)`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -99,10 +99,11 @@ describe('answers that describe causes carry their ids (each rule with a near mi
     ).toEqual([]);
   });
 
-  it('"This computer can\'t connect to the remote computer." names the certificate and TLS causes', () => {
-    expect(causes("This computer can't connect to the remote computer. Try connecting again.")[0]).toBe(
-      tlsCertificate.id,
-    );
+  it('"This computer can\'t connect to the remote computer." names reachability first, the certificate after', () => {
+    const ids = causes("This computer can't connect to the remote computer. Try connecting again.");
+    expect(ids[0]).toBe(networkUnreachable.id);
+    expect(ids).toContain(tlsCertificate.id);
+    expect(ids.indexOf(sessionLimit.id)).toBeLessThan(ids.indexOf(tlsCertificate.id));
     // Near miss: the longer dialog that goes on with its own reason is read by that reason alone.
     expect(
       causes(

@@ -12,6 +12,10 @@
  * words are a phrase every program may say of its own sign-in ("the credentials don't work": an app's setup guide, a
  * VPN client, Outlook), so each is a `phrase`: read only in a paste about Remote Desktop or holding nothing else.
  *
+ * Round 19: the Italian heading (as "Le credenziali non hanno funzionato"), the CredSSP dialog "The function requested
+ * is not supported" in Turkish and Czech and the Japanese certificate prompt "The identity of the remote computer
+ * cannot be verified", each from the one public page found in its language, each a `phrase` too.
+ *
  * "Remote Desktop can't connect to the remote computer for one of these reasons" in Portuguese (Brazil), as
  * Microsoft's pt-br Azure article of 2015 "Solucionar problemas de conexões de Área de Trabalho Remota para uma Máquina
  * Virtual do Azure baseada no Windows" quotes it (retired; read in a public copy of azure-docs.pt-br).
@@ -32,8 +36,9 @@ const phrase = (
   quoted: string,
   words: LocalizedWording['words'],
   source: Page,
+  sentence = 'credentials-did-not-work',
 ): LocalizedWording => ({
-  sentence: 'credentials-did-not-work',
+  sentence,
   language,
   quoted,
   words,
@@ -68,6 +73,48 @@ export const COMMON_DIALOG_WORDINGS: readonly LocalizedWording[] = [
     'As credenciais não funcionam',
     ['As credenciais não funcionam'],
     onePage('https://pt.ittrip.xyz/?p=4397', 'a Portuguese how-to on RDP sign-in quoting the message'),
+  ),
+  // Round 19 (issue 60): the Italian heading, and the CredSSP dialog and the certificate prompt in the words of the
+  // one public page found in each language (no Microsoft page in that language quotes them). A phrase too: "the
+  // function requested is not supported" is any program's, the prompt's "ID" any device's.
+  phrase(
+    'it',
+    'Le credenziali non hanno funzionato',
+    ['Le credenziali non hanno funzionato'],
+    onePage(
+      'https://it.ittrip.xyz/?p=4566',
+      'an Italian how-to on Remote Desktop sign-in on a local network quoting the message',
+    ),
+  ),
+  phrase(
+    'tr',
+    'Bir Kimlik Doğrulama hatası oluştu, İstenen İşlev desteklenmiyor',
+    ['İstenen İşlev desteklenmiyor'],
+    onePage(
+      'https://tr.101-help.com/a08693b154-rdp-connection-authentication-error-function-desteklenmez-talep',
+      'a Turkish how-to on the Remote Desktop Connection error naming CredSSP encryption oracle remediation',
+    ),
+    'function-not-supported',
+  ),
+  phrase(
+    'cs',
+    'Zadaná funkce není podporována. Došlo k chybě ověřování',
+    ['Zadaná funkce není podporována'],
+    onePage(
+      'https://skillmaker.ru/cs/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+      'a Czech article on Network Level Authentication and CredSSP titled with the message',
+    ),
+    'function-not-supported',
+  ),
+  phrase(
+    'ja',
+    'このリモート コンピューターの ID を識別できません。接続しますか?',
+    ['リモート コンピューター', 'ID を識別できません'],
+    onePage(
+      'https://atmarkit.itmedia.co.jp/ait/articles/1309/20/news036.html',
+      "@IT (ITmedia), a Japanese Tech TIPS on the Remote Desktop server's certificate quoting the warning",
+    ),
+    'identity-not-verified',
   ),
   {
     sentence: 'cannot-connect-reasons',

@@ -18,7 +18,8 @@
  *   least NEAR_SHARE of the whole text's words: a closing sentence that many messages end with ("Contact your system
  *   administrator") reads none of them. A first sentence that texts of other meanings open with too (a dialog's
  *   title line, "An authentication error has occurred") says nothing alone: the reading rests on the next sentence
- *   that only this text has.
+ *   that only this text has. So does a title line the caller names (`titles`: that dialog's title in a language where
+ *   the table holds one dialog opening with it, "Bir kimlik doğrulama hatası oluştu.").
  * - A negation decides the meaning and is too short to be a content word ("not", "nicht", "не"): the paste must
  *   negate as often as the known text does ("The password for this account has not expired" is not the expired
  *   text; a copy cut at one end may have lost a negation of the part it cut away, never one between the words it
@@ -48,6 +49,8 @@ const PASTE_SHARE = 0.5;
 const LABEL_LINE = /^\s*[^:：.!?。]{1,40}[:：][ \t]*\S{0,60}[ \t]*$/u;
 /** A sentence too short to say anything alone is never read approximately. */
 const MIN_SENTENCE_WORDS = 4;
+/** A paste of more words than this is no dialog retyped: never read approximately (and never searched, linear). */
+const MAX_PASTE_WORDS = 1000;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -225,12 +228,14 @@ interface Compiled<T> {
 /** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
 const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], readonly Compiled<unknown>[]>();
 
-function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<T>[] {
+function compile<T>(candidates: readonly NearCandidate<T>[], titles: readonly string[]): readonly Compiled<T>[] {
   let c = compiledLists.get(candidates) as readonly Compiled<T>[] | undefined;
   if (!c) {
     const split = candidates.map((candidate) => ({ candidate, sentences: sentencesOf(candidate.text) }));
     // Each sentence by its set of words, with the meanings of the texts that hold it.
     const key = (sentence: readonly string[]) => [...new Set(sentence)].sort().join(' ');
+    // A dialog's title line ("An authentication error has occurred") is never the sentence a reading rests on.
+    const title = new Set(titles.map((t) => key(contentWords(t))));
     const meanings = new Map<string, Set<string>>();
     for (const { candidate, sentences } of split)
       for (const sentence of sentences)
@@ -242,7 +247,7 @@ function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<
       candidate,
       sentences,
       vocabulary: new Set(contentWords(candidate.text)),
-      lead: sentences.findIndex((s) => !s.length || (meanings.get(key(s))?.size ?? 0) < 2),
+      lead: sentences.findIndex((s) => !s.length || ((meanings.get(key(s))?.size ?? 0) < 2 && !title.has(key(s)))),
       negations: negations(candidate.text),
       places: sentencePieces(candidate.text).map(negationPlaces),
     }));
@@ -326,9 +331,13 @@ function keptShare(
  * The one known text a paste says in other words, or nothing (see the rule above). `candidates` must be a constant
  * list (its compiled form is kept).
  */
-export function nearestText<T>(paste: string, candidates: readonly NearCandidate<T>[]): NearReading<T> | undefined {
+export function nearestText<T>(
+  paste: string,
+  candidates: readonly NearCandidate<T>[],
+  titles: readonly string[] = [],
+): NearReading<T> | undefined {
   const words = contentWords(paste);
-  if (words.length < MIN_SENTENCE_WORDS) return undefined;
+  if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS) return undefined;
   const body = contentWords(
     paste
       .split(/\r?\n/)
@@ -342,7 +351,7 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
       .filter((line) => !LABEL_LINE.test(line))
       .join('\n'),
   );
-  for (const { candidate, sentences, vocabulary, lead, negations: negated, places } of compile(candidates)) {
+  for (const { candidate, sentences, vocabulary, lead, negations: negated, places } of compile(candidates, titles)) {
     // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
     const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
     if (ofPaste < PASTE_SHARE) continue;

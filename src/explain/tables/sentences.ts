@@ -546,7 +546,17 @@ const SENTENCES: readonly KnownSentence[] = [
     // The opening of many longer dialogs ("… The Remote Desktop Gateway server has ended the connection."): theirs decide.
     generic: true,
     what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
-    states: [tlsCertificate.id, tlsProtocolMismatch.id, credsspNla.id, authLogonRight.id],
+    // Ranked as Microsoft's pages for this dialog check: reachability first (RDP enabled, the listener and its port,
+    // the firewall), then the connection limit and the licensing, then the certificate and the security layers.
+    states: [
+      networkUnreachable.id,
+      sessionLimit.id,
+      licensingServerUnavailable.id,
+      tlsCertificate.id,
+      tlsProtocolMismatch.id,
+      credsspNla.id,
+      authLogonRight.id,
+    ],
     // The dialog whose words stop there ("… the remote computer. Try connecting again."): not the longer dialogs that
     // go on with their own reason ("… because the Remote Desktop Gateway server address …", "… using the specified
     // forward proxy …"), whose causes are theirs.
@@ -556,11 +566,11 @@ const SENTENCES: readonly KnownSentence[] = [
       ],
     },
     meaning:
-      "The connection failed after it started, with no more precise message. Microsoft's troubleshooting pages tie it to: the server's TLS certificate or its private key (the server's System log shows TermService 1057/1058 or Schannel 36870/36871), TLS versions disabled on the server, NLA unable to reach a domain controller, or an account without the right to sign in through Remote Desktop (not in Remote Desktop Users).",
+      'The dialog names no cause: the client shows it for any connection that failed without a more precise message. Microsoft\'s pages for it ("Troubleshoot Remote desktop disconnected errors", KB 2477176 / 2477023; "General Remote Desktop connection troubleshooting") check first that Remote Desktop is enabled and its listener answers on its port through the firewall, then the connection limit and the licensing, then the server\'s TLS certificate (TermService 1057/1058, Schannel 36870/36871), its TLS versions, NLA\'s domain controller and the account\'s right to sign in through Remote Desktop.',
     confidence: 'MS',
     source:
-      'Microsoft Learn: "Troubleshoot Azure VM RDP connection issues by Event ID", "Troubleshoot authentication errors when you use RDP to connect to Azure VM", "Troubleshooting specific RDP error messages"',
-    note: "The server's logs say which: export its System log (TermService 1057/1058, Schannel 36870/36871) and Security log (4625 for the account), and check the account is in Remote Desktop Users.",
+      'Microsoft Learn: "Troubleshoot Remote desktop disconnected errors" (KB 2477176; KB 2477023 for Windows Server 2003: the dialog under Symptom 1, the connection limit; Symptom 2 the listener\'s port; Symptom 4 the licensing), "General Remote Desktop connection troubleshooting" (RDP enabled, the listener, its port, the firewall), "Troubleshoot Azure VM RDP connection issues by Event ID", "Troubleshoot authentication errors when you use RDP to connect to Azure VM"',
+    note: 'Nothing in the words says which: check that the server answers on its RDP port (Test-NetConnection -Port 3389, qwinsta shows rdp-tcp Listen), then its System log (TermService 1057/1058, Schannel 36870/36871), its licensing (RD Licensing Diagnoser) and Security log (4625 for the account).',
   },
   {
     id: 'internal-error',
@@ -1408,6 +1418,55 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = SENTENCES.map((s) => {
   return { ...s, languages: join(s.languages, said, also) };
 });
 
+/** The sentences whose dialog opens with the title "An authentication error has occurred" (CredSSP's dialog). */
+const AUTHENTICATION_DIALOGS: readonly string[] = ['lsa-cannot-be-contacted', 'function-not-supported'];
+
+/** @cache the title in each language (a constant table). */
+let titles: readonly string[] | undefined;
+
+/**
+ * The "authentication error" dialog's title in each language: the first sentence of its two-sentence wordings that
+ * Microsoft's pages quote (a sentence ends at a full stop before a space, or at "。").
+ */
+function authenticationTitles(): readonly string[] {
+  titles ??= LOCALIZED_SENTENCES.filter((w) => AUTHENTICATION_DIALOGS.includes(w.sentence) && !w.source.publicQuote)
+    .map((w) => w.quoted.split(/(?<=\.)\s+|(?<=。)\s*/u))
+    .filter((pieces) => pieces.length > 1 && pieces[1].trim().length > 0)
+    .map((pieces) => pieces[0])
+    .filter((title) => foldText(title).length > 0);
+  return titles;
+}
+
+/**
+ * Whether a paste holds the "authentication error" dialog's title: its English words, or in another language the
+ * first sentence of that dialog's wordings (localized.ts) that open with it ("Une erreur d'authentification s'est
+ * produite.", "Bir kimlik doğrulama hatası oluştu."), as their pages quote them.
+ */
+export function holdsAuthenticationTitle(text: string): boolean {
+  if (/an authentication error has occurred/.test(normalize(text))) return true;
+  const folded = foldText(text);
+  return authenticationTitles().some((title) => folded.includes(foldText(title)));
+}
+
+/**
+ * The "authentication error" dialog (CredSSP, NLA) around an SSPI status: the status comes from NLA, before any
+ * session, and the pages for the dialog check CredSSP first (the 2018 update on both sides, the delegation policy),
+ * then the credentials Windows saved for the server. Not a sentence of its own (its title says nothing alone): its
+ * causes lead those of the status it shows ("The credentials supplied to the package were not recognized", SSPI
+ * 0x8009030D, whose code alone is the listener's certificate), when that status's own causes leave NLA out.
+ */
+export const AUTHENTICATION_DIALOG: KnownSentence = {
+  id: 'authentication-error-dialog',
+  what: 'The client\'s dialog "An authentication error has occurred" (CredSSP, Network Level Authentication)',
+  states: [credsspNla.id, authBadCredentials.id],
+  words: { en: [/an authentication error has occurred/] },
+  meaning:
+    'The status in this dialog comes from CredSSP (Network Level Authentication), before any session: the CredSSP update missing on one side or the delegation policy (Encryption Oracle Remediation, "Allow delegating saved credentials"), then stale credentials Windows saved for the server (Credential Manager, the .rdp file).',
+  confidence: 'WR',
+  source:
+    'Microsoft Learn: "CredSSP encryption oracle remediation" (KB 4093492) and "Troubleshoot authentication errors when you use RDP to connect to Azure VM"; AnyViewer\'s "The credentials supplied to the package were not recognized" (https://www.anyviewer.com/how-to/the-credentials-supplied-to-the-package-were-not-recognized-2578-gc.html, in French https://www.anyviewer.com/fr/how-to/the-credentials-supplied-to-the-package-were-not-recognized-2578-gc.html: NLA and CredSSP mismatches, then the saved credentials)',
+};
+
 export interface SentenceMatch {
   readonly sentence: KnownSentence;
   readonly language: SentenceLanguage;
@@ -1495,6 +1554,10 @@ export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
             (any) => (typeof any === 'string' ? [any] : any).find((w) => rest.includes(foldText(w))) ?? '',
           );
   for (const phrase of said.map(foldText)) if (phrase) rest = rest.replace(phrase, '');
+  // The "authentication error" dialogs' title line is theirs too ("Došlo k chybě ověřování." above the phrase).
+  if (AUTHENTICATION_DIALOGS.includes(m.sentence.id))
+    for (const title of ['An authentication error has occurred', ...authenticationTitles()])
+      rest = rest.replace(foldText(title), '');
   for (const label of CODE_LABELS) rest = rest.split(label).join('');
   return rest.length <= 2;
 }
@@ -1524,7 +1587,8 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
     text: w.quoted,
     meaning: w.sentence,
   }));
-  const near = nearestText(text, nearWordings);
+  // The "authentication error" title opens several dialogs: it says nothing alone, in every language.
+  const near = nearestText(text, nearWordings, authenticationTitles());
   const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
   if (!near || !sentence) return undefined;
   // A dialog that names Remote Desktop (the remote computer) said of another thing ("… till skrivaren", the printer)
