@@ -124,6 +124,7 @@ const SLOW = [
   // Issue #64 (r19-t64d): the rest of a seeded stream or a registry the fast tier takes the first few of.
   'test/report/markdown-injection-rest.test.ts',
   'test/cli/merge-schema-rest.test.ts',
+  'test/scenarios/scenarios-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
