@@ -125,6 +125,7 @@ const SLOW = [
   'test/report/markdown-injection-rest.test.ts',
   'test/cli/merge-schema-rest.test.ts',
   'test/scenarios/scenarios-rest.test.ts',
+  'test/report/table-width-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
