@@ -126,6 +126,8 @@ const SLOW = [
   'test/cli/merge-schema-rest.test.ts',
   'test/scenarios/scenarios-rest.test.ts',
   'test/report/table-width-rest.test.ts',
+  // The shared corpus's .evtx files but the smallest, read natively and back from their XML dump.
+  'test/cli/roundtrip-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
