@@ -5,75 +5,19 @@
  * stderr naming the file and line, exit 2) or, when the value is still of its type, merges; never exit 3, and
  * nothing reaches a prototype.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rdpdiag, shardedFleet } from '../helpers/cli.js';
-import { rng as random } from '../helpers/random.js';
+import { shardedFleet } from '../helpers/cli.js';
+import {
+  type Json,
+  merged,
+  mutated,
+  own,
+  PLACES,
+  RANDOM_MUTATIONS_FAST,
+  randomMutations,
+} from '../helpers/merge-schema.js';
 
 const fleet = shardedFleet('rdpdiag-merge-schema-', 2, 2);
-
-type Json = Record<string, unknown>;
-/** The object a codec definition (`~d`, `~v`) holds, or the object itself. */
-const body = (x: unknown): Json => ((x as Json)['~v'] ?? x) as Json;
-
-/** Where a mutation lands in the lines of a shard: the header, or an object of its first computer line. */
-const PLACES: Record<string, (lines: Json[]) => Json> = {
-  header: (lines) => lines[0]!,
-  diagnosed: (lines) => body(body(lines[1]!.part).diagnosed),
-  attempt: (lines) => body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]),
-  'attempt client': (lines) => body(body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]).client),
-  event: (lines) =>
-    body((body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]).events as unknown[])[0]),
-  'first event': (lines) => body((body(lines[1]!.part).firsts as unknown[])[0]),
-  // The end line: how far each log reached, the time span's ends, the inputs read (issue #61: crafted, exit 3 before).
-  end: (lines) => body(lines.at(-1)!.end),
-  'end reach': (lines) => body((body(lines.at(-1)!.end).reach as unknown[])[0]),
-  'end span': (lines) => body(body(lines.at(-1)!.end).span),
-  'end input': (lines) => body((body(lines.at(-1)!.end).inputs as unknown[])[0]),
-};
-
-const VALUES: unknown[] = [
-  'x',
-  5,
-  -1.5,
-  null,
-  true,
-  [],
-  {},
-  [[['x']]],
-  { a: { b: 1 } },
-  JSON.parse('{"__proto__":{"polluted":1}}'),
-  undefined,
-];
-
-/** `o[key] = value` as JSON.parse makes it: an own key, `__proto__` too. */
-const own = (o: Json, key: string, value: unknown) =>
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-
-/** Shard 2 with `mutate` applied to its parsed lines, written as `name`. */
-function mutated(name: string, mutate: (lines: Json[]) => void): string {
-  const lines = readFileSync(fleet.files[1]!, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Json);
-  mutate(lines);
-  const file = join(fleet.dir, name);
-  writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-  return file;
-}
-
-async function merged(file: string) {
-  const r = await rdpdiag(['merge', fleet.files[0]!, file, '--format', 'json']);
-  expect(r.code, r.stderr).not.toBe(3);
-  expect(r.stderr).not.toMatch(/unexpected failure| {4}at /);
-  expect(({} as Json).polluted).toBeUndefined();
-  if (r.code === 2) {
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/bad\.json: (line \d+ )?/);
-  }
-  return r;
-}
 
 describe('merge checks every value of a shard line', () => {
   const refusedOnes: [string, (lines: Json[]) => void][] = [
@@ -104,39 +48,16 @@ describe('merge checks every value of a shard line', () => {
   ];
   for (const [what, mutate] of refusedOnes)
     it(`${what} is refused: one line naming file and line, exit 2`, async () => {
-      const r = await merged(mutated('bad.json', (lines) => mutate(lines)));
+      const r = await merged(
+        fleet,
+        mutated(fleet, 'bad.json', (lines) => mutate(lines)),
+      );
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(/bad\.json: line \d+ /);
     });
 
+  // The first few of a seeded stream of random mutations; merge-schema-rest.test.ts (slow tier) merges the rest.
   it('random mutations of fields (types, keys, nesting) never exit 3', async () => {
-    const next = random(51);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-    for (let i = 0; i < 40; i++) {
-      const place = pick(Object.keys(PLACES));
-      let said = '';
-      const file = mutated('bad.json', (lines) => {
-        const o = PLACES[place]!(lines);
-        const keys = Object.keys(o);
-        const how = next();
-        if (how < 0.6) {
-          const key = pick(keys);
-          const value = pick(VALUES);
-          said = `${place}.${key} = ${JSON.stringify(value)}`;
-          if (value === undefined) delete o[key];
-          else o[key] = value;
-        } else if (how < 0.8) {
-          const key = pick(keys);
-          said = `${place}.${key} nested`;
-          o[key] = next() < 0.5 ? [o[key]] : { v: o[key] };
-        } else {
-          const key = pick(['__proto__', 'constructor', 'prototype', 'extra']);
-          said = `${place} gets ${key}`;
-          own(o, key, { polluted: 1 });
-        }
-      });
-      const r = await merged(file);
-      expect([0, 1, 2], said).toContain(r.code);
-    }
+    await randomMutations(fleet, 0, RANDOM_MUTATIONS_FAST);
   }, 120_000);
 });

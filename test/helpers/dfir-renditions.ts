@@ -68,15 +68,17 @@ export async function eventKinds(label: string): Promise<Set<string>> {
 }
 
 /**
- * The fewest of `METAMORPHIC_FAST` that together hold every event kind (channel and event id) they hold, greedily:
- * each time the scenario adding the most kinds not yet held (the fewer events on a tie). A rendition writes each
- * event by its kind's fields, so these put every kind the scenarios have through every rendition.
+ * The fewest of `labels` that together hold every key (`keysOf`) they hold, greedily: each time the scenario adding
+ * the most keys not yet held (the fewer events on a tie).
  */
-export async function everyEventKind(): Promise<string[]> {
+async function fewestHolding(
+  labels: readonly string[],
+  keysOf: (label: string) => Promise<Set<string>>,
+): Promise<string[]> {
   const kinds = new Map<string, { kinds: Set<string>; events: number }>();
-  for (const label of METAMORPHIC_FAST) {
+  for (const label of labels) {
     const events = (await folderOf(label)).flatMap((f) => f.events);
-    kinds.set(label, { kinds: await eventKinds(label), events: events.length });
+    kinds.set(label, { kinds: await keysOf(label), events: events.length });
   }
   const held = new Set<string>();
   const chosen: string[] = [];
@@ -92,6 +94,29 @@ export async function everyEventKind(): Promise<string[]> {
     chosen.push(best.label);
     for (const x of kinds.get(best.label)!.kinds) held.add(x);
   }
+}
+
+/**
+ * The fewest of `METAMORPHIC_FAST` that together hold every event kind (channel and event id) they hold. A rendition
+ * writes each event by its kind's fields, so these put every kind the scenarios have through every rendition.
+ */
+export function everyEventKind(): Promise<string[]> {
+  return fewestHolding(METAMORPHIC_FAST, eventKinds);
+}
+
+/** The logs (channels) of a scenario folder's events. */
+export async function logKinds(label: string): Promise<Set<string>> {
+  return new Set((await folderOf(label)).flatMap((f) => f.events.map((e) => e.channel.toLowerCase())));
+}
+
+/**
+ * The fewest of `everyEventKind`'s scenarios that together hold every log (channel) they hold: the changes that
+ * move, drop, cut or retime whole logs and records (each log removed, an unrelated computer added, split,
+ * reordered, newest first, shifted, a record-id range cut out) write no event by its kind's fields, so the edit loop
+ * makes them on a scenario of each log; the others make them in the slow tier (samples-rest.test.ts).
+ */
+export async function everyLogKind(): Promise<string[]> {
+  return fewestHolding(await everyEventKind(), logKinds);
 }
 
 /** The lossless renditions give the same attempts and findings as the logs; the lossy one turns no verdict. */

@@ -4,28 +4,27 @@
  * values. The character list comes from Unicode's properties (C0, DEL, C1, bidi and other format
  * characters, line and paragraph separators), generated here, not typed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeJsonText, sanitizeText, UNSAFE_CLASS } from '../../src/report/sanitize.js';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { TIMELINE_FORMATS } from '../../src/cli/timeline.js';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
-import { tempDir, writeTemp } from '../helpers/collect.js';
+import { rdpdiag } from '../helpers/cli.js';
 import { HOSTILE, rawControls, unsafeCharacters } from '../helpers/hostile.js';
+import { renderedScenarioWithoutRdpCoreTs } from '../helpers/samples.js';
 
-/** A failing sample whose computer, client name and account carry the hostile text. */
+/**
+ * A failing sample whose computer, client name and account carry the hostile text. Without its RdpCoreTS log (none of
+ * its events names the client or the account): the computer's name is in every event left, and the attempts still
+ * fail on the wrong password, so every output path still writes the three values.
+ */
 function hostileSample(): string {
-  const dir = tempDir();
-  const src = join(ROOT, 'samples/auth-bad-credentials');
-  for (const f of readdirSync(src).filter((n) => n.endsWith('.xml'))) {
-    const text = readFileSync(join(src, f), 'utf8')
+  return renderedScenarioWithoutRdpCoreTs((text) =>
+    text
       .replaceAll('RDSH01.corp.example.test', `RDSH01${HOSTILE}.corp.example.test`)
       .replace(/(<Data Name='WorkstationName'>)([^<]*)/g, `$1$2${HOSTILE}`)
-      .replace(/(<Data Name='TargetUserName'>)([^<]*)/g, `$1$2${HOSTILE}`);
-    writeTemp(dir, f, text);
-  }
-  return dir;
+      .replace(/(<Data Name='TargetUserName'>)([^<]*)/g, `$1$2${HOSTILE}`),
+  );
 }
 
 describe('hostile text on every output path', () => {
@@ -81,10 +80,9 @@ describe('hostile text on every output path', () => {
   }
 
   it('timeline --format timesketch: a value a spreadsheet would run is defused, as in CSV', async () => {
-    const formula = tempDir();
-    const src = join(ROOT, 'samples/auth-bad-credentials');
-    for (const f of readdirSync(src).filter((n) => n.endsWith('.xml')))
-      writeTemp(formula, f, readFileSync(join(src, f), 'utf8').replaceAll('RDSH01.corp.example.test', '=HYPERLINK(1)'));
+    const formula = renderedScenarioWithoutRdpCoreTs((text) =>
+      text.replaceAll('RDSH01.corp.example.test', '=HYPERLINK(1)'),
+    );
     const r = await rdpdiag(['timeline', formula, '--format', 'timesketch']);
     expect(r.code).toBe(0);
     const lines = r.stdout

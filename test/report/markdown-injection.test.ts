@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { intIn, pick, rng } from '../helpers/random.js';
+import { checkRandomValues, RANDOM_VALUES_FAST } from '../helpers/markdown-values.js';
 
 const parser = new MarkdownIt('commonmark');
 
@@ -90,53 +90,14 @@ describe('Markdown from log values renders no link, image or HTML', () => {
 });
 
 describe('md escapes only where it must', () => {
-  /** The inline tokens of one paragraph, and the text it shows. */
-  function inline(markdown: string) {
-    const children = parser.parse(markdown, {}).flatMap((t) => t.children ?? []);
-    return {
-      types: new Set(children.map((t) => t.type)),
-      text: children.map((t) => (t.type === 'softbreak' ? '\n' : t.content)).join(''),
-    };
-  }
-
   it('an _ between letters or digits stays as written; elsewhere escaped', () => {
     expect(md('CORP\\svc_backup')).toBe('CORP\\svc_backup');
     expect(md('REG_SZ Event_Disconnect é_ü 1_2')).toBe('REG_SZ Event_Disconnect é_ü 1_2');
     expect(md('_x x_ a__b _a_ (_b_)')).toBe('\\_x x\\_ a\\_\\_b \\_a\\_ (\\_b\\_)');
   });
 
+  // The first few hundred values of the seeded stream; markdown-injection-rest.test.ts (slow tier) checks the rest.
   it('whatever a value holds, it shows as written and makes no emphasis, code, link or HTML', () => {
-    const random = rng(62);
-    const alphabet = [
-      '_',
-      '_',
-      '*',
-      'a',
-      'b',
-      'Z',
-      '1',
-      'é',
-      '中',
-      ' ',
-      '.',
-      '(',
-      ')',
-      '\\',
-      '`',
-      '[',
-      ']',
-      '|',
-      '<',
-      '&',
-      '-',
-      '#',
-    ];
-    for (let n = 0; n < 3000; n++) {
-      const value = `v${Array.from({ length: intIn(random, 1, 14) }, () => pick(random, alphabet)).join('')}v`;
-      const { types, text } = inline(md(value));
-      for (const t of ['em_open', 'strong_open', 'code_inline', 'link_open', 'image', 'html_inline'])
-        expect(types.has(t), `${t} from ${JSON.stringify(value)}: ${md(value)}`).toBe(false);
-      expect(text, `${JSON.stringify(value)}: ${md(value)}`).toBe(value);
-    }
+    checkRandomValues(0, RANDOM_VALUES_FAST);
   });
 });

@@ -10,41 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { renderTable } from '../../src/report/table.js';
-import { wrap } from '../../src/report/table-text.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { intIn, pick, rng } from '../helpers/random.js';
-
-const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
-const WORDS = [
-  'RDSH01',
-  'サーバー',
-  '服务器',
-  'Se\u0301rver',
-  'cafe\u0301',
-  '🖥️',
-  'x',
-  'connection',
-  '한국어',
-  'ｆｕｌｌ',
-  'a\u0300\u0301b',
-];
-
-function randomText(random: () => number): string {
-  return Array.from({ length: intIn(random, 1, 30) }, () => pick(random, WORDS)).join(' ');
-}
+import { checkRandomWraps, RANDOM_WRAPS_FAST } from '../helpers/table-width.js';
 
 describe('wrap measures text as the terminal shows it', () => {
+  // The first hundred texts of a seeded stream; table-width-rest.test.ts (slow tier) checks the rest.
   it('fits every line in the width, coloured or not, and colour changes no break', () => {
-    const random = rng(52);
-    for (let i = 0; i < 500; i++) {
-      const text = randomText(random);
-      const width = intIn(random, 24, 90);
-      const plain = wrap(text, width, '  ');
-      for (const line of plain.split('\n')) expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
-      const coloured = wrap(`\u001b[2m${text}\u001b[0m`, width, '  ');
-      expect(strip(coloured)).toBe(plain);
-    }
+    checkRandomWraps(0, RANDOM_WRAPS_FAST);
   });
 });
 

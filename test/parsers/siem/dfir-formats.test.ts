@@ -35,9 +35,19 @@ interface Warning {
   line?: number;
 }
 
-async function analyze(paths: readonly string[]): Promise<Report> {
-  const r = await rdpdiag(['analyze', ...paths, '--format', 'json']);
-  return JSON.parse(r.stdout) as Report;
+/**
+ * `analyze <paths> --format json`, once per list of paths in this file (the scenario's logs are the reference of
+ * eight tests, two renditions are read by two tests each): the tests read the report, never change it.
+ */
+const reports = new Map<string, Promise<Report>>();
+function analyze(paths: readonly string[]): Promise<Report> {
+  const key = paths.join('\0');
+  let report = reports.get(key);
+  if (!report) {
+    report = rdpdiag(['analyze', ...paths, '--format', 'json']).then((r) => JSON.parse(r.stdout) as Report);
+    reports.set(key, report);
+  }
+  return report;
 }
 
 /** Who, what, why and when (to the millisecond, ±1 where the format keeps about 2 µs). */
