@@ -39,7 +39,12 @@ export const gatewayDenied = {
     // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
     // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
     // E_PROXY_REAUTH_CAP_FAILED / E_PROXY_REAUTH_RAP_FAILED: the policies checked again at reauthentication
-    gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9], WR: [0x800759fb, 0x800759fc] }),
+    // E_PROXY_QUARANTINE_ACCESSDENIED / E_PROXY_REAUTH_NAP_FAILED: the CAP's health (NAP) requirement, at connection or
+    // at reauthentication; Gateway 204 AAG_EVENT_QUARANTINE_FAILED says "not authorized to connect to the RD Gateway"
+    gateway: explained({
+      MS: [0x800759db, 0x800759da, 0x800759f9, 0x800759ed],
+      WR: [0x800759fb, 0x800759fc, 0x80075a00],
+    }),
     // 0x300001B: the user is not in the gateway's permission list; 0x300001C: not authorised, or an authentication
     // method the gateway does not accept; 0x3000037: the gateway expects another authentication method
     // 0x300002B / 0x300002C: the policy asks for the other logon method (password, smart card); 0x3000039 / 0x3000041:

@@ -120,6 +120,13 @@ describe("the RD Gateway's events", () => {
     expect(causes(text)[0]).toBe(cause);
   });
 
+  it("204's health refusal and the gateway's NAP statuses are one cause: the CAP's health requirement", () => {
+    // E_PROXY_QUARANTINE_ACCESSDENIED, E_PROXY_REAUTH_NAP_FAILED; near miss: the gateway's certificate status.
+    expect(causes('0x800759ED')).toEqual([gatewayDenied.id]);
+    expect(causes('0x80075A00')).toEqual([gatewayDenied.id]);
+    expect(causes('0x800759EE')).toEqual([]);
+  });
+
   it("307, the session timeout, is not 303 (its words hold 303's)", () => {
     const timeout = `${user} disconnected from the following network resource: "rdsh7" because the session exceeded the session timeout limit of "60" minutes.`;
     expect(reading(timeout)).toBe('gateway-307');

@@ -116,21 +116,20 @@ const ROWS: readonly (readonly [number, string, string, string?])[] = [
 ];
 
 /**
- * The statuses no pattern explains, and what each is (`RowKind`): the gateway's health (NAP) and cookie policies, its
- * certificate and its capabilities have no cause id in the catalogue; the others point to theirs (patterns' `codes`).
+ * The statuses no pattern explains, and what each is (`RowKind`): the gateway's cookie policies, its certificate and
+ * its capabilities have no cause id in the catalogue; the others (the health (NAP) refusals are the CAP's, gateway-denied)
+ * point to theirs (patterns' `codes`).
  */
 const KINDS: Readonly<Record<string, RowKind>> = {
   E_PROXY_INTERNALERROR: 'unspecific',
   E_PROXY_ALREADYDISCONNECTED: 'informational',
   E_PROXY_NOTSUPPORTED: 'uncatalogued',
   E_PROXY_CAPABILITYMISMATCH: 'uncatalogued',
-  E_PROXY_QUARANTINE_ACCESSDENIED: 'uncatalogued',
   E_PROXY_NOCERTAVAILABLE: 'uncatalogued',
   E_PROXY_SESSIONTIMEOUT: 'uncatalogued',
   E_PROXY_COOKIE_BADPACKET: 'uncatalogued',
   E_PROXY_COOKIE_AUTHENTICATION_ACCESS_DENIED: 'uncatalogued',
   E_PROXY_SDR_NOT_SUPPORTED_BY_TS: 'uncatalogued',
-  E_PROXY_REAUTH_NAP_FAILED: 'uncatalogued',
   E_PROXY_CONNECTIONABORTED: 'unspecific',
 };
 
