@@ -86,6 +86,91 @@ function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[], cut: str
   }
 }
 
+/** The `<System>` children the mapper reads, the first of each name (one shape for every event, no dictionary). */
+interface SystemParts {
+  TimeCreated: XmlElement | undefined;
+  EventID: XmlElement | undefined;
+  Channel: XmlElement | undefined;
+  Provider: XmlElement | undefined;
+  Computer: XmlElement | undefined;
+  Version: XmlElement | undefined;
+  Level: XmlElement | undefined;
+  Task: XmlElement | undefined;
+  Opcode: XmlElement | undefined;
+  Keywords: XmlElement | undefined;
+  EventRecordID: XmlElement | undefined;
+  Execution: XmlElement | undefined;
+  Security: XmlElement | undefined;
+  Correlation: XmlElement | undefined;
+}
+
+function systemParts(system: XmlElement): SystemParts {
+  const s: SystemParts = {
+    TimeCreated: undefined,
+    EventID: undefined,
+    Channel: undefined,
+    Provider: undefined,
+    Computer: undefined,
+    Version: undefined,
+    Level: undefined,
+    Task: undefined,
+    Opcode: undefined,
+    Keywords: undefined,
+    EventRecordID: undefined,
+    Execution: undefined,
+    Security: undefined,
+    Correlation: undefined,
+  };
+  // A switch, not `s[c.name]`: stores at known places, no lookup by a name read from the log.
+  for (const c of system.children) {
+    switch (c.name) {
+      case 'TimeCreated':
+        s.TimeCreated ??= c;
+        break;
+      case 'EventID':
+        s.EventID ??= c;
+        break;
+      case 'Channel':
+        s.Channel ??= c;
+        break;
+      case 'Provider':
+        s.Provider ??= c;
+        break;
+      case 'Computer':
+        s.Computer ??= c;
+        break;
+      case 'Version':
+        s.Version ??= c;
+        break;
+      case 'Level':
+        s.Level ??= c;
+        break;
+      case 'Task':
+        s.Task ??= c;
+        break;
+      case 'Opcode':
+        s.Opcode ??= c;
+        break;
+      case 'Keywords':
+        s.Keywords ??= c;
+        break;
+      case 'EventRecordID':
+        s.EventRecordID ??= c;
+        break;
+      case 'Execution':
+        s.Execution ??= c;
+        break;
+      case 'Security':
+        s.Security ??= c;
+        break;
+      case 'Correlation':
+        s.Correlation ??= c;
+        break;
+    }
+  }
+  return s;
+}
+
 /**
  * Maps one `<Event>` element to the normalized model. Throws EventMappingError when it lacks a time. The fields
  * whose text the tokenizer kept only the start of are cut and named in `cut` (`cutField`), for the reader's warning.
@@ -97,8 +182,7 @@ export function mapEventElement(
 ): NormalizedEvent {
   const system = child(event, 'System');
   if (!system) throw new EventMappingError('event has no <System> block');
-  const s: Record<string, XmlElement> = {};
-  for (const c of system.children) s[c.name] ??= c;
+  const s = systemParts(system);
 
   const created = s.TimeCreated?.attrs.SystemTime;
   const createdLength = s.TimeCreated?.attrLengths?.SystemTime;
@@ -123,11 +207,13 @@ export function mapEventElement(
   const eventData = child(event, 'EventData');
   if (eventData) {
     const suffixes: Suffixes = new Map();
-    eventData.children.forEach((c, i) => {
+    const fields = eventData.children;
+    for (let i = 0; i < fields.length; i++) {
+      const c = fields[i];
       const name = attrOf(c, 'Name', cut, c.attrs.Name ?? '', 'the name of data.');
       if (c.name === 'Data' && name !== undefined) putField(data, share(name), textOf(c, cut, 'data.', name), suffixes);
       else putField(data, `${c.name}[${i}]`, textOf(c, cut, 'data.', `${c.name}[${i}]`), suffixes);
-    });
+    }
   }
   const userData = child(event, 'UserData');
   if (userData) {

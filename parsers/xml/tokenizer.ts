@@ -66,9 +66,8 @@ const RESCAN_FREE = 64 * 1024;
 
 interface OpenElement {
   element: XmlElement;
-  textParts: string[] | undefined;
-  /** The characters of text it holds in the input (kept or not). */
-  textChars?: number;
+  /** The characters of text it holds in the input (kept or not); what is kept is in `element.text`. */
+  textChars: number;
 }
 
 /**
@@ -613,7 +612,7 @@ export class EventXmlTokenizer {
     if (selfClosing) {
       if (!parent) this.emit(element, out);
     } else {
-      this.stack.push({ element, textParts: undefined });
+      this.stack.push({ element, textChars: 0 });
     }
   }
 
@@ -634,8 +633,7 @@ export class EventXmlTokenizer {
       throw new SyntaxProblem(`end tag </${name}> does not match <${top.element.name}>`, at);
     }
     this.stack.pop();
-    if (top.textParts) top.element.text = top.textParts.join('');
-    if (top.textChars !== undefined && top.textChars > top.element.text.length) top.element.length = top.textChars;
+    if (top.textChars > top.element.text.length) top.element.length = top.textChars;
     if (this.stack.length === 0) this.emit(top.element, out);
   }
 
@@ -657,13 +655,15 @@ export class EventXmlTokenizer {
   private appendText(text: string, at: number): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
-    const held = top.textChars ?? 0;
+    const held = top.textChars;
     top.textChars = held + text.length;
     const room = this.limits.maxConstruct - held;
     if (room <= 0) return;
     const kept = text.length > room ? text.slice(0, room) : text;
     this.countEventChars(kept.length, at);
-    (top.textParts ??= []).push(kept);
+    // Appended, not gathered and joined: most elements hold one piece, and an element's pieces between its
+    // children (the indentation) are never read.
+    top.element.text += kept;
   }
 
   private countEventChars(n: number, at: number): void {
@@ -754,7 +754,7 @@ function parseTag(
   at: number,
   attrBudget: number,
   limits: TokenizerLimits,
-): { name: string; attrs: Record<string, string>; count: number; attrLengths?: Record<string, number> } {
+): { name: string; attrs: Record<string, string>; count: number; attrLengths: Record<string, number> | undefined } {
   const maxAttributes = limits.maxAttributes;
   let attrLengths: Record<string, number> | undefined;
   let i = 0;
@@ -789,7 +789,7 @@ function parseTag(
     }
     i = close + 1;
   }
-  return { name: localName(qname), attrs, count, ...(attrLengths ? { attrLengths } : {}) };
+  return { name: localName(qname), attrs, count, attrLengths };
 }
 
 function isSpace(c: number): boolean {
