@@ -45,7 +45,7 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}, 
 }
 
 /** `analyze <inputs> --format <format> -q`, then `options`: the report of `inputs` in that format. */
-export function reportOf(format: string, inputs: string | string[], ...options: string[]): Promise<CliResult> {
+export function analyzedAs(format: string, inputs: string | string[], ...options: string[]): Promise<CliResult> {
   return rdpdiag([
     'analyze',
     ...(typeof inputs === 'string' ? [inputs] : inputs),

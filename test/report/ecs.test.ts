@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { ECS_VERSION, renderEcs, toEcsDocuments } from '../../src/report/ecs.js';
-import { rdpdiag, reportOf } from '../helpers/cli.js';
+import { rdpdiag, analyzedAs } from '../helpers/cli.js';
 
 interface FieldDef {
   type: string;
@@ -179,8 +179,8 @@ describe('--format ecs', () => {
   });
 
   it('keeps a computer’s ids when other logs are read beside it (attempt numbers change, ids do not)', async () => {
-    const alone = await reportOf('ecs', 'samples/heldout-11-password-guessing-then-success-2019');
-    const beside = await reportOf('ecs', [
+    const alone = await analyzedAs('ecs', 'samples/heldout-11-password-guessing-then-success-2019');
+    const beside = await analyzedAs('ecs', [
       'samples/01-nat-shared-address',
       'samples/heldout-11-password-guessing-then-success-2019',
     ]);
@@ -222,7 +222,7 @@ describe('--format ecs', () => {
     }
     const indexed = renderEcs(analysis, { bulk: true, index: 'rdpdiag' }).split('\n')[0];
     expect(JSON.parse(indexed)).toEqual({ index: { _index: 'rdpdiag', _id: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    const cli = await reportOf('ecs', 'samples/heldout-11-password-guessing-then-success-2019', '--ecs-bulk');
+    const cli = await analyzedAs('ecs', 'samples/heldout-11-password-guessing-then-success-2019', '--ecs-bulk');
     expect(cli.stdout).toBe(renderEcs(analysis, { bulk: true }));
     const misuse = await rdpdiag(['analyze', 'samples/heldout-11-password-guessing-then-success-2019', '--ecs-bulk']);
     expect(misuse.code).toBe(2);
