@@ -84,20 +84,24 @@ beforeAll(async () => {
   probes = new Set(model.analysis.attempts.filter((a) => a.healthProbe).map((a) => a.id));
 });
 
+/** Each of `wanted` is among `found` (a failure names the one missing). */
+function expectEach(found: ReadonlySet<string>, wanted: readonly string[]): void {
+  for (const w of wanted) expect(found, w).toContain(w);
+}
+
 describe('--format ecs', () => {
   it('writes attempts, incidents, security and host findings from the samples', () => {
     const kinds = (k: string) => docs.filter((d) => (d.event as Doc).kind === k);
     expect(kinds('event').length).toBeGreaterThan(100);
     expect(kinds('alert').length).toBeGreaterThan(20);
     const actions = new Set(kinds('alert').map((d) => (d.event as Doc).action));
-    for (const a of [
+    expectEach(actions, [
       'rdp-failure-incident',
       'rdp-attack-incident',
       'rdp-password-guessing',
       'rdp-scanning',
       'rdp-host-finding',
-    ])
-      expect(actions, a).toContain(a);
+    ]);
   });
 
   it('marks a load balancer’s health probes (rdpdiag.health_probe), and no other attempt', () => {
@@ -132,7 +136,7 @@ describe('--format ecs', () => {
     }
     expect([...problems]).toEqual([]);
     // The check looked at the fields that matter to a SOC.
-    for (const f of [
+    expectEach(seen, [
       'source.ip',
       'user.name',
       'host.name',
@@ -140,8 +144,7 @@ describe('--format ecs', () => {
       'rule.id',
       'threat.technique.id',
       'event.risk_score',
-    ])
-      expect(seen, f).toContain(f);
+    ]);
   });
 
   it('alerts carry rule.* and attacks MITRE ATT&CK: brute force T1110, RDP T1021.001 once the source signed in', () => {
