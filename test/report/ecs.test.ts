@@ -85,7 +85,7 @@ beforeAll(async () => {
 });
 
 /** Each of `wanted` is among `found` (a failure names the one missing). */
-function expectEach(found: ReadonlySet<string>, wanted: readonly string[]): void {
+function expectEach(found: ReadonlySet<unknown>, wanted: readonly string[]): void {
   for (const w of wanted) expect(found, w).toContain(w);
 }
 
