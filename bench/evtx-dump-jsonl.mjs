@@ -4,6 +4,7 @@
 // EVTX_MODULE=/path/to/src/platform/node/files.js overrides the module location.
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { dumpShape } from '../test/helpers/evtx-dump-shape.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modPath = process.env.EVTX_MODULE ?? path.join(here, '..', 'dist', 'src', 'platform', 'node', 'files.js');
@@ -20,19 +21,7 @@ let n = 0;
 for await (const batch of readEvtx(file, { warn: (w) => warnings.push(w) })) {
   for (const e of batch) {
     n++;
-    out.push(
-      JSON.stringify({
-        recordId: e.recordId,
-        timestamp: e.timestamp,
-        eventId: e.eventId,
-        provider: e.provider.name,
-        channel: e.channel,
-        computer: e.computer,
-        level: e.level,
-        activityId: e.activityId,
-        data: e.data,
-      }),
-    );
+    out.push(JSON.stringify(dumpShape(e)));
     if (out.length >= 1000) {
       process.stdout.write(out.join('\n') + '\n');
       out.length = 0;

@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceLogon } from '../test/helpers/fleet-noise.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -166,31 +167,17 @@ function* computerEvents(c, perComputer) {
     }
     // File-share and service logons between sessions: Security's everyday noise in the same export.
     for (let k = 0; k < 14; k++) {
-      emit(
-        1500,
-        SEC,
-        4624,
-        {
-          TargetUserName: `svc${k}`,
-          TargetDomainName: 'CORP',
-          LogonType: '3',
-          IpAddress: `203.0.113.${k + 1}`,
-          IpPort: '0',
-          TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
-          AuthenticationPackageName: 'Kerberos',
-          LogonProcessName: 'Kerberos',
-        },
-        false,
-      );
+      const logon = serviceLogon(k, conn, `203.0.113.${k + 1}`);
+      emit(1500, SEC, 4624, { ...logon, AuthenticationPackageName: 'Kerberos', LogonProcessName: 'Kerberos' }, false);
       emit(
         900,
         SEC,
         4634,
         {
-          TargetUserName: `svc${k}`,
-          TargetDomainName: 'CORP',
-          LogonType: '3',
-          TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+          TargetUserName: logon.TargetUserName,
+          TargetDomainName: logon.TargetDomainName,
+          LogonType: logon.LogonType,
+          TargetLogonId: logon.TargetLogonId,
         },
         false,
       );

@@ -6,6 +6,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { badPasswordRecords } from '../test/helpers/bad-password.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
@@ -29,26 +30,12 @@ function event(
 
 /** A failed NLA logon (wrong password): 131, 65, 140, 4625, then 103 (the event that ends it). */
 function badPassword(n, startMs, record) {
-  const act = `{F4200000-0000-0000-0000-${String(n).padStart(12, '0')}}`;
-  const ip = `192.0.2.${(n % 200) + 1}`;
-  const sec = (id, ms, rec, data) =>
-    event(id, ms, rec, undefined, data, 'Security', 'Microsoft-Windows-Security-Auditing');
-  return {
-    body: [
-      event(131, startMs, record, act, { ConnType: 'TCP', ClientIP: `${ip}:50000` }),
-      event(65, startMs + 2, record + 1, act, { ConnectionName: `RDP-Tcp#${n}` }),
-      event(140, startMs + 400, record + 2, act, { IPString: ip }),
-      sec(4625, startMs + 401, record + 3, {
-        TargetUserName: 'alice',
-        TargetDomainName: 'CORP',
-        Status: '0xc000006d',
-        SubStatus: '0xc000006a',
-        LogonType: '3',
-        IpAddress: ip,
-      }),
-    ].join(''),
-    last: event(103, startMs + 900, record + 4, act, { ReasonCode: '0' }),
-  };
+  const xml = badPasswordRecords(n, startMs, record).map((r) =>
+    r.security
+      ? event(r.id, r.ms, r.record, undefined, r.data, 'Security', 'Microsoft-Windows-Security-Auditing')
+      : event(r.id, r.ms, r.record, r.activity, r.data),
+  );
+  return { body: xml.slice(0, -1).join(''), last: xml.at(-1) };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -9,15 +9,13 @@
 // (superlinear) from 2N to 4N, or a merge exits other than 0 or 1.
 // Environment: RDPDIAG_LATERAL_COPIES (N, 10000), RDPDIAG_LATERAL_ROOT (another built checkout whose merge is
 // measured: a before/after), RDPDIAG_LATERAL_DIR (a folder for the shards, kept; else a temporary one, removed).
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { measuredRun } from './measured-run.mjs';
+import { inBenchFolder, measuredRun, runLine } from './measured-run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const measuredRoot = process.env.RDPDIAG_LATERAL_ROOT ?? root;
-const MiB = 2 ** 20;
 const SAMPLE = join(root, 'samples', 'findings', 'lateral-movement', 'valid-accounts.xml');
 const HOUR = 3_600_000;
 
@@ -104,36 +102,32 @@ const merged = (args) => measuredRun(measuredRoot, args);
 
 export async function benchMergeLateral() {
   const copies = Number(process.env.RDPDIAG_LATERAL_COPIES ?? 10_000);
-  const given = process.env.RDPDIAG_LATERAL_DIR;
-  const dir = given ?? mkdtempSync(join(tmpdir(), 'rdpdiag-lateral-'));
-  if (given) mkdirSync(given, { recursive: true });
   const missed = [];
   console.log(`lateral chains in merge, measured: ${measuredRoot}`);
-  try {
-    for (const [shape, sessionCopies] of [
-      ['sessions of an hour', 0],
-      ['sessions of ten copies', 10],
-      ['first sessions lasting every copy', -1],
-    ]) {
-      const cpu = [];
-      for (const n of [copies, 2 * copies, 4 * copies]) {
-        const shard = await lateralShard(join(dir, `lateral-${sessionCopies}-${n}.json`), n, sessionCopies);
-        const run = merged(['merge', shard, '--format', 'json', '-o', join(dir, 'merged.json')]);
-        rmSync(shard);
-        cpu.push(run.cpuSeconds);
-        console.log(
-          `  ${`${shape}, ${n.toLocaleString('en')} copies`.padEnd(44)} ${run.seconds.toFixed(1).padStart(6)} s, CPU ${run.cpuSeconds.toFixed(1).padStart(6)} s, peak RSS ${(run.maxRssBytes / MiB).toFixed(0).padStart(5)} MiB, exit ${run.code}${run.stderr ? `: ${run.stderr.split('\n')[0].slice(0, 160)}` : ''}`,
-        );
-        if (run.code !== 0 && run.code !== 1) missed.push(`${shape}, ${n} copies: exit ${run.code}`);
+  await inBenchFolder('RDPDIAG_LATERAL_DIR', 'rdpdiag-lateral-', async (dir) => {
+    try {
+      for (const [shape, sessionCopies] of [
+        ['sessions of an hour', 0],
+        ['sessions of ten copies', 10],
+        ['first sessions lasting every copy', -1],
+      ]) {
+        const cpu = [];
+        for (const n of [copies, 2 * copies, 4 * copies]) {
+          const shard = await lateralShard(join(dir, `lateral-${sessionCopies}-${n}.json`), n, sessionCopies);
+          const run = merged(['merge', shard, '--format', 'json', '-o', join(dir, 'merged.json')]);
+          rmSync(shard);
+          cpu.push(run.cpuSeconds);
+          console.log(runLine(`${shape}, ${n.toLocaleString('en')} copies`, run));
+          if (run.code !== 0 && run.code !== 1) missed.push(`${shape}, ${n} copies: exit ${run.code}`);
+        }
+        const growth = cpu[2] / cpu[1];
+        console.log(`  CPU from 2N to 4N: ×${growth.toFixed(2)} (linear: ×2)`);
+        if (growth > 2.6) missed.push(`${shape}: CPU grew ×${growth.toFixed(2)} from 2N to 4N`);
       }
-      const growth = cpu[2] / cpu[1];
-      console.log(`  CPU from 2N to 4N: ×${growth.toFixed(2)} (linear: ×2)`);
-      if (growth > 2.6) missed.push(`${shape}: CPU grew ×${growth.toFixed(2)} from 2N to 4N`);
+    } finally {
+      rmSync(join(dir, 'merged.json'), { force: true });
     }
-  } finally {
-    rmSync(join(dir, 'merged.json'), { force: true });
-    if (!given) rmSync(dir, { recursive: true, force: true });
-  }
+  });
   if (missed.length) {
     console.log(`FAILED: ${missed.join('; ')}`);
     process.exitCode = 1;

@@ -7,21 +7,10 @@
 // Environment: RDPDIAG_LONG_EVENTS (900000), RDPDIAG_LONG_ROOT (another checkout, built, whose merge is measured:
 // a before/after), RDPDIAG_LONG_DIR (a folder for the files, kept; else a temporary one, removed).
 import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { measuredRun } from './measured-run.mjs';
+import { measuredRun, runLine, inBenchFolder } from './measured-run.mjs';
 import { generate } from './fleet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,19 +98,14 @@ function tripled(old, out) {
 const merged = (args) => measuredRun(measuredRoot, args);
 
 function report(name, run) {
-  console.log(
-    `  ${name.padEnd(44)} ${run.seconds.toFixed(1).padStart(6)} s, CPU ${run.cpuSeconds.toFixed(1).padStart(5)} s, peak RSS ${(run.maxRssBytes / MiB).toFixed(0).padStart(5)} MiB, exit ${run.code}${run.stderr ? `: ${run.stderr.split('\n')[0].slice(0, 160)}` : ''}`,
-  );
+  console.log(runLine(name, run));
 }
 
 export async function benchMergeLongLine() {
   const events = Number(process.env.RDPDIAG_LONG_EVENTS ?? 900_000);
-  const given = process.env.RDPDIAG_LONG_DIR;
-  const dir = given ?? mkdtempSync(join(tmpdir(), 'rdpdiag-long-line-'));
-  if (given) mkdirSync(given, { recursive: true });
   const missed = [];
   console.log(`merge of long shard lines, measured: ${measuredRoot}`);
-  try {
+  await inBenchFolder('RDPDIAG_LONG_DIR', 'rdpdiag-long-line-', async (dir) => {
     // 256 MiB less a little, at the bytes per event of the first export.
     const sizes = [['a', events]];
     for (const [name, count] of sizes) {
@@ -196,9 +180,7 @@ export async function benchMergeLongLine() {
         missed.push(`${name}: exit ${run.code}, ${run.stderr.split('\n').length} lines on stderr`);
       if (run.maxRssBytes >= TARGET_RSS) missed.push(`${name} peaked at ${(run.maxRssBytes / MiB).toFixed(0)} MiB`);
     }
-  } finally {
-    if (!given) rmSync(dir, { recursive: true, force: true });
-  }
+  });
   if (missed.length) {
     console.log(`  MISSED: ${missed.join('; ')}`);
     process.exitCode = 1;

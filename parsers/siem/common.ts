@@ -300,16 +300,27 @@ export function setOptional(e: NormalizedEvent, o: OptionalIds): void {
   if (activity) e.activityId = activity;
   const related = guid(o.relatedActivityId);
   if (related) e.relatedActivityId = related;
-  const pid = integer(o.processId);
-  if (pid !== undefined) e.processId = pid;
-  const tid = integer(o.threadId);
-  if (tid !== undefined) e.threadId = tid;
+  setIntegers(e, o, ['processId', 'threadId']);
   const sid = text(o.userSid);
   if (sid) e.userSid = share(sid);
   const level = levelOf(o.level);
   if (level !== undefined) e.level = level;
-  const version = integer(o.version);
-  if (version !== undefined) e.version = version;
+  setIntegers(e, o, ['version']);
+}
+
+/** The whole-number fields of an event an export may carry. */
+type IntegerField = 'processId' | 'threadId' | 'version' | 'qualifiers' | 'task' | 'opcode';
+
+/** Sets each of `fields` of `e`, in order, to the integer `from` holds under its name, where it holds one. */
+function setIntegers(
+  e: NormalizedEvent,
+  from: Partial<Record<IntegerField, unknown>>,
+  fields: readonly IntegerField[],
+): void {
+  for (const f of fields) {
+    const n = integer(from[f]);
+    if (n !== undefined) e[f] = n;
+  }
 }
 
 /**
@@ -349,12 +360,7 @@ export function eventFromHeader(h: SystemHeader, format: InputFormat, place: Rec
   const source = text(h.eventSourceName);
   if (source) e.provider = { ...e.provider, eventSourceName: share(source) };
   setOptional(e, h);
-  const qualifiers = integer(h.qualifiers);
-  if (qualifiers !== undefined) e.qualifiers = qualifiers;
-  const task = integer(h.task);
-  if (task !== undefined) e.task = task;
-  const opcode = integer(h.opcode);
-  if (opcode !== undefined) e.opcode = opcode;
+  setIntegers(e, h, ['qualifiers', 'task', 'opcode']);
   const keywords = keywordsHex(h.keywords);
   if (keywords) e.keywords = share(keywords);
   if (h.timePrecisionMs !== undefined) e.timePrecisionMs = h.timePrecisionMs;

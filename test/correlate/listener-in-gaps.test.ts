@@ -22,6 +22,12 @@ const connection = (time: string, n: number, address: string): TestEvent[] => {
   ];
 };
 
+/** The first connection of each test: the listener's 261 at 09:00, then RdpCoreTS holding it. */
+const heldAtNine = (): TestEvent[] => [
+  listener('2024-03-05T09:00:00.000Z'),
+  ...connection('2024-03-05T09:00:00.400Z', 1, '192.0.2.10'),
+];
+
 function attempts(events: TestEvent[]) {
   return correlate(eventsFromXml(wevtutilStream(events))).filter((a) => a.side === 'server');
 }
@@ -29,8 +35,7 @@ function attempts(events: TestEvent[]) {
 describe('listener connections RdpCoreTS does not hold', () => {
   it('are one attempt each inside a silence of RdpCoreTS (a hole), also three within a second', () => {
     const events = [
-      listener('2024-03-05T09:00:00.000Z'),
-      ...connection('2024-03-05T09:00:00.400Z', 1, '192.0.2.10'),
+      ...heldAtNine(),
       listener('2024-03-05T10:30:00.000Z'),
       listener('2024-03-05T10:30:00.300Z'),
       listener('2024-03-05T10:30:00.600Z'),
@@ -52,8 +57,7 @@ describe('listener connections RdpCoreTS does not hold', () => {
 
   it('where RdpCoreTS was logging, an unclaimed 261 is still one attempt of its own (every connection the listener accepted)', () => {
     const events = [
-      listener('2024-03-05T09:00:00.000Z'),
-      ...connection('2024-03-05T09:00:00.400Z', 1, '192.0.2.10'),
+      ...heldAtNine(),
       listener('2024-03-05T09:02:00.000Z'),
       listener('2024-03-05T09:04:00.000Z'),
       ...connection('2024-03-05T09:04:00.400Z', 2, '192.0.2.11'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTestEvents, analyzeXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { eventOf, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -57,15 +57,10 @@ describe('attempt outcome', () => {
 
   it('is unknown when the only failure in sight is a host-wide record that names no client (no verdict by time alone)', () => {
     // Schannel's 36870 names no connection: at a moment several were open, time alone cannot give it to one.
-    const schannel: TestEvent = {
-      id: 36870,
-      time: '2024-06-01T09:00:00.2Z',
-      record: 7,
-      computer: HOST,
+    const schannel = eventOf('Schannel', 36870, '2024-06-01T09:00:00.2Z', 7, HOST, {
       channel: 'System',
-      provider: 'Schannel',
       eventData: { Type: 'server', ErrorCode: '0x8009030d', ErrorStatus: '10001' },
-    };
+    });
     expect(outcomes([rcm(261, '2024-06-01T09:00:00Z', 1, { listenerName: 'RDP-Tcp' }), schannel])).toEqual(['unknown']);
     // Near miss: the connection's own records show the failure (RdpCoreTS names it and logs its error), so it failed.
     const own = [

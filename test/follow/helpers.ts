@@ -11,6 +11,7 @@ import { compareEvents } from '../../src/ingest/timeline.js';
 import type { Finding } from '../../src/model/attempt.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import type { TestEvent } from '../helpers/xml-events.js';
+import { badPasswordRecords } from '../helpers/bad-password.mjs';
 
 export const HEADER = 4096;
 export const CHUNK = 65536;
@@ -325,43 +326,17 @@ export function startRdpdiag(args: string[], env: Record<string, string> = {}): 
   };
 }
 
-const ACT = (n: number) => `{F4200000-0000-0000-0000-${String(n).padStart(12, '0')}}`;
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
 
 /** One NLA failure with a wrong password: 131, 65, 140, Security 4625, 103 over about a second. */
 export function badPassword(n: number, startMs: number, record: number): TestEvent[] {
-  const ip = `192.0.2.${(n % 200) + 1}`;
-  return [
-    {
-      id: 131,
-      time: iso(startMs),
-      record,
-      activity: ACT(n),
-      eventData: { ConnType: 'TCP', ClientIP: `${ip}:5${n % 10000}` },
-    },
-    {
-      id: 65,
-      time: iso(startMs + 2),
-      record: record + 1,
-      activity: ACT(n),
-      eventData: { ConnectionName: `RDP-Tcp#${n}` },
-    },
-    { id: 140, time: iso(startMs + 400), record: record + 2, activity: ACT(n), eventData: { IPString: ip } },
-    {
-      id: 4625,
-      time: iso(startMs + 401),
-      record: record + 3,
-      channel: 'Security',
-      provider: 'Microsoft-Windows-Security-Auditing',
-      eventData: {
-        TargetUserName: 'alice',
-        TargetDomainName: 'CORP',
-        Status: '0xc000006d',
-        SubStatus: '0xc000006a',
-        LogonType: '3',
-        IpAddress: ip,
-      },
-    },
-    { id: 103, time: iso(startMs + 900), record: record + 4, activity: ACT(n), eventData: { ReasonCode: '0' } },
-  ];
+  return badPasswordRecords(n, startMs, record).map((r) => ({
+    id: r.id,
+    time: iso(r.ms),
+    record: r.record,
+    ...(r.security
+      ? { channel: 'Security', provider: 'Microsoft-Windows-Security-Auditing' }
+      : { activity: r.activity }),
+    eventData: r.data,
+  }));
 }

@@ -5,6 +5,7 @@
  */
 import { CLIENT, GATEWAY, LSM, RCM, RDPCORE as CORE, SECURITY as SEC } from '../../src/model/providers.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
+import { serviceLogon } from './fleet-noise.mjs';
 import { winlogbeatHit } from './winlogbeat.js';
 
 export { CORE, RCM };
@@ -96,15 +97,7 @@ export function sessionHost(c: number, brokerLegAt?: number): Line[] {
     hit((ms += 400), LSM, op(LSM), 21, { User: `CORP\\${user}`, SessionID: String(conn + 1), Address: client }, act);
     hit((ms += 300), LSM, op(LSM), 22, { User: `CORP\\${user}`, SessionID: String(conn + 1), Address: client }, act);
     // File-share logons between sessions: Security's everyday noise, of no connection.
-    for (let k = 0; k < 3; k++)
-      hit((ms += 1500), SEC, 'Security', 4624, {
-        TargetUserName: `svc${k}`,
-        TargetDomainName: 'CORP',
-        LogonType: '3',
-        IpAddress: `198.51.100.${k + 1}`,
-        IpPort: '0',
-        TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
-      });
+    for (let k = 0; k < 3; k++) hit((ms += 1500), SEC, 'Security', 4624, serviceLogon(k, conn, `198.51.100.${k + 1}`));
   };
   // The same client addresses on every host; alice's wrong password on host 2.
   session('192.0.2.10', 'alice', false);

@@ -1,5 +1,5 @@
 /** Both ways of `analyze`: the whole run, and one computer at a time (src/pipeline/by-computer.ts). */
-import type { BuildTimelineOptions, Timeline } from '../../src/ingest/timeline.js';
+import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../src/ingest/timeline.js';
 import {
   type AnalysisReport,
   analyzeTimeline,
@@ -16,6 +16,7 @@ import { renderEcs } from '../../src/report/ecs.js';
 import { KEY_EVENTS } from '../../src/report/siem.js';
 import { renderTable } from '../../src/report/table.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
+import { type Line, ndjson } from './by-computer-fleet.js';
 
 const UTC = { kind: 'utc' } as const;
 
@@ -103,4 +104,10 @@ export async function bothWays<T extends Timeline>(
   }
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
   return { whole, split, lean, crossing: passes.crossing, chosen: await renderedReport(chosen.analyze()), timeline };
+}
+
+/** `bothWays` over a generated fleet export: `groups`, each a computer's lines (by-computer-fleet.ts), as NDJSON. */
+export function bothWaysOver(groups: Line[][], choices: ReportChoices = {}, options: { lean?: boolean } = {}) {
+  const inputs = ndjson(groups);
+  return bothWays((o) => readTimeline(inputs, o), choices, options);
 }

@@ -44,6 +44,18 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}, 
   return { code, stdout, stderr };
 }
 
+/** `analyze <inputs> --format <format> -q`, then `options`: the report of `inputs` in that format. */
+export function analyzedAs(format: string, inputs: string | string[], ...options: string[]): Promise<CliResult> {
+  return rdpdiag([
+    'analyze',
+    ...(typeof inputs === 'string' ? [inputs] : inputs),
+    '--format',
+    format,
+    '-q',
+    ...options,
+  ]);
+}
+
 /**
  * `analyze <inputs> --shard k/n -o <dir>/<prefix>k.json` for k = 1…n, each asserted to exit 0: the shard files, in
  * order. `extra` goes after the inputs (`-q`).

@@ -24,6 +24,13 @@ export function writeTemp(dir: string, name: string, content: string | Uint8Arra
   return path;
 }
 
+/** A fresh temporary folder (`tempDir`) holding `files`, each name with its content. */
+export function tempFolderWith(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) writeTemp(dir, name, content);
+  return dir;
+}
+
 export interface Collected {
   events: NormalizedEvent[];
   warnings: InputWarning[];

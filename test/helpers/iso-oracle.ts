@@ -142,3 +142,21 @@ export function sinceDisagreements(texts: readonly string[]): string[] {
   }
   return wrong;
 }
+
+/** The two readers the oracle checks, by the name their tests give: their texts and their disagreements. */
+const READERS = {
+  instantFromIso: { texts: isoTexts, disagreements: isoDisagreements },
+  '--since/--until': { texts: sinceTexts, disagreements: sinceDisagreements },
+} as const;
+
+/**
+ * A reader's disagreements with date-fns on one part of its texts (`fastOf` or `restOf`), and how many texts that
+ * part held: the fast tier's check and the slow tier's are the same check on the two parts.
+ */
+export function oracleOn(
+  reader: keyof typeof READERS,
+  part: (texts: readonly string[]) => string[],
+): { disagreements: string[]; checked: number } {
+  const texts = part(READERS[reader].texts());
+  return { disagreements: READERS[reader].disagreements(texts), checked: texts.length };
+}

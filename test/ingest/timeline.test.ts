@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeArg } from '../../src/ingest/filter.js';
 import { glob } from '../../src/platform/node/inputs.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { tempDir, writeTemp } from '../helpers/collect.js';
+import { tempDir, tempFolderWith, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 
 const lsm = (record: number, time: string, computer = 'RDSH01.corp.example.test'): TestEvent => ({
@@ -15,6 +15,8 @@ const lsm = (record: number, time: string, computer = 'RDSH01.corp.example.test'
   provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
   userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
 });
+/** LSM record `n` (1 to 9), logged `n` seconds after 09:00. */
+const secondLsm = (n: number): TestEvent => lsm(n, `2024-05-02T09:00:0${n}Z`);
 const core = (record: number, time: string): TestEvent => ({
   id: 131,
   record,
@@ -24,25 +26,14 @@ const core = (record: number, time: string): TestEvent => ({
 
 describe('buildTimeline', () => {
   it('merges inputs in time order and drops records seen in two overlapping exports', async () => {
-    const dir = tempDir();
-    // Two overlapping exports of the same LSM channel (records 2 and 3 in both) plus RdpCoreTS, newest first as Event Viewer saves.
-    writeTemp(
-      dir,
-      'lsm-monday.xml',
-      eventViewerExport([
-        lsm(3, '2024-05-02T09:00:03Z'),
-        lsm(2, '2024-05-02T09:00:02Z'),
-        lsm(1, '2024-05-02T09:00:01Z'),
-      ]),
-    );
-    writeTemp(
-      dir,
-      'lsm-tuesday.xml',
-      wevtutilStream([lsm(2, '2024-05-02T09:00:02Z'), lsm(3, '2024-05-02T09:00:03Z'), lsm(4, '2024-05-02T09:00:04Z')]),
-    );
-    writeTemp(dir, 'core.xml', wevtutilStream([core(10, '2024-05-02T09:00:02.5Z'), core(11, '2024-05-02T08:59:59Z')]));
-    // The same record id on another computer is another record.
-    writeTemp(dir, 'other-host.xml', wevtutilStream([lsm(2, '2024-05-02T09:00:00Z', 'RDSH02.corp.example.test')]));
+    const dir = tempFolderWith({
+      // Two overlapping exports of the same LSM channel (records 2 and 3 in both) plus RdpCoreTS, newest first as Event Viewer saves.
+      'lsm-monday.xml': eventViewerExport([secondLsm(3), secondLsm(2), secondLsm(1)]),
+      'lsm-tuesday.xml': wevtutilStream([secondLsm(2), secondLsm(3), secondLsm(4)]),
+      'core.xml': wevtutilStream([core(10, '2024-05-02T09:00:02.5Z'), core(11, '2024-05-02T08:59:59Z')]),
+      // The same record id on another computer is another record.
+      'other-host.xml': wevtutilStream([lsm(2, '2024-05-02T09:00:00Z', 'RDSH02.corp.example.test')]),
+    });
     const t = await buildTimeline([dir]);
     expect(t.events.map((e) => `${e.computer.slice(0, 6)}:${e.eventId}:${e.recordId}`)).toEqual([
       'RDSH01:131:11',
@@ -59,17 +50,14 @@ describe('buildTimeline', () => {
   });
 
   it('filters by absolute and relative time, channel, event id and computer', async () => {
-    const dir = tempDir();
-    writeTemp(
-      dir,
-      'a.xml',
-      wevtutilStream([
+    const dir = tempFolderWith({
+      'a.xml': wevtutilStream([
         lsm(1, '2024-05-02T09:00:00Z'),
         lsm(2, '2024-05-02T10:00:00Z'),
         core(3, '2024-05-02T11:00:00Z'),
         lsm(4, '2024-05-02T12:00:00Z', 'RDSH02.corp.example.test'),
       ]),
-    );
+    });
     const ids = async (filter: Parameters<typeof buildTimeline>[1]) =>
       (await buildTimeline([dir], filter)).events.map((e) => e.recordId);
     expect(

@@ -7,21 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instantFromIso } from '../../src/model/time.js';
-import {
-  FAST_TEXTS,
-  fastOf,
-  isoDisagreements,
-  isoTexts,
-  sinceDisagreements,
-  sinceTexts,
-} from '../helpers/iso-oracle.js';
+import { FAST_TEXTS, fastOf, oracleOn } from '../helpers/iso-oracle.js';
 
 // Each reader on the edges and its first random texts; the others in iso-oracle-rest.test.ts (slow tier).
 describe('instantFromIso beside date-fns', () => {
   it('accepts and refuses the same texts, and reads the same instant', () => {
-    const texts = fastOf(isoTexts());
-    expect(isoDisagreements(texts)).toEqual([]);
-    expect(texts.length).toBeGreaterThan(FAST_TEXTS);
+    const { disagreements, checked } = oracleOn('instantFromIso', fastOf);
+    expect(disagreements).toEqual([]);
+    expect(checked).toBeGreaterThan(FAST_TEXTS);
   });
 
   it('keeps the 100 ns digits', () => {
@@ -32,8 +25,8 @@ describe('instantFromIso beside date-fns', () => {
 
 describe('--since/--until beside date-fns', () => {
   it('accepts and refuses the same texts, and reads the same instant', () => {
-    const texts = fastOf(sinceTexts());
-    expect(sinceDisagreements(texts)).toEqual([]);
-    expect(texts.length).toBeGreaterThan(FAST_TEXTS);
+    const { disagreements, checked } = oracleOn('--since/--until', fastOf);
+    expect(disagreements).toEqual([]);
+    expect(checked).toBeGreaterThan(FAST_TEXTS);
   });
 });

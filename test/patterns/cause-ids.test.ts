@@ -38,14 +38,8 @@ function literals(fileName: string, text: string): { text: string; line: number 
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: { text: string; line: number }[] = [];
   const visit = (node: ts.Node): void => {
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node) ||
-      ts.isRegularExpressionLiteral(node)
-    ) {
+    // A template literal token: a template without substitutions, or its head, a middle or its tail.
+    if (ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isRegularExpressionLiteral(node)) {
       // A regular expression's text is its source with the slashes and flags: keep the source.
       const text = ts.isRegularExpressionLiteral(node) ? node.text.slice(1, node.text.lastIndexOf('/')) : node.text;
       out.push({ text, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 });

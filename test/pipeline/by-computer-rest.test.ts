@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
 import { analyzeTimeline, readForAnalysis, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
-import { bothWays, renderedReport } from '../helpers/by-computer.js';
+import { bothWaysOver, renderedReport } from '../helpers/by-computer.js';
 import {
   clientComputer,
   computer,
@@ -19,8 +19,7 @@ import {
 
 describe('analyze one computer at a time', () => {
   it('gives the same with --failed-only and a view of one computer', async () => {
-    const inputs = ndjson(hosts());
-    const r = await bothWays((o) => readTimeline(inputs, o), {
+    const r = await bothWaysOver(hosts(), {
       failedOnly: true,
       view: { computers: ['rdsh02.corp.example.test'] },
     });
@@ -30,8 +29,7 @@ describe('analyze one computer at a time', () => {
   });
 
   it('reads the whole again when a client’s log joins a server across computers', async () => {
-    const inputs = ndjson([...hosts(), clientComputer()]);
-    const r = await bothWays((o) => readTimeline(inputs, o));
+    const r = await bothWaysOver([...hosts(), clientComputer()]);
     expect(r.crossing).toMatch(/client/);
     expect(r.chosen).toBe(r.whole);
     expect(r.whole).toContain('WS-ERIK');
@@ -62,9 +60,9 @@ describe('analyze one computer at a time', () => {
   it('keeps to one computer at a time past a broker’s leg that led nowhere, and reads the whole when it led on', async () => {
     const LEG = T0 + 2 * 3_600_000;
     // Host 1's leg, its client on no other computer: nothing to fold, the passes hold.
-    const alone = ndjson([sessionHost(1, LEG), ...[2, 3, 4].map((c) => sessionHost(c))]);
+    const alone = [sessionHost(1, LEG), ...[2, 3, 4].map((c) => sessionHost(c))];
     // Whether the passes hold, not the lean reports (the first two tests): those passes not made.
-    const r = await bothWays((o) => readTimeline(alone, o), {}, { lean: false });
+    const r = await bothWaysOver(alone, {}, { lean: false });
     expect(r.crossing).toBeUndefined();
     expect(r.split).toBe(r.whole);
     // The same client on host 2 five seconds later: correlate folds the leg into that attempt (redirectedFrom).
@@ -79,8 +77,7 @@ describe('analyze one computer at a time', () => {
       ...b!,
       ...lines.map((l) => ({ ...l, text: l.text.replaceAll('"record_id":100', '"record_id":900') })),
     ];
-    const led = ndjson([sessionHost(1, LEG), host2, ...rest]);
-    const s2 = await bothWays((o) => readTimeline(led, o));
+    const s2 = await bothWaysOver([sessionHost(1, LEG), host2, ...rest]);
     expect(s2.crossing).toMatch(/Broker/);
     expect(s2.chosen).toBe(s2.whole);
     expect(s2.whole).toContain('"redirectedFrom"');

@@ -301,6 +301,21 @@ function xmlAnalysis(): Promise<unknown> {
   return fromXml;
 }
 
+/**
+ * `pull` with `args` into a file, and the same records as an export of them (`exported`, holding `text`): the pull
+ * succeeds, analyze reads both the same and as the XML exports the events came from. Gives that analysis.
+ */
+async function pulledAsExported(args: string[], env: Record<string, string>, exported: string, text: string) {
+  const pulled = join(dir, `pulled-${args[0]}.ndjson`);
+  const r = await rdpdiag(['pull', ...args, '-o', pulled, '-q'], env);
+  expect(r.code, r.stderr).toBe(0);
+  writeFileSync(join(dir, exported), text);
+  const a = await analysisOf(pulled);
+  expect(a).toEqual(await analysisOf(join(dir, exported)));
+  expect(withoutHoles(a, true)).toEqual(withoutHoles(await xmlAnalysis(), false));
+  return a;
+}
+
 skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
   it('pages a point in time by search_after, sorted by computer then time, retrying 429 and 503, to an empty last page', async () => {
     elastic.requests.length = 0;
@@ -382,23 +397,10 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
   });
 
   it('gives the analysis of the same export read from a file', async () => {
-    const pulled = join(dir, 'pulled-es.ndjson');
-    const r = await rdpdiag(['pull', 'elastic', '--url', esUrl, '-o', pulled, '-q'], ES_ENV);
-    expect(r.code, r.stderr).toBe(0);
-    const exported = join(dir, 'export-es.ndjson');
     // The same hits as an export script (elasticdump, a _search loop) writes them, in index order.
-    writeFileSync(
-      exported,
-      elastic.sorted
-        .map(({ sort: _s, ...h }) => JSON.stringify(h))
-        .reverse()
-        .join('\n') + '\n',
-    );
-    const a = await analysisOf(pulled);
-    expect(a).toEqual(await analysisOf(exported));
+    const hits = elastic.sorted.map(({ sort: _s, ...h }) => JSON.stringify(h)).reverse();
+    const a = await pulledAsExported(['elastic', '--url', esUrl], ES_ENV, 'export-es.ndjson', `${hits.join('\n')}\n`);
     expect((a as { attempts: unknown[] }).attempts.length).toBeGreaterThan(20);
-    // …and the scenario's own analysis: the XML exports the events came from.
-    expect(withoutHoles(a, true)).toEqual(withoutHoles(await xmlAnalysis(), false));
   });
 
   it('says in one line, exit 2, when the credentials are refused, and prints no credential', async () => {
@@ -549,14 +551,12 @@ describe('rdpdiag pull splunk', () => {
   });
 
   it('gives the analysis of the same export read from a file', async () => {
-    const pulled = join(dir, 'pulled-splunk.ndjson');
-    const r = await rdpdiag(['pull', 'splunk', '--url', splunkUrl, '-o', pulled, '-q'], SPLUNK_ENV);
-    expect(r.code, r.stderr).toBe(0);
-    const exported = join(dir, 'export-splunk.json');
-    writeFileSync(exported, `${splunk.lines.join('\n')}\n`);
-    const a = await analysisOf(pulled);
-    expect(a).toEqual(await analysisOf(exported));
-    expect(withoutHoles(a, true)).toEqual(withoutHoles(await xmlAnalysis(), false));
+    await pulledAsExported(
+      ['splunk', '--url', splunkUrl],
+      SPLUNK_ENV,
+      'export-splunk.json',
+      `${splunk.lines.join('\n')}\n`,
+    );
   });
 
   it('says in one line, exit 2, when the credentials are refused; basic credentials are sent as such', async () => {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { ECS_VERSION, renderEcs, toEcsDocuments } from '../../src/report/ecs.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, analyzedAs } from '../helpers/cli.js';
 
 interface FieldDef {
   type: string;
@@ -84,20 +84,24 @@ beforeAll(async () => {
   probes = new Set(model.analysis.attempts.filter((a) => a.healthProbe).map((a) => a.id));
 });
 
+/** Each of `wanted` is among `found` (a failure names the one missing). */
+function expectEach(found: ReadonlySet<unknown>, wanted: readonly string[]): void {
+  for (const w of wanted) expect(found, w).toContain(w);
+}
+
 describe('--format ecs', () => {
   it('writes attempts, incidents, security and host findings from the samples', () => {
     const kinds = (k: string) => docs.filter((d) => (d.event as Doc).kind === k);
     expect(kinds('event').length).toBeGreaterThan(100);
     expect(kinds('alert').length).toBeGreaterThan(20);
     const actions = new Set(kinds('alert').map((d) => (d.event as Doc).action));
-    for (const a of [
+    expectEach(actions, [
       'rdp-failure-incident',
       'rdp-attack-incident',
       'rdp-password-guessing',
       'rdp-scanning',
       'rdp-host-finding',
-    ])
-      expect(actions, a).toContain(a);
+    ]);
   });
 
   it('marks a load balancer’s health probes (rdpdiag.health_probe), and no other attempt', () => {
@@ -132,7 +136,7 @@ describe('--format ecs', () => {
     }
     expect([...problems]).toEqual([]);
     // The check looked at the fields that matter to a SOC.
-    for (const f of [
+    expectEach(seen, [
       'source.ip',
       'user.name',
       'host.name',
@@ -140,8 +144,7 @@ describe('--format ecs', () => {
       'rule.id',
       'threat.technique.id',
       'event.risk_score',
-    ])
-      expect(seen, f).toContain(f);
+    ]);
   });
 
   it('alerts carry rule.* and attacks MITRE ATT&CK: brute force T1110, RDP T1021.001 once the source signed in', () => {
@@ -179,20 +182,10 @@ describe('--format ecs', () => {
   });
 
   it('keeps a computer’s ids when other logs are read beside it (attempt numbers change, ids do not)', async () => {
-    const alone = await rdpdiag([
-      'analyze',
-      'samples/heldout-11-password-guessing-then-success-2019',
-      '--format',
-      'ecs',
-      '-q',
-    ]);
-    const beside = await rdpdiag([
-      'analyze',
+    const alone = await analyzedAs('ecs', 'samples/heldout-11-password-guessing-then-success-2019');
+    const beside = await analyzedAs('ecs', [
       'samples/01-nat-shared-address',
       'samples/heldout-11-password-guessing-then-success-2019',
-      '--format',
-      'ecs',
-      '-q',
     ]);
     const parse = (t: string) =>
       t
@@ -232,14 +225,7 @@ describe('--format ecs', () => {
     }
     const indexed = renderEcs(analysis, { bulk: true, index: 'rdpdiag' }).split('\n')[0];
     expect(JSON.parse(indexed)).toEqual({ index: { _index: 'rdpdiag', _id: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    const cli = await rdpdiag([
-      'analyze',
-      'samples/heldout-11-password-guessing-then-success-2019',
-      '--format',
-      'ecs',
-      '--ecs-bulk',
-      '-q',
-    ]);
+    const cli = await analyzedAs('ecs', 'samples/heldout-11-password-guessing-then-success-2019', '--ecs-bulk');
     expect(cli.stdout).toBe(renderEcs(analysis, { bulk: true }));
     const misuse = await rdpdiag(['analyze', 'samples/heldout-11-password-guessing-then-success-2019', '--ecs-bulk']);
     expect(misuse.code).toBe(2);

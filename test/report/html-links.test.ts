@@ -3,7 +3,7 @@
  * the timeline's dots. A link to nothing is a dead end exactly where a reader follows the attack.
  */
 import { describe, expect, it } from 'vitest';
-import { rdpdiag } from '../helpers/cli.js';
+import { analyzedAs } from '../helpers/cli.js';
 import { inPageLinks } from '../helpers/html-links.js';
 
 function deadLinks(html: string): string[] {
@@ -14,13 +14,7 @@ function deadLinks(html: string): string[] {
 
 describe('HTML report links', () => {
   it('links each logon a password-guessing finding names to that attempt, which the page holds', async () => {
-    const r = await rdpdiag([
-      'analyze',
-      'samples/heldout-11-password-guessing-then-success-2019',
-      '--format',
-      'html',
-      '-q',
-    ]);
+    const r = await analyzedAs('html', 'samples/heldout-11-password-guessing-then-success-2019');
     const logons = [...r.stdout.matchAll(/<a href="#(att-A\d+)">/g)].map((m) => m[1]);
     expect(logons.length).toBeGreaterThan(0);
     for (const id of logons)
@@ -29,12 +23,12 @@ describe('HTML report links', () => {
   });
 
   it('has no dead in-page link over all the samples', async () => {
-    const r = await rdpdiag(['analyze', 'samples', '--format', 'html', '-q']);
+    const r = await analyzedAs('html', 'samples');
     expect(deadLinks(r.stdout)).toEqual([]);
   });
 
   it('says so when there is no attempt to list, with or without script', async () => {
-    const r = await rdpdiag(['analyze', 'samples/healthy-day', '--format', 'html', '-q']);
+    const r = await analyzedAs('html', 'samples/healthy-day');
     expect(r.stdout).not.toMatch(/<details class="[^"]*attempt"/);
     expect(r.stdout).toMatch(/<p id="no-attempts" class="empty">No failed attempt/);
   });

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/report/redact.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { analyzedAs } from '../helpers/cli.js';
 import { wevtutilStream } from '../helpers/xml-events.js';
 
 describe('--redact', () => {
   it('keeps values named with --redact-keep, and gives one value the same pseudonym everywhere', async () => {
-    const r = await rdpdiag([
-      'analyze',
+    const r = await analyzedAs(
+      'json',
       'samples/auth-bad-credentials',
       '--redact',
       '--redact-keep',
       'RDSH01.corp.example.test',
-      '--format',
-      'json',
-      '-q',
-    ]);
+    );
     const report = JSON.parse(r.stdout);
     expect(
       report.attempts.every((a: { server: { name: string } }) => a.server.name === 'RDSH01.corp.example.test'),
@@ -149,8 +146,8 @@ describe('--redact keeps the class of an address', () => {
 
   it('the attacker of a sample shows as an internet address, and no address of the samples is in the output', async () => {
     const sample = 'samples/heldout-11-password-guessing-then-success-2019';
-    const clear = JSON.parse((await rdpdiag(['analyze', sample, '--format', 'json', '-q'])).stdout);
-    const hidden = JSON.parse((await rdpdiag(['analyze', sample, '--format', 'json', '-q', '--redact'])).stdout);
+    const clear = JSON.parse((await analyzedAs('json', sample)).stdout);
+    const hidden = JSON.parse((await analyzedAs('json', sample, '--redact')).stdout);
     const source = (j: { findings: { id: string; source?: string }[] }) =>
       j.findings.find((f) => f.id === 'password-guessing')?.source;
     expect(source(clear)).toBe('203.0.113.66');

@@ -5,6 +5,7 @@ import { readEvtx } from '../../../src/platform/node/files.js';
 import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
 
 import { CORPUS as corpusDir } from '../../helpers/corpus.js';
+import { dumpShape } from '../../helpers/evtx-dump-shape.mjs';
 
 export {
   HAVE_CORPUS as hasCorpus,
@@ -143,20 +144,6 @@ function keyFields(r: RefRecord): Keyed {
     level: r.level ?? null,
     timestamp: r.timestamp === undefined ? null : normTime(r.timestamp),
     data,
-  };
-}
-
-/** The record in the shape of `rdpdiag dump --format jsonl`. */
-export function dumpShape(e: NormalizedEvent): RefRecord {
-  return {
-    recordId: e.recordId === undefined ? undefined : Number(e.recordId),
-    timestamp: e.timestamp,
-    eventId: e.eventId,
-    provider: e.provider.name,
-    channel: e.channel,
-    computer: e.computer,
-    level: e.level,
-    data: e.data,
   };
 }
 
