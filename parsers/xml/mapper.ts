@@ -209,7 +209,7 @@ export function mapEventElement(
     const suffixes: Suffixes = new Map();
     const fields = eventData.children;
     for (let i = 0; i < fields.length; i++) {
-      const c = fields[i];
+      const c = fields[i] as XmlElement;
       const name = attrOf(c, 'Name', cut, c.attrs.Name ?? '', 'the name of data.');
       if (c.name === 'Data' && name !== undefined) putField(data, share(name), textOf(c, cut, 'data.', name), suffixes);
       else putField(data, `${c.name}[${i}]`, textOf(c, cut, 'data.', `${c.name}[${i}]`), suffixes);
