@@ -7,7 +7,8 @@
  * The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it; Czech and Slovak
  * only where a Microsoft page in them quotes a dialog, localized-logon.ts; Korean from the ko-kr pages,
  * localized-korean.ts; `zh` is Chinese in simplified characters, `zh-TW` in traditional ones, localized-zh-tw.ts;
- * Turkish, Swedish and Hungarian, and more Czech, from Azure's pages in them, localized-tr-cs-sv-hu.ts).
+ * Turkish, Swedish and Hungarian, and more Czech, from Azure's pages in them, localized-tr-cs-sv-hu.ts; `pt-PT`,
+ * Portuguese as Portugal's pages word it, and Indonesian, from the Learn pages of localized-learn-pages.ts).
  */
 export type LocalizedLanguage =
   | 'de'
@@ -26,7 +27,9 @@ export type LocalizedLanguage =
   | 'zh-TW'
   | 'tr'
   | 'sv'
-  | 'hu';
+  | 'hu'
+  | 'pt-PT'
+  | 'id';
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {

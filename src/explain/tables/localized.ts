@@ -19,6 +19,7 @@
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
+import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
@@ -43,6 +44,8 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   tr: 'Turkish',
   sv: 'Swedish',
   hu: 'Hungarian',
+  'pt-PT': 'Portuguese (Portugal)',
+  id: 'Indonesian',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -63,6 +66,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   tr: 'tr-tr',
   sv: 'sv-se',
   hu: 'hu-hu',
+  'pt-PT': 'pt-pt',
+  id: 'id-id',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -2037,6 +2042,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...KOREAN_WORDINGS,
   ...TRADITIONAL_CHINESE_WORDINGS,
   ...TR_CS_SV_HU_WORDINGS,
+  ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
 ];
