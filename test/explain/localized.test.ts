@@ -26,7 +26,14 @@ import { rdpdiag } from '../helpers/cli.js';
 // Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese.
 const LOCALE =
   /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
-const LOCALE_OF: Record<string, string> = { pt: 'pt-br', zh: 'zh-cn', cs: 'cs-cz', 'zh-TW': 'zh-tw', sv: 'sv-se', 'pt-PT': 'pt-pt' };
+const LOCALE_OF: Record<string, string> = {
+  pt: 'pt-br',
+  zh: 'zh-cn',
+  cs: 'cs-cz',
+  'zh-TW': 'zh-tw',
+  sv: 'sv-se',
+  'pt-PT': 'pt-pt',
+};
 
 describe('the localized wordings (src/explain/tables/localized.ts)', () => {
   it('each name an English sentence, a Microsoft page in their language and its source file', () => {

@@ -7,8 +7,8 @@
  * (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the English sentence of sentences.ts it is the
  * translation of.
  *
- * Rows only where the locale's page words the sentence apart from the rows already kept (a Swedish, Dutch, Turkish or Brazilian
- * dialog the current VM page rewords; the Portuguese (Portugal) page of the VM
+ * Rows only where the locale's page words the sentence apart from the rows already kept (a Swedish, Dutch, Turkish, Italian or
+ * Brazilian dialog the current VM page rewords; the Portuguese (Portugal) page of the VM
  * article words both dialogs as the Brazilian one does, so the pt rows read it). Both pages are machine translations
  * (their English originals: MicrosoftDocs/SupportArticles-docs and azure-docs): Windows' own words may differ.
  *
@@ -68,6 +68,13 @@ export const LEARN_PAGE_WORDINGS: readonly LocalizedWording[] = [
     vmAuth('tr-tr', false),
   ),
   row(
+    'it',
+    'nla-dc-unreachable',
+    "Il computer remoto a cui stai tentando di connetterti richiede l'autenticazione a livello di rete (NLA), ma il tuo controller di dominio Windows non può essere contattato per eseguire NLA.",
+    ["richiede l'autenticazione a livello di rete", 'controller di dominio Windows non può essere contattato'],
+    vmAuth('it-it'),
+  ),
+  row(
     'pt',
     'nla-dc-unreachable',
     'O computador remoto ao qual você está tentando se conectar requer NLA (Autenticação em Nível de Rede), mas o controlador de domínio do Windows não pode ser contatado para executar NLA.',
@@ -78,7 +85,12 @@ export const LEARN_PAGE_WORDINGS: readonly LocalizedWording[] = [
     'pt-PT',
     'device-prevented-by-account',
     'A sua conta está configurada para o impedir de utilizar este dispositivo',
-    [['configurada para o impedir de utilizar este dispositivo', 'configurada para impedi-lo de usar este dispositivo']],
+    [
+      [
+        'configurada para o impedir de utilizar este dispositivo',
+        'configurada para impedi-lo de usar este dispositivo',
+      ],
+    ],
     avdClient('pt-pt'),
   ),
   row(
