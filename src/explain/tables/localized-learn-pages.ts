@@ -81,6 +81,14 @@ export const LEARN_PAGE_WORDINGS: readonly LocalizedWording[] = [
     ['Autenticação em Nível de Rede', 'controlador de domínio do Windows não pode ser contatado'],
     vmAuth('pt-br'),
   ),
+  // Windows' own 1326 text in Portuguese (Brazil) has no "a" (message-texts.ts): the page's heading adds it.
+  row(
+    'pt',
+    'user-name-or-password-incorrect',
+    'O nome de usuário ou a senha está incorreta',
+    ['nome de usuário ou a senha está incorreta'],
+    avdClient('pt-br'),
+  ),
   row(
     'pt-PT',
     'device-prevented-by-account',
