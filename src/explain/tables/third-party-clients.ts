@@ -463,6 +463,9 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
 ];
 
+const TCP_CONNECT_FAILED =
+  "FreeRDP's TCP connection to the server failed: nothing answered on the port (the server is off or unreachable, Remote Desktop is disabled, a firewall drops it, or the name leads elsewhere).";
+
 const hex = (v: number) => v.toString(16);
 
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
@@ -641,12 +644,34 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     what: 'FreeRDP\'s log line "freerdp_tcp_connect: … ERRCONNECT_CONNECT_FAILED"',
     codeName: 'disconnectReasonSocketConnectFailed',
     overrides: ['freerdp-errconnect-connect-failed'],
-    words: { en: [/freerdp_tcp_connect\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/] },
+    words: {
+      en: [
+        /(?:freerdp_tcp_(?:default_)?connect|freerdp_host_connect)\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/,
+      ],
+    },
     anyLanguage: true,
-    meaning:
-      "FreeRDP's TCP connection to the server failed: nothing answered on the port (the server is off or unreachable, Remote Desktop is disabled, a firewall drops it, or the name leads elsewhere).",
+    meaning: TCP_CONNECT_FAILED,
     confidence: 'WR',
-    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect (libfreerdp/core/tcp.c)`,
+    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect, freerdp_tcp_default_connect or freerdp_host_connect (libfreerdp/core/tcp.c; FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/6654)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    // FreeRDP's own line after the code ("failed to connect to <host>") or the system error of connect() says it was
+    // the TCP connection (FreeRDP pull request 4557: the code set when the TCP connect fails).
+    id: 'freerdp-connect-failed-tcp-refused',
+    what: 'FreeRDP\'s ERRCONNECT_CONNECT_FAILED beside its line "failed to connect to <host>" or "Connection refused [111]"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    overrides: ['freerdp-errconnect-connect-failed', 'freerdp-tcp-connect-failed'],
+    words: {
+      en: [
+        /\b(?:errconnect|freerdp_error)_connect_failed\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}20006\b/,
+        /\bfailed to connect to \S|\bconnection refused\b|\bconnect\(\) \S{0,80} failed/,
+      ],
+    },
+    anyLanguage: true,
+    meaning: TCP_CONNECT_FAILED,
+    confidence: 'WR',
+    source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/tcp.c, its "failed to connect to" line after the code (FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/10940; pull request 4557, https://github.com/FreeRDP/FreeRDP/pull/4557)`,
     languages: FREERDP_ONLY,
   },
   {
