@@ -542,7 +542,7 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
 const SRC_NEG_FAILURE =
   'MS-RDPBCGR 2.2.1.2.2 RDP Negotiation Failure (RDP_NEG_FAILURE), its failureCode values and their meanings (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/1b3920e7-0116-4345-bc45-f2c4ad012761)';
 const SRC_NEG_CLIENTS =
-  'as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
+  'as Wireshark\'s RDP dissector shows it ("failureCode: <its text> (0x0000000N)", epan/dissectors/packet-rdp.c failure_code_vals, https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-rdp.c); as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
 
 /**
  * One RDP_NEG_FAILURE code (MS-RDPBCGR 2.2.1.2.2): the server's answer to the client's X.224 Connection Request when
@@ -558,7 +558,7 @@ function negotiationFailure(
   meaning: string,
 ): KnownSentence {
   const words = new RegExp(
-    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b`,
+    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b|\bfailurecode: [^\n(]{1,100}\(0x0{0,7}${code}\)`,
   );
   return {
     id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
