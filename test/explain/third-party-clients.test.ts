@@ -79,9 +79,9 @@ describe("FreeRDP's connection errors (ERRCONNECT, class 2)", () => {
     ])
       expect(causes(paste)[0], paste).toBe(networkUnreachable.id);
     // Near miss: the gateway's websocket line beside a TCP function's "resetting error state" stays without a cause.
-    expect(
-      causes(`freerdp_tcp_connect:freerdp_set_last_error_ex resetting error state\nwst_connect:${code}`),
-    ).toEqual([]);
+    expect(causes(`freerdp_tcp_connect:freerdp_set_last_error_ex resetting error state\nwst_connect:${code}`)).toEqual(
+      [],
+    );
   });
 
   it("near miss: a class-2 number with no FreeRDP words is not read as FreeRDP's", () => {

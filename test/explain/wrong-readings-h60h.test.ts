@@ -17,7 +17,8 @@ describe("Wireshark's dissection of the RDP Negotiation Failure: failureCode by 
     expect(causeIds(dissection('TLS not allowed by server (0x00000002)'))).toEqual([securityLayerMismatch.id]);
   });
   it("near miss: the Negotiation Request's requestedProtocols of the same value is no failure", () => {
-    const request = 'RDP Negotiation Request\n    Type: RDP Negotiation Request (0x01)\n    requestedProtocols: 0x00000005\n';
+    const request =
+      'RDP Negotiation Request\n    Type: RDP Negotiation Request (0x01)\n    requestedProtocols: 0x00000005\n';
     expect(causeIds(request)).not.toContain(credsspNla.id);
   });
 });
