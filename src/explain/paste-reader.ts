@@ -1101,6 +1101,8 @@ function notACode(text: string, at: number, token: string, before: string): stri
       ((/(?:^|\n)\s*$/.test(before) || (token === '1' && /:\s*$/.test(before))) && /^[.)]\s/.test(after)))
   )
     return 'a list marker';
+  // A log's date glued to its time ("[20220502-00:31:32]", xrdp's log lines).
+  if (/^(?:19|20)\d{6}$/.test(token) && /^-\d{2}:\d{2}/.test(after)) return 'a date';
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';

@@ -3,9 +3,10 @@
  * written here in the products' own forms (Wireshark's dissection, FreeRDP's and xrdp's log lines), not from any list.
  */
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
-import { causeIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 describe("Wireshark's dissection of the RDP Negotiation Failure: failureCode by its value string", () => {
   const dissection = (failure: string) =>
@@ -20,5 +21,19 @@ describe("Wireshark's dissection of the RDP Negotiation Failure: failureCode by 
     const request =
       'RDP Negotiation Request\n    Type: RDP Negotiation Request (0x01)\n    requestedProtocols: 0x00000005\n';
     expect(causeIds(request)).not.toContain(credsspNla.id);
+  });
+});
+
+describe("xrdp's log: PAM's refusal and its AUTHFAIL line, its bracketed date never a code", () => {
+  const line = (text: string) => `[20220502-00:31:32] [INFO ] ${text}`;
+  it('reads the failed sign-in as the credentials', () => {
+    expect(causeIds(line('pam_authenticate failed: authentication error'))).toEqual([authBadCredentials.id]);
+    expect(causeIds(line('AUTHFAIL: user=alice ip=::ffff:192.0.2.7 time=1651451492'))).toEqual([authBadCredentials.id]);
+  });
+  it("near miss: the date before another line is set aside, and PostgreSQL's PAM line is not xrdp's", () => {
+    expect(answerOrRefused(line('xrdp_wm_log_msg: some message'))?.summary ?? '').not.toMatch(/20220502/);
+    expect(sentenceIds('2024-03-01 10:11:12 UTC [77] LOG:  pam_authenticate failed: Authentication failure')).toEqual(
+      [],
+    );
   });
 });

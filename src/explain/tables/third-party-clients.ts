@@ -675,6 +675,25 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     languages: FREERDP_ONLY,
   },
   {
+    // xrdp's session manager logs PAM's refusal and its fail2ban line "AUTHFAIL: user=%s ip=%s time=%d".
+    id: 'xrdp-authentication-failed',
+    what: 'xrdp\'s log lines "pam_authenticate failed: …" and "AUTHFAIL: user=… ip=…"',
+    states: [authBadCredentials.id],
+    words: {
+      en: [
+        /\bpam_authenticate failed\b|\bauthfail: user=/,
+        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]/,
+      ],
+    },
+    anyLanguage: true,
+    meaning:
+      "xrdp's session manager could not sign the user in: PAM refused the user name and password given at xrdp's login (a wrong password, an unknown user). The AUTHFAIL line is the one xrdp writes for fail2ban at each failed sign-in; the bracketed number at the line's start is its date and time.",
+    confidence: 'WR',
+    source:
+      'xrdp sesman, its PAM verification ("pam_authenticate failed: %s" with PAM\'s pam_strerror) and log_authfail_message ("AUTHFAIL: user=%s ip=%s time=%d", written for fail2ban) (https://github.com/neutrinolabs/xrdp)',
+    languages: "xrdp writes its log in English whatever the system's language.",
+  },
+  {
     // nla.c: AUTHZ_ACCESS_DENIED "The user authenticated successfully but is not authorized to open a session on this
     // host, e.g. it lacks the 'Allow log on through Remote Desktop Services' right".
     id: 'freerdp-early-user-authorization-denied',
