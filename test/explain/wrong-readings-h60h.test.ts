@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 describe("Wireshark's dissection of the RDP Negotiation Failure: failureCode by its value string", () => {
@@ -35,5 +38,29 @@ describe("xrdp's log: PAM's refusal and its AUTHFAIL line, its bracketed date ne
     expect(sentenceIds('2024-03-01 10:11:12 UTC [77] LOG:  pam_authenticate failed: Authentication failure')).toEqual(
       [],
     );
+  });
+});
+
+describe("FreeRDP's line naming the phase before its connection error", () => {
+  const log = (line: string, code: string) =>
+    `[11:04:00:115] [8733:8734] [ERROR][com.freerdp.core.connection] - ${line}\n[11:04:00:115] [8733:8734] [ERROR][com.freerdp.core] - freerdp_set_last_error_ex ${code}`;
+  const transport = 'ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]';
+  const cancelled = 'ERRCONNECT_CONNECT_CANCELLED [0x0002000B]';
+  it('the licensing exchange before TRANSPORT_FAILED leads with the licensing causes', () => {
+    expect(causeIds(log('license connection sequence aborted.', transport))).toEqual([
+      licensingCalUnavailable.id,
+      licensingServerUnavailable.id,
+    ]);
+  });
+  it('the activation timeout before CONNECT_CANCELLED is a timeout, not the user cancelling', () => {
+    const answer = explainCode(log('Timeout waiting for activation.', cancelled));
+    expect(answer.summary).toMatch(/timed out/);
+    expect(answer.summary).not.toMatch(/^The user/);
+  });
+  it('near miss: the same codes after another line keep their own readings', () => {
+    expect(causeIds(log('BIO_read returned a system error 104: Connection reset by peer', transport))).not.toContain(
+      licensingCalUnavailable.id,
+    );
+    expect(explainCode(log('Certificate verification failure', cancelled)).summary).toMatch(/cancelled/);
   });
 });

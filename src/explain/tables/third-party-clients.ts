@@ -19,6 +19,8 @@ import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
@@ -539,6 +541,57 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
   ),
 ];
 
+/**
+ * A FreeRDP connection error after FreeRDP's line naming the phase it failed in: the phase says what its code's own
+ * text does not (the licensing exchange before TRANSPORT_FAILED; the activation timeout before CONNECT_CANCELLED).
+ */
+function connectAfterPhase(
+  suffix: string,
+  id: string,
+  phase: RegExp,
+  said: string,
+  reading: Pick<KnownSentence, 'states' | 'kind' | 'meaning' | 'source'>,
+): KnownSentence {
+  const base = connectSentence(FREERDP_CONNECT_ERRORS.find((e) => e.suffix === suffix)!);
+  return {
+    id: `freerdp-${id}`,
+    what: `FreeRDP's ERRCONNECT_${suffix} after its line "${said}"`,
+    overrides: [base.id],
+    words: { en: [...base.words.en, phase] },
+    anyLanguage: true,
+    confidence: 'WR',
+    languages: FREERDP_ONLY,
+    ...reading,
+  };
+}
+
+const AFTER_PHASE: readonly KnownSentence[] = [
+  connectAfterPhase(
+    'CONNECT_TRANSPORT_FAILED',
+    'license-sequence-aborted',
+    /\blicense connection sequence aborted\b/,
+    'license connection sequence aborted',
+    {
+      states: [licensingCalUnavailable.id, licensingServerUnavailable.id],
+      meaning:
+        "The connection broke in the licensing exchange (FreeRDP's line before the code names it): the server ended the connection when it came to the licence. In FreeRDP's reports the server had no client access licence (CAL) to give, or its licence server could not be reached; an administrator's connection (FreeRDP's /admin) needs no CAL, which is why it still connects.",
+      source: `${SRC_ERRCONNECT}; FreeRDP's "license connection sequence aborted" line (libfreerdp/core/connection.c) and its maintainer's answer in FreeRDP issue 4023 (the host has no CAL, https://github.com/FreeRDP/FreeRDP/issues/4023), issue 2196 (a licence server not reached, https://github.com/FreeRDP/FreeRDP/issues/2196)`,
+    },
+  ),
+  connectAfterPhase(
+    'CONNECT_CANCELLED',
+    'cancelled-after-activation-timeout',
+    /\btimeout waiting for activation\b/,
+    'Timeout waiting for activation',
+    {
+      kind: 'unspecific',
+      meaning:
+        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. The server's logs at that time (RdpCoreTS, LSM, System) say why.",
+      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text)`,
+    },
+  ),
+];
+
 const SRC_NEG_FAILURE =
   'MS-RDPBCGR 2.2.1.2.2 RDP Negotiation Failure (RDP_NEG_FAILURE), its failureCode values and their meanings (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/1b3920e7-0116-4345-bc45-f2c4ad012761)';
 const SRC_NEG_CLIENTS =
@@ -636,6 +689,7 @@ const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
 const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
   ...TRANSPORT_BY_ERROR,
+  ...AFTER_PHASE,
   ...NEGOTIATION_FAILURES,
   {
     // The TCP connection, named by the function in FreeRDP's log line: the unreachable server the Windows client says
