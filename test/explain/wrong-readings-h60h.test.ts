@@ -64,3 +64,14 @@ describe("FreeRDP's line naming the phase before its connection error", () => {
     expect(explainCode(log('Certificate verification failure', cancelled)).summary).toMatch(/cancelled/);
   });
 });
+
+describe("an event message's insertion placeholder is no code", () => {
+  it('"The relevant status code was %1." is not read as code 1', () => {
+    const answer = answerOrRefused('Terminal Server session creation failed. The relevant status code was %1.');
+    expect(answer?.primary?.name).not.toBe('disconnectReasonLocalNotError');
+    expect(answer?.summary ?? '').not.toMatch(/closed the client/);
+  });
+  it("near miss: FailureReason's %%2313 stays a code", () => {
+    expect(explainCode('Failure Reason: %%2313').summary).not.toMatch(/not in our tables/);
+  });
+});
