@@ -8,6 +8,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
@@ -73,5 +74,15 @@ describe("an event message's insertion placeholder is no code", () => {
   });
   it("near miss: FailureReason's %%2313 stays a code", () => {
     expect(explainCode('Failure Reason: %%2313').summary).not.toMatch(/not in our tables/);
+  });
+});
+
+describe("LSM 40 with an informational reason: the event's own causes are not added", () => {
+  it('"reason code 12" (the user logged off) blames no cause', () => {
+    expect(causeIds('Session 5 has been disconnected, reason code 12')).toEqual([]);
+    expect(causeIds('Session 3 has been disconnected, reason code 11')).toEqual([]);
+  });
+  it('near miss: a reason that names a cause keeps it (5: another connection took the session)', () => {
+    expect(causeIds('Session 5 has been disconnected, reason code 5')).toContain(sessionLimit.id);
   });
 });

@@ -745,7 +745,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     confidence: 'WR',
     source:
       'xrdp sesman, its PAM verification ("pam_authenticate failed: %s" with PAM\'s pam_strerror) and log_authfail_message ("AUTHFAIL: user=%s ip=%s time=%d", written for fail2ban) (https://github.com/neutrinolabs/xrdp)',
-    languages: "xrdp writes its log in English whatever the system's language.",
+    languages: 'English only: xrdp writes its log in English in every language of the system.',
   },
   {
     // nla.c: AUTHZ_ACCESS_DENIED "The user authenticated successfully but is not authorized to open a session on this
