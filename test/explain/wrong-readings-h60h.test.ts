@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
@@ -84,5 +85,25 @@ describe("LSM 40 with an informational reason: the event's own causes are not ad
   });
   it('near miss: a reason that names a cause keeps it (5: another connection took the session)', () => {
     expect(causeIds('Session 5 has been disconnected, reason code 5')).toContain(sessionLimit.id);
+  });
+});
+
+describe("other sign-ins that are not Remote Desktop's", () => {
+  it("Service Control Manager 7038 (a service account's logon type) gives no Remote Desktop cause", () => {
+    expect(
+      causeIds(
+        'The Spooler service was unable to log on as CORP\\svc-print with the currently configured password due to the following error: Logon failure: the user has not been granted the requested logon type at this computer.',
+      ),
+    ).toEqual([]);
+  });
+  it("a VNC viewer's \"Error 8: Auth Failure\" is VNC's, not the server's extended code 8", () => {
+    expect(causeIds('Error 8: Auth Failure: The username or password is incorrect. Please try again.')).toEqual([]);
+  });
+  it('near miss: the same logon-type text from a Remote Desktop sign-in keeps its cause', () => {
+    expect(
+      causeIds(
+        'Remote Desktop Connection: Logon failure: the user has not been granted the requested logon type at this computer.',
+      ),
+    ).toContain(authLogonRight.id);
   });
 });

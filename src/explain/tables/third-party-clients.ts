@@ -1126,12 +1126,12 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'vnc-viewer-error',
-    what: 'a VNC viewer\'s numbered error ("Error 3: Invalid Protocol Handshake", Screens\' VNC errors)',
+    what: 'a VNC viewer\'s numbered error ("Error 3: Invalid Protocol Handshake", "Error 8: Auth Failure", Screens\' VNC errors)',
     commandOutput: true,
     otherProduct: true,
     words: {
       en: [
-        /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b[\s\S]{0,300}?\berror \d{1,3}:|\berror \d{1,3}:[\s\S]{0,300}?\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b/,
+        /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b[\s\S]{0,300}?\berror \d{1,3}:|\berror \d{1,3}:[\s\S]{0,300}?\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b|\berror \d{1,3}: auth failure\b/,
       ],
     },
     numbers: "the VNC viewer's own error number (not in our tables)",
