@@ -1101,6 +1101,11 @@ function notACode(text: string, at: number, token: string, before: string): stri
       ((/(?:^|\n)\s*$/.test(before) || (token === '1' && /:\s*$/.test(before))) && /^[.)]\s/.test(after)))
   )
     return 'a list marker';
+  // An event message's insertion placeholder as its template shows it ("The relevant status code was %1."), never
+  // FailureReason's "%%2313".
+  if (/^\d{1,2}$/.test(token) && /(?:^|[^%])%$/.test(before)) return "an event message's placeholder (%1), no value";
+  // A log's date glued to its time ("[20220502-00:31:32]", xrdp's log lines).
+  if (/^(?:19|20)\d{6}$/.test(token) && /^-\d{2}:\d{2}/.test(after)) return 'a date';
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';

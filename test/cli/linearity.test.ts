@@ -268,6 +268,12 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['an ERRINFO_ name then spaces', (n) => `ERRINFO_LOGOFF_BY_USER${' '.repeat(n)}[0x0001000C]`],
     ['set_last_error then spaces', (n) => `freerdp_set_last_error${' '.repeat(n)}0x2000D`],
+    // Round 19 (h60h): CONNECT_FAILED beside connect()'s failure, its gap bounded.
+    ['Wireshark failureCode lines repeated', (n) => 'failureCode: TLS required by server '.repeat(n / 36)],
+    ['xrdp dated lines repeated', (n) => '[20220502-00:31:32] AUTHFAIL: user=x '.repeat(n / 38)],
+    ['service logon sentences repeated', (n) => 'The x service was unable to log on as '.repeat(n / 38)],
+    ['VNC auth failures repeated', (n) => 'Error 8: Auth Failure '.repeat(n / 22)],
+    ['connect() failures repeated', (n) => `ERRCONNECT_CONNECT_FAILED ${'connect() to x '.repeat(n / 15)}failed`],
     ['a vendor name then spaces', (n) => `Citrix ${' '.repeat(n)} failed with status (1030) anydesk splashtop vnc`],
     ['vendor names repeated', (n) => 'citrix anydesk splashtop vnc error 3 s=1 '.repeat(n / 41)],
     ['Remmina account lines repeated', (n) => 'Could not access the RDP server \u201cx\u201d.\n'.repeat(n / 36)],

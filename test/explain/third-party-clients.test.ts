@@ -69,6 +69,21 @@ describe("FreeRDP's connection errors (ERRCONNECT, class 2)", () => {
     expect(causes('wst_connect:freerdp_set_last_error_ex ERRCONNECT_CONNECT_FAILED [0x00020006]')).toEqual([]);
   });
 
+  it('reads CONNECT_FAILED as unreachable by its other TCP functions and its "failed to connect to" line', () => {
+    const code = 'freerdp_set_last_error_ex ERRCONNECT_CONNECT_FAILED [0x00020006]';
+    for (const paste of [
+      `freerdp_tcp_default_connect:${code}`,
+      `freerdp_host_connect:${code}`,
+      `${code}\n[ERROR][com.freerdp.core] - failed to connect to srv01.example.org`,
+      `${code}\nconnect() to 10.1.2.3 port 3389 failed: Connection refused [111]`,
+    ])
+      expect(causes(paste)[0], paste).toBe(networkUnreachable.id);
+    // Near miss: the gateway's websocket line beside a TCP function's "resetting error state" stays without a cause.
+    expect(causes(`freerdp_tcp_connect:freerdp_set_last_error_ex resetting error state\nwst_connect:${code}`)).toEqual(
+      [],
+    );
+  });
+
   it("near miss: a class-2 number with no FreeRDP words is not read as FreeRDP's", () => {
     expect(explainCode('Error code: 0x00020014').summary).toMatch(/not in our tables/);
   });

@@ -22,7 +22,8 @@ export interface OtherSubsystem {
     | 'runas'
     | 'psexec'
     | 'powershell-remoting'
-    | 'ssh';
+    | 'ssh'
+    | 'service-logon';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -73,6 +74,16 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "Hyper-V could not start or move a virtual machine: its worker process runs as the virtual machine's own identity (NT VIRTUAL MACHINE\\Virtual Machines), and a logon or access error there is that identity's rights on the Hyper-V host (Log on as a service, a policy replacing it), not a user's Remote Desktop sign-in. Check the host's User Rights Assignment (gpresult, secpol.msc) and the Hyper-V-VMMS log.",
     source:
       'Microsoft Learn "Starting or live migrating Hyper-V virtual machines may fail with error 0x80070569" (KB 2779204: "\'VM_NAME\' failed to start worker process: Logon Failure: The user has not been granted the requested logon type at this computer."; the cause: NT Virtual Machine\\Virtual Machines lacks Log on as a service on the host)',
+  },
+  {
+    id: 'service-logon',
+    name: "a Windows service's own sign-in (Service Control Manager event 7038)",
+    // The Service Control Manager's sentence, or the right it names: a service account, never a Remote Desktop user.
+    words: /\bservice was unable to log on as\b|\blog on as a service\b/i,
+    meaning:
+      "A Windows service could not start under its configured account: the Service Control Manager signs the service account in, with the password stored in the service's configuration and the account's \"Log on as a service\" right on this computer. A logon error there is that account's, not a user's Remote Desktop sign-in: check the service's Log On tab (services.msc) and the computer's User Rights Assignment.",
+    source:
+      'Service Control Manager event 7038, its message text ("The %1 service was unable to log on as %2 with the currently configured password due to the following error"); Microsoft Learn "Log on as a service" (User Rights Assignment, SeServiceLogonRight, https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/log-on-as-a-service)',
   },
   {
     id: 'file-share',

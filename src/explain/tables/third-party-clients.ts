@@ -19,6 +19,8 @@ import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
@@ -463,6 +465,9 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
   },
 ];
 
+const TCP_CONNECT_FAILED =
+  "FreeRDP's TCP connection to the server failed: nothing answered on the port (the server is off or unreachable, Remote Desktop is disabled, a firewall drops it, or the name leads elsewhere).";
+
 const hex = (v: number) => v.toString(16);
 
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
@@ -536,10 +541,61 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
   ),
 ];
 
+/**
+ * A FreeRDP connection error after FreeRDP's line naming the phase it failed in: the phase says what its code's own
+ * text does not (the licensing exchange before TRANSPORT_FAILED; the activation timeout before CONNECT_CANCELLED).
+ */
+function connectAfterPhase(
+  suffix: string,
+  id: string,
+  phase: RegExp,
+  said: string,
+  reading: Pick<KnownSentence, 'states' | 'kind' | 'meaning' | 'source'>,
+): KnownSentence {
+  const base = connectSentence(FREERDP_CONNECT_ERRORS.find((e) => e.suffix === suffix)!);
+  return {
+    id: `freerdp-${id}`,
+    what: `FreeRDP's ERRCONNECT_${suffix} after its line "${said}"`,
+    overrides: [base.id],
+    words: { en: [...base.words.en, phase] },
+    anyLanguage: true,
+    confidence: 'WR',
+    languages: FREERDP_ONLY,
+    ...reading,
+  };
+}
+
+const AFTER_PHASE: readonly KnownSentence[] = [
+  connectAfterPhase(
+    'CONNECT_TRANSPORT_FAILED',
+    'license-sequence-aborted',
+    /\blicense connection sequence aborted\b/,
+    'license connection sequence aborted',
+    {
+      states: [licensingCalUnavailable.id, licensingServerUnavailable.id],
+      meaning:
+        "The connection broke in the licensing exchange (FreeRDP's line before the code names it): the server ended the connection when it came to the licence. In FreeRDP's reports the server had no client access licence (CAL) to give, or its licence server could not be reached; an administrator's connection (FreeRDP's /admin) needs no CAL, which is why it still connects.",
+      source: `${SRC_ERRCONNECT}; FreeRDP's "license connection sequence aborted" line (libfreerdp/core/connection.c) and its maintainer's answer in FreeRDP issue 4023 (the host has no CAL, https://github.com/FreeRDP/FreeRDP/issues/4023), issue 2196 (a licence server not reached, https://github.com/FreeRDP/FreeRDP/issues/2196)`,
+    },
+  ),
+  connectAfterPhase(
+    'CONNECT_CANCELLED',
+    'cancelled-after-activation-timeout',
+    /\btimeout waiting for activation\b/,
+    'Timeout waiting for activation',
+    {
+      kind: 'unspecific',
+      meaning:
+        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. The server's logs at that time (RdpCoreTS, LSM, System) say why.",
+      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text)`,
+    },
+  ),
+];
+
 const SRC_NEG_FAILURE =
   'MS-RDPBCGR 2.2.1.2.2 RDP Negotiation Failure (RDP_NEG_FAILURE), its failureCode values and their meanings (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/1b3920e7-0116-4345-bc45-f2c4ad012761)';
 const SRC_NEG_CLIENTS =
-  'as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
+  'as Wireshark\'s RDP dissector shows it ("failureCode: <its text> (0x0000000N)", epan/dissectors/packet-rdp.c failure_code_vals, https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-rdp.c); as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
 
 /**
  * One RDP_NEG_FAILURE code (MS-RDPBCGR 2.2.1.2.2): the server's answer to the client's X.224 Connection Request when
@@ -555,7 +611,7 @@ function negotiationFailure(
   meaning: string,
 ): KnownSentence {
   const words = new RegExp(
-    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b`,
+    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b|\bfailurecode: [^\n(]{1,100}\(0x0{0,7}${code}\)`,
   );
   return {
     id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
@@ -633,6 +689,7 @@ const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
 const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
   ...TRANSPORT_BY_ERROR,
+  ...AFTER_PHASE,
   ...NEGOTIATION_FAILURES,
   {
     // The TCP connection, named by the function in FreeRDP's log line: the unreachable server the Windows client says
@@ -641,13 +698,54 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     what: 'FreeRDP\'s log line "freerdp_tcp_connect: … ERRCONNECT_CONNECT_FAILED"',
     codeName: 'disconnectReasonSocketConnectFailed',
     overrides: ['freerdp-errconnect-connect-failed'],
-    words: { en: [/freerdp_tcp_connect\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/] },
+    words: {
+      en: [
+        /(?:freerdp_tcp_(?:default_)?connect|freerdp_host_connect)\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/,
+      ],
+    },
+    anyLanguage: true,
+    meaning: TCP_CONNECT_FAILED,
+    confidence: 'WR',
+    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect, freerdp_tcp_default_connect or freerdp_host_connect (libfreerdp/core/tcp.c; FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/6654)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    // FreeRDP's own line after the code ("failed to connect to <host>") or the system error of connect() says it was
+    // the TCP connection (FreeRDP pull request 4557: the code set when the TCP connect fails).
+    id: 'freerdp-connect-failed-tcp-refused',
+    what: 'FreeRDP\'s ERRCONNECT_CONNECT_FAILED beside its line "failed to connect to <host>" or "Connection refused [111]"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    overrides: ['freerdp-errconnect-connect-failed', 'freerdp-tcp-connect-failed'],
+    words: {
+      en: [
+        /\b(?:errconnect|freerdp_error)_connect_failed\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}20006\b/,
+        /\bfailed to connect to \S|\bconnection refused\b|\bconnect\(\) \S{0,80} failed/,
+      ],
+    },
+    anyLanguage: true,
+    meaning: TCP_CONNECT_FAILED,
+    confidence: 'WR',
+    source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/tcp.c, its "failed to connect to" line after the code (FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/10940; pull request 4557, https://github.com/FreeRDP/FreeRDP/pull/4557)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    // xrdp's session manager logs PAM's refusal and its fail2ban line "AUTHFAIL: user=%s ip=%s time=%d".
+    id: 'xrdp-authentication-failed',
+    what: 'xrdp\'s log lines "pam_authenticate failed: …" and "AUTHFAIL: user=… ip=…"',
+    states: [authBadCredentials.id],
+    words: {
+      en: [
+        /\bpam_authenticate failed\b|\bauthfail: user=/,
+        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]/,
+      ],
+    },
     anyLanguage: true,
     meaning:
-      "FreeRDP's TCP connection to the server failed: nothing answered on the port (the server is off or unreachable, Remote Desktop is disabled, a firewall drops it, or the name leads elsewhere).",
+      "xrdp's session manager could not sign the user in: PAM refused the user name and password given at xrdp's login (a wrong password, an unknown user). The AUTHFAIL line is the one xrdp writes for fail2ban at each failed sign-in; the bracketed number at the line's start is its date and time.",
     confidence: 'WR',
-    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect (libfreerdp/core/tcp.c)`,
-    languages: FREERDP_ONLY,
+    source:
+      'xrdp sesman, its PAM verification ("pam_authenticate failed: %s" with PAM\'s pam_strerror) and log_authfail_message ("AUTHFAIL: user=%s ip=%s time=%d", written for fail2ban) (https://github.com/neutrinolabs/xrdp)',
+    languages: 'English only: xrdp writes its log in English in every language of the system.',
   },
   {
     // nla.c: AUTHZ_ACCESS_DENIED "The user authenticated successfully but is not authorized to open a session on this
@@ -1028,12 +1126,12 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'vnc-viewer-error',
-    what: 'a VNC viewer\'s numbered error ("Error 3: Invalid Protocol Handshake", Screens\' VNC errors)',
+    what: 'a VNC viewer\'s numbered error ("Error 3: Invalid Protocol Handshake", "Error 8: Auth Failure", Screens\' VNC errors)',
     commandOutput: true,
     otherProduct: true,
     words: {
       en: [
-        /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b[\s\S]{0,300}?\berror \d{1,3}:|\berror \d{1,3}:[\s\S]{0,300}?\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b/,
+        /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b[\s\S]{0,300}?\berror \d{1,3}:|\berror \d{1,3}:[\s\S]{0,300}?\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc)\b|\berror \d{1,3}: auth failure\b/,
       ],
     },
     numbers: "the VNC viewer's own error number (not in our tables)",
