@@ -955,7 +955,7 @@ function withEventCauses(body: Body, eventId: number | undefined, source: string
   if (row?.provider === GATEWAY && body.summary && !body.summary.startsWith(row.meaning))
     body = { ...body, summary: `${row.meaning} The error it logs: ${body.summary}` };
   if (body.likelyCauses.length > 0) return body;
-  // LSM 40's own reason code says the reason (12: the user logged off): the event's causes add none it gives no cause.
+  // LSM 40's own reason code says the reason (12: the user logged off): the event's general causes are not added to it.
   if (body.other?.table === 'lsm40') return body;
   if (!row || row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener')
     return body;
