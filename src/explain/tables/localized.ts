@@ -18,6 +18,7 @@
 
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
+import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
@@ -2044,6 +2045,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...TR_CS_SV_HU_WORDINGS,
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
+  ...CJK_RU_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
 ];
 
