@@ -356,6 +356,13 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `${'Bir kimlik doğrulama hatası oluştu. '.repeat(n / 36)}The credentials supplied to the package were not recognized (Code: 0x80004005)`,
     ],
+    // Issue 60 (h60l): CJK dialogs inside a user's sentence with no space, and a code name among CJK characters.
+    ['a long CJK paste with a dialog inside', (n) => `${'远程桌面连接时'.repeat(n / 7)}您的凭据不起作用`],
+    ['Korean connection-limit words repeated', (n) => '연결 수가 제한되어 있으며 '.repeat(n / 15)],
+    [
+      'a code name between Japanese runs',
+      (n) => `${'接続'.repeat(n / 4)}SEC_E_WRONG_PRINCIPAL${'と出ます'.repeat(n / 8)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -42,6 +42,13 @@ const CASES: readonly LocalizedCase[] = [
     nearMiss: 'ログオンの試行に成功しました',
   },
   {
+    language: 'Chinese (traditional)',
+    paste: '此使用者無法登入，因為此帳戶目前已停用。',
+    sentence: 'account-disabled',
+    english: 'Your account has been disabled',
+    nearMiss: '此帳戶目前已啟用。',
+  },
+  {
     language: 'Russian',
     paste: 'При подключении к удаленному рабочему столу: Попытка входа не удалась',
     sentence: 'logon-attempt-failed',
@@ -50,7 +57,7 @@ const CASES: readonly LocalizedCase[] = [
   },
 ];
 
-describe('round 20: Chinese, Japanese, Korean and Russian dialogs', () => {
+describe('round 20: Chinese (both scripts), Japanese, Korean and Russian dialogs', () => {
   it.each(CASES)('$language: $sentence', (c) => {
     expectLocalizedSentence(c, /^https:\/\//);
   });

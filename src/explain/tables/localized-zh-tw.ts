@@ -9,6 +9,9 @@
  *   name, LSA, credentials and "can't connect" dialogs. The page words two of them twice (its list and its heading
  *   translated apart): both wordings are kept.
  * - "System Error Codes (1700-3999)", zh-tw (win32-pr.zh-tw): ERROR_ACCOUNT_LOCKED_OUT's text (1909).
+ * - "System Error Codes (1300-1699)", zh-tw (win32-pr.zh-tw): ERROR_ACCOUNT_DISABLED's text (1331; round 20), the
+ *   disabled-account dialog's meaning. (ERROR_PASSWORD_EXPIRED's, "此帳戶的密碼已過期。", is too short a quote for
+ *   the table's rule on a Microsoft page's wording: left out.)
  *
  * Traditional characters are not folded into simplified ones: a paste in either script is read by its own wordings.
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
@@ -18,6 +21,11 @@ import { type LocalizedWording, type Page, wordingIn } from './localized-wording
 const SPECIFIC: Page = {
   url: 'https://docs.microsoft.com/zh-tw/azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
   file: 'azure-docs.zh-tw articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md',
+  machineTranslated: true,
+};
+const SYSTEM_ERRORS_1300: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows/win32/debug/system-error-codes--1300-1699-',
+  file: 'win32-pr.zh-tw desktop-src/Debug/system-error-codes--1300-1699-.md',
   machineTranslated: true,
 };
 const SYSTEM_ERRORS_1700: Page = {
@@ -58,4 +66,5 @@ export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
     ['參考的帳戶目前已被鎖定'],
     SYSTEM_ERRORS_1700,
   ),
+  wording('account-disabled', '此使用者無法登入，因為此帳戶目前已停用。', ['此帳戶目前已停用'], SYSTEM_ERRORS_1300),
 ];
