@@ -15,9 +15,9 @@
  * The folded comparison (localized.ts foldText) needs no space around the words: a dialog's text is found inside a
  * user's Chinese, Japanese or Korean sentence written without one.
  *
- * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ * Imports only localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
-import type { LocalizedWording, Page } from './localized-wording.js';
+import { type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
 
 /** A public page quoting the dialog (not Microsoft's). */
 const quotedBy = (url: string, what: string): Page => ({
@@ -26,6 +26,7 @@ const quotedBy = (url: string, what: string): Page => ({
   publicQuote: { also: [] },
 });
 
+/** A quoted wording (localized-wording.ts wordingIn), marked a `phrase` where any program may say its words. */
 const row = (
   sentence: string,
   language: LocalizedWording['language'],
@@ -33,15 +34,10 @@ const row = (
   words: LocalizedWording['words'],
   source: Page,
   phrase = false,
-): LocalizedWording => ({
-  sentence,
-  language,
-  quoted,
-  words,
-  basis: 'wording',
-  ...(phrase ? { phrase: true as const } : {}),
-  source,
-});
+): LocalizedWording => {
+  const w = wordingIn(language)(sentence, quoted, words, source);
+  return phrase ? { ...w, phrase: true } : w;
+};
 
 const AAD_SIGN_IN_ZH: Page = {
   url: 'https://docs.microsoft.com/zh-cn/azure/active-directory/devices/howto-vm-sign-in-azure-ad-windows',
