@@ -5,20 +5,14 @@
  * Guacamole that failed, and a line that names the cause (guacd's home directory) decides over the generic one.
  */
 import type { KnownSentence } from './known-sentence.js';
-import { type LogLineReading, logLine } from './log-line.js';
+import { logLines } from './log-line.js';
 
 const SERVER = 'https://github.com/apache/guacamole-server/blob/main';
 const CLIENT = 'https://github.com/apache/guacamole-client/blob/main';
 
-const line = (id: string, said: string, words: RegExp, reading: LogLineReading): KnownSentence =>
-  logLine(
-    { name: 'Apache Guacamole', languages: 'English only: guacd and the web application log in English.' },
-    `guacamole-${id}`,
-    said,
-    [words],
-    reading,
-  );
+const line = logLines('Apache Guacamole', 'guacamole', 'English only: guacd and the web application log in English.');
 
+/** Guacamole's own lines, in the order of its parts: guacd's set-up, the web application's link to guacd, FreeRDP's. */
 export const GUACAMOLE_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
     'rdp-not-installed',

@@ -6,7 +6,7 @@
 import type { KnownSentence } from './known-sentence.js';
 
 /** What a row says beyond its words: its causes, code or kind, its meaning, source and note. */
-export type LogLineReading = Pick<
+type LogLineReading = Pick<
   KnownSentence,
   'states' | 'codeName' | 'kind' | 'overrides' | 'note' | 'numbers' | 'generic'
 > & {
@@ -14,28 +14,27 @@ export type LogLineReading = Pick<
   readonly source: string;
 };
 
-/** The product a log is written by: its name (in each row's `what`) and its languages. */
-export interface LogProduct {
-  readonly name: string;
-  readonly languages: string;
-}
-
-/** A log line of `product`, recognized when every one of `words` matches the folded paste. */
-export function logLine(
-  product: LogProduct,
+/** One row of `product`'s log: the line recognized when every one of `words` matches the folded paste. */
+type LogLineRow = (
   id: string,
   said: string,
-  words: readonly RegExp[],
+  words: RegExp | readonly RegExp[],
   reading: LogLineReading,
-): KnownSentence {
-  return {
-    id,
-    what: `${product.name}'s log line "${said}"`,
-    words: { en: words },
+) => KnownSentence;
+
+/**
+ * The row writer of a product's log table: `name` says it in each row's `what`, `prefix` begins each row's id,
+ * `languages` says why its lines are read in English only.
+ */
+export function logLines(name: string, prefix: string, languages: string): LogLineRow {
+  return (id, said, words, reading) => ({
+    id: `${prefix}-${id}`,
+    what: `${name}'s log line "${said}"`,
+    words: { en: words instanceof RegExp ? [words] : words },
     anyLanguage: true,
     confidence: 'WR',
-    languages: product.languages,
+    languages,
     ...reading,
     source: `Widely reported in public logs and threads quoting it; the product's own text: ${reading.source}`,
-  };
+  });
 }

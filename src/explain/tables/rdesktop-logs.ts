@@ -10,20 +10,14 @@ import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from './known-sentence.js';
-import { type LogLineReading, logLine } from './log-line.js';
+import { logLines } from './log-line.js';
 
 const RDESKTOP = 'https://github.com/rdesktop/rdesktop';
 const src = (file: string, said: string) => `rdesktop ${file}, "${said}" (${RDESKTOP}/blob/master/${file})`;
 const issue = (n: number, what: string) => `rdesktop issue ${n}, ${what} (${RDESKTOP}/issues/${n})`;
 
-const line = (id: string, said: string, words: readonly RegExp[], reading: LogLineReading): KnownSentence =>
-  logLine(
-    { name: 'rdesktop', languages: 'English only: rdesktop prints its messages in English in every language.' },
-    `rdesktop-${id}`,
-    said,
-    words,
-    reading,
-  );
+const ENGLISH = 'English only: rdesktop prints its messages in English in every language.';
+const line = logLines('rdesktop', 'rdesktop', ENGLISH);
 
 /** The server's Set Error Info code as rdesktop says it after "disconnect:" (rdp.c): read as that extended code. */
 const disconnect = (text: string, codeName: string, value: number): KnownSentence =>

@@ -12,21 +12,15 @@ import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from './known-sentence.js';
-import { type LogLineReading, logLine } from './log-line.js';
+import { logLines } from './log-line.js';
 
 const XRDP = 'https://github.com/neutrinolabs/xrdp';
 const XRDP_MM = `xrdp xrdp/xrdp_mm.c (${XRDP}/blob/devel/xrdp/xrdp_mm.c)`;
 const SESMAN = `xrdp sesman/session.c and sesman/sesman.c (${XRDP}/tree/devel/sesman)`;
 const issue = (n: number, what: string) => `xrdp issue ${n}, ${what} (${XRDP}/issues/${n})`;
 
-const line = (id: string, said: string, words: RegExp, reading: LogLineReading): KnownSentence =>
-  logLine(
-    { name: 'xrdp', languages: 'English only: xrdp writes its log in English in every language of the system.' },
-    `xrdp-${id}`,
-    said,
-    [words],
-    reading,
-  );
+const ENGLISH = 'English only: xrdp writes its log in English in every language of the system.';
+const line = logLines('xrdp', 'xrdp', ENGLISH);
 
 export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
