@@ -183,6 +183,14 @@ describe("FreeRDP's licensing: the alert and the phase decide over the transport
     const neg = `${TRANSPORT}\n[WARN][com.freerdp.core.nego] - Error: SSL_NOT_ALLOWED_BY_SERVER [0x00000002]`;
     expect(causeIds(neg)).toEqual([securityLayerMismatch.id]);
   });
+  it('CONNECT_CANCELLED after the activation timeout is a timeout, with what the timeout means', () => {
+    const text =
+      '[ERROR][com.freerdp.core.connection] - Timeout waiting for activation\n[ERROR][com.freerdp.core] - freerdp_abort_connect:freerdp_set_last_error_ex ERRCONNECT_CONNECT_CANCELLED [0x0002000B]';
+    const summary = explainCode(text).summary;
+    expect(summary).toMatch(/no user cancelled it/);
+    expect(summary).toMatch(/did not finish activating the session in time/);
+    expect(summary).toMatch(/broken state/);
+  });
   it("CONNECT_FAILED beside connect()'s timed out or no route is the unreachable server too", () => {
     const code = 'freerdp_set_last_error_ex ERRCONNECT_CONNECT_FAILED [0x00020006]';
     for (const errno of ['Connection timed out [110]', 'No route to host [113]'])

@@ -587,8 +587,8 @@ const AFTER_PHASE: readonly KnownSentence[] = [
     {
       kind: 'unspecific',
       meaning:
-        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. The server's logs at that time (RdpCoreTS, LSM, System) say why.",
-      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text)`,
+        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. FreeRDP's maintainers name a server in a broken state (after updates; signing the user out or a restart cleared it), network problems, and a command line turning off what the server requires (no user name given was one). The server's logs at that time (RdpCoreTS, LSM, System) say why.",
+      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text); its maintainers' answers in FreeRDP issue 7914 (https://github.com/FreeRDP/FreeRDP/issues/7914) and issue 6844 (no user name set, https://github.com/FreeRDP/FreeRDP/issues/6844)`,
     },
   ),
   connectAfterPhase(
