@@ -363,6 +363,17 @@ describe('explain-code is linear on long pastes', () => {
       'a code name between Japanese runs',
       (n) => `${'接続'.repeat(n / 4)}SEC_E_WRONG_PRINCIPAL${'と出ます'.repeat(n / 8)}`,
     ],
+    // Issue 60 (r20-h60m): a long server or client log pasted whole (xrdp, rdesktop, FreeRDP licensing, guacd).
+    [
+      'a long xrdp and client log pasted whole',
+      (n) =>
+        '[2025-02-03T15:08:25.701+0200] [ERROR] sesman_data_in: scp_process_msg failed\nCore(error): tcp_connect(), unable to connect to x\ndwErrorCode: ERR_INVALID_CLIENT, dwStateTransition: ST_TOTAL_ABORT\n'.repeat(
+          n / 200,
+        ),
+    ],
+    ['an xrdp key file path of letters', (n) => `Cannot read private key file /${'k'.repeat(n)}: Permission denied`],
+    ['an xrdp user name of letters', (n) => `Session started successfully for user ${'u'.repeat(n)} on display 10`],
+    ['a licensing state then spaces', (n) => `CONNECTION_STATE_LICENSING${' '.repeat(n)}STATE_RUN_FAILED 0x2000D`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

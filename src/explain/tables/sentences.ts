@@ -28,6 +28,9 @@ import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
+import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
+import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
+import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1390,6 +1393,9 @@ const SENTENCES: readonly KnownSentence[] = [
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
   ...OTHER_PRODUCT_LOGS,
+  ...XRDP_LOG_SENTENCES,
+  ...RDESKTOP_LOG_SENTENCES,
+  ...GUACAMOLE_LOG_SENTENCES,
 ];
 
 const normalize = (text: string) =>

@@ -20,6 +20,7 @@ import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
@@ -586,10 +587,99 @@ const AFTER_PHASE: readonly KnownSentence[] = [
     {
       kind: 'unspecific',
       meaning:
-        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. The server's logs at that time (RdpCoreTS, LSM, System) say why.",
-      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text)`,
+        "The connection timed out, no user cancelled it: FreeRDP's line before the code is the text of its ERRCONNECT_ACTIVATION_TIMEOUT (the server did not finish activating the session in time), and FreeRDP then ended the attempt. FreeRDP's maintainers name a server in a broken state (after updates; signing the user out or a restart cleared it), network problems, and a command line turning off what the server requires (no user name given was one). The server's logs at that time (RdpCoreTS, LSM, System) say why.",
+      source: `${SRC_ERRCONNECT} ("Timeout waiting for activation." is ERRCONNECT_ACTIVATION_TIMEOUT's own text); its maintainers' answers in FreeRDP issue 7914 (https://github.com/FreeRDP/FreeRDP/issues/7914) and issue 6844 (no user name set, https://github.com/FreeRDP/FreeRDP/issues/6844)`,
     },
   ),
+  connectAfterPhase(
+    'CONNECT_TRANSPORT_FAILED',
+    'transport-failed-in-licensing',
+    /\bconnection_state_licensing\W{1,6}(?:status state_run_failed|rdp_client_connect_license\(\))|\bunexpected license packet\b/,
+    'CONNECTION_STATE_LICENSING … STATE_RUN_FAILED',
+    {
+      states: [licensingCalUnavailable.id, licensingServerUnavailable.id, licensingClientCache.id],
+      meaning:
+        "The connection broke in the licensing exchange (FreeRDP's line before the code names its licensing state): the server ended it when it came to the licence, or FreeRDP could not read the server's licensing message. In FreeRDP's reports the server had no client access licence (CAL) to give or its licence server was not reached; FreeRDP's maintainers also advise removing the licences FreeRDP stored (in its configuration folder) for that server.",
+      source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/rdp.c and license.c, the licensing state in its log (${FREERDP}/libfreerdp/core/license.c); FreeRDP issue 9013, its maintainer's answer (a licensing refusal, not TLS; remove the stored licences, https://github.com/FreeRDP/FreeRDP/issues/9013), issue 4023 (the host has no CAL)`,
+    },
+  ),
+  connectAfterPhase(
+    'CONNECT_TRANSPORT_FAILED',
+    'transport-failed-after-client-resize',
+    /\bclient desktop resize callback failed\b/,
+    'client desktop resize callback failed',
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "FreeRDP's client failed to resize its own desktop window to the size the server asked for, and FreeRDP then ended the connection: a failure on the client (its display code), not the network nor the server's refusal.",
+      source: `FreeRDP libfreerdp/core/connection.c, "client desktop resize callback failed" (${FREERDP}/libfreerdp/core/connection.c; FreeRDP issue 7405 quotes the code, https://github.com/FreeRDP/FreeRDP/issues/7405)`,
+    },
+  ),
+];
+
+const SRC_LICENSE_ERROR =
+  'MS-RDPBCGR 2.2.1.12.1.3 Licensing Error Message (LICENSE_ERROR_MESSAGE), its dwErrorCode and dwStateTransition values (https://learn.microsoft.com/en-us/openspecs/windows_protocols/MS-RDPBCGR/f18b6c9f-f3d8-4a0e-8398-f9b153233dca); MS-RDPELE 3.1.5.2, the state transitions (ST_TOTAL_ABORT ends licensing; STATUS_VALID_CLIENT with ST_NO_TRANSITION is success)';
+
+/**
+ * A licensing error alert as FreeRDP logs it ("Receiving Error Alert Packet", then "dwErrorCode: ERR_…,
+ * dwStateTransition: ST_…", license.c): the licensing error decides over the transport failure and the "license
+ * connection sequence aborted" line that follow it.
+ */
+function licenseAlert(
+  name: string,
+  value: number,
+  reading: Pick<KnownSentence, 'states' | 'kind' | 'overrides' | 'generic'> & { readonly meaning: string },
+): KnownSentence {
+  return {
+    id: `freerdp-license-alert-${name.toLowerCase().replace(/_/g, '-')}`,
+    what: `FreeRDP's licensing error alert "dwErrorCode: ${name}" (0x${hex(value)}, MS-RDPBCGR 2.2.1.12.1.3)`,
+    overrides: ['freerdp-license-sequence-aborted', 'freerdp-errconnect-connect-transport-failed'],
+    words: { en: [new RegExp(String.raw`\bdwerrorcode: ${name.toLowerCase()}\b`)] },
+    anyLanguage: true,
+    confidence: 'WR',
+    source: `${SRC_LICENSE_ERROR}; as FreeRDP logs it: libfreerdp/core/license.c, license_read_error_alert_packet (${FREERDP}/libfreerdp/core/license.c)`,
+    languages: FREERDP_ONLY,
+    ...reading,
+  };
+}
+
+const ABORT =
+  ' With dwStateTransition ST_TOTAL_ABORT the server ended the licensing exchange, and with it the connection (FreeRDP then logs "license connection sequence aborted" and ERRCONNECT_CONNECT_TRANSPORT_FAILED).';
+const PROTOCOL_ERROR = (what: string) => ({
+  kind: 'unspecific' as const,
+  meaning: `A licensing protocol error: ${what}. It names no licensing state of the server (no CAL, no licence server); the server's RD Licensing Diagnoser and its TerminalServices-Licensing log say more.${ABORT}`,
+});
+
+const LICENSE_ALERTS: readonly KnownSentence[] = [
+  licenseAlert('ERR_NO_LICENSE_SERVER', 0x6, {
+    states: [licensingServerUnavailable.id],
+    meaning: `The server found no Remote Desktop licence server to get a client access licence from.${ABORT}`,
+  }),
+  licenseAlert('ERR_INVALID_CLIENT', 0x8, {
+    states: [licensingClientCache.id, licensingCalUnavailable.id],
+    meaning: `The server judged the client's licence (or its licence request) invalid: a licence the client stored from an earlier connection that the server no longer accepts is one known reason (FreeRDP keeps them in its configuration folder; its maintainers advise removing them), a licence server with no CAL of the needed type another.${ABORT}`,
+  }),
+  licenseAlert(
+    'ERR_NO_LICENSE',
+    0x2,
+    PROTOCOL_ERROR('the client has no licence to present (a message the client sends)'),
+  ),
+  licenseAlert('ERR_INVALID_SCOPE', 0x4, PROTOCOL_ERROR("the licence scope the client asked for is not the server's")),
+  licenseAlert('ERR_INVALID_PRODUCT_ID', 0xb, PROTOCOL_ERROR("the client's product identifier was refused")),
+  licenseAlert('ERR_INVALID_MESSAGE_LENGTH', 0xc, PROTOCOL_ERROR('a licensing message had a wrong length')),
+  licenseAlert('ERR_INVALID_MAC', 0x3, PROTOCOL_ERROR('a licensing message failed its integrity check')),
+  licenseAlert(
+    'ERR_INVALID_SERVER_CERTIFICATE',
+    0x1,
+    PROTOCOL_ERROR("the client could not use the server's licensing certificate"),
+  ),
+  licenseAlert('STATUS_VALID_CLIENT', 0x7, {
+    kind: 'informational',
+    overrides: [],
+    generic: true,
+    meaning:
+      'Success: with ST_NO_TRANSITION it is the server saying it will issue no licence to store and that licensing is over (MS-RDPBCGR 2.2.1.12). Not a failure: a later line says what ended the connection, if it ended.',
+  }),
 ];
 
 const SRC_NEG_FAILURE =
@@ -617,6 +707,8 @@ function negotiationFailure(
     id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
     what: `the server's RDP_NEG_FAILURE ${name} (0x${code}), as a client or proxy prints it`,
     states,
+    // The server's refusal names the cause of the transport failure or reset logged beside it (issue 60).
+    overrides: ['freerdp-errconnect-connect-transport-failed', 'rdesktop-connection-reset'],
     words: { en: [words] },
     anyLanguage: true,
     // "failureCode = 5" is this code's number, not a Kerberos Failure Code: the paste is read by the sentence.
@@ -690,6 +782,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
   ...TRANSPORT_BY_ERROR,
   ...AFTER_PHASE,
+  ...LICENSE_ALERTS,
   ...NEGOTIATION_FAILURES,
   {
     // The TCP connection, named by the function in FreeRDP's log line: the unreachable server the Windows client says
@@ -719,7 +812,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     words: {
       en: [
         /\b(?:errconnect|freerdp_error)_connect_failed\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}20006\b/,
-        /\bfailed to connect to \S|\bconnection refused\b|\bconnect\(\) \S{0,80} failed/,
+        /\bfailed to connect to \S|\bconnection refused\b|\bconnection timed out\b|\bno route to host\b|\bconnect\(\) \S{0,80} failed/,
       ],
     },
     anyLanguage: true,

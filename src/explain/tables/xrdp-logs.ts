@@ -1,0 +1,129 @@
+/**
+ * xrdp's logs (/var/log/xrdp.log from the RDP server process, /var/log/xrdp-sesman.log from its session manager), read
+ * as what each line says (issue 60). xrdp is the Remote Desktop server of Linux hosts: most of its lines are about its
+ * own parts (its session manager on 127.0.0.1 port 3350, the X server it starts, its channel server), not about the
+ * connection between the client and the server, and no cause of the catalogue covers them. The bracketed date at a
+ * line's start ([20220502-00:31:32], or [2025-02-03T15:08:25.701+0200] since 0.10), socket numbers, ports, process
+ * ids and display numbers are never codes. The sign-in lines with PAM's refusal are read in third-party-clients.ts.
+ */
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
+import type { KnownSentence } from './known-sentence.js';
+import { logLines } from './log-line.js';
+
+const XRDP = 'https://github.com/neutrinolabs/xrdp';
+const XRDP_MM = `xrdp xrdp/xrdp_mm.c (${XRDP}/blob/devel/xrdp/xrdp_mm.c)`;
+const SESMAN = `xrdp sesman/session.c and sesman/sesman.c (${XRDP}/tree/devel/sesman)`;
+const issue = (n: number, what: string) => `xrdp issue ${n}, ${what} (${XRDP}/issues/${n})`;
+
+const ENGLISH = 'English only: xrdp writes its log in English in every language of the system.';
+const line = logLines('xrdp', 'xrdp', ENGLISH);
+
+export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
+  line(
+    'sesman-unreachable',
+    'Error connecting to sesman … / xrdp_mm_connect: connect failed trying again...',
+    /\berror connecting to sesman\b|\bxrdp_mm_connect: connect failed trying again\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "The client reached xrdp and its login screen: it is xrdp, the server, that could not reach its own session manager (xrdp-sesman, by default on 127.0.0.1 port 3350) to sign the user in. xrdp-sesman is not running, or listens on another address than the one xrdp tries (IPv4 against IPv6). Not the client's connection to the server: the address and port in the line are the session manager's, on the server itself.",
+      source: `${XRDP_MM}: "Error connecting to sesman: %s port: %s" and "xrdp_mm_connect: connect failed trying again..."; the maintainers' answers in ${issue(2164, 'xrdp-sesman must be running and listening on the address xrdp tries')} and ${issue(1777, '"sesman isn\'t running"')}`,
+      note: "On the server: systemctl status xrdp-sesman, and ss -ltnp | grep 3350 (sesman must listen where xrdp.ini's [Xorg] section points, normally 127.0.0.1).",
+    },
+  ),
+  line(
+    'login-failed',
+    'login failed for display 0 / xrdp_mm_process_login_response: login failed',
+    /\blogin failed for display \d{1,4}\b|\bxrdp_mm_process_login_respon[cs]e: login failed\b/,
+    {
+      states: [authBadCredentials.id],
+      meaning:
+        'xrdp\'s session manager refused the sign-in given at xrdp\'s login screen: its answer is only yes or no, so this line names no reason; a wrong user name or password (or an expired one) is the usual one. xrdp-sesman.log at the same time says which ("pam_authenticate failed: …", "AUTHFAIL: user=…"). The display number is not a code.',
+      source: `${XRDP_MM}, xrdp_mm_process_login_response (spelled "responce" in older versions); the maintainer's answer in ${issue(2113, 'the session manager answers a simple yes/no; a wrong user name or expired password shows this line')}`,
+    },
+  ),
+  line(
+    'sesman-transport-closed',
+    'sesman_data_in: scp_process_msg failed / sesman_main_loop: trans_check_wait_objs failed',
+    /\bsesman_data_in: scp_process_msg failed\b|\bses(?:man|exec)_main_loop: trans_check_wait_objs failed\b/,
+    {
+      kind: 'informational',
+      generic: true,
+      meaning:
+        'xrdp\'s session manager logs these when its connection from xrdp closes: they appear after successful sign-ins too (a session is started just after them), so they are not the failure. The lines around them say what failed: "pam_authenticate failed" and AUTHFAIL (the password), or the X server\'s start.',
+      source: `${SESMAN}; the logs in ${issue(2211, 'the lines before "Session started successfully"')} and ${issue(2246, 'after AUTHFAIL and before a successful session')}`,
+    },
+  ),
+  line(
+    'session-start-failed',
+    'X server for display 10 startup timeout / There is no X server active on display 10',
+    /\bx server for display \d{1,4} startup timeout\b|\btimed out waiting for x server on display \d{1,4} to startup\b|\bthere is no x server active on display \d{1,4}\b|\ba fatal error has occ?urr?ed attempting to start the window manager\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "The sign-in succeeded and xrdp's session manager could not start the desktop on the Linux server: the X server (Xorg with xorgxrdp, or Xvnc) did not start in time, or the window manager could not start on it. Not the credentials and not the Remote Desktop connection: the X server's own log (~/.xorgxrdp.<display>.log) says why. The display number is not a code.",
+      source: `${SESMAN}: "X server for display %d startup timeout", "Timed out waiting for X server on display %d to startup", "There is no X server active on display %d", "A fatal error has occured attempting to start the window manager on display %d, aborting connection"; ${issue(2253, 'Xorg not starting on Arch Linux')}`,
+      note: 'Read ~/.xorgxrdp.10.log (the display number) of the user, and check that the X server sesman.ini names is installed (xorgxrdp for Xorg).',
+    },
+  ),
+  line(
+    'chansrv-connect-failed',
+    'xrdp_mm_chansrv_connect: error in trans_connect chan',
+    /\bxrdp_mm_chansrv_connect: error in trans_connect chan\b|\bxrdp_mm_connect_chansrv: connect failed\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "xrdp could not reach the channel server (xrdp-chansrv) of the user's session: clipboard, drive, sound and printer redirection are missing in that session. The connection itself is not what failed.",
+      source: `${XRDP_MM}: "xrdp_mm_chansrv_connect: error in trans_connect chan"; ${issue(2211, 'the line in a session that started')}`,
+    },
+  ),
+  line(
+    'tls-accept-failed',
+    'SSL_accept: … / trans_set_tls_mode: ssl_tls_accept failed',
+    /\bssl_tls_accept failed\b|\bssl_accept: (?:i\/o error|failure in ssl library)/,
+    {
+      states: [handshakeAborted.id, tlsProtocolMismatch.id],
+      meaning:
+        "The TLS handshake between xrdp and a client failed before any sign-in: the client closed it (it did not accept the server's certificate, or it was not a Remote Desktop client, such as a scanner probing port 3389), or the two sides have no TLS version or cipher in common (xrdp.ini's ssl_protocols and tls_ciphers). No user name was sent, so such lines are not failed sign-ins.",
+      source: `xrdp common/ssl_calls.c and libxrdp/xrdp_sec.c (${XRDP}); ${issue(1946, 'connections from the internet failing in SSL_accept, before any sign-in')}`,
+    },
+  ),
+  line(
+    'private-key-unreadable',
+    'Cannot read private key file /etc/xrdp/key.pem: Permission denied',
+    /\bcannot read private key file \S{1,200}: permission denied\b/,
+    {
+      states: [tlsCertificate.id, securityLayerMismatch.id],
+      meaning:
+        'xrdp cannot read the private key of its TLS certificate, so it cannot offer TLS: it falls back to Standard RDP Security (its log then shows "Security layer: requested 3, selected 0"), which clients that require TLS or Network Level Authentication refuse. The xrdp service\'s user must be able to read the key (on Debian and Ubuntu, membership of the ssl-cert group).',
+      source: `xrdp common/ssl_calls.c, its certificate and key loading (${XRDP}); ${issue(1341, 'the key unreadable and the security layer then selected')}`,
+    },
+  ),
+  line(
+    'sesman-unknown-protocol',
+    'unknown protocol version specified. connection refused.',
+    /\bunknown protocol version specified\. connection refused\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "xrdp's session manager received a connection that did not speak its protocol (a port scanner on port 3350, or an xrdp of another version) and closed it. The \"connection refused\" is the session manager's, on the server: not the client's connection to the server.",
+      source: `${SESMAN}; the maintainer's answer in ${issue(2164, 'the packet was not from xrdp, likely a port scan')}`,
+    },
+  ),
+  line(
+    'session-started',
+    'Session started successfully for user … on display 10',
+    /\bsession started successfully for user \S{1,100} on display \d{1,4}\b/,
+    {
+      kind: 'informational',
+      generic: true,
+      meaning:
+        "Success: xrdp's session manager signed the user in and started the desktop on that display. Not a failure; if the client then shows a black screen or disconnects, the lines after this one (the window manager, the X server) say why.",
+      source: `${SESMAN}: "Session started successfully for user %s on display %d"`,
+    },
+  ),
+];
