@@ -356,6 +356,12 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `${'Bir kimlik doğrulama hatası oluştu. '.repeat(n / 36)}The credentials supplied to the package were not recognized (Code: 0x80004005)`,
     ],
+    // Issue 60 (h60j): a known text's first sentence quoted inside prose, its cues and quotes repeated.
+    [
+      'prose around a quoted first sentence, cues and quotes repeated',
+      (n) =>
+        `${'I get the error: "it says" when I connect, '.repeat(n / 43)}account restrictions are preventing this user from signing in`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
