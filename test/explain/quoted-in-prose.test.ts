@@ -143,3 +143,12 @@ describe('near misses are not read as a Remote Desktop failure', () => {
       expect(quotedIn(quotedPieces(negated), first), negated).toBe(false);
   });
 });
+
+describe('older wordings of known dialogs, where a public page shows them', () => {
+  it("reads Windows XP's account-restriction message inside prose as the account restriction", () => {
+    const paste =
+      'When you try to connect to a Windows XP-based computer by using the Remote Desktop tool, you may receive the following error message:\nUnable to log you on because of an account restriction.';
+    expect(sentenceIds(paste)).toEqual(['xp-account-restriction']);
+    expect(causeIds(paste)[0]).toBe('auth-account-state');
+  });
+});

@@ -1385,6 +1385,17 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 203; Win32_TSGatewayServerSettings SetMaxConnections (the limit)',
   },
   {
+    id: 'xp-account-restriction',
+    what: 'The Windows XP Remote Desktop message "Unable to log you on because of an account restriction."',
+    codeName: 'STATUS_ACCOUNT_RESTRICTION',
+    words: { en: [/unable to log you on because of an account restriction/] },
+    meaning:
+      'Windows XP\'s words for an account restriction at the Remote Desktop sign-in: the account has a blank password, which a remote sign-in may not use ("Accounts: Limit local account use of blank passwords to console logon only"); set a password for the account.',
+    confidence: 'MS',
+    source:
+      'Microsoft KB 303846 ("Unable to log you on because of an account restriction": a blank password over Remote Desktop), as https://parryit.freshdesk.com/support/solutions/articles/3000042761-rdp-allow-null-passwords- quotes it',
+  },
+  {
     id: 'access-is-denied',
     what: 'The system message text "Access is denied." (ERROR_ACCESS_DENIED, 5) quoted in a paste about signing in to Remote Desktop',
     codeName: 'ERROR_ACCESS_DENIED',
