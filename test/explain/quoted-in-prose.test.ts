@@ -10,6 +10,9 @@ import { MESSAGE_TEXTS } from '../../src/explain/tables/message-texts.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
 import { firstSentenceOf, quotedIn, quotedPieces } from '../../src/explain/tables/quoted-text.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { serverDenied } from '../../patterns/server-denied.js';
 
 /** Prose frames of our own around a quoted text. */
 const FRAMES: readonly ((text: string) => string)[] = [
@@ -73,24 +76,24 @@ describe("the issue's pastes", () => {
     const paste =
       'when i connect from another pc i get the following error, account restrictions are preventing this user from signing in';
     expect(sentenceIds(paste)).toEqual(['ERROR_ACCOUNT_RESTRICTION']);
-    expect(causeIds(paste)[0]).toBe('auth-account-state');
+    expect(causeIds(paste)[0]).toBe(authAccountState.id);
   });
 
   it('reads the NTSTATUS texts MS-ERREF gives, and the older Win32 wording', () => {
     const pastes: [string, string][] = [
       [
         'SMB SessionError: STATUS_PASSWORD_MUST_CHANGE(The user password must be changed before logging on the first time.)',
-        'auth-account-state',
+        authAccountState.id,
       ],
       [
         'rdp login fails, the log says: The user account has been automatically locked because too many invalid logon attempts or password change attempts have been requested.',
-        'auth-account-state',
+        authAccountState.id,
       ],
       [
         '"Logon failure: user account restriction. Possible reasons are blank passwords not allowed, logon hour restrictions, or a policy restriction has been enforced."',
-        'auth-account-state',
+        authAccountState.id,
       ],
-      ['remote desktop shows Logon failure: user account restriction. What now?', 'auth-account-state'],
+      ['remote desktop shows Logon failure: user account restriction. What now?', authAccountState.id],
     ];
     for (const [paste, cause] of pastes) expect(causeIds(paste)[0], paste).toBe(cause);
   });
@@ -101,7 +104,7 @@ describe("the issue's pastes", () => {
       'I updated the .ini but I\'m still getting "Access is Denied" when trying to login using RDPCheck.exe.',
       'remote desktop connection: access denied when I sign in as bob',
     ]) {
-      expect(causeIds(paste).slice(0, 2), paste).toEqual(['auth-logon-right', 'server-denied']);
+      expect(causeIds(paste).slice(0, 2), paste).toEqual([authLogonRight.id, serverDenied.id]);
       expect(answerOrRefused(paste)?.paste?.parts.find((p) => p.text === 'access-is-denied')?.meaning).toMatch(
         /only where the paste is about signing in to Remote Desktop/,
       );
@@ -117,7 +120,7 @@ describe('near misses are not read as a Remote Desktop failure', () => {
       'remote desktop: copying the file to the share says Access is denied',
       'The requested session access is denied.',
     ])
-      expect(causeIds(answerOrRefused(paste)), paste).not.toContain('auth-logon-right');
+      expect(causeIds(answerOrRefused(paste)), paste).not.toContain(authLogonRight.id);
   });
 
   it("the same frames around another product's text and around a text that says it succeeded", () => {
@@ -149,6 +152,6 @@ describe('older wordings of known dialogs, where a public page shows them', () =
     const paste =
       'When you try to connect to a Windows XP-based computer by using the Remote Desktop tool, you may receive the following error message:\nUnable to log you on because of an account restriction.';
     expect(sentenceIds(paste)).toEqual(['xp-account-restriction']);
-    expect(causeIds(paste)[0]).toBe('auth-account-state');
+    expect(causeIds(paste)[0]).toBe(authAccountState.id);
   });
 });
