@@ -71,31 +71,47 @@ describe('a known text quoted inside prose reads as the text alone', () => {
   });
 });
 
-describe("the issue's pastes", () => {
-  it('reads an account restriction quoted by its first sentence, lower-cased, after "error"', () => {
-    const paste =
-      'when i connect from another pc i get the following error, account restrictions are preventing this user from signing in';
-    expect(sentenceIds(paste)).toEqual(['ERROR_ACCOUNT_RESTRICTION']);
-    expect(causeIds(paste)[0]).toBe(authAccountState.id);
-  });
+/** Pastes of the issue and of public pages, each with the sentence it is read as and its first cause. */
+const READ: readonly (readonly [string, string, string])[] = [
+  [
+    'when i connect from another pc i get the following error, account restrictions are preventing this user from signing in',
+    'ERROR_ACCOUNT_RESTRICTION',
+    authAccountState.id,
+  ],
+  [
+    'the new user cannot sign in over RDP, the log says (The user password must be changed before logging on the first time.)',
+    'STATUS_PASSWORD_MUST_CHANGE',
+    authAccountState.id,
+  ],
+  [
+    'rdp login fails, the log says: The user account has been automatically locked because too many invalid logon attempts or password change attempts have been requested.',
+    'STATUS_ACCOUNT_LOCKED_OUT',
+    authAccountState.id,
+  ],
+  [
+    '"Logon failure: user account restriction. Possible reasons are blank passwords not allowed, logon hour restrictions, or a policy restriction has been enforced."',
+    'ERROR_ACCOUNT_RESTRICTION',
+    authAccountState.id,
+  ],
+  [
+    'remote desktop shows Logon failure: user account restriction. What now?',
+    'ERROR_ACCOUNT_RESTRICTION',
+    authAccountState.id,
+  ],
+  // Windows XP's words, as Microsoft's KB 303846 quotes them (a public page's copy).
+  [
+    'When you try to connect to a Windows XP-based computer by using the Remote Desktop tool, you may receive the following error message:\nUnable to log you on because of an account restriction.',
+    'xp-account-restriction',
+    authAccountState.id,
+  ],
+];
 
-  it('reads the NTSTATUS texts MS-ERREF gives, and the older Win32 wording', () => {
-    const pastes: [string, string][] = [
-      [
-        'SMB SessionError: STATUS_PASSWORD_MUST_CHANGE(The user password must be changed before logging on the first time.)',
-        authAccountState.id,
-      ],
-      [
-        'rdp login fails, the log says: The user account has been automatically locked because too many invalid logon attempts or password change attempts have been requested.',
-        authAccountState.id,
-      ],
-      [
-        '"Logon failure: user account restriction. Possible reasons are blank passwords not allowed, logon hour restrictions, or a policy restriction has been enforced."',
-        authAccountState.id,
-      ],
-      ['remote desktop shows Logon failure: user account restriction. What now?', authAccountState.id],
-    ];
-    for (const [paste, cause] of pastes) expect(causeIds(paste)[0], paste).toBe(cause);
+describe("the issue's pastes", () => {
+  it('reads a first sentence quoted after "error", the NTSTATUS texts MS-ERREF gives, older wordings', () => {
+    for (const [paste, sentence, cause] of READ) {
+      expect(sentenceIds(paste), paste).toEqual([sentence]);
+      expect(causeIds(paste)[0], paste).toBe(cause);
+    }
   });
 
   it('reads "Access is denied" only in a paste about signing in to Remote Desktop, and says why', () => {
@@ -144,14 +160,5 @@ describe('near misses are not read as a Remote Desktop failure', () => {
       'it says "Account restrictions are preventing this user from signing in, not" (sic)',
     ])
       expect(quotedIn(quotedPieces(negated), first), negated).toBe(false);
-  });
-});
-
-describe('older wordings of known dialogs, where a public page shows them', () => {
-  it("reads Windows XP's account-restriction message inside prose as the account restriction", () => {
-    const paste =
-      'When you try to connect to a Windows XP-based computer by using the Remote Desktop tool, you may receive the following error message:\nUnable to log you on because of an account restriction.';
-    expect(sentenceIds(paste)).toEqual(['xp-account-restriction']);
-    expect(causeIds(paste)[0]).toBe(authAccountState.id);
   });
 });
