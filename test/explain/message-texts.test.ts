@@ -30,6 +30,12 @@ describe('the message-text index (src/explain/tables/message-texts.ts)', () => {
       const named = lookupCodeName(m.code);
       expect(named, at).toBeDefined();
       expect(named?.table, at).not.toBe('avd');
+      // MS-ERREF's NTSTATUS values: Microsoft's error-code reference (open specifications), not a Win32 page.
+      if (m.source.url.includes('/openspecs/windows_protocols/ms-erref/')) {
+        expect(m.language, at).toBe('en');
+        expect(m.source.file, at).toMatch(/^MicrosoftDocs\/open_specs_windows \[MS-ERREF\]/);
+        continue;
+      }
       expect(m.source.url, at).toMatch(PAGE);
       expect(m.source.url, at).toContain(`/${LOCALE[m.language]}/`);
       expect(m.source.file, at).toBe(

@@ -59,6 +59,11 @@ export interface KnownSentence {
    * fails with that code shows it, so it names no subsystem.
    */
   readonly systemMessage?: true;
+  /**
+   * A generic system text many subsystems show ("Access is denied."): this sentence only when the paste is about
+   * signing in to Remote Desktop (quoted-text.ts `aboutRemoteSignIn`), never alone nor beside a service or a file.
+   */
+  readonly signIn?: true;
   /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
   readonly otherProduct?: true;
   /**

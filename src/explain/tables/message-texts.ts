@@ -22,6 +22,7 @@
 import { foldText } from './localized.js';
 import type { LocalizedLanguage, Page } from './localized-wording.js';
 import { type NearCandidate, nearestText } from './nearest-text.js';
+import { firstSentenceOf, quotedIn, quotedPieces } from './quoted-text.js';
 import { NTSTATUS_CODES } from '../../../patterns/codes/ntstatus.js';
 import { SSPI_STATUS_CODES, WIN32_ERRORS, WIN32_SERVICE_ERRORS } from '../../../patterns/codes/sspi-status.js';
 
@@ -37,6 +38,8 @@ export interface MessageText {
   readonly source: Page;
   /** Found by most of its words, not the whole text (`nearestMessageText`). */
   readonly approximate?: boolean;
+  /** Found by its first sentence quoted inside the paste (quoted-text.ts), the rest of the paste the user's words. */
+  readonly firstSentence?: boolean;
 }
 
 const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', es: 'es-es', it: 'it-it', pt: 'pt-br', ru: 'ru-ru' } as const;
@@ -768,6 +771,52 @@ const WIN32_1700: readonly (readonly ['en' | 'de' | 'es' | 'it' | 'pt', string, 
 ];
 
 /**
+ * The NTSTATUS values users meet when Remote Desktop refuses a sign-in, by the message text MS-ERREF gives each ("2.3.1
+ * NTSTATUS Values", Microsoft's Windows error-code reference: the text a tool or a log prints beside the status, as
+ * Samba's and Impacket's "STATUS_PASSWORD_MUST_CHANGE(The user password must be changed before logging on the first
+ * time.)" do). STATUS_ACCOUNT_RESTRICTION's other wording, the one Windows 10 and 11 show, is ERROR_ACCOUNT_RESTRICTION's
+ * text above (the status reaches the dialog as that Win32 error).
+ */
+const NTSTATUS_TEXTS: readonly (readonly [string, string])[] = [
+  [
+    'STATUS_ACCOUNT_RESTRICTION',
+    'Indicates a referenced user name and authentication information are valid, but some user account restriction has prevented successful authentication (such as time-of-day restrictions).',
+  ],
+  ['STATUS_INVALID_LOGON_HOURS', 'The user account has time restrictions and cannot be logged onto at this time.'],
+  [
+    'STATUS_INVALID_WORKSTATION',
+    'The user account is restricted so that it cannot be used to log on from the source workstation.',
+  ],
+  ['STATUS_PASSWORD_EXPIRED', 'The user account password has expired.'],
+  ['STATUS_ACCOUNT_DISABLED', 'The referenced account is currently disabled and cannot be logged on to.'],
+  [
+    'STATUS_LOGON_TYPE_NOT_GRANTED',
+    'A user has requested a type of logon (for example, interactive or network) that has not been granted. An administrator has control over who can logon interactively and through the network.',
+  ],
+  ['STATUS_PASSWORD_MUST_CHANGE', 'The user password must be changed before logging on the first time.'],
+  [
+    'STATUS_ACCOUNT_LOCKED_OUT',
+    'The user account has been automatically locked because too many invalid logon attempts or password change attempts have been requested.',
+  ],
+];
+const msErref: Page = {
+  url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-49e60bebca55',
+  file: 'MicrosoftDocs/open_specs_windows [MS-ERREF] 2.3.1 NTSTATUS Values',
+};
+
+/**
+ * The Win32 logon errors as older Windows worded them ("Logon failure: …"), as the English original beside the
+ * translation of "System Error Codes (1300-1699)" in Microsoft's localized Win32 documentation gave them before the
+ * page took Windows 10's wording (win32-pr.es-es, its public copy isabella232/win32-pr.es-es).
+ */
+const WIN32_LOGON_OLDER: readonly (readonly [string, string])[] = [
+  [
+    'ERROR_ACCOUNT_RESTRICTION',
+    'Logon failure: user account restriction. Possible reasons are blank passwords not allowed, logon hour restrictions, or a policy restriction has been enforced.',
+  ],
+];
+
+/**
  * Codes outside our tables that the same pages give the same text (said with the answer, never chosen silently).
  * None at present: ERROR_LOGON_NOT_GRANTED (1380), which "System Error Codes (1300-1699)" words as
  * ERROR_LOGON_TYPE_NOT_GRANTED (1385), is now in the Win32 table and named from there.
@@ -889,6 +938,8 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
     text,
     source: systemErrors1300(language, '1700-3999'),
   })),
+  ...NTSTATUS_TEXTS.map(([code, text]) => ({ code, language: 'en' as const, text, source: msErref })),
+  ...WIN32_LOGON_OLDER.map(([code, text]) => ({ code, language: 'en' as const, text, source: systemErrors1300('en') })),
   ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
@@ -930,8 +981,49 @@ export function findMessageTexts(text: string): MessageText[] {
     out.push(hit);
   }
   if (out.length) return out.map((o) => o.entry);
+  const quoted = quotedFirstSentence(text, paste);
+  if (quoted) return [quoted];
   const near = nearestMessageText(text);
   return near ? [near] : [];
+}
+
+/** A first sentence too short to say anything alone (folded characters, words) is never read by itself. */
+const MIN_FIRST_SENTENCE = 30;
+const MIN_FIRST_WORDS = 5;
+
+/** @cache the English texts' first sentences that say something alone: a pure function of the constant table. */
+let firstSentences: readonly { readonly entry: MessageText; readonly folded: string }[] | undefined;
+
+/**
+ * The English texts of more than one sentence whose first sentence is long enough and no other code's text opens
+ * with or is ("Account restrictions are preventing this user from signing in." of ERROR_ACCOUNT_RESTRICTION).
+ */
+function englishFirstSentences(): readonly { readonly entry: MessageText; readonly folded: string }[] {
+  if (firstSentences) return firstSentences;
+  const candidates = MESSAGE_TEXTS.filter((m) => m.language === 'en').flatMap((entry) => {
+    const first = firstSentenceOf(entry.text);
+    const folded = first ? foldText(first) : '';
+    const words = first?.split(/\s+/).length ?? 0;
+    return folded.length >= MIN_FIRST_SENTENCE && words >= MIN_FIRST_WORDS ? [{ entry, folded }] : [];
+  });
+  firstSentences = candidates.filter(
+    (c) => !FOLDED.some((f) => f.entry.code !== c.entry.code && f.folded.includes(c.folded)),
+  );
+  return firstSentences;
+}
+
+/**
+ * An English message text the paste quotes by its first sentence only ("I get the following error, account
+ * restrictions are preventing this user from signing in"): read where the paste quotes it (quoted-text.ts: in quotes,
+ * after a cue such as "error" or a colon, or as its own sentence), one code only; the rest is the user's words.
+ */
+function quotedFirstSentence(text: string, paste: string): MessageText | undefined {
+  const hits = englishFirstSentences().filter((f) => paste.includes(f.folded));
+  if (hits.length === 0) return undefined;
+  const pieces = quotedPieces(text);
+  const quoted = hits.filter((h) => quotedIn(pieces, h.folded));
+  const codes = new Set(quoted.map((q) => q.entry.code));
+  return codes.size === 1 ? { ...quoted[0].entry, firstSentence: true } : undefined;
 }
 
 /** @cache the entries as candidates of the approximate reading: a pure function of the constant table above. */

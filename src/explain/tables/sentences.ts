@@ -56,6 +56,8 @@ import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js'
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
+import { serverDenied } from '../../../patterns/server-denied.js';
+import { aboutRemoteSignIn, firstSentenceOf } from './quoted-text.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -1385,6 +1387,33 @@ const SENTENCES: readonly KnownSentence[] = [
     source:
       'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 203; Win32_TSGatewayServerSettings SetMaxConnections (the limit)',
   },
+  {
+    id: 'xp-account-restriction',
+    what: 'The Windows XP Remote Desktop message "Unable to log you on because of an account restriction."',
+    codeName: 'STATUS_ACCOUNT_RESTRICTION',
+    words: { en: [/unable to log you on because of an account restriction/] },
+    meaning:
+      'Windows XP\'s words for an account restriction at the Remote Desktop sign-in: the account has a blank password, which a remote sign-in may not use ("Accounts: Limit local account use of blank passwords to console logon only"); set a password for the account.',
+    confidence: 'MS',
+    source:
+      'Microsoft KB 303846 ("Unable to log you on because of an account restriction": a blank password over Remote Desktop), as https://parryit.freshdesk.com/support/solutions/articles/3000042761-rdp-allow-null-passwords- quotes it',
+  },
+  {
+    id: 'access-is-denied',
+    what: 'The system message text "Access is denied." (ERROR_ACCESS_DENIED, 5) quoted in a paste about signing in to Remote Desktop',
+    codeName: 'ERROR_ACCESS_DENIED',
+    states: [authLogonRight.id, serverDenied.id],
+    // Not after "session" (the client's "The requested session access is denied.") nor before "This initial program
+    // cannot be started" (the initial-program message): their own sentences read those.
+    words: { en: [/(?<!session )\baccess (?:is )?denied\b(?![.:]? ?this initial program)/] },
+    signIn: true,
+    meaning:
+      'Windows\' generic text for ERROR_ACCESS_DENIED: every subsystem that refuses an access shows it, so it names no cause alone. Read only where the paste is about signing in to Remote Desktop (it names Remote Desktop, signing in or connecting, and no service, file or installer): there the session host refused the user after the credentials were checked, most often because the user is neither in Remote Desktop Users nor an administrator (the "Allow log on through Remote Desktop Services" right), else because the server denies the connection itself.',
+    confidence: 'WR',
+    source:
+      'Microsoft Learn "System Error Codes (0-499)" (ERROR_ACCESS_DENIED, 5: "Access is denied."); Widely reported: the rdpwrap maintainers\' answer to RDP users\' "Access is denied" (https://github.com/stascorp/rdpwrap/issues/2332, https://github.com/stascorp/rdpwrap/issues/2070: add the user to Remote Desktop Users or Administrators)',
+    note: 'A paste about a service, a file or an installer ("TermService fails to start due to Access Denied") is not read: its access is another one.',
+  },
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
   ...LOGON_ERROR_INFO_SENTENCES,
@@ -1516,8 +1545,10 @@ export function findSentences(text: string): SentenceMatch[] {
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
     out.push(messageTextMatch(m));
   }
-  // A phrase every program shows is the dialog's only in a paste about Remote Desktop or holding nothing else.
-  for (let i = out.length - 1; i >= 0; i--) if (!phraseIsTheDialog(text, out[i])) out.splice(i, 1);
+  // A phrase every program shows is the dialog's only in a paste about Remote Desktop or holding nothing else; a
+  // generic system text (`signIn`) only in a paste about signing in to Remote Desktop.
+  for (let i = out.length - 1; i >= 0; i--)
+    if (!phraseIsTheDialog(text, out[i]) || (out[i].sentence.signIn && !aboutRemoteSignIn(text))) out.splice(i, 1);
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0) {
     const near = nearestLocalizedSentence(text);
@@ -1634,7 +1665,7 @@ function messageTextMatch(m: MessageText): SentenceMatch {
     what: `the system message text of ${m.code}${hex}`,
     codeName: m.code,
     words: { en: [] },
-    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.firstSentence ? ` Read by its first sentence, quoted inside the paste ("${firstSentenceOf(m.text)}"); the rest of the paste is the user's own words.` : ''}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
     confidence: 'MS',
     source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
     systemMessage: true,
