@@ -356,6 +356,12 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `${'Bir kimlik doğrulama hatası oluştu. '.repeat(n / 36)}The credentials supplied to the package were not recognized (Code: 0x80004005)`,
     ],
+    // Issue 60 (h60k): a description in the user's words, each symptom's word negated; a Chinese one without spaces.
+    [
+      'a long description, its words negated',
+      (n) => 'Remote Desktop: the firewall is not the problem, '.repeat(n / 50),
+    ],
+    ['a Chinese description repeated', (n) => '远程桌面没有被锁也没有断开'.repeat(n / 13)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
