@@ -40,7 +40,8 @@ const LETTER = /[\p{L}\p{N}_]/u;
 
 /** What ends a clause: a negation or a success beyond it is another clause's. */
 const CLAUSE_END =
-  /[.;:!?,。；：！？，、\n]|\s(?:but|however|although|aber|mais|pero|però|maar|ale|но|ama|fakat|men)\s|但是|但|可是|しかし/g;
+  /[.;:!?,。；：！？，、\n]|\s(?:but|however|although|aber|mais|pero|però|maar|ale|но|ama|fakat|men)\s|但是|但|可是|しかし/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 
 /** A negation of the symptom itself ("can't connect", "无法"): the failure told, not a word cancelled. */
 const SYMPTOM_NEGATION =
@@ -120,16 +121,14 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
 /** The text after the last clause end in `s` (a window before a word). */
 function lastClause(s: string): string {
   let from = 0;
-  for (const m of s.matchAll(CLAUSE_END)) from = (m.index ?? 0) + m[0].length;
+  for (const m of s.matchAll(CLAUSE_ENDS)) from = (m.index ?? 0) + m[0].length;
   return s.slice(from);
 }
 
 /** The text before the first clause end in `s` (a window after a word). */
 function firstClause(s: string): string {
-  CLAUSE_END.lastIndex = 0;
-  const m = CLAUSE_END.exec(s);
-  CLAUSE_END.lastIndex = 0;
-  return m ? s.slice(0, m.index) : s;
+  const at = s.search(CLAUSE_END);
+  return at >= 0 ? s.slice(0, at) : s;
 }
 
 /** A cause a described symptom points to, as the explanation ranks it. */
