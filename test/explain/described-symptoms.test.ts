@@ -33,7 +33,7 @@ const DESCRIBED: readonly [string, string][] = [
   ['disconnects', 'Escritorio remoto: se pierde la conexión cada media hora'],
   ['disconnects', 'Bureau à distance : la session se déconnecte toutes les dix minutes'],
   ['wrong-password', 'mstsc tells me the password is incorrect but I can log on at the console'],
-  ['credssp-nla', 'After patching, mstsc shows the CredSSP message and we cannot get in'],
+  ['credssp-or-nla', 'After patching, mstsc shows the CredSSP message and we cannot get in'],
   ['certificate', 'RDP to the gateway stopped: the certificate expired last night'],
   ['grace-period', 'Our RDS host says the grace period ends in 3 days'],
   ['license-server', 'New session host cannot reach the RD Licensing role on the other server'],

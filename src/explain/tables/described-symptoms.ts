@@ -285,7 +285,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
   ),
   concept(
-    'credssp-nla',
+    'credssp-or-nla',
     'CredSSP, Network Level Authentication or an authentication error',
     [credsspNla],
     `Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: "An authentication error has occurred") and "Remote Desktop Services: Network Level Authentication" settings`,
