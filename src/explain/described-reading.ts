@@ -19,12 +19,6 @@ import {
 } from './tables/described-symptoms.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
 
-/** A description is a paragraph or a few: longer text is read from its start up to here. */
-const MAX_DESCRIPTION = 20_000;
-
-/** How far around a word a negation or a success is looked for (characters; a clause ends it sooner). */
-const WINDOW = 80;
-
 /** One symptom a description mentions: the first of its words found (as the paste wrote it, lower case) and where. */
 export interface DescribedSymptom {
   readonly concept: SymptomConcept;
@@ -32,6 +26,12 @@ export interface DescribedSymptom {
   readonly language: DescriptionLanguage;
   readonly at: number;
 }
+
+/** A description is a paragraph or a few: longer text is read from its start up to here. */
+const MAX_DESCRIPTION = 20_000;
+
+/** How far around a word a negation or a success is looked for (characters; a clause ends it sooner). */
+const WINDOW = 80;
 
 /** Chinese and Japanese characters: such a word is matched anywhere (no spaces between words). */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -72,16 +72,18 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
   let ownWord = false;
   for (const concept of SYMPTOM_CONCEPTS) {
     let first: DescribedSymptom | undefined;
-    const tries: [DescriptionLanguage, readonly string[]][] = [
-      ['en', concept.ownWords ?? []],
-      ...(Object.entries(concept.words) as [DescriptionLanguage, readonly string[]][]),
+    const tries: [DescriptionLanguage, string, boolean][] = [
+      ['en', concept.ownWords ?? '', true],
+      ...(Object.entries(concept.words) as [DescriptionLanguage, string][]).map(
+        ([language, words]): [DescriptionLanguage, string, boolean] => [language, words, false],
+      ),
     ];
-    for (const [language, words] of tries)
-      for (const word of words) {
-        const at = findWord(text, word);
+    for (const [language, words, own] of tries)
+      for (const word of words.split('|')) {
+        const at = word ? findWord(text, word) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
-        if (words === concept.ownWords) ownWord = true;
+        if (own) ownWord = true;
       }
     if (first) found.push(first);
   }
