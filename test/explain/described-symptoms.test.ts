@@ -82,6 +82,8 @@ describe('near misses: no description read', () => {
     'The grace period of our antivirus licence is over',
     // A success, a negation, a word inside another word.
     'Remote Desktop works fine now that the firewall allows it',
+    'I set up port forwarding for RDP and it works great',
+    'How do I open port 3389 in the firewall for Remote Desktop?',
     'RDP: the firewall is disabled on both machines',
     'Remote Desktop is not blocked by the firewall',
     '远程桌面没有被锁',
