@@ -59,6 +59,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
@@ -699,7 +700,28 @@ function explainPaste(text: string): CodeExplanation {
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
+  const described = readDescription(text);
+  if (described) return explainDescription(paste, described);
   throw notReadable(text, r.ignored);
+}
+
+/** The input code of an answer read from a description in the user's words. */
+const DESCRIBED = 'description';
+
+/** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
+function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSymptom[]): CodeExplanation {
+  const { summary, causes, notes } = describedAnswer(symptoms);
+  const body = finish({
+    summary,
+    primary: undefined,
+    extended: undefined,
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes: [...paste.notes, ...notes],
+  });
+  return paste.finish({ code: DESCRIBED }, body);
 }
 
 /**
@@ -1826,7 +1848,9 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
         ? `Recognized: ${main.name}`
         : main
           ? `Code ${numberOf(main)}`
-          : `Code ${e.input.code}`,
+          : e.input.code === DESCRIBED
+            ? 'Read from your description (no code or known message in it)'
+            : `Code ${e.input.code}`,
     );
   else
     lines.push(
@@ -1852,7 +1876,7 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
   }
   if (!single && !e.extended)
     lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
-  if (single && !main) lines.push(`Code ${e.input.code}: not in our tables.`);
+  if (single && !main && e.input.code !== DESCRIBED) lines.push(`Code ${e.input.code}: not in our tables.`);
   return lines;
 }
 

@@ -380,6 +380,12 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `${'I get the error: "it says" when I connect, '.repeat(n / 43)}account restrictions are preventing this user from signing in`,
     ],
+    // Issue 60 (h60k): a description in the user's words, each symptom's word negated; a Chinese one without spaces.
+    [
+      'a long description, its words negated',
+      (n) => 'Remote Desktop: the firewall is not the problem, '.repeat(n / 50),
+    ],
+    ['a Chinese description repeated', (n) => '远程桌面没有被锁也没有断开'.repeat(n / 13)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -1,0 +1,171 @@
+/**
+ * A failure described in the user's own words (tables/described-symptoms.ts): the symptoms it mentions, in the order
+ * its words come, each with the causes it points to. Read only when nothing else in the paste is (explain-code.ts asks
+ * last), only in a paste about Remote Desktop that names no other remote-access product, and never a word a negation
+ * or a success beside it cancels ("not blocked", "没有被锁", "works fine now after I opened the firewall").
+ *
+ * Linear: the paste's first `MAX_DESCRIPTION` characters, each word found by `indexOf` from the last place found, and
+ * each occurrence judged on a window of bounded size around it.
+ */
+import { patternById } from '../../patterns/index.js';
+import type { ProtocolPhase } from '../../patterns/codes/index.js';
+import {
+  DESCRIPTION_CONTEXT_WORDS,
+  type DescriptionLanguage,
+  OTHER_PRODUCTS,
+  SUCCESS_WORDS,
+  SYMPTOM_CONCEPTS,
+  type SymptomConcept,
+} from './tables/described-symptoms.js';
+import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+
+/** One symptom a description mentions: the first of its words found (as the paste wrote it, lower case) and where. */
+export interface DescribedSymptom {
+  readonly concept: SymptomConcept;
+  readonly word: string;
+  readonly language: DescriptionLanguage;
+  readonly at: number;
+}
+
+/** A description is a paragraph or a few: longer text is read from its start up to here. */
+const MAX_DESCRIPTION = 20_000;
+
+/** How far around a word a negation or a success is looked for (characters; a clause ends it sooner). */
+const WINDOW = 80;
+
+/** Chinese and Japanese characters: such a word is matched anywhere (no spaces between words). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const HANGUL = /[\uac00-\ud7af]/;
+const LETTER = /[\p{L}\p{N}_]/u;
+
+/** What ends a clause: a negation or a success beyond it is another clause's. */
+const CLAUSE_END =
+  /[.;:!?,。；：！？，、\n]|\s(?:but|however|although|aber|mais|pero|però|maar|ale|но|ama|fakat|men)\s|但是|但|可是|しかし/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
+
+/** A negation of the symptom itself ("can't connect", "无法"): the failure told, not a word cancelled. */
+const SYMPTOM_NEGATION =
+  /\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|wouldn't|(?:does|did|do)(?:n't| not) (?:work|connect)\w*|not (?:connect|work)\w*|(?:don't|do not|no) (?:know|idea)|no (?:puedo|se puede|consigo|conecta|funciona)|não (?:consigo|conecta|funciona)|non riesco|ne (?:peux|peut) pas|kann nicht|nicht (?:verbinden|möglich))\b|无法|不能|不上|不了|不稳定|できない|できません/g;
+
+/** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
+const NEGATION_BEFORE =
+  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без)(?=\s|$)/;
+const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]/;
+
+/** Right after a symptom's word: it is ruled out ("firewall is disabled", "is not", "ist aus"). */
+const RULED_OUT_AFTER =
+  /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allowed|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
+/** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
+const NOT_STATE_AFTER =
+  /^\s?(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)\b/;
+const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
+
+/** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
+export function readDescription(pasted: string): DescribedSymptom[] | undefined {
+  const text = pasted
+    .slice(0, MAX_DESCRIPTION)
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  if (OTHER_PRODUCTS.some((p) => p.words.test(text))) return undefined;
+  const found: DescribedSymptom[] = [];
+  let ownWord = false;
+  for (const concept of SYMPTOM_CONCEPTS) {
+    let first: DescribedSymptom | undefined;
+    const tries: [DescriptionLanguage, string, boolean][] = [
+      ['en', concept.ownWords ?? '', true],
+      ...(Object.entries(concept.words) as [DescriptionLanguage, string][]).map(
+        ([language, words]): [DescriptionLanguage, string, boolean] => [language, words, false],
+      ),
+    ];
+    for (const [language, words, own] of tries)
+      for (const word of words.split('|')) {
+        const at = word ? findWord(text, word) : undefined;
+        if (!at || (first && first.at <= at.start)) continue;
+        first = { concept, word: at.word, language, at: at.start };
+        if (own) ownWord = true;
+      }
+    if (first) found.push(first);
+  }
+  if (found.length === 0) return undefined;
+  if (!ownWord && !REMOTE_DESKTOP_WORDS.test(text) && !DESCRIPTION_CONTEXT_WORDS.test(text)) return undefined;
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it. */
+function findWord(text: string, word: string): { start: number; word: string } | undefined {
+  const prefix = word.endsWith('*');
+  const w = prefix ? word.slice(0, -1) : word;
+  const anywhere = CJK.test(w);
+  const fromStart = HANGUL.test(w);
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!anywhere && i > 0 && LETTER.test(text[i - 1] as string)) continue;
+    let end = i + w.length;
+    if (prefix) while (end < text.length && end - i < w.length + 20 && LETTER.test(text[end] as string)) end++;
+    else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
+    if (!cancelled(text, i, end, anywhere || fromStart)) return { start: i, word: text.slice(i, end) };
+  }
+  return undefined;
+}
+
+/** Whether a negation or a success in the word's clause cancels it. */
+function cancelled(text: string, start: number, end: number, cjk: boolean): boolean {
+  const before = lastClause(text.slice(Math.max(0, start - WINDOW), start));
+  const after = firstClause(text.slice(end, end + WINDOW));
+  if (SUCCESS_WORDS.test(`${before}${text.slice(start, end)}${after}`)) return true;
+  const told = before.replace(SYMPTOM_NEGATION, ' ');
+  if (cjk)
+    return CJK_NEGATION_BEFORE.test(told.slice(-4)) || CJK_NEGATION_AFTER.test(after.replace(SYMPTOM_NEGATION, ' '));
+  const lastWords = told.trim().split(' ').slice(-6).join(' ');
+  return NEGATION_BEFORE.test(lastWords) || (RULED_OUT_AFTER.test(after) && !NOT_STATE_AFTER.test(after));
+}
+
+/** The text after the last clause end in `s` (a window before a word). */
+function lastClause(s: string): string {
+  let from = 0;
+  for (const m of s.matchAll(CLAUSE_ENDS)) from = (m.index ?? 0) + m[0].length;
+  return s.slice(from);
+}
+
+/** The text before the first clause end in `s` (a window after a word). */
+function firstClause(s: string): string {
+  const at = s.search(CLAUSE_END);
+  return at >= 0 ? s.slice(0, at) : s;
+}
+
+/** A cause a described symptom points to, as the explanation ranks it. */
+export interface DescribedCause {
+  readonly causeId: SymptomConcept['causes'][number];
+  readonly confidence: 'SP';
+  readonly phase: ProtocolPhase;
+  readonly why: string;
+}
+
+/** The answer's parts: its summary, the causes in the order the words came, and a note per symptom. */
+export function describedAnswer(symptoms: readonly DescribedSymptom[]): {
+  summary: string;
+  causes: DescribedCause[];
+  notes: string[];
+} {
+  const said = symptoms.map((s) => `"${s.word}" (${s.concept.says})`).join(', ');
+  const causes: DescribedCause[] = [];
+  for (const s of symptoms)
+    for (const id of s.concept.causes) {
+      const p = patternById(id);
+      if (!p || causes.some((c) => c.causeId === id)) continue;
+      causes.push({
+        causeId: id,
+        confidence: 'SP',
+        phase: p.phase,
+        why: `${p.summary} Your description mentions "${s.word}".`,
+      });
+    }
+  return {
+    summary: `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
+    causes,
+    notes: symptoms.map(
+      (s) =>
+        `Read "${s.word}" in your description as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
+    ),
+  };
+}

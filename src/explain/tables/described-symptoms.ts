@@ -1,0 +1,331 @@
+/**
+ * What users write when they describe a failure instead of pasting a message ("Windows Firewall was blocking my
+ * connection", "after the 120-day grace period expires", "the first is kicked", "远程桌面…提示拒绝连接"): each symptom a
+ * concept, its words in English and the languages the paste reader reads, and the causes (`patterns/`, by
+ * `pattern.id`) a public page links it to. Read by `described-reading.ts` only when nothing else in a paste is read, and
+ * only in a paste about Remote Desktop (other-subsystems.ts `REMOTE_DESKTOP_WORDS`, the words below, or a concept's
+ * `ownWords`) that names no other remote-access product (`OTHER_PRODUCTS`).
+ *
+ * A word is lower case; `*` at its end takes any ending ("disconnect*"). Words holding Chinese or Japanese characters
+ * are matched anywhere (those languages write no spaces); Korean ones from a word's start; the others as whole words.
+ * Sources: each row's own; the words in other languages are the ones the localized versions of the same Microsoft Learn
+ * pages (learn.microsoft.com/<locale>/…) and the public pages named on the row use for the same symptom.
+ */
+import { authAccountState } from '../../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import type { CauseId } from '../../../patterns/index.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import type { LocalizedLanguage } from './localized-wording.js';
+
+export type DescriptionLanguage = 'en' | LocalizedLanguage;
+
+/** One symptom as users describe it, and the causes it points to. */
+export interface SymptomConcept {
+  readonly id: string;
+  /** What the words say, as the answer names it ("a firewall or a port in the way"). */
+  readonly says: string;
+  /** Its words by language (English always), `|` between two words. */
+  readonly words: Readonly<Partial<Record<DescriptionLanguage, string>>> & { readonly en: string };
+  /** Words of the concept only Remote Desktop uses ("120-day grace period", CredSSP): they alone say what the paste is about. */
+  readonly ownWords?: string;
+  readonly causes: readonly CauseId[];
+  /** The public page that links the symptom to its causes. */
+  readonly source: string;
+}
+
+/** A concept row: written through one builder so that every row has the same shape. */
+function concept(
+  id: string,
+  says: string,
+  causes: readonly { readonly id: CauseId }[],
+  source: string,
+  words: SymptomConcept['words'],
+  ownWords?: string,
+): SymptomConcept {
+  return { id, says, words, causes: causes.map((p) => p.id), source, ...(ownWords ? { ownWords } : {}) };
+}
+
+const LEARN = 'https://learn.microsoft.com/en-us';
+
+export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
+  concept(
+    'firewall-port',
+    'a firewall, a port or port forwarding in the way, or the connection refused',
+    [networkUnreachable],
+    `Microsoft Learn "Change the listening port for Remote Desktop on your computer" (${LEARN}/windows-server/remote/remote-desktop-services/clients/change-listening-port: allow the new port through the firewall), "Allow access to your PC from outside its network" (${LEARN}/windows-server/remote/remote-desktop-services/clients/remote-desktop-allow-outside-access: port forwarding) and "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: firewall, listener port); Winsock WSAECONNREFUSED "Connection refused"`,
+    {
+      en: 'firewall|port forward*|port-forward*|forwarded the port|custom port|custom rdp port|connection refused|refused the connection|actively refused|refused the network connection|port is blocked|port blocked|blocked port|port is closed',
+      de: 'firewall|portweiterleitung*|verbindung verweigert|verbindung abgelehnt|port blockiert',
+      fr: 'pare-feu|redirection de port*|connexion refusée|port bloqué',
+      es: 'firewall|cortafuegos|reenvío de puertos|redirección de puertos|conexión rechazada|puerto bloqueado',
+      pt: 'firewall|redirecionamento de porta*|encaminhamento de porta*|conexão recusada|porta bloqueada',
+      it: 'firewall|inoltro delle porte|connessione rifiutata|porta bloccata',
+      nl: 'firewall|poort doorsturen|verbinding geweigerd|poort geblokkeerd',
+      pl: 'zapora*|firewall|przekierowanie port*|połączenie odrzucone|odmowa połączenia',
+      ru: 'брандмауэр*|файрвол*|фаервол*|проброс порт*|порт заблокирован|соединение отклонено',
+      zh: '防火墙|端口转发|端口映射|拒绝连接|连接被拒绝|端口被封',
+      'zh-TW': '防火牆|連接埠轉送|拒絕連線|連線被拒',
+      ja: 'ファイアウォール|ポート転送|ポートフォワード|接続が拒否|ポート番号を変',
+      ko: '방화벽|포트 포워딩|연결이 거부',
+      tr: 'güvenlik duvar*|bağlantı reddedildi|port yönlendirme*',
+      cs: 'brána firewall|firewall|přesměrování port*|připojení odmítnuto',
+      sv: 'brandvägg*|anslutningen nekades',
+    },
+  ),
+  concept(
+    'account-locked',
+    'the account locked out after too many attempts',
+    [authAccountState],
+    `Microsoft Learn "Account lockout threshold" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/account-lockout-threshold); Alibaba Cloud ECS help "the user account has been locked because there were too many logon attempts" when connecting by RDP (https://www.alibabacloud.com/help/en/ecs/user-guide/for-safety-consideration-have-lock-the-user-account-the-reason-is-that-login-attempt-or-password-change-try-too-much, and its zh and ja versions)`,
+    {
+      en: 'locked out|account is locked|account was locked|account locked|account gets locked|account got locked|account lockout|too many logon attempts|too many login attempts',
+      de: 'konto gesperrt|konto ist gesperrt|konto wurde gesperrt|kontosperrung|zu viele anmeldeversuche',
+      fr: 'compte verrouillé|compte est verrouillé|trop de tentatives',
+      es: 'cuenta bloqueada|demasiados intentos',
+      pt: 'conta bloqueada|muitas tentativas',
+      it: 'account bloccato|troppi tentativi',
+      nl: 'account geblokkeerd|account vergrendeld|te veel aanmeldpogingen',
+      pl: 'konto zablokowane|konto zostało zablokowane|zbyt wiele prób',
+      ru: 'учетная запись заблокирована|учётная запись заблокирована|слишком много попыток',
+      zh: '被锁|账户已锁定|帐户已锁定|账号锁定|尝试次数过多',
+      'zh-TW': '帳戶被鎖|帳戶已鎖定|被鎖定',
+      ja: 'アカウントがロック|ロックアウト',
+      ko: '계정이 잠겼|계정 잠금',
+      tr: 'hesap kilitl*|hesabı kilitl*|hesabım kilitl*',
+      cs: 'účet zablokován|účet je uzamčen',
+      sv: 'kontot är låst|kontot låstes|utelåst',
+    },
+  ),
+  concept(
+    'another-user',
+    'another user taking the session, or the number of connections limited',
+    [sessionLimit],
+    'Microsoft KB 280828 "How Remote Desktop works with Windows XP Professional" (public copy https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/280/828.HTM: "If you continue, this user\'s Windows session will end"); "How to restrict kick off during a Remote Desktop connection" (https://everydaytech.org/computers-operating-systems/computer-hardware-components/how-to-restrict-kick-off-during-remote-desktop-connection: single-session limits); windowsa.ru on the desktop editions\' one RDP session ("В систему вошел другой пользователь", https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)',
+    {
+      en: 'kicked off|kicked out|kicks off|kicks me off|kicked me off|kicked me out|is kicked|was kicked|gets kicked|get kicked|got kicked|another user connects|another user logs in|another user logs on|another user signs in|another person connects|another user is signed in|another user is logged|someone else logs in|someone else is logged|maximum number of connections|connections limited|concurrent session*|only one session',
+      de: 'rausgeworfen|rausgekickt|anderer benutzer ist angemeldet|maximale anzahl an verbindungen',
+      fr: 'un autre utilisateur est connecté|éjecté|nombre maximal de connexions',
+      es: 'otro usuario ha iniciado sesión|me expulsa|número máximo de conexiones',
+      pt: 'outro usuário está conectado|número máximo de conexões',
+      ru: 'в систему вошел другой пользователь|в систему вошёл другой пользователь|выкидывает|выбивает',
+      zh: '另一个用户登录|其他用户登录|别人登录|被踢|挤掉|挤下线|踢下线|最大连接数|连接数限制',
+      'zh-TW': '另一個使用者|被踢',
+      ja: '別のユーザーがサインイン|他のユーザーがサインイン|追い出され|最大接続数',
+      ko: '다른 사용자가 로그인',
+      tr: 'başka bir kullanıcı oturum açtı',
+    },
+  ),
+  concept(
+    'disconnects',
+    'the connection dropping, freezing or lost after it was made',
+    [networkDropped],
+    `Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-disconnected-errors); "Remote Desktop session keeps disconnecting" (https://www.deploymentresearch.com/remote-desktop-session-keeps-disconnecting-the-solution/: reason 2308, the network); blog.silverpc.hu on RDP connections that keep dropping ("die Verbindung wird getrennt", https://blog.silverpc.hu/?p=326313)`,
+    {
+      en: 'keeps disconnecting|keep disconnecting|keeps dropping|disconnects randomly|randomly disconnect*|disconnects frequently|frequent disconnect*|intermittent disconnect*|disconnects every|disconnected every|drops every|session drops|connection drops|connection dropped|dropped connection|lost connection|connection was lost|connection lost|connection to the remote computer was lost|freezes and disconnect*|freezes then|screen freezes',
+      de: 'bricht ständig ab|bricht immer wieder ab|bricht ab|verbindung wird getrennt|verbindungsabbr*|friert ein|verbindung verloren',
+      fr: 'se déconnecte|déconnexions|connexion perdue|se fige',
+      es: 'se desconecta|desconexiones|se pierde la conexión|conexión perdida|se congela',
+      pt: 'desconecta|conexão perdida|queda de conexão|cai a conexão',
+      it: 'si disconnette|disconnessioni|connessione persa',
+      nl: 'verbinding verbroken|verbreekt de verbinding|valt weg',
+      pl: 'rozłącza|zrywa połączenie|utrata połączenia',
+      ru: 'отключается|разрывается|обрывается|разрыв соединения|отваливается|вылетает',
+      zh: '断开|掉线|断线|连接中断|经常断|频繁断',
+      'zh-TW': '斷線|中斷連線',
+      ja: '切断され|接続が切れ|途切れ|フリーズ',
+      ko: '연결이 끊',
+      tr: 'bağlantı kopuyor|bağlantı kesiliyor|kopuyor|donuyor',
+      cs: 'odpojuje|spojení se přeruš*',
+      sv: 'kopplas från|tappar anslutningen',
+    },
+  ),
+  concept(
+    'wrong-password',
+    'a wrong password or credentials that did not work',
+    [authBadCredentials],
+    `Microsoft Learn "Your credentials did not work" in Remote Desktop (${LEARN}/troubleshoot/windows-server/remote/credentials-did-not-work-rdp: the user name or password)`,
+    {
+      en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work",
+      de: 'falsches kennwort|falsches passwort|kennwort ist falsch|passwort ist falsch',
+      fr: 'mot de passe incorrect|mauvais mot de passe|mot de passe erroné',
+      es: 'contraseña incorrecta|contraseña equivocada',
+      pt: 'senha incorreta|senha errada',
+      it: 'password errata|password sbagliata',
+      nl: 'verkeerd wachtwoord|onjuist wachtwoord',
+      pl: 'złe hasło|nieprawidłowe hasło|błędne hasło',
+      ru: 'неверный пароль|неправильный пароль',
+      zh: '密码错误|密码不对|密码不正确',
+      'zh-TW': '密碼錯誤',
+      ja: 'パスワードが間違|パスワードが違',
+      ko: '비밀번호가 틀|암호가 틀',
+      tr: 'yanlış şifre|şifre yanlış|hatalı şifre|parola yanlış',
+      cs: 'špatné heslo|nesprávné heslo',
+      sv: 'fel lösenord',
+    },
+  ),
+  concept(
+    'credssp-or-nla',
+    'CredSSP, Network Level Authentication or an authentication error',
+    [credsspNla],
+    `Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: "An authentication error has occurred") and "Remote Desktop Services: Network Level Authentication" settings`,
+    {
+      en: 'credssp|encryption oracle|network level authentication|nla|authentication error',
+      de: 'authentifizierungsfehler|authentifizierung auf netzwerkebene',
+      fr: "erreur d'authentification|authentification au niveau du réseau",
+      es: 'error de autenticación|autenticación a nivel de red',
+      pt: 'erro de autenticação',
+      it: 'errore di autenticazione',
+      ru: 'ошибка проверки подлинности|проверка подлинности на уровне сети',
+      zh: '身份验证错误|网络级别身份验证',
+      'zh-TW': '驗證錯誤|網路層級驗證',
+      ja: '認証エラー|ネットワーク レベル認証',
+      ko: '인증 오류',
+      tr: 'kimlik doğrulama hatası',
+    },
+    'credssp|encryption oracle|network level authentication|nla',
+  ),
+  concept(
+    'certificate',
+    "the server's certificate expired or not trusted",
+    [tlsCertificate],
+    `Microsoft Learn "Remote Desktop listener certificate configurations" (${LEARN}/troubleshoot/windows-server/remote/remote-desktop-listener-certificate-configurations: an expired or unusable listener certificate)`,
+    {
+      en: 'certificate expired|certificate has expired|expired certificate|certificate error|certificate errors|untrusted certificate|certificate is not trusted|certificate name mismatch',
+      de: 'zertifikat ist abgelaufen|zertifikat abgelaufen|abgelaufenes zertifikat|zertifikatfehler|zertifikatsfehler',
+      fr: 'certificat expiré|erreur de certificat',
+      es: 'certificado caducado|certificado vencido|certificado expirado|error de certificado',
+      pt: 'certificado expirado|erro de certificado',
+      ru: 'сертификат истек|сертификат истёк|ошибка сертификата',
+      zh: '证书过期|证书已过期|证书错误',
+      'zh-TW': '憑證過期|憑證錯誤',
+      ja: '証明書の有効期限が切れ|証明書エラー',
+      ko: '인증서가 만료|인증서 오류',
+      tr: 'sertifika süresi doldu|sertifika hatası',
+    },
+  ),
+  concept(
+    'grace-period',
+    'the licensing grace period over',
+    [licensingGraceExpired],
+    `Microsoft Learn "License Remote Desktop session hosts" and "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the 120-day grace period, after which users cannot connect)`,
+    {
+      en: 'grace period',
+      de: 'kulanzzeitraum|karenzzeit',
+      fr: 'période de grâce',
+      es: 'período de gracia|periodo de gracia',
+      pt: 'período de carência',
+      it: 'periodo di tolleranza',
+      ru: 'льготный период',
+      zh: '宽限期',
+      'zh-TW': '寬限期',
+      ja: '猶予期間',
+      ko: '유예 기간',
+    },
+    '120-day grace period|120 day grace period|120 days grace period|rds grace period|licensing grace period',
+  ),
+  concept(
+    'license-server',
+    'the license server',
+    [licensingServerUnavailable],
+    `Microsoft Learn "Troubleshoot RDS connections: No Remote Desktop License Servers available" (${LEARN}/troubleshoot/windows-server/remote/no-remote-desktop-license-server-available-error)`,
+    {
+      en: 'license server*|licensing server*|rd licensing|rds licensing|remote desktop licensing',
+      de: 'lizenzserver',
+      fr: 'serveur de licences',
+      es: 'servidor de licencias',
+      pt: 'servidor de licenças|servidor de licenciamento',
+      it: 'server licenze',
+      ru: 'сервер лицензирования|сервер лицензий',
+      zh: '授权服务器|许可证服务器',
+      'zh-TW': '授權伺服器',
+      ja: 'ライセンス サーバー|ライセンスサーバー',
+      ko: '라이선스 서버',
+    },
+    'rd licensing|rds licensing|remote desktop licensing|rd license server',
+  ),
+  concept(
+    'cal',
+    'client access licenses, CALs',
+    [licensingCalUnavailable],
+    `Microsoft Learn "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: Per User and Per Device CALs)`,
+    {
+      en: 'cal|cals|client access license*|client access licence*|no cal|no cals|no rds cal|no rds cals|no licenses available|out of licenses',
+      de: 'clientzugriffslizenz*',
+      fr: "licence d'accès client|licences d'accès client",
+      es: 'licencia de acceso de cliente|licencias de acceso de cliente',
+      pt: 'licença de acesso para cliente|licenças de acesso para cliente',
+      ru: 'лицензии клиентского доступа|лицензия клиентского доступа',
+      zh: '客户端访问许可证',
+      'zh-TW': '用戶端存取授權',
+      ja: 'クライアント アクセス ライセンス',
+    },
+    'rds cal|rds cals|rdp cal|rdp cals|ts cal|ts cals',
+  ),
+];
+
+/** Another remote-access product (or another server) named in a description: its words are that product's. */
+export interface OtherProduct {
+  readonly name: string;
+  readonly words: RegExp;
+  readonly source: string;
+}
+
+/** Written through one builder: a name, its words, its own page. */
+const product = (name: string, words: RegExp, source: string): OtherProduct => ({ name, words, source });
+
+export const OTHER_PRODUCTS: readonly OtherProduct[] = [
+  product('VNC', /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc|x11vnc)\b/i, 'https://help.realvnc.com/'),
+  product('TeamViewer', /\bteam ?viewer\b/i, 'https://www.teamviewer.com/en/support/'),
+  product('AnyDesk', /\bany ?desk\b/i, 'https://support.anydesk.com/'),
+  product(
+    'Citrix',
+    /\bcitrix\b|\bica (?:file|client|session)\b|\bcitrix workspace\b|\bnetscaler\b/i,
+    'https://docs.citrix.com/en-us/citrix-workspace-app-for-windows',
+  ),
+  product('Chrome Remote Desktop', /\bchrome remote desktop\b/i, 'https://support.google.com/chrome/answer/1649523'),
+  product('Splashtop', /\bsplashtop\b/i, 'https://support-splashtopbusiness.splashtop.com/'),
+  product('Parsec', /\bparsec\b/i, 'https://support.parsec.app/'),
+  product('RustDesk', /\brustdesk\b/i, 'https://rustdesk.com/docs/'),
+  product('LogMeIn', /\blogmein\b/i, 'https://support.logmein.com/'),
+  product(
+    'ScreenConnect',
+    /\bscreenconnect\b|\bconnectwise control\b/i,
+    'https://docs.connectwise.com/ScreenConnect_Documentation',
+  ),
+  product(
+    'Apple Remote Desktop',
+    /\bapple remote desktop\b/i,
+    'https://support.apple.com/guide/remote-desktop/welcome/mac',
+  ),
+  product(
+    'SQL Server',
+    /\bsql server\b|\bssms\b|\bmssql\b/i,
+    'https://learn.microsoft.com/en-us/sql/database-engine/configure-windows/configure-a-windows-firewall-for-database-engine-access',
+  ),
+  product(
+    'a VPN client',
+    /\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/i,
+    'https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html',
+  ),
+];
+
+/**
+ * Words that say a description is about Remote Desktop besides other-subsystems.ts `REMOTE_DESKTOP_WORDS`: its port,
+ * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page).
+ */
+export const DESCRIPTION_CONTEXT_WORDS = /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv)\b/i;
+
+/**
+ * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not
+ * a failure's.
+ * Each language's usual wording ("works fine", "funktioniert wieder", "已解决").
+ */
+export const SUCCESS_WORDS =
+  /\b(?:works? (?:fine|now|again|perfectly|great|well)|working (?:fine|now|again|great|well)|how (?:do|can|to|should)|solved|resolved|fixed it|that fixed|funktioniert (?:jetzt|wieder)|gelöst|fonctionne (?:maintenant|à nouveau)|résolu|funciona (?:ahora|de nuevo|bien)|ya funciona|resuelto|solucionado|funciona agora|resolvido)\b|заработало|решено|работает нормально|解决了|已解决|正常了|可以连接了|恢复正常|解決しました|接続できました/i;
