@@ -131,6 +131,7 @@ const SLOW = [
   // Issue #64 (r20-t64e): the rest of a sweep the fast tier takes a representative few of (each file's comment says
   // which few).
   'test/patterns/clause-coverage-rest.test.ts',
+  'test/explain/families-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
