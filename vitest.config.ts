@@ -132,6 +132,7 @@ const SLOW = [
   // which few).
   'test/patterns/clause-coverage-rest.test.ts',
   'test/explain/families-rest.test.ts',
+  'test/explain/every-description-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
