@@ -2263,12 +2263,14 @@ export function foldText(text: string): string {
     if (lastFolded?.text !== text) lastFolded = { text, folded: foldNew(text) };
     return lastFolded.folded;
   }
-  let folded = foldedTexts.get(text);
-  if (folded === undefined) {
-    if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
-    folded = foldNew(text);
-    foldedTexts.set(text, folded);
-  }
+  return foldedTexts.get(text) ?? keepFolded(text);
+}
+
+/** A short text folded and kept (the keeping starts again past FOLDED_TEXTS_KEPT). */
+function keepFolded(text: string): string {
+  const folded = foldNew(text);
+  if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
   return folded;
 }
 
