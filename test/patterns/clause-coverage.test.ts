@@ -1,30 +1,27 @@
 /**
- * Every clause of every pattern matches at least one event of the samples (samples/ folders and the
- * patterns' own samples): a clause that matches nothing anywhere (a typo in an id, a field name, a channel)
- * would otherwise go unnoticed.
+ * Every clause of every pattern matches at least one event of the samples (the patterns' own samples and sample
+ * scenarios): a clause that matches nothing anywhere (a typo in an id, a field name, a channel) would otherwise go
+ * unnoticed. Here, the fast tier, on the fast tier's scenarios (SCENARIOS_FAST, read by the scenario checks too) and
+ * those that show a clause none of them shows (CLAUSE_SCENARIOS): a clause matched there is matched in the samples;
+ * every scenario in the slow tier (clause-coverage-rest.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { PATTERNS } from '../../patterns/index.js';
 import type { EvidenceClause } from '../../patterns/types.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { compileMatcher } from '../../src/diagnose/match.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+import { CLAUSE_SCENARIOS, sampleEvents as eventsOf, unmatchedBy } from '../helpers/clause-coverage.js';
 import { ROOT } from '../helpers/cli.js';
-import { SCENARIOS, scenarioTimeline } from '../helpers/samples.js';
+import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+import { SCENARIOS_FAST } from '../helpers/scenarios.js';
 
-/**
- * Every sample's events, read once for the file's tests (read twice, they took half of its time), each scenario
- * folder as the scenario checks read it (`scenarioTimeline`: once per test worker).
- */
+/** The samples' events the fast tier reads, read once for the file's tests. */
 let read: Promise<NormalizedEvent[]> | undefined;
 function sampleEvents(): Promise<NormalizedEvent[]> {
-  read ??= Promise.all(SCENARIOS.map(scenarioTimeline)).then((timelines) => [
-    ...timelines.flatMap((t) => t.events),
-    ...[...PATTERNS, ...FINDINGS].flatMap((p) => eventsFromXml(sampleXml(p.sample.file), `${p.id}.xml`)),
-  ]);
+  read ??= eventsOf([...SCENARIOS_FAST, ...CLAUSE_SCENARIOS]);
   return read;
 }
 
@@ -38,24 +35,8 @@ const NOT_YET_SHOWN_BY_OWN_SAMPLE: readonly string[] = JSON.parse(
 );
 
 describe('clause coverage', () => {
-  it('every pattern clause and every finding matcher matches some sample event', async () => {
-    const events = await sampleEvents();
-    const unmatched: string[] = [];
-    for (const p of PATTERNS)
-      for (const c of p.clauses) {
-        const m = compileMatcher(c.match);
-        if (!events.some((e) => m.test(e))) unmatched.push(`${p.id}.${c.name}`);
-      }
-    for (const f of FINDINGS)
-      for (const [name, matcher] of [
-        ['match', f.match],
-        ['clearedBy', f.clearedBy],
-        ['followedBy', f.followedBy],
-      ] as const) {
-        if (!matcher) continue;
-        const m = compileMatcher(matcher);
-        if (!events.some((e) => m.test(e))) unmatched.push(`finding ${f.id}.${name}`);
-      }
+  it('every pattern clause and every finding matcher matches some event of the fast tier’s samples', async () => {
+    const unmatched = unmatchedBy(await sampleEvents());
     expect(unmatched).toEqual([]);
   });
 

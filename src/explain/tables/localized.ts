@@ -2261,6 +2261,31 @@ const ASCII = /^[\x00-\x7f]*$/;
  * ß as ss, and everything but letters and digits removed (spaces, line breaks, hyphens, quotes, apostrophes).
  */
 export function foldText(text: string): string {
+  if (text.length > FOLDED_TEXT_CHARS) {
+    if (lastFolded?.text !== text) lastFolded = { text, folded: foldNew(text) };
+    return lastFolded.folded;
+  }
+  return foldedTexts.get(text) ?? keepFolded(text);
+}
+
+/** A short text folded and kept (the keeping starts again past FOLDED_TEXTS_KEPT). */
+function keepFolded(text: string): string {
+  const folded = foldNew(text);
+  if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
+  return folded;
+}
+
+/** Texts of at most this many characters are kept folded (the tables' texts and words, a paste's words)… */
+const FOLDED_TEXT_CHARS = 256;
+/** …and at most this many of them (then the keeping starts again). */
+const FOLDED_TEXTS_KEPT = 20_000;
+/** @cache short texts folded (a pure function of the text): the tables' texts and words fold again for every paste. */
+const foldedTexts = new Map<string, string>();
+/** @cache the last longer text folded (a pure function of the text): a paste is folded by each table it is read against. */
+let lastFolded: { readonly text: string; readonly folded: string } | undefined;
+
+function foldNew(text: string): string {
   // Plain ASCII, the common case, has no marks, ligatures or other scripts: the same result in three passes.
   if (ASCII.test(text))
     return text

@@ -225,35 +225,53 @@ interface Compiled<T> {
   readonly places: readonly (readonly NegationPlace[])[];
 }
 
-/** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
-const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], readonly Compiled<unknown>[]>();
+/** A list compiled: its texts, and for each content word the texts (their places in the list) that hold it. */
+interface CompiledList<T> {
+  readonly texts: readonly Compiled<T>[];
+  readonly holders: ReadonlyMap<string, readonly number[]>;
+}
 
-function compile<T>(candidates: readonly NearCandidate<T>[], titles: readonly string[]): readonly Compiled<T>[] {
-  let c = compiledLists.get(candidates) as readonly Compiled<T>[] | undefined;
-  if (!c) {
-    const split = candidates.map((candidate) => ({ candidate, sentences: sentencesOf(candidate.text) }));
-    // Each sentence by its set of words, with the meanings of the texts that hold it.
-    const key = (sentence: readonly string[]) => [...new Set(sentence)].sort().join(' ');
-    // A dialog's title line ("An authentication error has occurred") is never the sentence a reading rests on.
-    const title = new Set(titles.map((t) => key(contentWords(t))));
-    const meanings = new Map<string, Set<string>>();
-    for (const { candidate, sentences } of split)
-      for (const sentence of sentences)
-        if (sentence.length) {
-          const k = key(sentence);
-          meanings.set(k, (meanings.get(k) ?? new Set()).add(candidate.meaning));
-        }
-    c = split.map(({ candidate, sentences }) => ({
-      candidate,
-      sentences,
-      vocabulary: new Set(contentWords(candidate.text)),
-      lead: sentences.findIndex((s) => !s.length || ((meanings.get(key(s))?.size ?? 0) < 2 && !title.has(key(s)))),
-      negations: negations(candidate.text),
-      places: sentencePieces(candidate.text).map(negationPlaces),
-    }));
-    compiledLists.set(candidates, c);
+/** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
+const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], CompiledList<unknown>>();
+
+function compile<T>(candidates: readonly NearCandidate<T>[], titles: readonly string[]): CompiledList<T> {
+  let list = compiledLists.get(candidates) as CompiledList<T> | undefined;
+  if (!list) {
+    const texts = compileTexts(candidates, titles);
+    const holders = new Map<string, number[]>();
+    for (const [i, text] of texts.entries())
+      for (const word of text.vocabulary) {
+        const at = holders.get(word);
+        if (at) at.push(i);
+        else holders.set(word, [i]);
+      }
+    list = { texts, holders };
+    compiledLists.set(candidates, list);
   }
-  return c;
+  return list;
+}
+
+function compileTexts<T>(candidates: readonly NearCandidate<T>[], titles: readonly string[]): readonly Compiled<T>[] {
+  const split = candidates.map((candidate) => ({ candidate, sentences: sentencesOf(candidate.text) }));
+  // Each sentence by its set of words, with the meanings of the texts that hold it.
+  const key = (sentence: readonly string[]) => [...new Set(sentence)].sort().join(' ');
+  // A dialog's title line ("An authentication error has occurred") is never the sentence a reading rests on.
+  const title = new Set(titles.map((t) => key(contentWords(t))));
+  const meanings = new Map<string, Set<string>>();
+  for (const { candidate, sentences } of split)
+    for (const sentence of sentences)
+      if (sentence.length) {
+        const k = key(sentence);
+        meanings.set(k, (meanings.get(k) ?? new Set()).add(candidate.meaning));
+      }
+  return split.map(({ candidate, sentences }) => ({
+    candidate,
+    sentences,
+    vocabulary: new Set(contentWords(candidate.text)),
+    lead: sentences.findIndex((s) => !s.length || ((meanings.get(key(s))?.size ?? 0) < 2 && !title.has(key(s)))),
+    negations: negations(candidate.text),
+    places: sentencePieces(candidate.text).map(negationPlaces),
+  }));
 }
 
 /** How one known sentence is read in the paste's words: the words it explains, or nothing. */
@@ -327,6 +345,33 @@ function keptShare(
   return best;
 }
 
+interface PasteWords {
+  readonly paste: string;
+  /** Its content words. */
+  readonly words: readonly string[];
+  /** Those of its lines but Event Viewer's and the dialog's `Label: value` lines. */
+  readonly body: readonly string[];
+  /** The negations of those lines. */
+  readonly negations: number;
+}
+
+/** @cache the last paste's words (a pure function of the paste): each paste is read against several lists. */
+let lastPaste: PasteWords | undefined;
+
+/** A paste's words, as every list reads them. */
+function readPasteWords(paste: string): PasteWords {
+  if (lastPaste?.paste === paste) return lastPaste;
+  const words = contentWords(paste);
+  if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS)
+    return { paste, words, body: [], negations: 0 };
+  const unlabelled = paste
+    .split(/\r?\n/)
+    .filter((line) => !LABEL_LINE.test(line))
+    .join('\n');
+  lastPaste = { paste, words, body: contentWords(unlabelled), negations: negations(unlabelled) };
+  return lastPaste;
+}
+
 /**
  * The one known text a paste says in other words, or nothing (see the rule above). `candidates` must be a constant
  * list (its compiled form is kept).
@@ -336,24 +381,20 @@ export function nearestText<T>(
   candidates: readonly NearCandidate<T>[],
   titles: readonly string[] = [],
 ): NearReading<T> | undefined {
-  const words = contentWords(paste);
+  const { words, body, negations: pasteNegations } = readPasteWords(paste);
   if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS) return undefined;
-  const body = contentWords(
-    paste
-      .split(/\r?\n/)
-      .filter((line) => !LABEL_LINE.test(line))
-      .join('\n'),
-  );
   const scored: { candidate: NearCandidate<T>; words: number; covered: number; share: number; cut: boolean }[] = [];
-  const pasteNegations = negations(
-    paste
-      .split(/\r?\n/)
-      .filter((line) => !LABEL_LINE.test(line))
-      .join('\n'),
-  );
-  for (const { candidate, sentences, vocabulary, lead, negations: negated, places } of compile(candidates, titles)) {
-    // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
-    const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
+  const { texts, holders } = compile(candidates, titles);
+  // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
+  // Each text's count of the paste's words, counted once over the paste's words (not once per text).
+  const held = new Uint32Array(texts.length);
+  const touched: number[] = [];
+  for (const w of body) for (const i of holders.get(w) ?? []) if (held[i]++ === 0) touched.push(i);
+  // In the list's order (the order the texts are scored in), only those that hold a word of the paste.
+  touched.sort((x, y) => x - y);
+  for (const t of touched) {
+    const { candidate, sentences, vocabulary, lead, negations: negated, places } = texts[t];
+    const ofPaste = held[t] / Math.max(1, body.length);
     if (ofPaste < PASTE_SHARE) continue;
     let explained = 0;
     let share = 1;
@@ -373,9 +414,9 @@ export function nearestText<T>(
     if (explained === 0) continue;
     // A copy cut at one end may lose a negation of the part it cut away, never one of the part it kept, nor add one.
     if (cut ? pasteNegations > negated || pasteNegations < keptNegated : pasteNegations !== negated) continue;
-    const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
-    if (!first && held < NEAR_SHARE) continue;
-    scored.push({ candidate, words: explained, covered: ofPaste, share: Math.min(share, held), cut });
+    const ofText = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
+    if (!first && ofText < NEAR_SHARE) continue;
+    scored.push({ candidate, words: explained, covered: ofPaste, share: Math.min(share, ofText), cut });
   }
   if (!scored.length) return undefined;
   scored.sort((x, y) => y.words - x.words || y.covered - x.covered || y.share - x.share);
