@@ -106,8 +106,10 @@ describe('client-catalogs: Remmina and Guacamole in their catalogs languages', (
     expect(de('remmina-security-negotiation')[0]?.words.join(' ')).toMatch(/Aushandlung/);
     expect(sentenceIds('Kann nicht mit RDP-Server „srv01“ verbinden.')).not.toContain('remmina-security-negotiation');
     // Each wording's key is its first sentence unless shared; every row kept has its catalog file.
-    for (const [app, , , text, file] of CATALOG_ROWS) {
-      expect(file, text).toMatch(app === 'remmina' ? /^po\/[\w@]+\.po$/ : /^translations\/\w+\.json$/);
+    for (const { app, text, source } of CATALOG_ROWS) {
+      expect(source, text).toMatch(
+        app === 'remmina' ? /^FreeRDP\/Remmina po\/[\w@]+\.po$/ : /^apache\/guacamole-client translations\/\w+\.json$/,
+      );
       expect(catalogParts(catalogKey(text)).length + 1, text).toBeGreaterThan(0);
     }
   });

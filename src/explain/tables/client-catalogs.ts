@@ -92,12 +92,12 @@ function wordsOf(c: Candidate, all: readonly Candidate[]): string[] | undefined 
 
 /** @cache the catalog rows as wordings: a pure function of the generated constant table, built once. */
 export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
-  const all: Candidate[] = CATALOG_ROWS.map(([app, sentence, language, text, file]) => ({
+  const all: Candidate[] = CATALOG_ROWS.map(({ app, sentence, language, text, source }) => ({
     sentence,
     app,
     language,
     text,
-    file,
+    file: source.slice(source.indexOf(' ') + 1),
     keyText: catalogKey(text),
     key: squashed(catalogParts(catalogKey(text))),
   }));
@@ -106,8 +106,8 @@ export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
     if (!c.sentence) continue;
     const words = wordsOf(c, all);
     if (!words || squashed(words).length < MIN_FOLDED) continue;
-    if (out.some((w) => w.sentence === c.sentence && w.language === c.language && w.words.join() === words.join()))
-      continue;
+    // Two languages with the same words (Brazil's and Portugal's Portuguese): the first one's.
+    if (out.some((w) => w.sentence === c.sentence && squashed(w.words as string[]) === squashed(words))) continue;
     out.push({
       sentence: c.sentence,
       language: c.language as LocalizedLanguage,
