@@ -1183,6 +1183,8 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'remmina-server-refused',
     what: 'Remmina\'s "The … server refused the connection."',
     codeName: 'exDiscReasonServerDeniedConnection',
+    // Its own words: the server refused the connection (its code's other causes follow).
+    states: [serverDenied.id],
     words: { en: [/\bthe [\u201c"'][^\u201d"'\n]{1,120}[\u201d"'] server refused the connection\b/] },
     meaning: "Remmina's text for the server's Set Error Info code 0x7: the server refused the connection.",
     confidence: 'WR',
