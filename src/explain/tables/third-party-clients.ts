@@ -45,6 +45,23 @@ const REMMINA_ENGLISH =
 const FREERDP_ONLY =
   "FreeRDP's log lines and names are English in every language of the system: the name or the bracketed number is read as printed.";
 
+/** A page of Guacamole's web application (en.json's CLIENT error text), read by its first sentence's words. */
+const guacamolePage = (
+  id: string,
+  key: string,
+  text: string,
+  states: readonly CauseId[],
+  meaning: string,
+): KnownSentence => ({
+  id,
+  what: `Apache Guacamole's page "${text}"`,
+  states,
+  words: { en: [new RegExp(text.toLowerCase())] },
+  meaning,
+  confidence: 'WR',
+  source: `${SRC_GUAC_WEB}: ${key}`,
+});
+
 /** The server's Set Error Info codes by FreeRDP's names (error.h): read in the extended table by `lookupCodeName`. */
 const ERRINFO_ROWS: readonly (readonly [number, string])[] = [
   [0x1, 'ERRINFO_RPC_INITIATED_DISCONNECT'],
@@ -1047,26 +1064,20 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     confidence: 'WR',
     source: `${SRC_GUAC_WEB}: ERROR_CLIENT_207; ${SRC_GUACD}`,
   },
-  {
-    id: 'guacamole-session-conflict',
-    what: 'Apache Guacamole\'s page "The remote desktop server has closed the connection because it conflicts with another connection"',
-    states: [sessionLimit.id],
-    words: { en: [/remote desktop server has closed the connection because it conflicts with another connection/] },
-    meaning:
-      "Guacamole's page for its SESSION_CONFLICT status: the remote desktop server ended the connection because another connection took its session (the same user signing in elsewhere, or the server's limit of one session per user).",
-    confidence: 'WR',
-    source: `${SRC_GUAC_WEB}: ERROR_CLIENT_209`,
-  },
-  {
-    id: 'guacamole-access-denied',
-    what: 'Apache Guacamole\'s page "The remote desktop server has denied access to this connection"',
-    states: [authLogonRight.id, serverDenied.id],
-    words: { en: [/remote desktop server has denied access to this connection/] },
-    meaning:
-      "Guacamole's page for its CLIENT_FORBIDDEN status: the remote desktop server refused this user access after the sign-in (the user's right to sign in through Remote Desktop), or refused the connection itself.",
-    confidence: 'WR',
-    source: `${SRC_GUAC_WEB}: ERROR_CLIENT_303`,
-  },
+  guacamolePage(
+    'guacamole-session-conflict',
+    'ERROR_CLIENT_209',
+    'The remote desktop server has closed the connection because it conflicts with another connection',
+    [sessionLimit.id],
+    "Guacamole's page for its SESSION_CONFLICT status: the remote desktop server ended the connection because another connection took its session (the same user signing in elsewhere, or the server's limit of one session per user).",
+  ),
+  guacamolePage(
+    'guacamole-access-denied',
+    'ERROR_CLIENT_303',
+    'The remote desktop server has denied access to this connection',
+    [authLogonRight.id, serverDenied.id],
+    "Guacamole's page for its CLIENT_FORBIDDEN status: the remote desktop server refused this user access after the sign-in (the user's right to sign in through Remote Desktop), or refused the connection itself.",
+  ),
   {
     // connection.c logs it when the negotiation failed and nothing set a more precise error (it then sets
     // ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).
