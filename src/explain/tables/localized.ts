@@ -17,6 +17,7 @@
  */
 
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
+import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
@@ -2047,6 +2048,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...COMMON_DIALOG_WORDINGS,
   ...CJK_RU_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
+  ...CLIENT_CATALOG_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

@@ -25,6 +25,8 @@ import { licensingServerUnavailable } from '../../../patterns/licensing-server-u
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { serverDenied } from '../../../patterns/server-denied.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 
 const FREERDP = 'https://github.com/FreeRDP/FreeRDP/blob/master';
@@ -39,9 +41,26 @@ const SRC_GUAC_WEB =
 const SRC_REMMINA =
   'Remmina plugins/rdp/rdp_plugin.c, the message it shows for each FreeRDP error (https://gitlab.com/Remmina/Remmina, mirrored at https://github.com/FreeRDP/Remmina)';
 const REMMINA_ENGLISH =
-  "English only: Remmina's translations of these messages are not confirmed here; FreeRDP's lines in its debug output are English.";
+  "Remmina's own translations (its po/*.po catalogs) in the languages the reader knows: client-catalogs.ts; FreeRDP's lines in its debug output are English.";
 const FREERDP_ONLY =
   "FreeRDP's log lines and names are English in every language of the system: the name or the bracketed number is read as printed.";
+
+/** A page of Guacamole's web application (en.json's CLIENT error text), read by its first sentence's words. */
+const guacamolePage = (
+  id: string,
+  key: string,
+  text: string,
+  states: readonly CauseId[],
+  meaning: string,
+): KnownSentence => ({
+  id,
+  what: `Apache Guacamole's page "${text}"`,
+  states,
+  words: { en: [new RegExp(text.toLowerCase())] },
+  meaning,
+  confidence: 'WR',
+  source: `${SRC_GUAC_WEB}: ${key}`,
+});
 
 /** The server's Set Error Info codes by FreeRDP's names (error.h): read in the extended table by `lookupCodeName`. */
 const ERRINFO_ROWS: readonly (readonly [number, string])[] = [
@@ -1036,14 +1055,29 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   },
   {
     id: 'guacamole-upstream-unreachable',
-    kind: 'unspecific',
     what: 'Apache Guacamole\'s page "The remote desktop server is currently unreachable"',
+    // Its own words: the server cannot be reached (issue 60).
+    states: [networkUnreachable.id],
     words: { en: [/remote desktop server is currently unreachable\. if the problem persists/] },
     meaning:
       'Guacamole\'s page for its UPSTREAM_NOT_FOUND status, which guacd sends for several FreeRDP errors: the TCP connection failed, the name did not resolve, the TLS handshake failed, or the transport broke. guacd\'s log line "RDP server closed/refused connection: …" says which.',
     confidence: 'WR',
     source: `${SRC_GUAC_WEB}: ERROR_CLIENT_207; ${SRC_GUACD}`,
   },
+  guacamolePage(
+    'guacamole-session-conflict',
+    'ERROR_CLIENT_209',
+    'The remote desktop server has closed the connection because it conflicts with another connection',
+    [sessionLimit.id],
+    "Guacamole's page for its SESSION_CONFLICT status: the remote desktop server ended the connection because another connection took its session (the same user signing in elsewhere, or the server's limit of one session per user).",
+  ),
+  guacamolePage(
+    'guacamole-access-denied',
+    'ERROR_CLIENT_303',
+    'The remote desktop server has denied access to this connection',
+    [authLogonRight.id, serverDenied.id],
+    "Guacamole's page for its CLIENT_FORBIDDEN status: the remote desktop server refused this user access after the sign-in (the user's right to sign in through Remote Desktop), or refused the connection itself.",
+  ),
   {
     // connection.c logs it when the negotiation failed and nothing set a more precise error (it then sets
     // ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).
@@ -1117,6 +1151,19 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     source: SRC_REMMINA,
     languages: REMMINA_ENGLISH,
   },
+  {
+    // The first line of Remmina's seven "could not access" messages: alone, the causes of their reasons, the account's
+    // state first (six of the seven), then the logon right (insufficient privileges).
+    id: 'remmina-could-not-access',
+    what: 'Remmina\'s "Could not access the RDP server …." (without its reason line)',
+    states: [authAccountState.id, authLogonRight.id],
+    words: { en: [/could not access the rdp server/] },
+    meaning:
+      "The first line of Remmina's messages for an account the server refused whatever its password: the line after it names the reason (account locked out, expired, disabled or restricted, password expired or to be changed, insufficient user privileges).",
+    confidence: 'WR',
+    source: SRC_REMMINA,
+    languages: REMMINA_ENGLISH,
+  },
   ...(
     [
       ['account-locked-out', 'account locked out', 'STATUS_ACCOUNT_LOCKED_OUT'],
@@ -1133,7 +1180,7 @@ const THIRD_PARTY: readonly KnownSentence[] = [
       what: `Remmina's "Could not access the RDP server …. ${words[0].toUpperCase()}${words.slice(1)}."`,
       codeName,
       // The Windows dialog's words inside Remmina's ("… account locked out"): Remmina's message is meant.
-      overrides: ['account-locked'],
+      overrides: ['account-locked', 'remmina-could-not-access'],
       words: {
         en: [new RegExp(String.raw`could not access the rdp server [\s\S]{0,160}?${words.replace(/ /g, '\\s')}\b`)],
       },
@@ -1147,6 +1194,8 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'remmina-server-refused',
     what: 'Remmina\'s "The … server refused the connection."',
     codeName: 'exDiscReasonServerDeniedConnection',
+    // Its own words: the server refused the connection (its code's other causes follow).
+    states: [serverDenied.id],
     words: { en: [/\bthe [\u201c"'][^\u201d"'\n]{1,120}[\u201d"'] server refused the connection\b/] },
     meaning: "Remmina's text for the server's Set Error Info code 0x7: the server refused the connection.",
     confidence: 'WR',

@@ -1,0 +1,140 @@
+/**
+ * Remmina's and Guacamole's messages in the languages their catalogs ship (issue 60, client-catalogs.ts): every
+ * translation read alone gives the causes of the English message it translates; the server name in any quotes; the
+ * reason line decides over Remmina's shared first line; short and shared translations unread; near misses (another
+ * program's "access failed" about a file share, the catalogs' own "connected" messages) not read as them.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CLIENT_CATALOG_WORDINGS,
+  MIN_FOLDED,
+  catalogKey,
+  catalogParts,
+  squash,
+} from '../../src/explain/tables/client-catalogs.js';
+import { CATALOG_ROWS } from '../../src/explain/tables/client-catalogs-data.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { causeIds, sentenceIds } from '../helpers/explain.js';
+
+/** The English message of each sentence (Remmina's msgid, Guacamole's en.json), with a server name in it. */
+const ENGLISH: Readonly<Record<string, string>> = {
+  'remmina-could-not-access': 'Could not access the RDP server “srv01”.',
+  'remmina-account-locked-out': 'Could not access the RDP server “srv01”.\nAccount locked out.',
+  'remmina-account-expired': 'Could not access the RDP server “srv01”.\nAccount expired.',
+  'remmina-password-expired': 'Could not access the RDP server “srv01”.\nPassword expired.',
+  'remmina-account-disabled': 'Could not access the RDP server “srv01”.\nAccount disabled.',
+  'remmina-insufficient-privileges': 'Could not access the RDP server “srv01”.\nInsufficient user privileges.',
+  'remmina-account-restricted': 'Could not access the RDP server “srv01”.\nAccount restricted.',
+  'remmina-must-change': 'Could not access the RDP server “srv01”.\nChange user password before connecting.',
+  'remmina-failed-to-connect': 'Failed to connect to the RDP server “srv01”.',
+  'remmina-address-not-found': 'Could not find the address for the RDP server “srv01”.',
+  'remmina-tls': 'Could not connect to the RDP server “srv01” via TLS.',
+  'remmina-security-negotiation':
+    'Unable to establish a connection to the RDP server “srv01”. Check “Security protocol negotiation”.',
+  'remmina-server-refused': 'The “srv01” server refused the connection.',
+  'remmina-gateway-policy': 'The Remote Desktop Gateway “gw” denied the user “CORP\\ann” access due to policy.',
+  'remmina-cannot-connect': 'Cannot connect to the “srv01” RDP server.',
+  'guacamole-upstream-unreachable':
+    'The remote desktop server is currently unreachable. If the problem persists, please notify your system administrator, or check your system logs.',
+  'guacamole-session-conflict':
+    'The remote desktop server has closed the connection because it conflicts with another connection. Please try again later.',
+  'guacamole-access-denied':
+    'The remote desktop server has denied access to this connection. If you require access, please ask your system administrator to grant your account access, or check your system settings.',
+  'guacamole-internal-error':
+    'An internal error has occurred within the Guacamole server, and the connection has been terminated. If the problem persists, please notify your system administrator, or check your system logs.',
+};
+
+/** A translation with its server name put in, in the given quotes. */
+const withServer = (text: string, open = '"', close = '"') =>
+  text.replace(/%(?:\d\$)?s/g, (_all, offset: number) => (offset === text.indexOf('%') ? `${open}srv01${close}` : 'x'));
+
+describe('client-catalogs: Remmina and Guacamole in their catalogs languages', () => {
+  it('reads each English message as its sentence, with the causes its words state', () => {
+    for (const [id, text] of Object.entries(ENGLISH)) {
+      expect(sentenceIds(text), text).toContain(id);
+      const states = KNOWN_SENTENCES.find((s) => s.id === id)?.states ?? [];
+      if (states.length > 0) expect(causeIds(text).slice(0, states.length), text).toEqual(states);
+    }
+  });
+
+  it('reads every translation alone as its English message, with its causes', () => {
+    expect(CLIENT_CATALOG_WORDINGS.length).toBeGreaterThan(150);
+    for (const w of CLIENT_CATALOG_WORDINGS) {
+      const paste = withServer(w.quoted);
+      const at = `${w.sentence} (${w.language}): ${paste}`;
+      expect(sentenceIds(paste), at).toContain(w.sentence);
+      expect(causeIds(paste), at).toEqual(causeIds(ENGLISH[w.sentence]));
+    }
+  });
+
+  it('finds the server name in any quotes, and the message inside a sentence of the user', () => {
+    const de = CLIENT_CATALOG_WORDINGS.find((w) => w.sentence === 'remmina-account-locked-out' && w.language === 'de');
+    expect(de).toBeDefined();
+    for (const [open, close] of [
+      ['«', '»'],
+      ['„', '“'],
+      ['“', '”'],
+      ['"', '"'],
+    ] as const)
+      expect(sentenceIds(`Remmina zeigt: ${withServer(de?.quoted ?? '', open, close)} Was tun?`)).toContain(
+        'remmina-account-locked-out',
+      );
+  });
+
+  it("ranks the shared first line's causes alone, and lets the reason line decide", () => {
+    const head = CLIENT_CATALOG_WORDINGS.find((w) => w.sentence === 'remmina-could-not-access' && w.language === 'fr');
+    expect(causeIds(withServer(head?.quoted ?? ''))).toEqual(causeIds(ENGLISH['remmina-could-not-access']));
+    expect(causeIds(ENGLISH['remmina-could-not-access']).slice(0, 2)).toEqual([authAccountState.id, authLogonRight.id]);
+    const privileges = CLIENT_CATALOG_WORDINGS.find(
+      (w) => w.sentence === 'remmina-insufficient-privileges' && w.language === 'fr',
+    );
+    const ids = sentenceIds(withServer(privileges?.quoted ?? ''));
+    expect(ids).toContain('remmina-insufficient-privileges');
+    expect(ids).not.toContain('remmina-could-not-access');
+  });
+
+  it('leaves unread a translation shorter than 12 letters, or one two messages of different meaning share', () => {
+    for (const w of CLIENT_CATALOG_WORDINGS) {
+      const parts = (w.words as string[]).map(squash).join('');
+      expect(parts.length, w.quoted).toBeGreaterThanOrEqual(MIN_FOLDED);
+    }
+    // Remmina's German catch-all is the first sentence of its negotiation message: neither is read by it alone.
+    const de = (id: string) => CLIENT_CATALOG_WORDINGS.filter((w) => w.sentence === id && w.language === 'de');
+    expect(de('remmina-cannot-connect')).toEqual([]);
+    expect(de('remmina-security-negotiation')[0]?.words.join(' ')).toMatch(/Aushandlung/);
+    expect(sentenceIds('Kann nicht mit RDP-Server „srv01“ verbinden.')).not.toContain('remmina-security-negotiation');
+    // Each wording's key is its first sentence unless shared; every row kept has its catalog file.
+    for (const { app, text, source } of CATALOG_ROWS) {
+      expect(source, text).toMatch(
+        app === 'remmina' ? /^FreeRDP\/Remmina po\/[\w@]+\.po$/ : /^apache\/guacamole-client translations\/\w+\.json$/,
+      );
+      expect(catalogParts(catalogKey(text)).length + 1, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not read near misses as the messages', () => {
+    // Another program's "access failed" about a file share; the catalogs' own "connected" and "disconnected".
+    for (const paste of [
+      'Zugriff auf die Dateifreigabe \\\\nas\\daten ist fehlgeschlagen.',
+      "L'accès au partage réseau « \\\\nas\\docs » a échoué.",
+      'Verbunden mit srv01 via RDP',
+      'Connecté à « srv01 » via RDP',
+      'Se conectó con «srv01» mediante RDP',
+    ])
+      expect(
+        sentenceIds(paste).filter((id) => id.startsWith('remmina-') || id.startsWith('guacamole-')),
+        paste,
+      ).toEqual([]);
+  });
+});
+
+describe('client-catalogs: a translation Guacamole gives two messages', () => {
+  it('is not read (Spanish "not available now" is both its 207 and its 208; Polish 207 is its tunnel 207 too)', () => {
+    expect(
+      CLIENT_CATALOG_WORDINGS.filter((w) => w.sentence === 'guacamole-upstream-unreachable').map((w) => w.language),
+    ).not.toContain('es');
+    expect(sentenceIds('El servidor de escritorio remoto no está disponible actualmente.')).toEqual([]);
+  });
+});
