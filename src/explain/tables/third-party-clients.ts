@@ -540,6 +540,39 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
     '"Connection refused", "No route to host" or "Connection timed out"',
     'The connection never came up: nothing accepted it on the port (refused), no route led to the server (unreachable), or nothing answered in time (timed out). The server is off or unreachable from this client, Remote Desktop does not listen on that port, or a firewall drops it.',
   ),
+  // The system error line alone (issue #60), with no ERRCONNECT after it: FreeRDP's TLS layer (tls.c) prints it.
+  {
+    id: 'freerdp-bio-system-error-reset',
+    what: 'FreeRDP\'s line "BIO_read returned a system error 104: Connection reset by peer" (or BIO_write, or error 32: Broken pipe)',
+    states: [networkDropped.id],
+    words: { en: [/\bbio_(?:read|write) returned a system error (?:104|32|10054|10053)\b/] },
+    anyLanguage: true,
+    // Beside a FreeRDP error that says more (ERRCONNECT_LOGON_FAILURE), that error is the reading.
+    generic: true,
+    meaning:
+      "The TLS connection was up and was then cut: the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it while FreeRDP read or wrote. If it happens at every connection during the negotiation, the server refusing the security settings offered is the other reading (FreeRDP's /sec: option against the server's Security Layer).",
+    confidence: 'WR',
+    source: `Widely reported: FreeRDP libfreerdp/crypto/tls.c, its "BIO_read returned a system error" line with errno and strerror (${FREERDP}/libfreerdp/crypto/tls.c), quoted in FreeRDP's issues; the error's name: POSIX errno (ECONNRESET 104, EPIPE 32)`,
+    languages: FREERDP_ONLY,
+  },
+  // Go's net package: "dial tcp HOST:3389: …" is the error of a TCP connection to the Remote Desktop port.
+  {
+    id: 'go-dial-tcp-3389',
+    what: 'Go\'s dial error to the Remote Desktop port ("dial tcp …:3389: i/o timeout", "dial tcp …:3389: connect: connection refused")',
+    states: [networkUnreachable.id],
+    words: {
+      en: [
+        /\bdial tcp \S{1,80}?:3389: (?:i\/o timeout|connect: (?:connection refused|no route to host|network is unreachable|connection timed out))/,
+      ],
+    },
+    anyLanguage: true,
+    meaning:
+      'A program written in Go could not open a TCP connection to port 3389: nothing answered in time (i/o timeout), nothing accepted it (refused), or no route led there. The server is off or unreachable from there, Remote Desktop does not listen on that port, or a firewall drops it.',
+    confidence: 'WR',
+    source:
+      'Go standard library "net" (https://pkg.go.dev/net): OpError prints "dial tcp <address>: <error>", the error being the system call\'s (connect: connection refused) or "i/o timeout" for a deadline',
+    languages: 'Go prints these errors in English in every language of the system.',
+  },
 ];
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Issue #60 (h60o): the Terminal Services era's listener texts (RemoteConnectionManager 1050, 1059, 1062, 1064, 1065),
+ * the client texts of older wordings (error info 5 as clients print it, "total login time limit", the server
+ * authentication warning) and client lines (FreeRDP's BIO_read system error alone, Go's dial errors to 3389), pasted
+ * with values of our own: each read with the cause its row states, a near miss beside each rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/provider-events.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+/** [the paste, the cause read first, a near miss that must not be read with that cause]. */
+const CASES: readonly (readonly [string, string, string])[] = [
+  [
+    'The Terminal Server listener Custom-RDP is configured with inconsistent authentication and encryption settings. The Encryption Level is currently set to 3 and Security Layer is set to 0.',
+    securityLayerMismatch.id,
+    'The listener is configured with consistent settings.',
+  ],
+  [
+    'Warning: The Terminal Server authentication certificate configuration data was invalid and the service reset it.',
+    tlsCertificate.id,
+    'The configuration data of the backup agent was invalid and the service reset it.',
+  ],
+  [
+    'The terminal server is configured to use a template-based certificate for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption, but the subject name on the certificate is invalid.',
+    tlsCertificate.id,
+    'The subject name on the certificate is invalid for this mail server.',
+  ],
+  [
+    'The terminal server cannot install a new template-based certificate to be used for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption.',
+    tlsCertificate.id,
+    'The print server cannot install a new driver package.',
+  ],
+  [
+    'The template-based certificate that is being used by the terminal server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has expired and cannot be replaced by the terminal server.',
+    tlsCertificate.id,
+    'The template has expired and cannot be replaced by the document editor.',
+  ],
+  [
+    '[INFO][com.freerdp.core] - ERRINFO_DISCONNECTED_BY_OTHER_CONNECTION:\nAnother user connected to the server, forcing the disconnection of the current connection.',
+    sessionLimit.id,
+    'Another user connected to the shared drive yesterday.',
+  ],
+  [
+    'The remote session ended because the total login time limit was reached.',
+    sessionLimit.id,
+    'The quiz ended because the total time limit was reached.',
+  ],
+  [
+    'This problem can occur if the remote PC is running a version of Windows that is not configured to support server authentication.',
+    securityLayerMismatch.id,
+    'This problem can occur if the printer is running an old firmware.',
+  ],
+  [
+    '[ERROR][com.freerdp.crypto] - BIO_read returned a system error 104: Connection reset by peer',
+    networkDropped.id,
+    'BIO_read returned 0 bytes from the test file',
+  ],
+  [
+    'rdp probe failed: dial tcp 192.0.2.41:3389: i/o timeout',
+    networkUnreachable.id,
+    'dial tcp 192.0.2.41:443: i/o timeout',
+  ],
+  [
+    'dial tcp 198.51.100.7:3389: connect: connection refused',
+    networkUnreachable.id,
+    'dial tcp 198.51.100.7:5432: connect: connection refused',
+  ],
+];
+
+describe('older English texts and client lines read with the cause their rows state', () => {
+  it.each(CASES.map(([paste, cause]) => [paste, cause] as const))('%s', (paste, cause) => {
+    expect(causeIds(paste)[0]).toBe(cause);
+  });
+
+  it.each(CASES.map(([, cause, near]) => [near, cause] as const))('near miss: %s', (near, cause) => {
+    expect(causeIds(answerOrRefused(near))).not.toContain(cause);
+  });
+});
+
+describe('the Windows Server 2008 listener events are rows of their provider', () => {
+  const ids = [1050, 1059, 1062, 1064, 1065];
+  it.each(ids)('RemoteConnectionManager %i has a row with a cause', (id) => {
+    const row = PROVIDER_EVENT_SENTENCES.find((s) => s.event?.id === id);
+    expect(row?.event?.provider).toBe('Microsoft-Windows-TerminalServices-RemoteConnectionManager');
+    expect(row?.states?.length).toBeGreaterThan(0);
+    expect(row?.source).toMatch(/learn\.microsoft\.com/);
+  });
+});
