@@ -5,6 +5,7 @@
  * with values of our own: each read with the cause its row states, a near miss beside each rule.
  */
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
@@ -56,6 +57,16 @@ const CASES: readonly (readonly [string, string, string])[] = [
     'This problem can occur if the printer is running an old firmware.',
   ],
   [
+    'OnRdpDisconnected: "Your credentials were not accepted by the Remote Desktop Gateway. Please try again."\n"detailed_error_code": "710"',
+    authBadCredentials.id,
+    'Your credentials were not accepted by the mail server.',
+  ],
+  [
+    '[ERROR][com.freerdp.core] - transport_connect: getaddrinfo (Nome o servizio sconosciuto)\n[ERROR][com.freerdp.core] - Error: protocol security negotiation or connection failure',
+    networkUnreachable.id,
+    'getaddrinfo is the resolver call of the C library.',
+  ],
+  [
     '[ERROR][com.freerdp.crypto] - BIO_read returned a system error 104: Connection reset by peer',
     networkDropped.id,
     'BIO_read returned 0 bytes from the test file',
@@ -90,4 +101,11 @@ describe('the Windows Server 2008 listener events are rows of their provider', (
     expect(row?.states?.length).toBeGreaterThan(0);
     expect(row?.source).toMatch(/learn\.microsoft\.com/);
   });
+});
+
+it('a failed name lookup before the negotiation line is not a negotiation failure (near miss: the line alone)', () => {
+  const line = '[ERROR][com.freerdp.core] - Error: protocol security negotiation or connection failure';
+  const lookup = '[ERROR][com.freerdp.core] - transport_connect: getaddrinfo (Name or service not known)';
+  expect(causeIds(`${lookup}\n${line}`)).toEqual([networkUnreachable.id]);
+  expect(causeIds(line)).toContain(securityLayerMismatch.id);
 });

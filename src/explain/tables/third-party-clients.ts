@@ -1092,6 +1092,26 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     languages: FREERDP_ONLY,
   },
   {
+    // Issue #60: the name lookup failed first (getaddrinfo, its error in the system's language), so the negotiation
+    // line after it is no negotiation failure.
+    id: 'freerdp-nego-after-getaddrinfo',
+    what: 'FreeRDP\'s "Error: protocol security negotiation or connection failure" after its line "transport_connect: getaddrinfo (…)"',
+    states: [networkUnreachable.id],
+    overrides: ['freerdp-nego-or-connection-failure'],
+    words: {
+      en: [
+        /\b(?:transport_connect|freerdp_tcp_connect|tcp_connect): getaddrinfo\b/,
+        /protocol security negotiation or connection failure/,
+      ],
+    },
+    anyLanguage: true,
+    meaning:
+      "FreeRDP could not resolve the server's name (getaddrinfo failed: the message in parentheses is the system's, in its language), so it never connected: the negotiation line after it is the consequence, not a refused security protocol. Check the name (a typo, a short name outside its DNS suffix, a VPN's DNS not in use) or connect by address.",
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/tcp.c, freerdp_tcp_connect's "getaddrinfo (%s)" line with gai_strerror (${FREERDP}/libfreerdp/core/tcp.c), and libfreerdp/core/connection.c, rdp_client_connect (${FREERDP}/libfreerdp/core/connection.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
     id: 'freerdp-post-connect-failed',
     kind: 'uncatalogued',
     what: 'FreeRDP\'s log line "freerdp_post_connect failed"',

@@ -229,6 +229,19 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       '[MS-RDPBCGR] 2.2.5.1.1 Set Error Info PDU (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c), ERRINFO_DISCONNECTED_BY_OTHERCONNECTION (0x00000005): its description, which FreeRDP and other clients print',
   },
   {
+    id: 'gateway-credentials-not-accepted',
+    states: [authBadCredentials.id],
+    what: 'The client\'s message "Your credentials were not accepted by the Remote Desktop Gateway. Please try again."',
+    words: { en: [/your credentials were not accepted by the (?:remote desktop|rd) gateway/] },
+    meaning:
+      'The RD Gateway refused the user name and password given to it: a wrong password, or an account whose password expired, must be changed at next sign-in or is disabled. Sign in with the right credentials (change an expired password first); the session host has not been reached yet.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Workspot "Error Code: 710" (https://docs.workspot.com/docs/error-code-710), the client\'s text with disconnect reason 50331677 and its causes (wrong password, expired account or password, change at next sign-in)',
+    numbers:
+      "the client's own number beside the text (a client such as Workspot logs its own error code): the text is read",
+  },
+  {
     id: 'server-low-on-memory',
     what: 'The client\'s dialog "The connection was disconnected because the remote computer is low on memory"',
     codeName: 'exDiscReasonOutOfMemory',
