@@ -392,6 +392,7 @@ describe('explain-code is linear on long pastes', () => {
       'template-based certificate words repeated',
       (n) => `${'template-based certificate for transport layer security '.repeat(n / 57)}subject name`,
     ],
+    ['xfreerdp and exit words repeated', (n) => `${'xfreerdp exits with code '.repeat(n / 25)}1`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -12,6 +12,7 @@ import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/provider-events.js';
+import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/third-party-clients.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 /** [the paste, the cause read first, a near miss that must not be read with that cause]. */
@@ -108,4 +109,21 @@ it('a failed name lookup before the negotiation line is not a negotiation failur
   const lookup = '[ERROR][com.freerdp.core] - transport_connect: getaddrinfo (Name or service not known)';
   expect(causeIds(`${lookup}\n${line}`)).toEqual([networkUnreachable.id]);
   expect(causeIds(line)).toContain(securityLayerMismatch.id);
+});
+
+describe("xfreerdp's exit codes are its FreeRDP connection errors", () => {
+  const rows = THIRD_PARTY_SENTENCES.filter((s) => s.id.startsWith('xfreerdp-exit-'));
+  it.each(rows.map((s) => [s.id, s] as const))('%s reads as its ERRCONNECT row does', (_, row) => {
+    const [, name, suffix] = /XF_EXIT_(\w+): FreeRDP's ERRCONNECT_(\w+)/.exec(row.what) ?? [];
+    const code = row.id.replace('xfreerdp-exit-', '');
+    expect(suffix).toBeDefined();
+    expect(causeIds(`ERRCONNECT_${suffix}`).length + (row.kind ? 1 : 0)).toBeGreaterThan(0);
+    expect(causeIds(`XF_EXIT_${name}`)).toEqual(causeIds(`ERRCONNECT_${suffix}`));
+    expect(causeIds(`xfreerdp /v:rdp.example.test exits with code ${code}`)).toEqual(causeIds(`ERRCONNECT_${suffix}`));
+  });
+
+  it('near miss: a crash or a signal has the same status, and another program the same number', () => {
+    expect(causeIds(answerOrRefused('xfreerdp crashed: Aborted (core dumped), exit code 134'))).toEqual([]);
+    expect(causeIds(answerOrRefused('the backup job exited with exit code 135'))).toEqual([]);
+  });
 });

@@ -576,6 +576,59 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
 ];
 
 /**
+ * xfreerdp's process exit codes (issue #60): each is a FreeRDP connection error (xf_client.c's xf_exit_code_map), read
+ * by its name or as "xfreerdp … exit code N". 128 + a signal's number is also a shell's status of a killed program
+ * (134 SIGABRT, 139 SIGSEGV): a paste that says so (core dumped, a signal) is not read as FreeRDP's code.
+ */
+const XF_EXIT_CODES: readonly (readonly [number, string, string])[] = [
+  [132, 'AUTH_FAILURE', 'AUTHENTICATION_FAILED'],
+  [133, 'NEGO_FAILURE', 'SECURITY_NEGO_CONNECT_FAILED'],
+  [134, 'LOGON_FAILURE', 'LOGON_FAILURE'],
+  [135, 'ACCOUNT_LOCKED_OUT', 'ACCOUNT_LOCKED_OUT'],
+  [136, 'PRE_CONNECT_FAILED', 'PRE_CONNECT_FAILED'],
+  [137, 'CONNECT_UNDEFINED', 'CONNECT_UNDEFINED'],
+  [138, 'POST_CONNECT_FAILED', 'POST_CONNECT_FAILED'],
+  [139, 'DNS_ERROR', 'DNS_ERROR'],
+  [140, 'DNS_NAME_NOT_FOUND', 'DNS_NAME_NOT_FOUND'],
+  [141, 'CONNECT_FAILED', 'CONNECT_FAILED'],
+  [142, 'MCS_CONNECT_INITIAL_ERROR', 'MCS_CONNECT_INITIAL_ERROR'],
+  [143, 'TLS_CONNECT_FAILED', 'TLS_CONNECT_FAILED'],
+  [144, 'INSUFFICIENT_PRIVILEGES', 'INSUFFICIENT_PRIVILEGES'],
+  [145, 'CONNECT_CANCELLED', 'CONNECT_CANCELLED'],
+  [147, 'CONNECT_TRANSPORT_FAILED', 'CONNECT_TRANSPORT_FAILED'],
+  [148, 'CONNECT_PASSWORD_EXPIRED', 'PASSWORD_EXPIRED'],
+  [149, 'CONNECT_PASSWORD_MUST_CHANGE', 'PASSWORD_MUST_CHANGE'],
+  [150, 'CONNECT_KDC_UNREACHABLE', 'KDC_UNREACHABLE'],
+  [151, 'CONNECT_ACCOUNT_DISABLED', 'ACCOUNT_DISABLED'],
+];
+const SIGNAL_SAID = String.raw`^(?![\s\S]*\b(?:core dumped|segmentation fault|aborted|killed|signal|sig[a-z]{3,4})\b)`;
+const FREERDP_CLIENT = String.raw`\b(?:[xw]l?freerdp3?|sdl-freerdp3?|freerdp)\b`;
+
+function exitCodeSentence([code, name, suffix]: readonly [number, string, string]): KnownSentence {
+  const e = FREERDP_CONNECT_ERRORS.find((x) => x.suffix === suffix)!;
+  return {
+    id: `xfreerdp-exit-${code}`,
+    what: `xfreerdp's exit code ${code} (XF_EXIT_${name}: FreeRDP's ERRCONNECT_${suffix}, "${e.text}")`,
+    ...(e.codeName ? { codeName: e.codeName } : {}),
+    ...(e.states ? { states: e.states } : {}),
+    ...(e.kind ? { kind: e.kind } : {}),
+    words: {
+      en: [
+        new RegExp(
+          String.raw`\bxf_exit_${name.toLowerCase()}\b|${SIGNAL_SAID}[\s\S]*?${FREERDP_CLIENT}[^\n]{0,120}?\bexit(?:s|ed)?(?: with)?(?: exit)? (?:code|status)[ :=]{0,3}${code}\b`,
+        ),
+      ],
+    },
+    anyLanguage: true,
+    meaning: `xfreerdp ended with exit code ${code}, the code it gives FreeRDP's ERRCONNECT_${suffix}: ${e.meaning}`,
+    confidence: 'WR',
+    source: `FreeRDP client/X11/xfreerdp.h, the XF_EXIT_* exit codes, and client/X11/xf_client.c, xf_exit_code_map (${FREERDP}/client/X11/xfreerdp.h); ${e.source}`,
+    languages: FREERDP_ONLY,
+    note: "A shell also exits with 128 + a signal's number when a program is killed (134 SIGABRT, 139 SIGSEGV, 143 SIGTERM): if FreeRDP crashed or was stopped, this is not its code. FreeRDP's log lines before it say which.",
+  };
+}
+
+/**
  * A FreeRDP connection error after FreeRDP's line naming the phase it failed in: the phase says what its code's own
  * text does not (the licensing exchange before TRANSPORT_FAILED; the activation timeout before CONNECT_CANCELLED).
  */
@@ -814,6 +867,7 @@ const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
 const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
   ...TRANSPORT_BY_ERROR,
+  ...XF_EXIT_CODES.map(exitCodeSentence),
   ...AFTER_PHASE,
   ...LICENSE_ALERTS,
   ...NEGOTIATION_FAILURES,
