@@ -580,38 +580,41 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
  * by its name or as "xfreerdp … exit code N". 128 + a signal's number is also a shell's status of a killed program
  * (134 SIGABRT, 139 SIGSEGV): a paste that says so (core dumped, a signal) is not read as FreeRDP's code.
  */
-const XF_EXIT_CODES: readonly (readonly [number, string, string])[] = [
-  [132, 'AUTH_FAILURE', 'AUTHENTICATION_FAILED'],
-  [133, 'NEGO_FAILURE', 'SECURITY_NEGO_CONNECT_FAILED'],
-  [134, 'LOGON_FAILURE', 'LOGON_FAILURE'],
-  [135, 'ACCOUNT_LOCKED_OUT', 'ACCOUNT_LOCKED_OUT'],
-  [136, 'PRE_CONNECT_FAILED', 'PRE_CONNECT_FAILED'],
-  [137, 'CONNECT_UNDEFINED', 'CONNECT_UNDEFINED'],
-  [138, 'POST_CONNECT_FAILED', 'POST_CONNECT_FAILED'],
-  [139, 'DNS_ERROR', 'DNS_ERROR'],
-  [140, 'DNS_NAME_NOT_FOUND', 'DNS_NAME_NOT_FOUND'],
-  [141, 'CONNECT_FAILED', 'CONNECT_FAILED'],
-  [142, 'MCS_CONNECT_INITIAL_ERROR', 'MCS_CONNECT_INITIAL_ERROR'],
-  [143, 'TLS_CONNECT_FAILED', 'TLS_CONNECT_FAILED'],
-  [144, 'INSUFFICIENT_PRIVILEGES', 'INSUFFICIENT_PRIVILEGES'],
-  [145, 'CONNECT_CANCELLED', 'CONNECT_CANCELLED'],
-  [147, 'CONNECT_TRANSPORT_FAILED', 'CONNECT_TRANSPORT_FAILED'],
-  [148, 'CONNECT_PASSWORD_EXPIRED', 'PASSWORD_EXPIRED'],
-  [149, 'CONNECT_PASSWORD_MUST_CHANGE', 'PASSWORD_MUST_CHANGE'],
-  [150, 'CONNECT_KDC_UNREACHABLE', 'KDC_UNREACHABLE'],
-  [151, 'CONNECT_ACCOUNT_DISABLED', 'ACCOUNT_DISABLED'],
-];
+/** The XF_EXIT_* names from 132 on, in order ('-': 146 has none). */
+const XF_EXIT_NAMES =
+  'AUTH_FAILURE NEGO_FAILURE LOGON_FAILURE ACCOUNT_LOCKED_OUT PRE_CONNECT_FAILED CONNECT_UNDEFINED POST_CONNECT_FAILED DNS_ERROR DNS_NAME_NOT_FOUND CONNECT_FAILED MCS_CONNECT_INITIAL_ERROR TLS_CONNECT_FAILED INSUFFICIENT_PRIVILEGES CONNECT_CANCELLED - CONNECT_TRANSPORT_FAILED CONNECT_PASSWORD_EXPIRED CONNECT_PASSWORD_MUST_CHANGE CONNECT_KDC_UNREACHABLE CONNECT_ACCOUNT_DISABLED'.split(
+    ' ',
+  );
+/** The FreeRDP error of an exit name, where the map names it otherwise (else the name, or the name without CONNECT_). */
+const XF_EXIT_ERROR: Readonly<Record<string, string>> = {
+  AUTH_FAILURE: 'AUTHENTICATION_FAILED',
+  NEGO_FAILURE: 'SECURITY_NEGO_CONNECT_FAILED',
+};
+const XF_EXIT_CODES = XF_EXIT_NAMES.flatMap((name, i): (readonly [number, string, string])[] => {
+  if (name === '-') return [];
+  const known = (suffix: string) => FREERDP_CONNECT_ERRORS.some((e) => e.suffix === suffix);
+  const suffix = XF_EXIT_ERROR[name] ?? (known(name) ? name : name.replace(/^CONNECT_/, ''));
+  return [[132 + i, name, suffix]];
+});
 const SIGNAL_SAID = String.raw`^(?![\s\S]*\b(?:core dumped|segmentation fault|aborted|killed|signal|sig[a-z]{3,4})\b)`;
 const FREERDP_CLIENT = String.raw`\b(?:[xw]l?freerdp3?|sdl-freerdp3?|freerdp)\b`;
 
 function exitCodeSentence([code, name, suffix]: readonly [number, string, string]): KnownSentence {
   const e = FREERDP_CONNECT_ERRORS.find((x) => x.suffix === suffix)!;
+  // The error's reading (its code, causes or kind) is the exit code's: only its words, text and source differ.
+  const {
+    id: _id,
+    what: _what,
+    words: _words,
+    meaning: _meaning,
+    source: _source,
+    note: _note,
+    ...reading
+  } = connectSentence(e);
   return {
+    ...reading,
     id: `xfreerdp-exit-${code}`,
     what: `xfreerdp's exit code ${code} (XF_EXIT_${name}: FreeRDP's ERRCONNECT_${suffix}, "${e.text}")`,
-    ...(e.codeName ? { codeName: e.codeName } : {}),
-    ...(e.states ? { states: e.states } : {}),
-    ...(e.kind ? { kind: e.kind } : {}),
     words: {
       en: [
         new RegExp(
@@ -619,11 +622,8 @@ function exitCodeSentence([code, name, suffix]: readonly [number, string, string
         ),
       ],
     },
-    anyLanguage: true,
     meaning: `xfreerdp ended with exit code ${code}, the code it gives FreeRDP's ERRCONNECT_${suffix}: ${e.meaning}`,
-    confidence: 'WR',
     source: `FreeRDP client/X11/xfreerdp.h, the XF_EXIT_* exit codes, and client/X11/xf_client.c, xf_exit_code_map (${FREERDP}/client/X11/xfreerdp.h); ${e.source}`,
-    languages: FREERDP_ONLY,
     note: "A shell also exits with 128 + a signal's number when a program is killed (134 SIGABRT, 139 SIGSEGV, 143 SIGTERM): if FreeRDP crashed or was stopped, this is not its code. FreeRDP's log lines before it say which.",
   };
 }
