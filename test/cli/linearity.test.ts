@@ -386,6 +386,13 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Remote Desktop: the firewall is not the problem, '.repeat(n / 50),
     ],
     ['a Chinese description repeated', (n) => '远程桌面没有被锁也没有断开'.repeat(n / 13)],
+    // Issue 60 (h60o): Go's dial error with a long address, and the template-certificate text's gap repeated.
+    ['a dial tcp address of letters', (n) => `dial tcp ${'a:'.repeat(n / 2)}3389: i/o timeout`],
+    [
+      'template-based certificate words repeated',
+      (n) => `${'template-based certificate for transport layer security '.repeat(n / 57)}subject name`,
+    ],
+    ['xfreerdp and exit words repeated', (n) => `${'xfreerdp exits with code '.repeat(n / 25)}1`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

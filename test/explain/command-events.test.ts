@@ -57,11 +57,11 @@ describe('TermService certificate events by their description', () => {
     expect(causeIds(paste)[0]).toBe(tlsCertificate.id);
   });
 
-  it('1059 says the configuration was reset: named, no cause', () => {
-    expectSaidNoCause(
-      'The Terminal Server authentication certificate configuration data was invalid and the service reset it. If the computer was configured to use a specific certificate, please verify it is available in the certificate store and use the administrative tools to select it again.',
-      /reset to the default certificate/,
-    );
+  it("1059 says the configuration was reset: the listener's certificate, as its page states (issue #60)", () => {
+    const paste =
+      'The Terminal Server authentication certificate configuration data was invalid and the service reset it. If the computer was configured to use a specific certificate, please verify it is available in the certificate store and use the administrative tools to select it again.';
+    expect(explainCode(paste).summary).toMatch(/reset/);
+    expect(causeIds(paste)).toEqual([tlsCertificate.id]);
   });
 
   it('1068 pasted alone is the licensing mode not configured', () => {

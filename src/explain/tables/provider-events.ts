@@ -22,6 +22,7 @@ import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavail
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 
 const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
@@ -414,6 +415,74 @@ export const PROVIDER_EVENT_SENTENCES: readonly KnownSentence[] = [
     [tlsCertificate.id],
     "The listener's TLS certificate has expired (its SHA1 hash is in the event data): clients warn or refuse the connection. Renew the certificate and configure the listener to use the new one.",
     SRC_TS_AUTH,
+  ),
+  // The Windows Server 2008 listener events (issue #60): each states the cause its page's resolution names.
+  described(
+    'ts-inconsistent-security-settings',
+    { provider: RCM, id: 1050 },
+    'RemoteConnectionManager event 1050 ("The Terminal Server listener … is configured with inconsistent authentication and encryption settings")',
+    /listener \S{1,60} is configured with inconsistent authentication and encryption settings/,
+    [securityLayerMismatch.id],
+    "The listener's Security Layer and Encryption Level settings did not fit together, so the server corrected them to let connections go on: clients that need the other setting may still fail. Set the Security Layer and Encryption Level (Group Policy or the listener's properties) to values your clients support.",
+    technet(
+      'Event ID 1050 — Terminal Services Authentication and Encryption',
+      'cc775260',
+      'EVENT_TS_SSL_SETTINGS_REQUIRED_CORRECTION',
+    ),
+  ),
+  described(
+    'ts-certificate-config-reset',
+    { provider: RCM, id: 1059 },
+    'RemoteConnectionManager event 1059 ("The Terminal Server authentication certificate configuration data was invalid and the service reset it")',
+    /authentication certificate configuration data was invalid and the service reset it/,
+    [tlsCertificate.id],
+    "The listener's certificate setting was invalid, so the server reset it (to its default, self-signed certificate): if a specific certificate was configured, check that it is in the certificate store and select it again.",
+    technet(
+      'Event ID 1059 — Terminal Services Authentication and Encryption',
+      'cc775255',
+      'EVENT_TS_SSL_INVALID_CERT_HASH',
+    ),
+  ),
+  described(
+    'ts-template-certificate-subject',
+    { provider: RCM, id: 1062 },
+    'RemoteConnectionManager event 1062 ("… configured to use a template-based certificate … but the subject name on the certificate is invalid")',
+    /template-based certificate for transport layer security\b.{0,120}?but the subject name on the certificate is invalid/,
+    [tlsCertificate.id],
+    "The certificate enrolled from the configured template has a subject name that is not the server's DNS name, so the server uses its default certificate: configure the template to use the DNS name as subject name.",
+    technet(
+      'Event ID 1062 — Terminal Services Authentication and Encryption',
+      'cc727349',
+      'EVENT_TS_SSL_WRONG_SUBJECT_NAME',
+    ),
+  ),
+  described(
+    'ts-template-certificate-install',
+    { provider: RCM, id: 1064 },
+    'RemoteConnectionManager event 1064 ("The terminal server cannot install a new template-based certificate …")',
+    /cannot install a new template-based certificate to be used for transport layer security/,
+    [tlsCertificate.id],
+    'The server could not enroll a certificate from the template named in Group Policy (a wrong template name, no enroll permission, a template not issued to computers or not valid for server authentication): it has no template-based certificate for TLS. The error it logs says which.',
+    technet(
+      'Event ID 1064 — Terminal Services Authentication and Encryption',
+      'cc775291',
+      'EVENT_TS_SSL_TEMPLATE_CERT_CREATE_FAILED',
+    ),
+    { numbers: 'the error the server logs for the enrollment (an HRESULT of the certificate services): see its text' },
+  ),
+  described(
+    'ts-template-certificate-replace',
+    { provider: RCM, id: 1065 },
+    'RemoteConnectionManager event 1065 ("The template-based certificate … has expired and cannot be replaced by the terminal server")',
+    /template-based certificate that is being used by the terminal server\b.{0,120}?has expired and cannot be replaced/,
+    [tlsCertificate.id],
+    "The listener's template-based certificate has expired and the server could not enroll its replacement: renew the certificate (or fix the enrollment) and configure the listener to use it.",
+    technet(
+      'Event ID 1065 — Terminal Services Authentication and Encryption',
+      'cc775174',
+      'EVENT_TS_SSL_TEMPLATE_CERT_REPLACE_FAILED',
+    ),
+    { numbers: 'the error the server logs for the enrollment (an HRESULT of the certificate services): see its text' },
   ),
   described(
     'licensing-not-activated',

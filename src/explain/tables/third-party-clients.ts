@@ -559,7 +559,93 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
     '"Connection refused", "No route to host" or "Connection timed out"',
     'The connection never came up: nothing accepted it on the port (refused), no route led to the server (unreachable), or nothing answered in time (timed out). The server is off or unreachable from this client, Remote Desktop does not listen on that port, or a firewall drops it.',
   ),
+  // The system error line alone (issue #60), with no ERRCONNECT after it: FreeRDP's TLS layer (tls.c) prints it.
+  {
+    id: 'freerdp-bio-system-error-reset',
+    what: 'FreeRDP\'s line "BIO_read returned a system error 104: Connection reset by peer" (or BIO_write, or error 32: Broken pipe)',
+    states: [networkDropped.id],
+    words: { en: [/\bbio_(?:read|write) returned a system error (?:104|32|10054|10053)\b/] },
+    anyLanguage: true,
+    // Beside a FreeRDP error that says more (ERRCONNECT_LOGON_FAILURE), that error is the reading.
+    generic: true,
+    meaning:
+      "The TLS connection was up and was then cut: the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it while FreeRDP read or wrote. If it happens at every connection during the negotiation, the server refusing the security settings offered is the other reading (FreeRDP's /sec: option against the server's Security Layer).",
+    confidence: 'WR',
+    source: `Widely reported: FreeRDP libfreerdp/crypto/tls.c, its "BIO_read returned a system error" line with errno and strerror (${FREERDP}/libfreerdp/crypto/tls.c), quoted in FreeRDP's issues; the error's name: POSIX errno (ECONNRESET 104, EPIPE 32)`,
+    languages: FREERDP_ONLY,
+  },
+  // Go's net package: "dial tcp HOST:3389: …" is the error of a TCP connection to the Remote Desktop port.
+  {
+    id: 'go-dial-tcp-3389',
+    what: 'Go\'s dial error to the Remote Desktop port ("dial tcp …:3389: i/o timeout", "dial tcp …:3389: connect: connection refused")',
+    states: [networkUnreachable.id],
+    words: {
+      en: [
+        /\bdial tcp \S{1,80}?:3389: (?:i\/o timeout|connect: (?:connection refused|no route to host|network is unreachable|connection timed out))/,
+      ],
+    },
+    anyLanguage: true,
+    meaning:
+      'A program written in Go could not open a TCP connection to port 3389: nothing answered in time (i/o timeout), nothing accepted it (refused), or no route led there. The server is off or unreachable from there, Remote Desktop does not listen on that port, or a firewall drops it.',
+    confidence: 'WR',
+    source:
+      'Go standard library "net" (https://pkg.go.dev/net): OpError prints "dial tcp <address>: <error>", the error being the system call\'s (connect: connection refused) or "i/o timeout" for a deadline',
+    languages: 'Go prints these errors in English in every language of the system.',
+  },
 ];
+
+/**
+ * xfreerdp's process exit codes (issue #60): each is a FreeRDP connection error (xf_client.c's xf_exit_code_map), read
+ * by its name or as "xfreerdp … exit code N". 128 + a signal's number is also a shell's status of a killed program
+ * (134 SIGABRT, 139 SIGSEGV): a paste that says so (core dumped, a signal) is not read as FreeRDP's code.
+ */
+/** The XF_EXIT_* names from 132 on, in order ('-': 146 has none). */
+const XF_EXIT_NAMES =
+  'AUTH_FAILURE NEGO_FAILURE LOGON_FAILURE ACCOUNT_LOCKED_OUT PRE_CONNECT_FAILED CONNECT_UNDEFINED POST_CONNECT_FAILED DNS_ERROR DNS_NAME_NOT_FOUND CONNECT_FAILED MCS_CONNECT_INITIAL_ERROR TLS_CONNECT_FAILED INSUFFICIENT_PRIVILEGES CONNECT_CANCELLED - CONNECT_TRANSPORT_FAILED CONNECT_PASSWORD_EXPIRED CONNECT_PASSWORD_MUST_CHANGE CONNECT_KDC_UNREACHABLE CONNECT_ACCOUNT_DISABLED'.split(
+    ' ',
+  );
+/** The FreeRDP error of an exit name, where the map names it otherwise (else the name, or the name without CONNECT_). */
+const XF_EXIT_ERROR: Readonly<Record<string, string>> = {
+  AUTH_FAILURE: 'AUTHENTICATION_FAILED',
+  NEGO_FAILURE: 'SECURITY_NEGO_CONNECT_FAILED',
+};
+const XF_EXIT_CODES = XF_EXIT_NAMES.flatMap((name, i): (readonly [number, string, string])[] => {
+  if (name === '-') return [];
+  const known = (suffix: string) => FREERDP_CONNECT_ERRORS.some((e) => e.suffix === suffix);
+  const suffix = XF_EXIT_ERROR[name] ?? (known(name) ? name : name.replace(/^CONNECT_/, ''));
+  return [[132 + i, name, suffix]];
+});
+const SIGNAL_SAID = String.raw`^(?![\s\S]*\b(?:core dumped|segmentation fault|aborted|killed|signal|sig[a-z]{3,4})\b)`;
+const FREERDP_CLIENT = String.raw`\b(?:[xw]l?freerdp3?|sdl-freerdp3?|freerdp)\b`;
+
+function exitCodeSentence([code, name, suffix]: readonly [number, string, string]): KnownSentence {
+  const e = FREERDP_CONNECT_ERRORS.find((x) => x.suffix === suffix)!;
+  // The error's reading (its code, causes or kind) is the exit code's: only its words, text and source differ.
+  const {
+    id: _id,
+    what: _what,
+    words: _words,
+    meaning: _meaning,
+    source: _source,
+    note: _note,
+    ...reading
+  } = connectSentence(e);
+  return {
+    ...reading,
+    id: `xfreerdp-exit-${code}`,
+    what: `xfreerdp's exit code ${code} (XF_EXIT_${name}: FreeRDP's ERRCONNECT_${suffix}, "${e.text}")`,
+    words: {
+      en: [
+        new RegExp(
+          String.raw`\bxf_exit_${name.toLowerCase()}\b|${SIGNAL_SAID}[\s\S]*?${FREERDP_CLIENT}[^\n]{0,120}?\bexit(?:s|ed)?(?: with)?(?: exit)? (?:code|status)[ :=]{0,3}${code}\b`,
+        ),
+      ],
+    },
+    meaning: `xfreerdp ended with exit code ${code}, the code it gives FreeRDP's ERRCONNECT_${suffix}: ${e.meaning}`,
+    source: `FreeRDP client/X11/xfreerdp.h, the XF_EXIT_* exit codes, and client/X11/xf_client.c, xf_exit_code_map (${FREERDP}/client/X11/xfreerdp.h); ${e.source}`,
+    note: "A shell also exits with 128 + a signal's number when a program is killed (134 SIGABRT, 139 SIGSEGV, 143 SIGTERM): if FreeRDP crashed or was stopped, this is not its code. FreeRDP's log lines before it say which.",
+  };
+}
 
 /**
  * A FreeRDP connection error after FreeRDP's line naming the phase it failed in: the phase says what its code's own
@@ -800,6 +886,7 @@ const GUACD_LEAD = String.raw`rdp server closed/refused connection:\s{0,4}`;
 const THIRD_PARTY: readonly KnownSentence[] = [
   ...FREERDP_CONNECT_ERRORS.map(connectSentence),
   ...TRANSPORT_BY_ERROR,
+  ...XF_EXIT_CODES.map(exitCodeSentence),
   ...AFTER_PHASE,
   ...LICENSE_ALERTS,
   ...NEGOTIATION_FAILURES,
@@ -1090,6 +1177,26 @@ const THIRD_PARTY: readonly KnownSentence[] = [
       'FreeRDP could not connect or agree a security protocol with the server, and no more precise error was set: either nothing answered, or the server refused every security protocol offered (FreeRDP then sets ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED).',
     confidence: 'WR',
     source: `FreeRDP libfreerdp/core/connection.c, rdp_client_connect (${FREERDP}/libfreerdp/core/connection.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
+    // Issue #60: the name lookup failed first (getaddrinfo, its error in the system's language), so the negotiation
+    // line after it is no negotiation failure.
+    id: 'freerdp-nego-after-getaddrinfo',
+    what: 'FreeRDP\'s "Error: protocol security negotiation or connection failure" after its line "transport_connect: getaddrinfo (…)"',
+    states: [networkUnreachable.id],
+    overrides: ['freerdp-nego-or-connection-failure'],
+    words: {
+      en: [
+        /\b(?:transport_connect|freerdp_tcp_connect|tcp_connect): getaddrinfo\b/,
+        /protocol security negotiation or connection failure/,
+      ],
+    },
+    anyLanguage: true,
+    meaning:
+      "FreeRDP could not resolve the server's name (getaddrinfo failed: the message in parentheses is the system's, in its language), so it never connected: the negotiation line after it is the consequence, not a refused security protocol. Check the name (a typo, a short name outside its DNS suffix, a VPN's DNS not in use) or connect by address.",
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/tcp.c, freerdp_tcp_connect's "getaddrinfo (%s)" line with gai_strerror (${FREERDP}/libfreerdp/core/tcp.c), and libfreerdp/core/connection.c, rdp_client_connect (${FREERDP}/libfreerdp/core/connection.c)`,
     languages: FREERDP_ONLY,
   },
   {

@@ -17,6 +17,7 @@ import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
@@ -159,11 +160,11 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'logon-time-limit',
     what: 'The client\'s dialog "The remote session ended because the total logon time limit was reached"',
     codeName: 'exDiscReasonServerLogonTimeout',
-    words: { en: [/remote session (?:was )?ended because the total logon time limit was reached/] },
+    words: { en: [/remote session (?:was )?ended because the total log(?:on|in) time limit was reached/] },
     meaning:
       'The server\'s active session limit ended the session (MaxConnectionTime, "Set time limit for active Remote Desktop Services sessions"): it had lasted as long as the policy allows. Not a fault of the network; raise or clear the limit if it is too short.',
     confidence: 'MS',
-    source: `${SRC_LOCKS}: MaxConnectionTime's message; ${SRC_TSWEB} (L_DisconnectLogonTimeout, extended reason 4)`,
+    source: `${SRC_LOCKS}: MaxConnectionTime's message; ${SRC_TSWEB} (L_DisconnectLogonTimeout, extended reason 4); the "total login time limit" spelling as public tables of the client's disconnect texts quote it (reason 4)`,
   },
   {
     id: 'gateway-session-timeout',
@@ -215,6 +216,30 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       'Another connection took this session over: the same account connected from another computer, or another user took the only session the server allows.',
     confidence: 'MS',
     source: `${SRC_TSWEB} (L_DisconnectByOtherConnection, extended reason 5)`,
+  },
+  {
+    id: 'errinfo-disconnected-by-other-connection',
+    what: 'The text "Another user connected to the server, forcing the disconnection of the current connection." (the server\'s error info 5, as clients print it)',
+    codeName: 'exDiscReasonReplacedByOtherConnection',
+    words: { en: [/another user connected to the server,?\s{0,3}forcing the disconnection of the current connection/] },
+    meaning:
+      'Another connection took this session over: the same account connected from another computer, or another user took the only session the server allows.',
+    confidence: 'MS',
+    source:
+      '[MS-RDPBCGR] 2.2.5.1.1 Set Error Info PDU (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c), ERRINFO_DISCONNECTED_BY_OTHERCONNECTION (0x00000005): its description, which FreeRDP and other clients print',
+  },
+  {
+    id: 'gateway-credentials-not-accepted',
+    states: [authBadCredentials.id],
+    what: 'The client\'s message "Your credentials were not accepted by the Remote Desktop Gateway. Please try again."',
+    words: { en: [/your credentials were not accepted by the (?:remote desktop|rd) gateway/] },
+    meaning:
+      'The RD Gateway refused the user name and password given to it: a wrong password, or an account whose password expired, must be changed at next sign-in or is disabled. Sign in with the right credentials (change an expired password first); the session host has not been reached yet.',
+    confidence: 'WR',
+    source:
+      'Widely reported: Workspot "Error Code: 710" (https://docs.workspot.com/docs/error-code-710), the client\'s text with disconnect reason 50331677 and its causes (wrong password, expired account or password, change at next sign-in)',
+    numbers:
+      "the client's own number beside the text (a client such as Workspot logs its own error code): the text is read",
   },
   {
     id: 'server-low-on-memory',
@@ -827,6 +852,21 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       "The client is set to require server authentication (\"Do not connect\" if it fails) and the server's certificate could not be validated: Microsoft's page lists it among the certificate messages of an incorrect certificate on the listener. Fix the certificate (issued for the name used, from an authority the client trusts); lowering the client's authentication setting connects to a server whose identity is not proven (weaker security).",
     confidence: 'MS',
     source: SRC_CERT_ERRORS,
+  },
+  {
+    id: 'server-authentication-not-supported',
+    states: [securityLayerMismatch.id, tlsCertificate.id],
+    what: 'The client\'s warning "… This problem can occur if the remote computer is running a version of Windows that is earlier than Windows Vista, or if the remote computer is not configured to support server authentication" (newer clients: "… if the remote PC is running a version of Windows that is not configured to support server authentication")',
+    words: {
+      en: [
+        /this problem can occur if the remote (?:computer|pc) is running a version of windows that is\b.{0,60}?not configured to support server authentication/,
+      ],
+    },
+    meaning:
+      "The client could not authenticate the server (the server offered neither TLS with a certificate the client can check nor Kerberos): it runs an old Windows or its listener uses the RDP Security Layer. Connecting anyway works but the server's identity is not proven; set the listener's Security Layer to Negotiate or SSL (TLS) with a valid certificate.",
+    confidence: 'WR',
+    source:
+      'Widely reported: the Remote Desktop Connection warning as public scripts that answer it quote it (AutoHotkey scripts in public repositories) and a public help page titled by it ("RDP: This problem can occur if the remote PC is running a version of Windows that is not configured"), which ties it to an old or misconfigured server without NLA / TLS',
   },
   {
     id: 'mstsc-protocol-error-disconnected',
