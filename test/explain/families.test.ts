@@ -11,6 +11,7 @@ import { AVD_ERRORS, KERBEROS_ERRORS } from '../../src/explain/tables/index.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 import {
   CODE_FAMILIES,
   CRYPT_TRUST_CERT,
@@ -169,6 +170,8 @@ describe('the event and dialog sentences users paste, with Microsoft wording', (
       'The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.',
     );
     expect(JSON.stringify(answer)).toMatch(/X509 Certificate ID/);
+    // What its text states is the catalogue's handshake-aborted: a connection cut before authentication.
+    expect(answer?.likelyCauses?.map((c) => c.causeId)[0]).toBe(handshakeAborted.id);
   });
 });
 

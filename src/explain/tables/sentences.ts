@@ -53,6 +53,7 @@ import { licensingServerUnavailable } from '../../../patterns/licensing-server-u
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
+import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
@@ -207,7 +208,9 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-50',
-    kind: 'unspecific',
+    // Its meaning is the catalogue's handshake-aborted (a scanner, another protocol, a connection cut before
+    // authentication); the licensing-certificate case of its note shows as every client refused, which the logs tell.
+    states: [handshakeAborted.id],
     what: 'TermDD event 50 (System log)',
     event: { provider: 'TermDD', id: 50 },
     words: {

@@ -54,7 +54,7 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
       kind: 'informational',
       generic: true,
       meaning:
-        'xrdp\'s session manager logs these when its connection from xrdp closes: they appear after successful sign-ins too (a session is started just after them), so they are not the failure. The lines around them say what failed: "pam_authenticate failed" and AUTHFAIL (the password), or the X server\'s start.',
+        'xrdp\'s session manager (sesman) logs these when its connection from xrdp closes: they appear after successful sign-ins too (a session is started just after them), so they are not the failure. The lines around them say what failed: "pam_authenticate failed" and AUTHFAIL (the password), or the X server\'s start.',
       source: `${SESMAN}; the logs in ${issue(2211, 'the lines before "Session started successfully"')} and ${issue(2246, 'after AUTHFAIL and before a successful session')}`,
     },
   ),
