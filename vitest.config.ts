@@ -134,6 +134,7 @@ const SLOW = [
   'test/explain/families-rest.test.ts',
   'test/explain/every-description-rest.test.ts',
   'test/explain/quoted-in-prose-rest.test.ts',
+  'test/explain/client-catalogs-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
