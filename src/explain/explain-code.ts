@@ -1857,7 +1857,8 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
       `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
     );
   if (e.summary !== main?.meaning || !single) lines.push(`  ${e.summary}`);
-  lines.push('');
+  // The readings below the summary, after a blank line: none for a description read in the user's words.
+  const heading = lines.length;
   const readings: [string, CodeReading | undefined][] = single
     ? [['', main]]
     : [
@@ -1877,6 +1878,7 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
   if (!single && !e.extended)
     lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
   if (single && !main && e.input.code !== DESCRIBED) lines.push(`Code ${e.input.code}: not in our tables.`);
+  if (lines.length > heading) lines.splice(heading, 0, '');
   return lines;
 }
 
