@@ -40,6 +40,14 @@ export interface ClientErrorText {
 
 const GENERIC_FIRST = ['cannot-connect-generic'];
 
+/** The gateway's web sign-in texts (an authentication website first, then the program), each its own code. */
+const WEB_SIGN_IN: readonly (readonly [number, string])[] = [
+  [50331709, 'to use this program or computer, first log on to the following website'],
+  [50331710, 'to use this program or computer, you must first log on to an authentication website'],
+  [50331711, 'to continue using the program or computer, first log on to the following website'],
+  [50331712, 'to continue using the program or computer, you must first log on to an authentication website'],
+];
+
 /** Each row's words are quoted from the client's text of its code (SRC_TECHNET_TEXTS). */
 const ROWS: readonly ClientErrorText[] = [
   {
@@ -197,13 +205,7 @@ const ROWS: readonly ClientErrorText[] = [
     words:
       'possibly because the smart card is not valid, the smart card certificate was not found in the certificate store',
   },
-  { code: 50331709, words: 'to use this program or computer, first log on to the following website' },
-  { code: 50331710, words: 'to use this program or computer, you must first log on to an authentication website' },
-  { code: 50331711, words: 'to continue using the program or computer, first log on to the following website' },
-  {
-    code: 50331712,
-    words: 'to continue using the program or computer, you must first log on to an authentication website',
-  },
+  ...WEB_SIGN_IN.map(([code, words]) => ({ code, words })),
   { code: 50331713, words: "didn't pass the network access protection (nap) requirements" },
   { code: 50331714, words: 'because the size of the cookie exceeded the supported size' },
   { code: 50331716, words: "can't connect to the remote computer using the specified forward proxy configuration" },
