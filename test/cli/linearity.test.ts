@@ -393,6 +393,15 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `${'template-based certificate for transport layer security '.repeat(n / 57)}subject name`,
     ],
     ['xfreerdp and exit words repeated', (n) => `${'xfreerdp exits with code '.repeat(n / 25)}1`],
+    // Issue 60 (h60r): the console session text's optional words and a client text's first words repeated.
+    [
+      'console session words repeated',
+      (n) => `${'connect to another console session on the remote computer '.repeat(n / 59)}because`,
+    ],
+    [
+      'a gateway text opening repeated',
+      (n) => `${"your computer can't connect to the remote computer ".repeat(n / 51)}x`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -40,6 +40,14 @@ export interface ClientErrorText {
 
 const GENERIC_FIRST = ['cannot-connect-generic'];
 
+/** The gateway's web sign-in texts (an authentication website first, then the program), each its own code. */
+const WEB_SIGN_IN: readonly (readonly [number, string])[] = [
+  [50331709, 'to use this program or computer, first log on to the following website'],
+  [50331710, 'to use this program or computer, you must first log on to an authentication website'],
+  [50331711, 'to continue using the program or computer, first log on to the following website'],
+  [50331712, 'to continue using the program or computer, you must first log on to an authentication website'],
+];
+
 /** Each row's words are quoted from the client's text of its code (SRC_TECHNET_TEXTS). */
 const ROWS: readonly ClientErrorText[] = [
   {
@@ -101,10 +109,20 @@ const ROWS: readonly ClientErrorText[] = [
     words: 'because the remote desktop gateway server is running low on server resources',
     overrides: ['gateway-unavailable'],
   },
+  { code: 50331664, words: 'because an incorrect version of rpcrt4.dll has been detected' },
   { code: 50331665, words: 'because no smart card service is installed' },
   { code: 50331666, words: "can't stay connected to the remote computer because the smart card has been removed" },
   { code: 50331667, words: 'because no smart card is available' },
-  { code: 50331671, words: 'because a security package error occurred in the transport layer' },
+  {
+    code: 50331668,
+    words: 'because the smart card has been removed. reinsert the smart card',
+    overrides: ['client-text-50331666'],
+  },
+  {
+    code: 50331669,
+    words: 'because the user name or password is not valid. please type a valid user name and password',
+    states: [authBadCredentials.id],
+  },
   { code: 50331672, words: 'the remote desktop gateway server has ended the connection' },
   { code: 50331673, words: 'the remote desktop gateway server administrator has ended the connection' },
   {
@@ -131,13 +149,23 @@ const ROWS: readonly ClientErrorText[] = [
   },
   { code: 50331682, words: 'because the remote desktop gateway server reached its maximum allowed connections' },
   { code: 50331683, words: 'because the remote desktop gateway server does not support the request' },
+  { code: 50331684, words: "because the client does not support one of the remote desktop gateway's capabilities" },
   { code: 50331685, words: 'because the remote desktop gateway server and this computer are incompatible' },
   { code: 50331686, words: 'because the credentials used are not valid. insert a valid smart card' },
+  {
+    code: 50331687,
+    words: 'did not pass the network access protection requirements set by your network administrator',
+  },
   { code: 50331688, words: 'because no certificate was configured to use at the remote desktop gateway server' },
   {
     code: 50331689,
     words:
       'because the rd gateway server that you are trying to connect to is not allowed by your computer administrator',
+  },
+  {
+    code: 50331690,
+    words:
+      'did not meet the network access protection requirements set by your network administrator, for one of the following reasons',
   },
   {
     code: 50331691,
@@ -151,6 +179,7 @@ const ROWS: readonly ClientErrorText[] = [
   },
   { code: 50331693, words: 'because no smart card reader is detected' },
   { code: 50331695, words: 'because authentication to the firewall failed due to missing firewall credentials' },
+  { code: 50331696, words: 'because authentication to the firewall failed due to invalid firewall credentials' },
   { code: 50331700, words: 'because an invalid cookie was sent to the remote desktop gateway server' },
   { code: 50331701, words: 'because the cookie was rejected by the remote desktop gateway server' },
   {
@@ -176,6 +205,8 @@ const ROWS: readonly ClientErrorText[] = [
     words:
       'possibly because the smart card is not valid, the smart card certificate was not found in the certificate store',
   },
+  ...WEB_SIGN_IN.map(([code, words]) => ({ code, words })),
+  { code: 50331713, words: "didn't pass the network access protection (nap) requirements" },
   { code: 50331714, words: 'because the size of the cookie exceeded the supported size' },
   { code: 50331716, words: "can't connect to the remote computer using the specified forward proxy configuration" },
   {

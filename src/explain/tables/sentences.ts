@@ -27,6 +27,7 @@ import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
+import { CLIENT_DIALOG_TEXTS } from './client-dialog-texts.js';
 import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
@@ -923,7 +924,7 @@ const SENTENCES: readonly KnownSentence[] = [
     codeName: 'ConsoleSessionInProgress',
     words: {
       en: [
-        /could not connect to another console session on the remote computer because you already have a console session in progress/,
+        /connect to another console session (?:on the remote computer )?because you already have a console session in progress/,
       ],
     },
     meaning:
@@ -1424,6 +1425,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...UNCODED_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
+  ...CLIENT_DIALOG_TEXTS,
   ...OTHER_PRODUCT_LOGS,
   ...XRDP_LOG_SENTENCES,
   ...RDESKTOP_LOG_SENTENCES,
