@@ -1,0 +1,190 @@
+/**
+ * Apache Guacamole's protocol status codes (issue 60), as guacd, the web application and the tools built on them
+ * (Next Terminal, JumpServer's Lion) print them: a status's name with its number ("521 (SESSION_CONFLICT)",
+ * "UPSTREAM_NOT_FOUND (0x0207)"), the name as guacd's constant or Java exception, or a name no other program uses
+ * alone. Each is Guacamole's own number, never one of our tables' codes; for an RDP connection guacd sets it from the
+ * server's error info or FreeRDP's last error (src/protocols/rdp/error.c), and that is the reading given here.
+ * A name other programs also use (SERVER_ERROR, CLIENT_UNAUTHORIZED) is read only with its number or guacd's prefix.
+ */
+import type { CauseId } from '../../../patterns/index.js';
+import type { RowKind } from '../../../patterns/codes/types.js';
+import type { KnownSentence } from './known-sentence.js';
+
+const REFERENCE =
+  'Apache Guacamole manual, "Guacamole protocol reference", Status codes (https://guacamole.apache.org/doc/gug/protocol-reference.html)';
+const STATUS_JAVA =
+  'guacamole-common, GuacamoleStatus.java (https://github.com/apache/guacamole-client/blob/main/guacamole-common/src/main/java/org/apache/guacamole/protocol/GuacamoleStatus.java)';
+const ERROR_C =
+  'guacd, src/protocols/rdp/error.c, the RDP error info and FreeRDP errors it sends as this status (https://github.com/apache/guacamole-server/blob/main/src/protocols/rdp/error.c)';
+
+/** What a status says of an RDP connection: the causes its RDP errors state, a code it stands for, or its kind. */
+type StatusReading =
+  | { readonly states: readonly CauseId[] }
+  | { readonly codeName: string }
+  | { readonly kind: RowKind };
+
+export interface GuacamoleStatus {
+  readonly name: string;
+  readonly code: number;
+  /** No other program prints the name: it is read alone. */
+  readonly distinctive?: true;
+  readonly meaning: string;
+  readonly reading: StatusReading;
+  /** guacd's RDP client sends it (error.c): its source says so. */
+  readonly rdp?: true;
+}
+
+/** The words of a status: its name beside its number (decimal or 0x hex), guacd's constant, or the name alone. */
+function statusWords(s: GuacamoleStatus): RegExp {
+  const name = s.name.toLowerCase();
+  const hex = s.code.toString(16);
+  const number = `(?:${s.code}|0x0?${hex})`;
+  const exception = `guacamole${name.replace(/_/g, '')}exception`;
+  const alone = s.distinctive ? `|\\b${name}\\b` : '';
+  return new RegExp(
+    `\\b${number}\\W{1,3}${name}\\b|\\b${name}\\W{1,3}${number}\\b|\\bguac_protocol_status_${name}\\b|\\b${exception}\\b${alone}`,
+  );
+}
+
+function statusRow(s: GuacamoleStatus): KnownSentence {
+  const hex = `0x${s.code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    id: `guacamole-status-${s.name.toLowerCase().replace(/_/g, '-')}`,
+    what: `Apache Guacamole's protocol status ${s.name} (${hex}, ${s.code})`,
+    words: { en: [statusWords(s)] },
+    anyLanguage: true,
+    confidence: 'WR',
+    languages: 'A protocol constant: the same in every language.',
+    meaning: `Apache Guacamole's status ${s.name} (${hex} = ${s.code}): ${s.meaning}`,
+    source: `Widely reported in public logs of Guacamole and the tools built on it; the product's own reference: ${REFERENCE}; ${STATUS_JAVA}${s.rdp ? `; ${ERROR_C}` : ''}`,
+    numbers: `Apache Guacamole's protocol status code (${hex} = ${s.code}), not a Remote Desktop code`,
+    ...s.reading,
+  };
+}
+
+export const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
+  {
+    name: 'SERVER_ERROR',
+    code: 0x200,
+    meaning:
+      'Guacamole itself failed (an internal error of guacd or the web application), not the Remote Desktop server.',
+    reading: { kind: 'unspecific' },
+  },
+  {
+    name: 'SERVER_BUSY',
+    code: 0x201,
+    meaning: 'Guacamole (guacd or the web application) was too busy to do it; not the Remote Desktop server.',
+    reading: { kind: 'uncatalogued' },
+  },
+  {
+    name: 'UPSTREAM_TIMEOUT',
+    code: 0x202,
+    distinctive: true,
+    meaning: 'the remote desktop server stopped answering guacd in time; Guacamole does not say why.',
+    reading: { kind: 'unspecific' },
+  },
+  {
+    name: 'UPSTREAM_ERROR',
+    code: 0x203,
+    distinctive: true,
+    meaning:
+      "the remote desktop server reported an error guacd has no other status for (for RDP: any error info or FreeRDP error error.c does not translate); guacd's own log line before it names the error.",
+    reading: { kind: 'unspecific' },
+    rdp: true,
+  },
+  {
+    name: 'RESOURCE_NOT_FOUND',
+    code: 0x204,
+    meaning: 'Guacamole has no such connection or stream (a connection id that does not exist, or was deleted).',
+    reading: { kind: 'uncatalogued' },
+  },
+  {
+    name: 'RESOURCE_CONFLICT',
+    code: 0x205,
+    meaning:
+      'the Guacamole connection is already in use: its own concurrency limit (maximum connections, per user) is reached; not the Remote Desktop server.',
+    reading: { kind: 'uncatalogued' },
+  },
+  {
+    name: 'RESOURCE_CLOSED',
+    code: 0x206,
+    meaning: 'the Guacamole stream or connection was already closed.',
+    reading: { kind: 'uncatalogued' },
+  },
+  {
+    name: 'UPSTREAM_NOT_FOUND',
+    code: 0x207,
+    distinctive: true,
+    meaning:
+      "guacd could not reach the remote desktop server: for RDP, FreeRDP's connection failed (the name did not resolve, TCP failed, the TLS connection or the Kerberos KDC could not be reached).",
+    reading: { states: ['network-unreachable'] },
+    rdp: true,
+  },
+  {
+    name: 'UPSTREAM_UNAVAILABLE',
+    code: 0x208,
+    distinctive: true,
+    meaning:
+      'the remote desktop server refused the connection: for RDP, the server sent error info 6 (out of memory) or 7 (it denied the connection).',
+    reading: { states: ['server-denied'] },
+    rdp: true,
+  },
+  {
+    name: 'SESSION_CONFLICT',
+    code: 0x209,
+    distinctive: true,
+    meaning:
+      'the session on the remote desktop server ended because another connection took it over: for RDP, error info 5 (disconnected by another connection, the same user signing in elsewhere).',
+    reading: { codeName: 'exDiscReasonReplacedByOtherConnection' },
+    rdp: true,
+  },
+  {
+    name: 'SESSION_TIMEOUT',
+    code: 0x20a,
+    meaning:
+      "the session on the remote desktop server ended because it was idle: for RDP, error info 3 (the server's idle session time limit).",
+    reading: { codeName: 'exDiscReasonServerIdleTimeout' },
+    rdp: true,
+  },
+  {
+    name: 'SESSION_CLOSED',
+    code: 0x20b,
+    meaning:
+      'the session on the remote desktop server was ended by the server: for RDP, error info 1 or 2 (disconnected or logged off by an administrator or a program) or 4 (the active session time limit).',
+    reading: { kind: 'unspecific' },
+    rdp: true,
+  },
+  {
+    name: 'CLIENT_UNAUTHORIZED',
+    code: 0x301,
+    meaning:
+      "the sign-in failed: for RDP, FreeRDP's authentication failed (wrong or missing credentials, an account locked, disabled or expired, a password expired, the logon type not granted) or the security negotiation failed.",
+    reading: { states: ['auth-bad-credentials', 'auth-account-state', 'credssp-nla', 'security-layer-mismatch'] },
+    rdp: true,
+  },
+  {
+    name: 'CLIENT_FORBIDDEN',
+    code: 0x303,
+    meaning:
+      'permission was denied: for RDP, error info 9 (the user has no right to sign in remotely) or 0xA (fresh credentials required).',
+    reading: { states: ['auth-logon-right'] },
+    rdp: true,
+  },
+  {
+    name: 'CLIENT_TIMEOUT',
+    code: 0x308,
+    meaning: "Guacamole's client (the browser) took too long to answer: the browser's link to Guacamole, not RDP.",
+    reading: { kind: 'uncatalogued' },
+  },
+  {
+    name: 'CLIENT_TOO_MANY',
+    code: 0x31d,
+    distinctive: true,
+    meaning:
+      "the user already uses as many Guacamole connections as Guacamole's own limits allow; not the Remote Desktop server's session limit.",
+    reading: { kind: 'uncatalogued' },
+  },
+];
+
+/** Guacamole's statuses as the paste reader's sentences. */
+export const GUACAMOLE_STATUS_SENTENCES: readonly KnownSentence[] = GUACAMOLE_STATUSES.map(statusRow);
