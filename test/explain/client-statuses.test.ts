@@ -13,21 +13,21 @@ import { serverDenied } from '../../patterns/server-denied.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { GUACAMOLE_STATUSES } from '../../src/explain/tables/guacamole-statuses.js';
+import { GUACAMOLE_STATUS_SENTENCES } from '../../src/explain/tables/guacamole-statuses.js';
 import { answerOrRefused, causeIds, mainReading, sentenceIds } from '../helpers/explain.js';
 
 const idOf = (name: string) => `guacamole-status-${name.toLowerCase().replace(/_/g, '-')}`;
-const statusNamed = (name: string) => {
-  const s = GUACAMOLE_STATUSES.find((x) => x.name === name);
-  if (!s) throw new Error(name);
-  return s;
-};
+/** Each row's status as its `what` says it: "… status SERVER_ERROR (0x0200, 512)". */
+const STATUSES = GUACAMOLE_STATUS_SENTENCES.map((row) => {
+  const m = /status (\w+) \(0x([0-9A-F]+), (\d+)\)/.exec(row.what);
+  if (!m) throw new Error(row.what);
+  return { name: m[1], hex: `0x${m[2]}`, code: Number(m[3]) };
+});
 
 describe("Apache Guacamole's protocol statuses", () => {
   it('the first and last status, by its number and name in either order, never as a dialog code', () => {
-    for (const s of [GUACAMOLE_STATUSES[0], GUACAMOLE_STATUSES[GUACAMOLE_STATUSES.length - 1]]) {
-      const hex = `0x${s.code.toString(16).padStart(4, '0')}`;
-      for (const paste of [`Session ended: ${s.code} (${s.name})`, `guacd error ${s.name} (${hex})`]) {
+    for (const s of [STATUSES[0], STATUSES[STATUSES.length - 1]]) {
+      for (const paste of [`Session ended: ${s.code} (${s.name})`, `guacd error ${s.name} (${s.hex.toLowerCase()})`]) {
         expect(sentenceIds(paste), paste).toEqual([idOf(s.name)]);
         const answer = explainCode(paste);
         expect(answer.primary, paste).toBeUndefined();
@@ -48,7 +48,6 @@ describe("Apache Guacamole's protocol statuses", () => {
   });
   it("a status only Guacamole names is read alone; another program's word only with its number", () => {
     expect(sentenceIds('UPSTREAM_NOT_FOUND')).toEqual([idOf('UPSTREAM_NOT_FOUND')]);
-    expect(statusNamed('SERVER_ERROR').distinctive).toBeUndefined();
     expect(sentenceIds('HTTP 500 SERVER_ERROR while saving the form')).not.toContain(idOf('SERVER_ERROR'));
     expect(sentenceIds('oauth: CLIENT_UNAUTHORIZED, check the client id')).not.toContain(idOf('CLIENT_UNAUTHORIZED'));
   });
@@ -97,5 +96,24 @@ describe('a number beside the text its program printed for it: the text decides'
   it("near miss: the dialog's labelled Error code keeps its table; a number the text is not stays as read", () => {
     expect(mainReading(`${limit}\nError code: 0x4`)?.table).toBe('mstsc');
     expect(mainReading(`Disconnect reason 516\n${limit}`)?.table).toBe('mstsc');
+  });
+});
+
+describe('qwinsta with every user session active over Remote Desktop', () => {
+  const header =
+    ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n services                                    0  Disc\n';
+  const row = (n: number, user: string) => ` rdp-tcp#${n}         ${user}                     ${n + 2}  Active\n`;
+  const listen = ' rdp-tcp                                 65536  Listen\n';
+  it('names the sessions in use and blames nothing', () => {
+    const e = explainCode(`${header}${row(0, 'alice')}${row(1, 'bob')}${row(2, 'carol')}${listen}`);
+    expect(e.summary).toMatch(/3 Remote Desktop sessions active/);
+    expect(causeIds(e)).toEqual([]);
+  });
+  it('near miss: one user, or a disconnected session beside them, is said as before', () => {
+    expect(explainCode(`${header}${row(0, 'alice')}${listen}`).summary).not.toMatch(/sessions active/);
+    const disc = ' rdp-tcp#9         dave                     11  Disc\n';
+    expect(explainCode(`${header}${row(0, 'alice')}${row(1, 'bob')}${disc}${listen}`).summary).not.toMatch(
+      /sessions active/,
+    );
   });
 });

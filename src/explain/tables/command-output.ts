@@ -240,6 +240,14 @@ function readSessions(
     summary += `; ${disc.length} disconnected session(s) still hold a slot`;
   }
   if (!users.length && command === 'qwinsta') shows.push('No user session besides the system ones.');
+  // Issue 60 (h60p): every user's session Active over rdp-tcp#: sessions in use, a state; the limit named, not ranked.
+  const remote = active.filter((r) => /^rdp-tcp#/i.test(r.session ?? ''));
+  if (command === 'qwinsta' && !disc.length && remote.length > 1 && remote.length === users.length) {
+    summary += `; ${remote.length} Remote Desktop sessions active`;
+    todo.push(
+      `${remote.length} users are connected over Remote Desktop at once: nothing here failed, but each holds a session. If a new connection is refused or "Another user is signed in" shows, the server's limit (two administrative sessions without RD Session Host, or MaxInstanceCount) may be reached: ask one user to sign out.`,
+    );
+  }
   const source =
     words === SESSION_LIST_LANGUAGES[0]
       ? SOURCES[command]

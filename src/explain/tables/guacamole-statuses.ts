@@ -23,7 +23,7 @@ type StatusReading =
   | { readonly codeName: string }
   | { readonly kind: RowKind };
 
-export interface GuacamoleStatus {
+interface GuacamoleStatus {
   readonly name: string;
   readonly code: number;
   /** No other program prints the name: it is read alone. */
@@ -62,7 +62,7 @@ function statusRow(s: GuacamoleStatus): KnownSentence {
   };
 }
 
-export const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
+const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
   {
     name: 'SERVER_ERROR',
     code: 0x200,
