@@ -6,8 +6,15 @@
  * server's error info or FreeRDP's last error (src/protocols/rdp/error.c), and that is the reading given here.
  * A name other programs also use (SERVER_ERROR, CLIENT_UNAUTHORIZED) is read only with its number or guacd's prefix.
  */
-import type { CauseId } from '../../../patterns/index.js';
+import { authAccountState } from '../../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import type { RowKind } from '../../../patterns/codes/types.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
+import type { CauseId } from '../../../patterns/index.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { serverDenied } from '../../../patterns/server-denied.js';
 import type { KnownSentence } from './known-sentence.js';
 
 const REFERENCE =
@@ -117,7 +124,7 @@ const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
     distinctive: true,
     meaning:
       "guacd could not reach the remote desktop server: for RDP, FreeRDP's connection failed (the name did not resolve, TCP failed, the TLS connection or the Kerberos KDC could not be reached).",
-    reading: { states: ['network-unreachable'] },
+    reading: { states: [networkUnreachable.id] },
     rdp: true,
   },
   {
@@ -126,7 +133,7 @@ const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
     distinctive: true,
     meaning:
       'the remote desktop server refused the connection: for RDP, the server sent error info 6 (out of memory) or 7 (it denied the connection).',
-    reading: { states: ['server-denied'] },
+    reading: { states: [serverDenied.id] },
     rdp: true,
   },
   {
@@ -159,7 +166,7 @@ const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
     code: 0x301,
     meaning:
       "the sign-in failed: for RDP, FreeRDP's authentication failed (wrong or missing credentials, an account locked, disabled or expired, a password expired, the logon type not granted) or the security negotiation failed.",
-    reading: { states: ['auth-bad-credentials', 'auth-account-state', 'credssp-nla', 'security-layer-mismatch'] },
+    reading: { states: [authBadCredentials.id, authAccountState.id, credsspNla.id, securityLayerMismatch.id] },
     rdp: true,
   },
   {
@@ -167,7 +174,7 @@ const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
     code: 0x303,
     meaning:
       'permission was denied: for RDP, error info 9 (the user has no right to sign in remotely) or 0xA (fresh credentials required).',
-    reading: { states: ['auth-logon-right'] },
+    reading: { states: [authLogonRight.id] },
     rdp: true,
   },
   {
