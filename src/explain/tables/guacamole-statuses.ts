@@ -53,6 +53,17 @@ function statusWords(s: GuacamoleStatus): RegExp {
   );
 }
 
+/** One status: its name, number, reading and meaning, and whether its name is read alone and guacd's RDP sends it. */
+function status(
+  name: string,
+  code: number,
+  reading: StatusReading,
+  meaning: string,
+  marks: { readonly distinctive?: true; readonly rdp?: true } = {},
+): GuacamoleStatus {
+  return { name, code, reading, meaning, ...marks };
+}
+
 function statusRow(s: GuacamoleStatus): KnownSentence {
   const hex = `0x${s.code.toString(16).toUpperCase().padStart(4, '0')}`;
   return {
@@ -69,128 +80,114 @@ function statusRow(s: GuacamoleStatus): KnownSentence {
   };
 }
 
+const UNSPECIFIC: StatusReading = { kind: 'unspecific' };
+const GUACAMOLE_OWN: StatusReading = { kind: 'uncatalogued' };
+const ALONE = { distinctive: true } as const;
+const RDP = { rdp: true } as const;
+const ALONE_RDP = { distinctive: true, rdp: true } as const;
+
 const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
-  {
-    name: 'SERVER_ERROR',
-    code: 0x200,
-    meaning:
-      'Guacamole itself failed (an internal error of guacd or the web application), not the Remote Desktop server.',
-    reading: { kind: 'unspecific' },
-  },
-  {
-    name: 'SERVER_BUSY',
-    code: 0x201,
-    meaning: 'Guacamole (guacd or the web application) was too busy to do it; not the Remote Desktop server.',
-    reading: { kind: 'uncatalogued' },
-  },
-  {
-    name: 'UPSTREAM_TIMEOUT',
-    code: 0x202,
-    distinctive: true,
-    meaning: 'the remote desktop server stopped answering guacd in time; Guacamole does not say why.',
-    reading: { kind: 'unspecific' },
-  },
-  {
-    name: 'UPSTREAM_ERROR',
-    code: 0x203,
-    distinctive: true,
-    meaning:
-      "the remote desktop server reported an error guacd has no other status for (for RDP: any error info or FreeRDP error error.c does not translate); guacd's own log line before it names the error.",
-    reading: { kind: 'unspecific' },
-    rdp: true,
-  },
-  {
-    name: 'RESOURCE_NOT_FOUND',
-    code: 0x204,
-    meaning: 'Guacamole has no such connection or stream (a connection id that does not exist, or was deleted).',
-    reading: { kind: 'uncatalogued' },
-  },
-  {
-    name: 'RESOURCE_CONFLICT',
-    code: 0x205,
-    meaning:
-      'the Guacamole connection is already in use: its own concurrency limit (maximum connections, per user) is reached; not the Remote Desktop server.',
-    reading: { kind: 'uncatalogued' },
-  },
-  {
-    name: 'RESOURCE_CLOSED',
-    code: 0x206,
-    meaning: 'the Guacamole stream or connection was already closed.',
-    reading: { kind: 'uncatalogued' },
-  },
-  {
-    name: 'UPSTREAM_NOT_FOUND',
-    code: 0x207,
-    distinctive: true,
-    meaning:
-      "guacd could not reach the remote desktop server: for RDP, FreeRDP's connection failed (the name did not resolve, TCP failed, the TLS connection or the Kerberos KDC could not be reached).",
-    reading: { states: [networkUnreachable.id] },
-    rdp: true,
-  },
-  {
-    name: 'UPSTREAM_UNAVAILABLE',
-    code: 0x208,
-    distinctive: true,
-    meaning:
-      'the remote desktop server refused the connection: for RDP, the server sent error info 6 (out of memory) or 7 (it denied the connection).',
-    reading: { states: [serverDenied.id] },
-    rdp: true,
-  },
-  {
-    name: 'SESSION_CONFLICT',
-    code: 0x209,
-    distinctive: true,
-    meaning:
-      'the session on the remote desktop server ended because another connection took it over: for RDP, error info 5 (disconnected by another connection, the same user signing in elsewhere).',
-    reading: { codeName: 'exDiscReasonReplacedByOtherConnection' },
-    rdp: true,
-  },
-  {
-    name: 'SESSION_TIMEOUT',
-    code: 0x20a,
-    meaning:
-      "the session on the remote desktop server ended because it was idle: for RDP, error info 3 (the server's idle session time limit).",
-    reading: { codeName: 'exDiscReasonServerIdleTimeout' },
-    rdp: true,
-  },
-  {
-    name: 'SESSION_CLOSED',
-    code: 0x20b,
-    meaning:
-      'the session on the remote desktop server was ended by the server: for RDP, error info 1 or 2 (disconnected or logged off by an administrator or a program) or 4 (the active session time limit).',
-    reading: { kind: 'unspecific' },
-    rdp: true,
-  },
-  {
-    name: 'CLIENT_UNAUTHORIZED',
-    code: 0x301,
-    meaning:
-      "the sign-in failed: for RDP, FreeRDP's authentication failed (wrong or missing credentials, an account locked, disabled or expired, a password expired, the logon type not granted) or the security negotiation failed.",
-    reading: { states: [authBadCredentials.id, authAccountState.id, credsspNla.id, securityLayerMismatch.id] },
-    rdp: true,
-  },
-  {
-    name: 'CLIENT_FORBIDDEN',
-    code: 0x303,
-    meaning:
-      'permission was denied: for RDP, error info 9 (the user has no right to sign in remotely) or 0xA (fresh credentials required).',
-    reading: { states: [authLogonRight.id] },
-    rdp: true,
-  },
-  {
-    name: 'CLIENT_TIMEOUT',
-    code: 0x308,
-    meaning: "Guacamole's client (the browser) took too long to answer: the browser's link to Guacamole, not RDP.",
-    reading: { kind: 'uncatalogued' },
-  },
-  {
-    name: 'CLIENT_TOO_MANY',
-    code: 0x31d,
-    distinctive: true,
-    meaning:
-      "the user already uses as many Guacamole connections as Guacamole's own limits allow; not the Remote Desktop server's session limit.",
-    reading: { kind: 'uncatalogued' },
-  },
+  status(
+    'SERVER_ERROR',
+    0x200,
+    UNSPECIFIC,
+    'Guacamole itself failed (an internal error of guacd or the web application), not the Remote Desktop server.',
+  ),
+  status(
+    'SERVER_BUSY',
+    0x201,
+    GUACAMOLE_OWN,
+    'Guacamole (guacd or the web application) was too busy to do it; not the Remote Desktop server.',
+  ),
+  status(
+    'UPSTREAM_TIMEOUT',
+    0x202,
+    UNSPECIFIC,
+    'the remote desktop server stopped answering guacd in time; Guacamole does not say why.',
+    ALONE,
+  ),
+  status(
+    'UPSTREAM_ERROR',
+    0x203,
+    UNSPECIFIC,
+    "the remote desktop server reported an error guacd has no other status for (for RDP: any error info or FreeRDP error error.c does not translate); guacd's own log line before it names the error.",
+    ALONE_RDP,
+  ),
+  status(
+    'RESOURCE_NOT_FOUND',
+    0x204,
+    GUACAMOLE_OWN,
+    'Guacamole has no such connection or stream (a connection id that does not exist, or was deleted).',
+  ),
+  status(
+    'RESOURCE_CONFLICT',
+    0x205,
+    GUACAMOLE_OWN,
+    'the Guacamole connection is already in use: its own concurrency limit (maximum connections, per user) is reached; not the Remote Desktop server.',
+  ),
+  status('RESOURCE_CLOSED', 0x206, GUACAMOLE_OWN, 'the Guacamole stream or connection was already closed.'),
+  status(
+    'UPSTREAM_NOT_FOUND',
+    0x207,
+    { states: [networkUnreachable.id] },
+    "guacd could not reach the remote desktop server: for RDP, FreeRDP's connection failed (the name did not resolve, TCP failed, the TLS connection or the Kerberos KDC could not be reached).",
+    ALONE_RDP,
+  ),
+  status(
+    'UPSTREAM_UNAVAILABLE',
+    0x208,
+    { states: [serverDenied.id] },
+    'the remote desktop server refused the connection: for RDP, the server sent error info 6 (out of memory) or 7 (it denied the connection).',
+    ALONE_RDP,
+  ),
+  status(
+    'SESSION_CONFLICT',
+    0x209,
+    { codeName: 'exDiscReasonReplacedByOtherConnection' },
+    'the session on the remote desktop server ended because another connection took it over: for RDP, error info 5 (disconnected by another connection, the same user signing in elsewhere).',
+    ALONE_RDP,
+  ),
+  status(
+    'SESSION_TIMEOUT',
+    0x20a,
+    { codeName: 'exDiscReasonServerIdleTimeout' },
+    "the session on the remote desktop server ended because it was idle: for RDP, error info 3 (the server's idle session time limit).",
+    RDP,
+  ),
+  status(
+    'SESSION_CLOSED',
+    0x20b,
+    UNSPECIFIC,
+    'the session on the remote desktop server was ended by the server: for RDP, error info 1 or 2 (disconnected or logged off by an administrator or a program) or 4 (the active session time limit).',
+    RDP,
+  ),
+  status(
+    'CLIENT_UNAUTHORIZED',
+    0x301,
+    { states: [authBadCredentials.id, authAccountState.id, credsspNla.id, securityLayerMismatch.id] },
+    "the sign-in failed: for RDP, FreeRDP's authentication failed (wrong or missing credentials, an account locked, disabled or expired, a password expired, the logon type not granted) or the security negotiation failed.",
+    RDP,
+  ),
+  status(
+    'CLIENT_FORBIDDEN',
+    0x303,
+    { states: [authLogonRight.id] },
+    'permission was denied: for RDP, error info 9 (the user has no right to sign in remotely) or 0xA (fresh credentials required).',
+    RDP,
+  ),
+  status(
+    'CLIENT_TIMEOUT',
+    0x308,
+    GUACAMOLE_OWN,
+    "Guacamole's client (the browser) took too long to answer: the browser's link to Guacamole, not RDP.",
+  ),
+  status(
+    'CLIENT_TOO_MANY',
+    0x31d,
+    GUACAMOLE_OWN,
+    "the user already uses as many Guacamole connections as Guacamole's own limits allow; not the Remote Desktop server's session limit.",
+    ALONE,
+  ),
 ];
 
 /** Guacamole's statuses as the paste reader's sentences. */
