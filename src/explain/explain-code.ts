@@ -32,6 +32,7 @@ import {
   lookupCodeName,
   KERBEROS_EVENT_IDS,
   lookupGatewayCode,
+  CLIENT_APP_NAMED,
   lookupClientAppCode,
   lookupAvdFamily,
   spelledAvdName,
@@ -814,6 +815,21 @@ function inOtherSubsystem(answer: CodeExplanation, other: OtherSubsystem): CodeE
   };
 }
 
+/**
+ * The text decides, the number follows it: a number whose label names no table ("Disconnect reason 4", a bare 4)
+ * beside the text a program printed for it is the code that text stands for (`codeName`), read in that code's table
+ * (NETworkManager's "Disconnect reason 4 … Extended Reason: The remote session ended because the total login time
+ * limit was reached": extended reason 4, not the dialog's 0x4).
+ */
+function sentenceTableOf(c: PasteCode, sentences: PasteReading['sentences']): ReadingTable | undefined {
+  if (c.role !== 'code' && c.role !== 'disconnectReason') return undefined;
+  for (const m of sentences) {
+    const named = m.sentence.codeName ? lookupCodeName(m.sentence.codeName) : undefined;
+    if (named && named.table !== 'avd' && named.code === c.value) return named.table;
+  }
+  return undefined;
+}
+
 /** The paste read, its codes given their tables, its parts and the notes every answer carries. */
 function readPasteParts(text: string): ReadPaste {
   const r = readPaste(text);
@@ -830,13 +846,16 @@ function readPasteParts(text: string): ReadPaste {
   const gatewayNamed = gatewayEvent || /\bgateway\b/i.test(text);
   const withExtended = r.codes.some((c) => c.role === 'extended');
   // A Windows App dialog whose Error code is the app's own (its row's `appCode`): read in the app's table first.
-  const appDialog = r.sentences.some((m) => m.sentence.appCode);
-  const tables = r.codes.map((c) =>
-    gatewayNamed && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
-      ? 'gateway'
-      : appDialog && (c.role === 'code' || c.role === 'error') && lookupClientAppCode(c.value)
-        ? 'clientApp'
-        : tableOf(c, r.eventId, withExtended),
+  // So is the Error code of a paste naming that app ("Microsoft Remote Desktop … Error Code 0x4").
+  const appDialog = r.sentences.some((m) => m.sentence.appCode) || CLIENT_APP_NAMED.test(text);
+  const tables = r.codes.map(
+    (c) =>
+      sentenceTableOf(c, r.sentences) ??
+      (gatewayNamed && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+        ? 'gateway'
+        : appDialog && (c.role === 'code' || c.role === 'error') && lookupClientAppCode(c.value)
+          ? 'clientApp'
+          : tableOf(c, r.eventId, withExtended)),
   );
   const unnamed = unnamedTables(r.named);
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));

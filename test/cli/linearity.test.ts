@@ -402,6 +402,10 @@ describe('explain-code is linear on long pastes', () => {
       'a gateway text opening repeated',
       (n) => `${"your computer can't connect to the remote computer ".repeat(n / 51)}x`,
     ],
+    // Issue 60 (h60p): Guacamole's status numbers without their names, the Mac app's name, FreeRDP 1.0's lookup.
+    ['Guacamole status numbers and separators repeated', (n) => `${'521 (0x0209 - '.repeat(n / 14)}SESSION_CONFLIC`],
+    ['the Mac app name repeated', (n) => `${'Microsoft Remote Desktop '.repeat(n / 25)}Error Code 0x4`],
+    ['a getaddrinfo reason of letters', (n) => `transport_connect: getaddrinfo (${'e'.repeat(n)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -82,3 +82,12 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
 ];
 
 export const lookupClientAppCode = makeLookup(CLIENT_APP_CODES);
+
+/**
+ * A paste naming the app as the macOS, iOS and Android stores call it, "Microsoft Remote Desktop" (now the Windows
+ * App; Microsoft Learn "Get started with the Remote Desktop client for macOS" and the App Store listing): its Error
+ * code is that app's own, read in this table first where it holds the number (its 0x4 is not mstsc's 0x4). Not the
+ * Windows client's names ("Microsoft Remote Desktop Connection", "… for Windows") nor the server's ("… Services").
+ */
+export const CLIENT_APP_NAMED =
+  /\bmicrosoft remote desktop\b(?![ \t]*(?:connection|services?|protocol|web|gateway|session host|for windows|client for windows)\b)/i;

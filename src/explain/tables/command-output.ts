@@ -162,19 +162,36 @@ function sessionRows(lines: readonly string[], userFirst: boolean, words: Sessio
   return out;
 }
 
+/**
+ * Issue 60 (h60p): every user's session Active over Remote Desktop (rdp-tcp#…), two or more: sessions in use, a
+ * state, not a failure; the session limit is named for the case it applies to, never ranked as a cause.
+ */
+function remoteSessionsInUse(
+  active: readonly { readonly session?: string }[],
+  users: number,
+): { readonly summary: string; readonly todo: string } | undefined {
+  const remote = active.filter((r) => /^rdp-tcp#/i.test(r.session ?? ''));
+  if (remote.length < 2 || remote.length !== users) return undefined;
+  return {
+    summary: `; ${remote.length} Remote Desktop sessions active`,
+    todo: `${remote.length} users are connected over Remote Desktop at once: nothing here failed, but each holds a session. If a new connection is refused or "Another user is signed in" shows, the server's limit (two administrative sessions without RD Session Host, or MaxInstanceCount) may be reached: ask one user to sign out.`,
+  };
+}
+
+/** A localized list's language and state words, said first (nothing for an English list). */
+function listLanguageShown(words: SessionListLanguage): string[] {
+  if (words === SESSION_LIST_LANGUAGES[0]) return [];
+  const states = Object.entries(words.states).map(([w, st]) => `${w} = ${STATES[st]}`);
+  return [`The list is in ${words.language}: read by its column headers and state words (${states.join(', ')}).`];
+}
+
 function readSessions(
   lines: readonly string[],
   command: 'qwinsta' | 'quser',
   words: SessionListLanguage,
 ): CommandOutputReading {
   const rows = sessionRows(lines, command === 'quser', words);
-  const shows: string[] = [];
-  if (words !== SESSION_LIST_LANGUAGES[0])
-    shows.push(
-      `The list is in ${words.language}: read by its column headers and state words (${Object.entries(words.states)
-        .map(([w, st]) => `${w} = ${STATES[st]}`)
-        .join(', ')}).`,
-    );
+  const shows: string[] = listLanguageShown(words);
   const todo: string[] = [];
   const causes: string[] = [];
   const users = rows.filter((r) => r.user);
@@ -240,6 +257,11 @@ function readSessions(
     summary += `; ${disc.length} disconnected session(s) still hold a slot`;
   }
   if (!users.length && command === 'qwinsta') shows.push('No user session besides the system ones.');
+  const inUse = command === 'qwinsta' && !disc.length ? remoteSessionsInUse(active, users.length) : undefined;
+  if (inUse) {
+    summary += inUse.summary;
+    todo.push(inUse.todo);
+  }
   const source =
     words === SESSION_LIST_LANGUAGES[0]
       ? SOURCES[command]

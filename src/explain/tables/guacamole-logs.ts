@@ -5,6 +5,7 @@
  * Guacamole that failed, and a line that names the cause (guacd's home directory) decides over the generic one.
  */
 import type { KnownSentence } from './known-sentence.js';
+import { GUACAMOLE_STATUS_SENTENCES } from './guacamole-statuses.js';
 import { logLines } from './log-line.js';
 
 const SERVER = 'https://github.com/apache/guacamole-server/blob/main';
@@ -12,7 +13,10 @@ const CLIENT = 'https://github.com/apache/guacamole-client/blob/main';
 
 const line = logLines('Apache Guacamole', 'guacamole', 'English only: guacd and the web application log in English.');
 
-/** Guacamole's own lines, in the order of its parts: guacd's set-up, the web application's link to guacd, FreeRDP's. */
+/**
+ * Guacamole's own lines, in the order of its parts: guacd's set-up, the web application's link to guacd, FreeRDP's;
+ * then its protocol statuses (guacamole-statuses.ts).
+ */
 export const GUACAMOLE_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
     'rdp-not-installed',
@@ -60,4 +64,5 @@ export const GUACAMOLE_LOG_SENTENCES: readonly KnownSentence[] = [
       source: `Apache Guacamole guacd, src/protocols/rdp/rdp.c, its check of the home directory before FreeRDP starts (${SERVER}/src/protocols/rdp/rdp.c); next-terminal issue 228 (creating /var/lib/guacd for guacd's user fixed it, https://github.com/next-terminal/next-terminal/issues/228)`,
     },
   ),
+  ...GUACAMOLE_STATUS_SENTENCES,
 ];

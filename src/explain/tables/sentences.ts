@@ -32,6 +32,7 @@ import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
+import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1430,6 +1431,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...XRDP_LOG_SENTENCES,
   ...RDESKTOP_LOG_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
+  ...FREERDP_LEGACY_LOG_SENTENCES,
 ];
 
 const normalize = (text: string) =>
