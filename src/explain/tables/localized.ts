@@ -20,6 +20,7 @@ import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
+import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
@@ -2093,6 +2094,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...TR_CS_SV_HU_WORDINGS,
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
+  ...JAPANESE_DIALOG_WORDINGS,
   ...CJK_RU_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
