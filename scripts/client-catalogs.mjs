@@ -13,7 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Remmina's catalogs, by the language tag the reader knows (src/explain/tables/localized-wording.ts). */
+/**
+ * Remmina's catalogs, by the language tag the reader knows (src/explain/tables/localized-wording.ts): every po file it
+ * ships but its English ones (en_AU, en_GB, en_US) and pt.po (Portuguese of no stated country: pt_BR and pt_PT are
+ * read). A variant keeps its own tag (es_VE: es-VE, ca@valencia: ca-valencia, uz@cyrillic: uz-Cyrl).
+ */
 const REMMINA_LANGUAGES = {
   de: 'de',
   fr: 'fr',
@@ -34,8 +38,19 @@ const REMMINA_LANGUAGES = {
   sv: 'sv',
   hu: 'hu',
   id: 'id',
+  ...Object.fromEntries(
+    [
+      ...['ar', 'ast', 'be', 'ber', 'bg', 'bn', 'br', 'bs', 'ca', 'ckb', 'da', 'el', 'eo', 'et', 'eu', 'fa', 'fi'],
+      ...['gl', 'he', 'hi', 'hr', 'ie', 'ka', 'kab', 'kk', 'km', 'kn', 'lt', 'lv', 'mk', 'mr', 'ms', 'my', 'nb'],
+      ...['oc', 'ro', 'shn', 'si', 'sl', 'sq', 'sr', 'ta', 'te', 'th', 'ug', 'uk', 'uz', 'vi'],
+    ].map((tag) => [tag, tag]),
+  ),
+  es_VE: 'es-VE',
+  'ca@valencia': 'ca-valencia',
+  'uz@cyrillic': 'uz-Cyrl',
 };
-/** Guacamole's catalogs (its pt.json is Brazilian Portuguese: "você", "por favor tente"). */
+/** Guacamole's catalogs, every one but en.json (its pt.json is Brazilian Portuguese: "você", "por favor tente"; its no.json
+ * is Norwegian Bokmål: "Du har ikke tilgang", read with Remmina's nb.po). */
 const GUACAMOLE_LANGUAGES = {
   de: 'de',
   fr: 'fr',
@@ -50,6 +65,8 @@ const GUACAMOLE_LANGUAGES = {
   cs: 'cs',
   ko: 'ko',
   tr: 'tr',
+  ca: 'ca',
+  no: 'nb',
 };
 
 const ACCESS = (reason) => `Could not access the RDP server “%s”.\n${reason}`;
@@ -75,6 +92,8 @@ const REMMINA_MESSAGES = [
   ['remmina-server-refused', 'The “%s” server refused the connection.'],
   ['remmina-gateway-policy', 'The Remote Desktop Gateway “%s” denied the user “%s\\%s” access due to policy.'],
   ['remmina-cannot-connect', 'Cannot connect to the “%s” RDP server.'],
+  // The same words in another order (rdp_plugin.c's post-connect failure "we should never come here").
+  ['remmina-cannot-connect', 'Cannot connect to the RDP server “%s”.'],
 ];
 /** The messages whose first line heads several reasons: read alone, it is this sentence. */
 const REMMINA_HEAD = 'remmina-could-not-access';
@@ -127,15 +146,36 @@ function parsePo(text) {
   return out;
 }
 
+/**
+ * A catalog's translations that are also another message's, one not read (Slovenian's and Lithuanian's account
+ * messages are "Command %s not found on the SSH server", a translator's slip): such a text is not the message.
+ */
+function misplacedTranslations(po) {
+  const read = new Set(REMMINA_MESSAGES.map(([, msgid]) => msgid));
+  const out = new Set();
+  for (const [msgid, msgstr] of po) if (!read.has(msgid)) out.add(msgstr);
+  return out;
+}
+
+/**
+ * A translation naming SSH, VNC or SPICE where its message does not: older translators' texts of another message
+ * left on this one (Bulgarian's, Asturian's and Galician's "address not found" are "Command %s not found on the SSH
+ * server"), read as that other message's words. Portugal's "address for the SSH server" goes with them: a text about
+ * SSH is not read as an RDP error.
+ */
+const namesOtherProtocol = (msgid, msgstr) =>
+  /\b(?:SSH|VNC|SPICE)\b/.test(msgstr) && !/\b(?:SSH|VNC|SPICE)\b/.test(msgid);
+
 function remminaRows(repo) {
   const rows = [];
   for (const [file, language] of Object.entries(REMMINA_LANGUAGES)) {
     const text = repo.read(`po/${file}.po`);
     if (!text) continue;
     const po = parsePo(text);
+    const misplaced = misplacedTranslations(po);
     for (const [sentence, msgid] of REMMINA_MESSAGES) {
       const msgstr = po.get(msgid);
-      if (!msgstr) continue;
+      if (!msgstr || misplaced.has(msgstr) || namesOtherProtocol(msgid, msgstr)) continue;
       const source = `po/${file}.po`;
       rows.push({ app: 'remmina', sentence, language, text: msgstr.replace(/\s*\n\s*/g, '\n'), source });
       if (sentence.startsWith('remmina-') && msgid.startsWith('Could not access')) {
@@ -148,6 +188,13 @@ function remminaRows(repo) {
   return rows;
 }
 
+/**
+ * Translations whose first sentence (what a Guacamole message is read by) is any program's words, not the message's:
+ * Norwegian's 303 "Du har ikke tilgang til denne forbindelsen." ("you have no access to this connection", a VPN's or a
+ * web app's words too) where English names the remote desktop server. Left out, not read.
+ */
+const GENERIC_FIRST_SENTENCE = new Set(['no ERROR_CLIENT_303']);
+
 function guacamoleRows(repo) {
   const rows = [];
   const folder = 'guacamole/src/main/frontend/src/translations';
@@ -158,6 +205,7 @@ function guacamoleRows(repo) {
     // Every CLIENT / TUNNEL error text: the ones no sentence is read from ('') keep a shared translation unread.
     for (const [name, value] of Object.entries(json.CLIENT ?? {})) {
       if (!/^ERROR_(?:CLIENT|TUNNEL)_/.test(name) || typeof value !== 'string' || !value.trim()) continue;
+      if (GENERIC_FIRST_SENTENCE.has(`${file} ${name}`)) continue;
       const sentence = GUACAMOLE_MESSAGES.find(([, key]) => key === name)?.[0] ?? '';
       // A message no sentence is read from: its first sentence only (what a shared translation is compared by).
       const kept = sentence ? value.trim() : (/^[\s\S]*?[.。!?！？](?=\s|$)/.exec(value.trim())?.[0] ?? value.trim());

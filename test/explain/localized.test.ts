@@ -401,7 +401,6 @@ describe('what pasting does to a localized text', () => {
       "Exiger l'authentification des utilisateurs pour les connexions à distance à l'aide de l'authentification au niveau du réseau",
       // Wordings no Microsoft page quotes in that language: not read, never guessed.
       'Ihr Kennwort ist abgelaufen.',
-      'ログインできるコンピューターがシステム管理者により制限されています。別のコンピューターにログインしてみてください。',
     ])
       expect(() => explainCode(text), text).toThrow(/not a valid error code/);
   });

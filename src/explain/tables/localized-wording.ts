@@ -8,7 +8,8 @@
  * only where a Microsoft page in them quotes a dialog, localized-logon.ts; Korean from the ko-kr pages,
  * localized-korean.ts; `zh` is Chinese in simplified characters, `zh-TW` in traditional ones, localized-zh-tw.ts;
  * Turkish, Swedish and Hungarian, and more Czech, from Azure's pages in them, localized-tr-cs-sv-hu.ts; `pt-PT`,
- * Portuguese as Portugal's pages word it, and Indonesian, from the Learn pages of localized-learn-pages.ts).
+ * Portuguese as Portugal's pages word it, and Indonesian, from the Learn pages of localized-learn-pages.ts; the rest only
+ * in Remmina's and Guacamole's own catalogs, client-catalogs.ts).
  */
 export type LocalizedLanguage =
   | 'de'
@@ -29,7 +30,31 @@ export type LocalizedLanguage =
   | 'sv'
   | 'hu'
   | 'pt-PT'
-  | 'id';
+  | 'id'
+  // Read from Remmina's and Guacamole's catalogs only (client-catalogs.ts): no Microsoft page in them is read.
+  | 'uk'
+  | 'da'
+  | 'nb'
+  | 'fi'
+  | 'el'
+  | 'ro'
+  | 'ca'
+  | 'ca-valencia'
+  | 'he'
+  | 'hr'
+  | 'et'
+  | 'ar'
+  | 'fa'
+  | 'hi'
+  | 'ta'
+  | 'th'
+  | 'eu'
+  | 'gl'
+  | 'eo'
+  | 'ie'
+  | 'ckb'
+  | 'es-VE'
+  | 'uz-Cyrl';
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {

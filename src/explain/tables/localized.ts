@@ -20,6 +20,7 @@ import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
+import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
@@ -48,6 +49,29 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   hu: 'Hungarian',
   'pt-PT': 'Portuguese (Portugal)',
   id: 'Indonesian',
+  uk: 'Ukrainian',
+  da: 'Danish',
+  nb: 'Norwegian (Bokmål)',
+  fi: 'Finnish',
+  el: 'Greek',
+  ro: 'Romanian',
+  ca: 'Catalan',
+  'ca-valencia': 'Catalan (Valencian)',
+  he: 'Hebrew',
+  hr: 'Croatian',
+  et: 'Estonian',
+  ar: 'Arabic',
+  fa: 'Persian',
+  hi: 'Hindi',
+  ta: 'Tamil',
+  th: 'Thai',
+  eu: 'Basque',
+  gl: 'Galician',
+  eo: 'Esperanto',
+  ie: 'Interlingue',
+  ckb: 'Central Kurdish',
+  'es-VE': 'Spanish (Venezuela)',
+  'uz-Cyrl': 'Uzbek (Cyrillic)',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -70,6 +94,30 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   hu: 'hu-hu',
   'pt-PT': 'pt-pt',
   id: 'id-id',
+  // Languages read from the client catalogs only: their culture names, no page of this table is in them.
+  uk: 'uk-ua',
+  da: 'da-dk',
+  nb: 'nb-no',
+  fi: 'fi-fi',
+  el: 'el-gr',
+  ro: 'ro-ro',
+  ca: 'ca-es',
+  'ca-valencia': 'ca-es-valencia',
+  he: 'he-il',
+  hr: 'hr-hr',
+  et: 'et-ee',
+  ar: 'ar-sa',
+  fa: 'fa-ir',
+  hi: 'hi-in',
+  ta: 'ta-in',
+  th: 'th-th',
+  eu: 'eu-es',
+  gl: 'gl-es',
+  eo: 'eo',
+  ie: 'ie',
+  ckb: 'ku-arab-iq',
+  'es-VE': 'es-ve',
+  'uz-Cyrl': 'uz-cyrl-uz',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -2046,6 +2094,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...TR_CS_SV_HU_WORDINGS,
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
+  ...JAPANESE_DIALOG_WORDINGS,
   ...CJK_RU_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
