@@ -699,7 +699,8 @@ function explainPaste(text: string): CodeExplanation {
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
-  if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
+  if (other && !other.quotedCodesOnly)
+    return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
   const described = readDescription(text);
   if (described) return explainDescription(paste, described);
   throw notReadable(text, r.ignored);

@@ -393,6 +393,10 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `${'template-based certificate for transport layer security '.repeat(n / 57)}subject name`,
     ],
     ['xfreerdp and exit words repeated', (n) => `${'xfreerdp exits with code '.repeat(n / 25)}1`],
+    // Issue 60 (h60s): another product's own error forms repeated without their other half (other-subsystems.ts).
+    ['RAS error lines repeated, no VPN named', (n) => 'Error 691: denied. '.repeat(n / 19)],
+    ['VPN words repeated, no RAS error line', (n) => 'vpn remote access server '.repeat(n / 25)],
+    ['update words repeated, no error result', (n) => 'windows update cumulative update '.repeat(n / 33)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

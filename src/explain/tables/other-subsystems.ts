@@ -23,7 +23,13 @@ export interface OtherSubsystem {
     | 'psexec'
     | 'powershell-remoting'
     | 'ssh'
-    | 'service-logon';
+    | 'service-logon'
+    | 'citrix'
+    | 'vmware-horizon'
+    | 'teamviewer'
+    | 'windows-update'
+    | 'windows-activation'
+    | 'windows-vpn';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -31,6 +37,9 @@ export interface OtherSubsystem {
   /** What an error there means, and where to look instead. */
   readonly meaning: string;
   readonly source: string;
+  /** Another product's: it only keeps Remote Desktop's readings off the codes it quotes; a text of it without one is
+   * left unread, as before (a refusal says as much as naming the product). */
+  readonly quotedCodesOnly?: true;
 }
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
@@ -138,6 +147,74 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
       'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
+  },
+  // Other remote-access products and Windows' own services whose errors carry numbers of their own (issue 60).
+  {
+    id: 'citrix',
+    quotedCodesOnly: true,
+    name: 'a Citrix client (Citrix Workspace app / Receiver: ICA/HDX)',
+    // The product's own names; "receiver" alone is an ordinary word.
+    words: /\bcitrix\b|\bxenapp\b|\bxendesktop\b/i,
+    meaning:
+      "A Citrix connection failed: Citrix Workspace app (formerly Receiver) speaks ICA/HDX to a Citrix VDA (TCP 1494, or 2598 with session reliability) through StoreFront or a Citrix Gateway; its error numbers are Citrix's own, not Remote Desktop's. Citrix's documentation and the Workspace app's logs apply.",
+    source:
+      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598)',
+  },
+  {
+    id: 'vmware-horizon',
+    quotedCodesOnly: true,
+    name: 'a VMware Horizon client (Blast Extreme or PCoIP)',
+    // The client's own names and its display protocols; with RDP named, the paste is about a Remote Desktop connection.
+    words: /\b(?:vmware|omnissa) horizon\b|\bhorizon client\b|\bblast extreme\b|\bpcoip\b/i,
+    meaning:
+      "A VMware Horizon connection failed: Horizon Client reaches its desktops through a Connection Server with its own display protocols (Blast Extreme, PCoIP); its errors are Horizon's (the Connection Server's certificate, the user's entitlement, the agent on the desktop), not a Remote Desktop connection's.",
+    source:
+      'VMware Horizon Client documentation ("Connect to a Remote Desktop or Application": if Horizon Client cannot connect, check the Connection Server\'s SSL setting and certificate, the tags and the user\'s entitlement; the display protocols Blast Extreme, PCoIP, RDP)',
+  },
+  {
+    id: 'teamviewer',
+    quotedCodesOnly: true,
+    name: 'TeamViewer',
+    // Also its file names (TeamViewer15_Logfile.log, TeamViewer_Service.exe).
+    words: /\bteamviewer(?![a-z])/i,
+    meaning:
+      "A TeamViewer session failed: TeamViewer connects both devices through its own routers (TCP 5938, or 443 and 80), with its own IDs, passwords and error texts; its errors and its log file's Windows socket numbers are TeamViewer's connection, not a Remote Desktop connection's.",
+    source:
+      'TeamViewer knowledge base "Which ports are used by TeamViewer?" (https://www.teamviewer.com/en/global/support/knowledge-base/teamviewer-classic/troubleshooting/which-ports-are-used-by-teamviewer/: TCP 5938, 443, 80) and its log files (TeamViewer15_Logfile.log)',
+  },
+  {
+    id: 'windows-update',
+    quotedCodesOnly: true,
+    name: 'Windows Update',
+    // The update's own line with its HRESULT (0x8…), or its own failure sentences: never "since the last update" alone.
+    words:
+      /\b(?:windows update|cumulative update|feature update|security update|servicing stack update)\b[^\n]{0,200}?\berror(?: code)?:? ?0x8[0-9a-f]{7}\b|\bfailed to install the following update with error\b|\bthere were (?:some )?problems installing (?:some )?updates\b/i,
+    meaning:
+      "Installing a Windows update failed: its 0x8… number is Windows Update's result (its WU_E_* codes, or a Windows error the installer met), read in Windows Update's error reference and its log (Get-WindowsUpdateLog), not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Windows Update common errors and mitigation" and "Windows Update error codes by component" (https://learn.microsoft.com/en-us/troubleshoot/windows-client/installing-updates-features-roles/windows-update-error-codes-by-component); Windows Update event 20 ("Installation Failure: Windows failed to install the following update with error …")',
+  },
+  {
+    id: 'windows-activation',
+    quotedCodesOnly: true,
+    name: 'Windows or Office activation (the Software Licensing Service, KMS)',
+    words: /\bsoftware licensing service\b|\bkey management service\b|\bslmgr(?:\.vbs)?\b|\bospp\.vbs\b/i,
+    meaning:
+      "Activating Windows or Office failed: its 0xC004… numbers are the Software Licensing Service's (a KMS host that cannot be reached, a key that does not fit), read in Microsoft's activation error reference, not a Remote Desktop connection's (Remote Desktop licensing has its own license servers and messages).",
+    source:
+      'Microsoft Learn "Troubleshoot Windows activation error codes" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes: 0xC004F074 "The Software Licensing Service reported that the computer could not be activated. No Key Management Service (KMS) could be contacted")',
+  },
+  {
+    id: 'windows-vpn',
+    quotedCodesOnly: true,
+    name: "Windows' VPN client (Remote Access: its RAS errors 600–899)",
+    // Its own error form ("Error 691:", "Error 809:") beside the words VPN or remote access server.
+    words:
+      /\berror [678]\d\d ?:[\s\S]{0,300}?\b(?:vpn|remote access server)\b|\b(?:vpn|remote access server)\b[\s\S]{0,300}?\berror [678]\d\d ?:/i,
+    meaning:
+      "A VPN connection of Windows' own client failed: its numbers (691 authentication, 800 and 809 no tunnel or no answer from the VPN server) are Remote Access (RAS) errors, read in the VPN's troubleshooting and its server's (RRAS, NPS) logs, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Troubleshoot Always On VPN" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn: error codes 800, 809, 691) and the Remote Access error constants (ras.h / raserror.h: ERROR_AUTHENTICATION_FAILURE 691, ERROR_AUTOMATIC_VPN_FAILED 800)',
   },
 ];
 

@@ -1,0 +1,48 @@
+/**
+ * Issue 60: another product's error quotes a number Remote Desktop's tables also hold (Citrix's 1030, a TeamViewer log's
+ * 10060, Horizon's 0x4, Windows Update's and activation's 0x8…/0xC004… results, the VPN client's RAS 691/800/809).
+ * other-subsystems.ts names the product (its own marker) and ranks no Remote Desktop cause; beside Remote Desktop's
+ * words the same number keeps its reading (the near miss). Wordings written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { causeIds, expectRefused, expectSaidNoCause } from '../helpers/explain.js';
+
+const NOT_RDP = /not a Remote Desktop connection failure/;
+
+describe("another product's error with a number of our tables", () => {
+  it.each([
+    ['Citrix Workspace: Cannot connect to the Citrix XenApp server. Protocol driver error (Error 1030)', /Citrix/],
+    ['TeamViewer15_Logfile.log\nCGatewayConnection::Connect: connection to router failed, error 10060', /TeamViewer/],
+    ['VMware Horizon Client: the Blast Extreme protocol is not available. Error code: 0x4', /VMware Horizon/],
+    ['Cumulative Update for Windows 11 (KB5048685) - Error 0x80070643', /Windows Update/],
+    [
+      'slmgr /ato\nError: 0xC004F074 The Software Licensing Service reported that the computer could not be activated.',
+      /activation/,
+    ],
+    ['Error 809: no answer from the VPN server named in the connection.', /VPN client/],
+  ])('%s', (paste, named) => {
+    expectSaidNoCause(paste, named, NOT_RDP);
+  });
+
+  it("a product's text without a code stays unread, as before", () => {
+    expectRefused('Citrix Workspace could not start the desktop; the help desk was told.');
+  });
+});
+
+describe("near miss: the same numbers beside Remote Desktop's words keep their reading", () => {
+  it.each([
+    'We left Citrix for Remote Desktop; mstsc now says Error code: 0x904 Extended error code: 0x7',
+    'TeamViewer works, but Remote Desktop Connection fails with error 10060',
+    'Horizon Client with the RDP display protocol: Error code: 0x4',
+  ])('%s', (paste) => {
+    expect(causeIds(explainCode(paste)).length, paste).toBeGreaterThan(0);
+  });
+
+  it('"since the last Windows Update" or a VPN named without its own error line does not take the code', () => {
+    for (const paste of ['since the last Windows Update I get error code 0x204', 'on the VPN, error code 0x204']) {
+      expect(explainCode(paste).summary, paste).not.toMatch(NOT_RDP);
+      expect(causeIds(explainCode(paste)).length, paste).toBeGreaterThan(0);
+    }
+  });
+});
