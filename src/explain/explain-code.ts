@@ -701,9 +701,21 @@ function explainPaste(text: string): CodeExplanation {
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other && !other.quotedCodesOnly)
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
-  const described = readDescription(text);
+  const described = logPastedWhole(lines) ? undefined : readDescription(text);
   if (described) return explainDescription(paste, described);
   throw notReadable(text, r.ignored);
+}
+
+/** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */
+const LOG_LINE_START = /^\s{0,8}(?:\[[^\]\n]{1,40}\]|[\w.-]{1,40}\[\d{1,10}\]:|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2})/;
+
+/**
+ * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines): its words are the
+ * program's, not a failure described in the user's words, so no description is read from it.
+ */
+function logPastedWhole(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim() !== '');
+  return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
 }
 
 /** The input code of an answer read from a description in the user's words. */

@@ -397,6 +397,7 @@ describe('explain-code is linear on long pastes', () => {
     ['RAS error lines repeated, no VPN named', (n) => 'Error 691: denied. '.repeat(n / 19)],
     ['VPN words repeated, no RAS error line', (n) => 'vpn remote access server '.repeat(n / 25)],
     ['update words repeated, no error result', (n) => 'windows update cumulative update '.repeat(n / 33)],
+    ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -1,0 +1,28 @@
+/**
+ * Issue 60: a Remote Desktop server's log that reports success is not read as a failure. xrdp's session manager prints
+ * the socket of a granted session ("socket: 12", not the extended code 12 "the user logged off"), guacd the id of the
+ * device redirection client ("as client 0x0002", not the disconnect reason 2), and a log pasted whole is the program's
+ * words, not a failure described in the user's ("Security mode: NLA"). Wordings written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { causeIds, expectRefused } from '../helpers/explain.js';
+
+describe('a log reporting success', () => {
+  it.each([
+    ['xrdp-sesman', '[INFO ] ++ created session (access granted): username ana, ip 10.1.2.3:50000 - socket: 9'],
+    ['guacd', 'guacd[77]: INFO:\tSecurity mode: NLA\nguacd[77]: INFO:\tConnected to RDPDR 1.13 as client 0x0003'],
+    ['guacd, its keymaps', 'guacd[77]: INFO:\tLoading keymap "de-de-qwertz"\nguacd[77]: INFO:\tSecurity mode: NLA'],
+  ])('%s: nothing read', (_name, paste) => {
+    expectRefused(paste);
+  });
+});
+
+describe('near miss: the same words where they state a failure keep their reading', () => {
+  it('a socket error with its number is a code', () => {
+    expect(causeIds(explainCode('socket error: 10060'))).toContain('network-unreachable');
+  });
+  it("NLA in the user's own description of a failure is still read", () => {
+    expect(causeIds(explainCode('Remote Desktop fails at NLA every time I connect'))).toContain('credssp-nla');
+  });
+});
