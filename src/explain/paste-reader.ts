@@ -150,6 +150,13 @@ function describedEvent(text: string): PastedDescription | undefined {
   return rest && rest.row.id === Number(named[1]) ? rest : undefined;
 }
 
+/**
+ * Security 4776's message opening, as Microsoft Learn "4776(S, F): The computer attempted to validate the credentials
+ * for an account" quotes it: the line names the event (its Error Code an NTSTATUS: 0x0 is success).
+ */
+const NTLM_VALIDATION_OPENING =
+  /^[ \t]{0,8}the computer attempted to validate the credentials for an account\.?[ \t]{0,8}$/im;
+
 /** An event's name before its description: a provider or channel word and the id, then a colon or a dash. */
 const NAMED_DESCRIPTION = /^(?:[\p{L}][\p{L}\d-]*\s+){0,3}(?:event\s*(?:id\s*)?)?#?(\d{2,5})\s*[:\-\u2013\u2014]\s*/iu;
 
@@ -381,6 +388,8 @@ export function readPaste(pasted: string): PasteReading {
     eventId = description.row.id;
     source ??= description.row.provider;
   }
+  // A 4776's own first line (the kernel's row has no message template): its Error Code is then an NTSTATUS, 0x0 too.
+  if (eventId === undefined && NTLM_VALIDATION_OPENING.test(text)) eventId = 4776;
   if (eventId !== undefined || labelled > 3) taken.push(...soft);
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {

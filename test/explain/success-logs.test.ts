@@ -2,7 +2,9 @@
  * Issue 60: a Remote Desktop server's log that reports success is not read as a failure. xrdp's session manager prints
  * the socket of a granted session ("socket: 12", not the extended code 12 "the user logged off"), guacd the id of the
  * device redirection client ("as client 0x0002", not the disconnect reason 2), and a log pasted whole is the program's
- * words, not a failure described in the user's ("Security mode: NLA"). Wordings written for these tests.
+ * words, not a failure described in the user's ("Security mode: NLA"). A 4776 named by its first line reads its Error
+ * Code as an NTSTATUS, so 0x0 is the success it is (not the dialog's "no information"). Wordings written for these
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -15,6 +17,20 @@ describe('a log reporting success', () => {
     ['guacd, its keymaps', 'guacd[77]: INFO:\tLoading keymap "de-de-qwertz"\nguacd[77]: INFO:\tSecurity mode: NLA'],
   ])('%s: nothing read', (_name, paste) => {
     expectRefused(paste);
+  });
+});
+
+const NTLM_4776 = (code: string) =>
+  `The computer attempted to validate the credentials for an account.\n\nAuthentication Package:\tMICROSOFT_AUTHENTICATION_PACKAGE_V1_0\nLogon Account:\tana\nSource Workstation:\tWS-7\nError Code:\t${code}`;
+
+describe("a 4776's Error Code", () => {
+  it('0x0 is success, no cause', () => {
+    const answer = explainCode(NTLM_4776('0x0'));
+    expect(answer.summary).toMatch(/Status OK/);
+    expect(causeIds(answer)).toEqual([]);
+  });
+  it('near miss: a failure status in the same event keeps its cause', () => {
+    expect(causeIds(explainCode(NTLM_4776('0xC000006A')))).toContain('auth-bad-credentials');
   });
 });
 
