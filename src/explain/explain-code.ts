@@ -661,6 +661,13 @@ interface ReadPaste {
   finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
 }
 
+/**
+ * A text every program shows, naming no subsystem: a code's system message, or a Windows Sockets message ("No
+ * connection could be made because the target machine actively refused it", WSAE… codes) any program's socket prints.
+ */
+const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName?: string } }): boolean =>
+  m.sentence.systemMessage === true || m.sentence.codeName?.startsWith('WSAE') === true;
+
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -681,7 +688,7 @@ function explainPaste(text: string): CodeExplanation {
   if (output) return explainOutputSentence(paste, output);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
-  const other = r.sentences.every((m) => m.sentence.systemMessage) ? otherSubsystemOf(text) : undefined;
+  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event

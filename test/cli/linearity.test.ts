@@ -398,6 +398,8 @@ describe('explain-code is linear on long pastes', () => {
     ['VPN words repeated, no RAS error line', (n) => 'vpn remote access server '.repeat(n / 25)],
     ['update words repeated, no error result', (n) => 'windows update cumulative update '.repeat(n / 33)],
     ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
+    ['dial tcp words repeated, no connectex', (n) => `${'dial tcp a:1 '.repeat(n / 13)}remote computer 0x204`],
+    ['product titles repeated on their lines', (n) => 'Citrix Workspace\nTeamViewer x\n'.repeat(n / 30)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

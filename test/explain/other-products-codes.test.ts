@@ -21,6 +21,14 @@ describe("another product's error with a number of our tables", () => {
       /activation/,
     ],
     ['Error 809: no answer from the VPN server named in the connection.', /VPN client/],
+    ['Splashtop Business: Failed to connect to the remote computer. Error: 5', /remote-access product/],
+    ['bind: 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e, v4563', /LDAP bind/],
+    ['Windows cannot connect to the printer. Operation failed with error 0x0000011b.', /printer connection/],
+    ["ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.9' (using password: YES)", /database server/],
+    [
+      'ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it',
+      /program's own network call/,
+    ],
   ])('%s', (paste, named) => {
     expectSaidNoCause(paste, named, NOT_RDP);
   });
@@ -37,6 +45,17 @@ describe("near miss: the same numbers beside Remote Desktop's words keep their r
     'Horizon Client with the RDP display protocol: Error code: 0x4',
   ])('%s', (paste) => {
     expect(causeIds(explainCode(paste)).length, paste).toBeGreaterThan(0);
+  });
+
+  it('a product named in passing does not take the code', () => {
+    for (const paste of ['error code 0x204, though TeamViewer works', 'Citrix works, but error code: 0x204']) {
+      expect(explainCode(paste).summary, paste).not.toMatch(NOT_RDP);
+    }
+  });
+
+  it("a program's socket error to port 3389 stays Remote Desktop's", () => {
+    const paste = 'ConnectionRefusedError: [WinError 10061] target machine actively refused it (10.0.0.5:3389)';
+    expect(causeIds(explainCode(paste)).length).toBeGreaterThan(0);
   });
 
   it('"since the last Windows Update" or a VPN named without its own error line does not take the code', () => {
