@@ -8,6 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { causeIds, expectRefused } from '../helpers/explain.js';
 
 describe('a log reporting success', () => {
@@ -30,15 +33,15 @@ describe("a 4776's Error Code", () => {
     expect(causeIds(answer)).toEqual([]);
   });
   it('near miss: a failure status in the same event keeps its cause', () => {
-    expect(causeIds(explainCode(NTLM_4776('0xC000006A')))).toContain('auth-bad-credentials');
+    expect(causeIds(explainCode(NTLM_4776('0xC000006A')))).toContain(authBadCredentials.id);
   });
 });
 
 describe('near miss: the same words where they state a failure keep their reading', () => {
   it('a socket error with its number is a code', () => {
-    expect(causeIds(explainCode('socket error: 10060'))).toContain('network-unreachable');
+    expect(causeIds(explainCode('socket error: 10060'))).toContain(networkUnreachable.id);
   });
   it("NLA in the user's own description of a failure is still read", () => {
-    expect(causeIds(explainCode('Remote Desktop fails at NLA every time I connect'))).toContain('credssp-nla');
+    expect(causeIds(explainCode('Remote Desktop fails at NLA every time I connect'))).toContain(credsspNla.id);
   });
 });
