@@ -38,13 +38,16 @@ describe("another product's error with a number of our tables", () => {
   });
 });
 
+/** The products' names beside Remote Desktop's own words: the paste is Remote Desktop's. */
+const BESIDE_REMOTE_DESKTOP = [
+  'We left Citrix for Remote Desktop; mstsc now says Error code: 0x904 Extended error code: 0x7',
+  'TeamViewer works, but Remote Desktop Connection fails with error 10060',
+  'Horizon Client with the RDP display protocol: Error code: 0x4',
+];
+
 describe("near miss: the same numbers beside Remote Desktop's words keep their reading", () => {
-  it.each([
-    'We left Citrix for Remote Desktop; mstsc now says Error code: 0x904 Extended error code: 0x7',
-    'TeamViewer works, but Remote Desktop Connection fails with error 10060',
-    'Horizon Client with the RDP display protocol: Error code: 0x4',
-  ])('%s', (paste) => {
-    expect(causeIds(explainCode(paste)).length, paste).toBeGreaterThan(0);
+  it("a product's name beside Remote Desktop's words leaves the code its causes", () => {
+    for (const paste of BESIDE_REMOTE_DESKTOP) expect(causeIds(explainCode(paste)).length, paste).toBeGreaterThan(0);
   });
 
   it('a product named in passing does not take the code', () => {
