@@ -41,6 +41,11 @@ describe('near miss: the same words where they state a failure keep their readin
   it('a socket error with its number is a code', () => {
     expect(causeIds(explainCode('socket error: 10060'))).toContain(networkUnreachable.id);
   });
+  it('a firewall that has allowed Remote Desktop is no firewall in the way; one that has not allowed it is', () => {
+    expectRefused('Windows Defender Firewall has allowed Remote Desktop (TCP-In) on the Domain profile.');
+    const blocked = 'Windows Defender Firewall has not allowed Remote Desktop, it times out';
+    expect(causeIds(explainCode(blocked))).toContain(networkUnreachable.id);
+  });
   it("NLA in the user's own description of a failure is still read", () => {
     expect(causeIds(explainCode('Remote Desktop fails at NLA every time I connect'))).toContain(credsspNla.id);
   });
