@@ -662,6 +662,13 @@ interface ReadPaste {
   finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
 }
 
+/**
+ * A text every program shows, naming no subsystem: a code's system message, or a Windows Sockets message ("No
+ * connection could be made because the target machine actively refused it", WSAE… codes) any program's socket prints.
+ */
+const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName?: string } }): boolean =>
+  m.sentence.systemMessage === true || m.sentence.codeName?.startsWith('WSAE') === true;
+
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -682,7 +689,7 @@ function explainPaste(text: string): CodeExplanation {
   if (output) return explainOutputSentence(paste, output);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
-  const other = r.sentences.every((m) => m.sentence.systemMessage) ? otherSubsystemOf(text) : undefined;
+  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
@@ -700,10 +707,23 @@ function explainPaste(text: string): CodeExplanation {
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
-  if (other) return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
-  const described = readDescription(text);
+  if (other && !other.quotedCodesOnly)
+    return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
+  const described = logPastedWhole(lines) ? undefined : readDescription(text);
   if (described) return explainDescription(paste, described);
   throw notReadable(text, r.ignored);
+}
+
+/** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */
+const LOG_LINE_START = /^\s{0,8}(?:\[[^\]\n]{1,40}\]|[\w.-]{1,40}\[\d{1,10}\]:|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2})/;
+
+/**
+ * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines): its words are the
+ * program's, not a failure described in the user's words, so no description is read from it.
+ */
+function logPastedWhole(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim() !== '');
+  return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
 }
 
 /** The input code of an answer read from a description in the user's words. */

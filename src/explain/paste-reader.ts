@@ -150,6 +150,13 @@ function describedEvent(text: string): PastedDescription | undefined {
   return rest && rest.row.id === Number(named[1]) ? rest : undefined;
 }
 
+/**
+ * Security 4776's message opening, as Microsoft Learn "4776(S, F): The computer attempted to validate the credentials
+ * for an account" quotes it: the line names the event (its Error Code an NTSTATUS: 0x0 is success).
+ */
+const NTLM_VALIDATION_OPENING =
+  /^[ \t]{0,8}the computer attempted to validate the credentials for an account\.?[ \t]{0,8}$/im;
+
 /** An event's name before its description: a provider or channel word and the id, then a colon or a dash. */
 const NAMED_DESCRIPTION = /^(?:[\p{L}][\p{L}\d-]*\s+){0,3}(?:event\s*(?:id\s*)?)?#?(\d{2,5})\s*[:\-\u2013\u2014]\s*/iu;
 
@@ -308,7 +315,10 @@ function readLabelLines(text: string): LabelLines {
         // Fehlercode": no page of ours quotes them): the number is read as if typed alone, every table that holds it
         // said, never the table a guess at the label's words would give.
         // A log line's field glued to a code word ("keycode: 0x08") is that field, no code.
-        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) && !LOG_FIELD.test(rawLabel) ? parseCode(m[3]) : undefined;
+        const parsed =
+          CODE_CONTEXT.test(`${rawLabel}: `) && !LOG_FIELD.test(rawLabel) && !socketDescriptor(rawLabel, m[3])
+            ? parseCode(m[3])
+            : undefined;
         if (parsed) {
           taken.push([start, end]);
           codes.push({
@@ -378,6 +388,8 @@ export function readPaste(pasted: string): PasteReading {
     eventId = description.row.id;
     source ??= description.row.provider;
   }
+  // A 4776's own first line (the kernel's row has no message template): its Error Code is then an NTSTATUS, 0x0 too.
+  if (eventId === undefined && NTLM_VALIDATION_OPENING.test(text)) eventId = 4776;
   if (eventId !== undefined || labelled > 3) taken.push(...soft);
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {
@@ -1141,10 +1153,17 @@ function logField(token: string, before: string): string | undefined {
   // xrdp's "Closed socket 19 (AF_UNIX)", "Socket 12: AF_INET6 connection received": a socket's descriptor (a Winsock
   // error has five digits, and its words say error).
   if (/^\d{1,4}$/.test(token) && /\bsocket\s{1,3}$/i.test(before)) return "a socket's number in a log line, not a code";
+  // guacd's "Connected to RDPDR 1.13 as client 0x0002": the id the server gave the client's device redirection.
+  if (/\brdpdr\b[^\n]{0,40}\bas client\s{1,3}$/i.test(before))
+    return 'the client id of the device redirection channel (RDPDR) the log line names, not a code';
   if (/^\d{3}$/.test(token) && /\bhttp_status_\w{1,40}\s{0,3}[[(]\s{0,2}$/i.test(before))
     return `an HTTP status printed after its name (${token}), not a Windows code`;
   return undefined;
 }
+
+/** xrdp's "created session (access granted): … - socket: 12": a socket's descriptor as a label's value, no code. */
+const socketDescriptor = (rawLabel: string, value: string): boolean =>
+  /^\W{0,3}socket$/i.test(rawLabel) && /^\d{1,4}$/.test(value);
 
 /** Six pairs of hex digits joined by one separator: a MAC address (`00-1D-60-4A-8C-CB`, route print's `00 1d 60 …`). */
 const MAC_ADDRESS = /(?<![0-9a-f])[0-9a-f]{2}([-: ])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![0-9a-f])/gi;

@@ -406,6 +406,13 @@ describe('explain-code is linear on long pastes', () => {
     ['Guacamole status numbers and separators repeated', (n) => `${'521 (0x0209 - '.repeat(n / 14)}SESSION_CONFLIC`],
     ['the Mac app name repeated', (n) => `${'Microsoft Remote Desktop '.repeat(n / 25)}Error Code 0x4`],
     ['a getaddrinfo reason of letters', (n) => `transport_connect: getaddrinfo (${'e'.repeat(n)}`],
+    // Issue 60 (h60s): another product's own error forms repeated without their other half (other-subsystems.ts).
+    ['RAS error lines repeated, no VPN named', (n) => 'Error 691: denied. '.repeat(n / 19)],
+    ['VPN words repeated, no RAS error line', (n) => 'vpn remote access server '.repeat(n / 25)],
+    ['update words repeated, no error result', (n) => 'windows update cumulative update '.repeat(n / 33)],
+    ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
+    ['dial tcp words repeated, no connectex', (n) => `${'dial tcp a:1 '.repeat(n / 13)}remote computer 0x204`],
+    ['product titles repeated on their lines', (n) => 'Citrix Workspace\nTeamViewer x\n'.repeat(n / 30)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -326,7 +326,8 @@ export const DESCRIPTION_CONTEXT_WORDS = /\b(?:3389|xrdp|rds|rdsh|rdweb|termserv
  * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not
  * a failure's.
  * Each language's usual wording ("works fine", "funktioniert wieder", "已解决"), and an event's or a tool's report of a
- * step done ("… have been successfully removed"; "not successfully" is a failure's).
+ * step done ("… have been successfully removed"; "not successfully" is a failure's; a firewall that "has allowed"
+ * a program, "has not allowed" being a failure's).
  */
 export const SUCCESS_WORDS =
-  /(?<!\bnot )(?<!n't )\b(?:successfully|succeeded)\b|\b(?:works? (?:fine|now|again|perfectly|great|well)|working (?:fine|now|again|great|well)|how (?:do|can|to|should)|solved|resolved|fixed it|that fixed|funktioniert (?:jetzt|wieder)|gelöst|fonctionne (?:maintenant|à nouveau)|résolu|funciona (?:ahora|de nuevo|bien)|ya funciona|resuelto|solucionado|funciona agora|resolvido)\b|заработало|решено|работает нормально|解决了|已解决|正常了|可以连接了|恢复正常|解決しました|接続できました/i;
+  /(?<!\bnot )(?<!n't )\b(?:successfully|succeeded|(?:has|have) (?:been )?allowed)\b|\b(?:works? (?:fine|now|again|perfectly|great|well)|working (?:fine|now|again|great|well)|how (?:do|can|to|should)|solved|resolved|fixed it|that fixed|funktioniert (?:jetzt|wieder)|gelöst|fonctionne (?:maintenant|à nouveau)|résolu|funciona (?:ahora|de nuevo|bien)|ya funciona|resuelto|solucionado|funciona agora|resolvido)\b|заработало|решено|работает нормально|解决了|已解决|正常了|可以连接了|恢复正常|解決しました|接続できました/i;

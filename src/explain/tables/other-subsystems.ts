@@ -23,7 +23,18 @@ export interface OtherSubsystem {
     | 'psexec'
     | 'powershell-remoting'
     | 'ssh'
-    | 'service-logon';
+    | 'service-logon'
+    | 'citrix'
+    | 'vmware-horizon'
+    | 'teamviewer'
+    | 'windows-update'
+    | 'windows-activation'
+    | 'windows-vpn'
+    | 'remote-access-products'
+    | 'ldap-bind'
+    | 'printer-connection'
+    | 'database-sign-in'
+    | 'program-socket-call';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -31,6 +42,11 @@ export interface OtherSubsystem {
   /** What an error there means, and where to look instead. */
   readonly meaning: string;
   readonly source: string;
+  /** Another product's: it only keeps Remote Desktop's readings off the codes it quotes; a text of it without one is
+   * left unread, as before (a refusal says as much as naming the product). */
+  readonly quotedCodesOnly?: true;
+  /** Words that make the paste Remote Desktop's after all (a program's socket error to port 3389). */
+  readonly unless?: RegExp;
 }
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
@@ -139,6 +155,141 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     source:
       'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
   },
+  // Other remote-access products and Windows' own services whose errors carry numbers of their own (issue 60).
+  {
+    id: 'citrix',
+    quotedCodesOnly: true,
+    name: 'a Citrix client (Citrix Workspace app / Receiver: ICA/HDX)',
+    // Its dialog's title at a line's start ("Citrix Workspace:") or its own error sentence; never the name in passing
+    // ("Citrix works, but …").
+    words:
+      /(?:^|\n)[ \t]{0,8}citrix(?: workspace(?: app)?| receiver)?[ \t]{0,4}(?::|\r?\n)|\bcannot connect to the citrix (?:xenapp |xendesktop )?server\b/i,
+    meaning:
+      "A Citrix connection failed: Citrix Workspace app (formerly Receiver) speaks ICA/HDX to a Citrix VDA (TCP 1494, or 2598 with session reliability) through StoreFront or a Citrix Gateway; its error numbers are Citrix's own, not Remote Desktop's. Citrix's documentation and the Workspace app's logs apply.",
+    source:
+      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598)',
+  },
+  {
+    id: 'vmware-horizon',
+    quotedCodesOnly: true,
+    name: 'a VMware Horizon client (Blast Extreme or PCoIP)',
+    // Its dialog's title at a line's start ("VMware Horizon Client:"), never the name in passing; with RDP named, the
+    // paste is about a Remote Desktop connection.
+    words: /(?:^|\n)[ \t]{0,8}(?:(?:vmware|omnissa) )?horizon client[ \t]{0,4}(?::|\r?\n)/i,
+    meaning:
+      "A VMware Horizon connection failed: Horizon Client reaches its desktops through a Connection Server with its own display protocols (Blast Extreme, PCoIP); its errors are Horizon's (the Connection Server's certificate, the user's entitlement, the agent on the desktop), not a Remote Desktop connection's.",
+    source:
+      'VMware Horizon Client documentation ("Connect to a Remote Desktop or Application": if Horizon Client cannot connect, check the Connection Server\'s SSL setting and certificate, the tags and the user\'s entitlement; the display protocols Blast Extreme, PCoIP, RDP)',
+  },
+  {
+    id: 'teamviewer',
+    quotedCodesOnly: true,
+    name: 'TeamViewer',
+    // Its dialog's title at a line's start ("TeamViewer:") or its log file's name (TeamViewer15_Logfile.log), never
+    // the name in passing ("TeamViewer works, but …").
+    words:
+      /(?:^|\n)[ \t]{0,8}teamviewer(?: \d{1,2})?[ \t]{0,4}(?::|\r?\n)|\bteamviewer\d{0,2}_logfile(?:_old)?\.log\b/i,
+    meaning:
+      "A TeamViewer session failed: TeamViewer connects both devices through its own routers (TCP 5938, or 443 and 80), with its own IDs, passwords and error texts; its errors and its log file's Windows socket numbers are TeamViewer's connection, not a Remote Desktop connection's.",
+    source:
+      'TeamViewer knowledge base "Which ports are used by TeamViewer?" (https://www.teamviewer.com/en/global/support/knowledge-base/teamviewer-classic/troubleshooting/which-ports-are-used-by-teamviewer/: TCP 5938, 443, 80) and its log files (TeamViewer15_Logfile.log)',
+  },
+  {
+    id: 'windows-update',
+    quotedCodesOnly: true,
+    name: 'Windows Update',
+    // The update's own line with its HRESULT (0x8…), or its own failure sentences: never "since the last update" alone.
+    words:
+      /\b(?:windows update|cumulative update|feature update|security update|servicing stack update)\b[^\n]{0,200}?\berror(?: code)?:? ?0x8[0-9a-f]{7}\b|\bfailed to install the following update with error\b|\bthere were (?:some )?problems installing (?:some )?updates\b/i,
+    meaning:
+      "Installing a Windows update failed: its 0x8… number is Windows Update's result (its WU_E_* codes, or a Windows error the installer met), read in Windows Update's error reference and its log (Get-WindowsUpdateLog), not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Windows Update common errors and mitigation" and "Windows Update error codes by component" (https://learn.microsoft.com/en-us/troubleshoot/windows-client/installing-updates-features-roles/windows-update-error-codes-by-component); Windows Update event 20 ("Installation Failure: Windows failed to install the following update with error …")',
+  },
+  {
+    id: 'windows-activation',
+    quotedCodesOnly: true,
+    name: 'Windows or Office activation (the Software Licensing Service, KMS)',
+    words: /\bsoftware licensing service\b|\bkey management service\b|\bslmgr(?:\.vbs)?\b|\bospp\.vbs\b/i,
+    meaning:
+      "Activating Windows or Office failed: its 0xC004… numbers are the Software Licensing Service's (a KMS host that cannot be reached, a key that does not fit), read in Microsoft's activation error reference, not a Remote Desktop connection's (Remote Desktop licensing has its own license servers and messages).",
+    source:
+      'Microsoft Learn "Troubleshoot Windows activation error codes" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes: 0xC004F074 "The Software Licensing Service reported that the computer could not be activated. No Key Management Service (KMS) could be contacted")',
+  },
+  {
+    id: 'windows-vpn',
+    quotedCodesOnly: true,
+    name: "Windows' VPN client (Remote Access: its RAS errors 600–899)",
+    // Its own error form ("Error 691:", "Error 809:") beside the words VPN or remote access server.
+    words:
+      /\berror [678]\d\d ?:[\s\S]{0,300}?\b(?:vpn|remote access server)\b|\b(?:vpn|remote access server)\b[\s\S]{0,300}?\berror [678]\d\d ?:/i,
+    meaning:
+      "A VPN connection of Windows' own client failed: its numbers (691 authentication, 800 and 809 no tunnel or no answer from the VPN server) are Remote Access (RAS) errors, read in the VPN's troubleshooting and its server's (RRAS, NPS) logs, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Troubleshoot Always On VPN" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn: error codes 800, 809, 691) and the Remote Access error constants (ras.h / raserror.h: ERROR_AUTHENTICATION_FAILURE 691, ERROR_AUTOMATIC_VPN_FAILED 800)',
+  },
+  {
+    id: 'remote-access-products',
+    quotedCodesOnly: true,
+    name: 'another remote-access product (NoMachine, Splashtop, RustDesk, a VNC viewer or server, Parsec)',
+    // Their dialogs' titles at a line's start ("NoMachine:", "Splashtop Business:"), never a name in passing; Chrome
+    // Remote Desktop names Remote Desktop in its own name, so it is not here.
+    words:
+      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)/i,
+    meaning:
+      "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
+    source:
+      "NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product's own connection errors",
+  },
+  {
+    id: 'ldap-bind',
+    quotedCodesOnly: true,
+    name: 'an LDAP bind to a domain controller',
+    // The directory's own error line ("LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e").
+    words: /\bldap(?:err|s)?\b|\bdsid-[0-9a-f]{8}\b/i,
+    meaning:
+      "An application's LDAP bind to the directory failed: the domain controller's LdapErr line gives the reason in its \"data\" field (52e a wrong password, 775 a locked account, 532 an expired password); the HRESULT before it is the bind's SSPI result, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "LDAP bind errors" / Active Directory error 49 ("80090308: LdapErr: DSID-…, comment: AcceptSecurityContext error, data 52e"; its data values 525, 52e, 530, 531, 532, 533, 701, 773, 775)',
+  },
+  {
+    id: 'printer-connection',
+    quotedCodesOnly: true,
+    name: "a printer connection (Windows' Add Printer / print spooler)",
+    // The printer dialogs' own sentences, never "printer" in passing (a redirected printer in a session).
+    words:
+      /\bwindows cannot connect to the printer\b|\bdouble check the printer name\b|\bprint spooler\b|\bspoolsv(?:\.exe)?\b/i,
+    meaning:
+      "Connecting to a shared printer failed: its numbers (0x0000011b, 0x00000709, 0x0000007e) are the print spooler's and the printer's, answered by Microsoft's printing troubleshooting, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Troubleshoot printing errors" (Windows cannot connect to the printer: 0x0000011b after the print spooler\'s RPC authentication hardening, KB5005565; "Operation could not be completed (error 0x00000709). Double check the printer name…")',
+  },
+  {
+    id: 'database-sign-in',
+    quotedCodesOnly: true,
+    name: "a database server's sign-in (MySQL, Oracle, PostgreSQL)",
+    // Their own error forms: MySQL's "ERROR 1045 (28000):", Oracle's ORA-nnnnn, psql's lines.
+    words:
+      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b/i,
+    meaning:
+      "A database server refused a sign-in or a connection: its numbers (MySQL's 1045, Oracle's ORA- codes, PostgreSQL's) are that server's own, read in its error reference and log, not a Remote Desktop connection's.",
+    source:
+      'MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user")',
+  },
+  {
+    id: 'program-socket-call',
+    quotedCodesOnly: true,
+    name: "a program's own network call (its Python, .NET, Java or Go exception)",
+    // The runtime's exception or error line around a Windows Sockets error; a paste naming port 3389 stays Remote
+    // Desktop's (`unless`).
+    words:
+      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bjava\.net\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
+    unless: /\b3389\b/,
+    meaning:
+      "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
+    source:
+      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them',
+  },
 ];
 
 /**
@@ -154,6 +305,13 @@ export const REMOTE_DESKTOP_WORDS =
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
-  if (REMOTE_DESKTOP_WORDS.test(text)) return undefined;
-  return OTHER_SUBSYSTEMS.find((s) => s.words.test(text));
+  const named = (s: OtherSubsystem) => s.words.test(text) && !s.unless?.test(text);
+  if (!REMOTE_DESKTOP_WORDS.test(text)) return OTHER_SUBSYSTEMS.find(named);
+  // Another product's own dialog says "the remote computer" too (Splashtop's "Failed to connect to the remote
+  // computer"): beside its name, those generic words alone do not make the paste Remote Desktop's.
+  if (REMOTE_DESKTOP_WORDS.test(text.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
+  return OTHER_SUBSYSTEMS.find((s) => s.quotedCodesOnly === true && named(s));
 }
+
+/** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */
+const GENERIC_REMOTE_WORDS = /remote ?(?:computer|pc|session)/gi;
