@@ -1,6 +1,6 @@
 /**
  * client-catalogs.test.ts over every translation of the catalogs (the fast tier reads the first and last of each
- * message and one of each language): slow tier, so that `npm test` reads every translation.
+ * message), so every language: slow tier, so that `npm test` reads every translation.
  */
 import { describe, expect, it } from 'vitest';
 import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/client-catalogs.js';
