@@ -112,6 +112,17 @@ describe('netstat -ano', () => {
       .replace(/LISTENING/g, 'ABHÖREN');
     expect(readCommandOutput(de, NOW)?.summary).toMatch(/^Something listens on TCP 3389/);
   });
+
+  it('netstat -an (no PID column): the same rows, the listener on 3389 read, not missed', () => {
+    const withoutPid = NETSTAT.replace(/\s+PID$/m, '').replace(/ +\d+$/gm, '');
+    expect(withoutPid).not.toMatch(/1168/);
+    const r = readCommandOutput(withoutPid, NOW);
+    expect(r?.summary).toMatch(/^Something listens on TCP 3389/);
+    expect(r?.causes).toEqual([]);
+    const moved = readCommandOutput(withoutPid.replace(/3389/g, '3390'), NOW);
+    expect(moved?.summary).toMatch(/^Nothing listens on TCP 3389/);
+    expect(moved?.shows.join('\n')).toMatch(/Other TCP listeners: 135, 3390/);
+  });
 });
 
 describe('Test-NetConnection', () => {
