@@ -55,3 +55,17 @@ describe('typing forms', () => {
     expect(e.paste?.slips.join(' ')).toMatch(/full-width/);
   });
 });
+
+describe('a code typed with the x alone', () => {
+  it('is read with its 0 added, the slip said', () => {
+    const e = explainCode('error x904 x7 when connecting');
+    expect(e.input).toEqual({ code: '0x904', extended: '0x7' });
+  });
+
+  it('never inside a name (X509_NAME_print_ex) nor X509, the certificate standard', () => {
+    const log =
+      'Connection(ERR): The connection generated an internal exception, reason=X509_NAME_print_ex failed (OSSL error)';
+    expect(() => explainCode(log)).toThrow();
+    expect(() => explainCode('Remote Desktop: the x509 certificate of the server expired')).toThrow(/no code/);
+  });
+});
