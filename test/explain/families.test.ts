@@ -12,6 +12,7 @@ import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import {
   CODE_FAMILIES,
   CRYPT_TRUST_CERT,
@@ -128,6 +129,11 @@ describe('the event and dialog sentences users paste, with Microsoft wording', (
       'The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.',
       'termdd-50',
       undefined,
+    ],
+    [
+      'The Terminal Server security layer detected an error in the protocol stream and has disconnected the client. Client IP: 192.0.2.12.',
+      'termdd-56',
+      tlsProtocolMismatch.id,
     ],
     [
       'The RD Session Host Server has failed to create a new self signed certificate to be used for RD Session Host Server authentication on TLS connections. The relevant status code was Keyset does not exist',

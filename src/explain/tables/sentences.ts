@@ -195,7 +195,9 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'termdd-56',
-    kind: 'unspecific',
+    // Its meaning names the security layer's handshake failing (TLS or the negotiated layer), else a client or
+    // scanner that cut it (rdp-events.md: it accompanies X.224 / TLS failures).
+    states: [tlsProtocolMismatch.id, securityLayerMismatch.id, handshakeAborted.id],
     what: 'TermDD event 56 (System log)',
     event: { provider: 'TermDD', id: 56 },
     words: {
