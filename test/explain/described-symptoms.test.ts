@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, patternById } from '../../patterns/index.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { SYMPTOM_CONCEPTS, type SymptomConcept } from '../../src/explain/tables/described-symptoms.js';
@@ -85,12 +87,15 @@ describe('near misses: no description read', () => {
     'I set up port forwarding for RDP and it works great',
     'How do I open port 3389 in the firewall for Remote Desktop?',
     'RDP: the firewall is disabled on both machines',
+    'RDP: I tried turning off the firewall on both machines',
+    'RDP: we disabled the Windows firewall on both machines',
     'Remote Desktop is not blocked by the firewall',
     '远程桌面没有被锁',
     'On the remote desktop the unlocked screen shows my files',
     'RDP log: CONNECTION_STATE_NLA reached',
     // An event's report of a step done, about licenses (our own wording of a licensing event's kind).
     'The RDS client access licenses have been successfully installed on the Remote Desktop license server LS02.',
+    'The Remote Desktop license server activation has completed.',
   ];
   for (const paste of refused)
     it(paste, () => {
@@ -126,5 +131,23 @@ describe('the concept table', () => {
       }
       for (const w of [...Object.values(c.words), c.ownWords ?? '']) expect(w, c.id).toBe(w.toLowerCase());
     }
+  });
+});
+
+describe('a thing the user turned off is ruled out, the other symptoms kept', () => {
+  it('"shutting off the firewall" tried: the password told wrong decides, no firewall cause', () => {
+    const e = explainCode(
+      'Remote Desktop keeps telling me the password is incorrect; I tried shutting off the firewall and still can not connect',
+    );
+    expect(e.input.code).toBe('description');
+    const causes = e.likelyCauses.map((c) => c.causeId);
+    expect(causes[0]).toBe(authBadCredentials.id);
+    expect(causes).not.toContain(networkUnreachable.id);
+  });
+
+  it('the firewall named as what blocks is kept', () => {
+    expect(explainCode('Remote Desktop fails: the firewall blocks the connection').likelyCauses[0]?.causeId).toBe(
+      networkUnreachable.id,
+    );
   });
 });
