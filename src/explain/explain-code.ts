@@ -1468,10 +1468,13 @@ function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[], text
 
 /**
  * The "authentication error" dialog around an SSPI status (its code or its message text) whose own causes leave NLA
- * out: the dialog's causes (CredSSP, the saved credentials) lead; the status alone keeps its reading.
+ * out, or a failure status that points to no cause (a COM or RPC HRESULT the dialog shows): the dialog's causes
+ * (CredSSP, the saved credentials) lead; the status alone keeps its reading.
  */
 function authenticationDialog(body: Body, text: string | undefined): { id: CauseId; m: SentenceMatch }[] {
-  if (text === undefined || body.other?.table !== 'sspi' || body.likelyCauses.length === 0) return [];
+  if (text === undefined || body.other?.table !== 'sspi') return [];
+  const failure = body.other.value >= 0x8000_0000;
+  if (body.likelyCauses.length === 0 && !failure) return [];
   if (body.likelyCauses.some((c) => c.causeId === credsspNla.id) || !holdsAuthenticationTitle(text)) return [];
   const m: SentenceMatch = { sentence: AUTHENTICATION_DIALOG, language: 'en' };
   return (AUTHENTICATION_DIALOG.states ?? []).map((id) => ({ id, m }));

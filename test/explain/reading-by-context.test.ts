@@ -258,3 +258,16 @@ describe('the approximate reading: a cut copy keeps the negations between the wo
     ).toBe('mode');
   });
 });
+
+describe('the "authentication error" dialog around a status with no cause of its own', () => {
+  it('a failure HRESULT of another facility (COM, RPC): the dialog names CredSSP / NLA first', () => {
+    const causes = causeIds('An authentication error has occurred (Code: 0x80080005).\n\nRemote computer: rds01');
+    expect(causes[0]).toBe(credsspNla.id);
+    // The code alone stays what it is: no cause.
+    expect(causeIds('0x80080005')).toEqual([]);
+  });
+
+  it('a success or continue status in the dialog gets no cause from it', () => {
+    expect(causeIds('An authentication error has occurred (Code: 0x00090312).')).toEqual([]);
+  });
+});
