@@ -33,6 +33,7 @@ import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
+import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1434,6 +1435,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...RDESKTOP_LOG_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
+  ...REMOTEAPP_RESULTS,
 ];
 
 const normalize = (text: string) =>
