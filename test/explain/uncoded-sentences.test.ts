@@ -243,3 +243,17 @@ describe("RD Web Access's sign-in messages", () => {
     expect(sentenceIds('The user name or password is incorrect.')).not.toContain('rdweb-credentials-not-valid');
   });
 });
+
+describe('the client reached another computer than the one named', () => {
+  it("its dialog with the DNS hint: the security layer first, the name's stale entry next", () => {
+    const paste =
+      'Remote Desktop Connection\n\nThe connection cannot be completed because the remote computer that was reached is not the one you specified. This could be caused by an outdated entry in the DNS cache. Try using the IP address of the computer instead of the name.';
+    expect(sentenceIds(paste)).toContain('reached-computer-not-specified');
+    expect(causeIds(paste).slice(0, 2)).toEqual(['security-layer-mismatch', networkUnreachable.id]);
+  });
+  it('near miss: a web browser reaching another site is not read as it', () => {
+    expect(sentenceIds('The site that was reached is not the one you specified in the address bar')).not.toContain(
+      'reached-computer-not-specified',
+    );
+  });
+});

@@ -280,6 +280,19 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     source: `${SRC_TSWEB} (L_NotResponding)`,
   },
   {
+    id: 'reached-computer-not-specified',
+    what: 'The client\'s dialog "The connection cannot be completed because the remote computer that was reached is not the one you specified"',
+    // Microsoft's page lists it with the LSA dialog: the server's security layer the client cannot meet (SSL/TLS
+    // required), else the text's own guess, a stale DNS entry sending the client to another computer.
+    states: [securityLayerMismatch.id, networkUnreachable.id],
+    words: { en: [/remote computer that was reached is not the one you specified/] },
+    meaning:
+      "The client could not confirm that the computer it reached is the one named: the server's security layer and the client's did not agree (the listener requires SSL/TLS), or the name led to another computer (an outdated DNS cache entry: connect by address, `ipconfig /flushdns`).",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Remote Desktop: The Local Security Authority cannot be contacted" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/local-security-authority-cant-contact)',
+  },
+  {
     id: 'remote-computer-ended-connection',
     kind: 'unspecific',
     what: 'The client\'s message "The remote computer has ended the connection"',
