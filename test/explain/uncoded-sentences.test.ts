@@ -13,6 +13,7 @@ import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
@@ -249,7 +250,7 @@ describe('the client reached another computer than the one named', () => {
     const paste =
       'Remote Desktop Connection\n\nThe connection cannot be completed because the remote computer that was reached is not the one you specified. This could be caused by an outdated entry in the DNS cache. Try using the IP address of the computer instead of the name.';
     expect(sentenceIds(paste)).toContain('reached-computer-not-specified');
-    expect(causeIds(paste).slice(0, 2)).toEqual(['security-layer-mismatch', networkUnreachable.id]);
+    expect(causeIds(paste).slice(0, 2)).toEqual([securityLayerMismatch.id, networkUnreachable.id]);
   });
   it('near miss: a web browser reaching another site is not read as it', () => {
     expect(sentenceIds('The site that was reached is not the one you specified in the address bar')).not.toContain(
