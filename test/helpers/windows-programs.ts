@@ -4,7 +4,7 @@
  * (`systemProgram`). On Linux each is a shell script running the stand-in with this Node; on Windows (and
  * under Wine) a copy of node.exe under the program's name, with the stand-in preloaded through NODE_OPTIONS.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
@@ -25,7 +25,7 @@ export interface WevtutilReply {
 
 export interface StandIns {
   systemRoot: string;
-  /** The stand-ins' folder: channels' events, replies, calls.log. */
+  /** The stand-ins' folder: channels' events, replies, the calls and answers logs. */
   dir: string;
   /** The environment a spawned rdpdiag needs to find and run them, faking Windows on another platform. */
   env: Record<string, string>;
@@ -44,11 +44,13 @@ export interface StandIns {
   registry: (keys: Record<string, string>) => void;
 }
 
-/** The JSON values of a stand-in log's finished lines (a stand-in may be writing its line while the test reads). */
-function logLines(file: string): unknown[][] {
-  if (!existsSync(file)) return [];
-  const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
-  return lines.filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown[]);
+/** The JSON values of a stand-in log's entries in time order (an entry being written is a `.tmp` file until whole). */
+function logLines(folder: string): unknown[][] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as unknown[]);
 }
 
 const fileOf = (dir: string, channel: string) => join(dir, channel.replace(/[\\/]/g, '_'));
@@ -85,11 +87,11 @@ export function installStandIns(): StandIns {
     dir,
     env,
     calls: (program) => {
-      const all = logLines(join(dir, 'calls.log')) as string[][];
+      const all = logLines(join(dir, 'calls')) as string[][];
       return program ? all.filter((c) => c[0] === program).map((c) => c.slice(1)) : all;
     },
     answers: (program) =>
-      (logLines(join(dir, 'answers.log')) as [number, string, ...string[]][])
+      (logLines(join(dir, 'answers')) as [number, string, ...string[]][])
         .filter((a) => a[1] === program)
         .map(([exit, , ...args]) => ({ exit, args })),
     serve: (channel, events) =>

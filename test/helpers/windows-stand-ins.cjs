@@ -11,8 +11,10 @@
  *   page), `times` limits the reply to that many calls on the channel (then it answers as usual);
  * - a channel with neither: "could not be found", exit 15007 (ERROR_EVT_CHANNEL_NOT_FOUND), as wevtutil.
  * reg: `reg query <key>` prints `reg.json`'s text for the key, else "unable to find", exit 1.
- * Every call is appended to `calls.log`, one JSON array a line (the program's name first), as it starts; and, as
- * it ends, to `answers.log` with its exit code first (`[exit, program, ...args]`): what a test waits on.
+ * Every call is logged in the folder `calls`, one JSON array a file (the program's name first), as it starts; and, as
+ * it ends, in `answers` with its exit code first (`[exit, program, ...args]`): what a test waits on. A file each,
+ * named by its time and process id and renamed into place whole: under Wine, appends to one shared file from
+ * concurrent stand-ins overwrote each other's lines.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -87,10 +89,22 @@ function wevtutil(args) {
   return 0;
 }
 
+/** One entry of a log folder: a file named by its time (microseconds, fixed width) and process id, whole. */
+function logEntry(log, value) {
+  const folder = path.join(dir, log);
+  fs.mkdirSync(folder, { recursive: true });
+  const at = Math.round((performance.timeOrigin + performance.now()) * 1000)
+    .toString()
+    .padStart(20, '0');
+  const name = path.join(folder, `${at}-${process.pid}`);
+  fs.writeFileSync(`${name}.tmp`, JSON.stringify(value));
+  fs.renameSync(`${name}.tmp`, `${name}.json`);
+}
+
 function run(program, args) {
-  fs.appendFileSync(path.join(dir, 'calls.log'), `${JSON.stringify([program, ...args])}\n`);
+  logEntry('calls', [program, ...args]);
   const exit = program === 'reg' ? reg(args) : wevtutil(args);
-  fs.appendFileSync(path.join(dir, 'answers.log'), `${JSON.stringify([exit, program, ...args])}\n`);
+  logEntry('answers', [exit, program, ...args]);
   return exit;
 }
 
