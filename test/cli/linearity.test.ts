@@ -406,6 +406,13 @@ describe('explain-code is linear on long pastes', () => {
     ['Guacamole status numbers and separators repeated', (n) => `${'521 (0x0209 - '.repeat(n / 14)}SESSION_CONFLIC`],
     ['the Mac app name repeated', (n) => `${'Microsoft Remote Desktop '.repeat(n / 25)}Error Code 0x4`],
     ['a getaddrinfo reason of letters', (n) => `transport_connect: getaddrinfo (${'e'.repeat(n)}`],
+    // Round 21: netstat rows without their PID column, RemoteApp result names, a thing turned off before a symptom.
+    ['netstat -an rows repeated', (n) => `${'  TCP    0.0.0.0:3390   0.0.0.0:0   LISTENING\n'.repeat(n / 46)}`],
+    ['RemoteApp result names repeated', (n) => `${'RAIL_EXEC_E_SESSION_LOCKED '.repeat(n / 27)}NtError=0x15`],
+    [
+      'turned-off words before a symptom repeated',
+      (n) => `Remote Desktop: ${'turned off the '.repeat(n / 15)}firewall`,
+    ],
     // Issue 60 (h60s): another product's own error forms repeated without their other half (other-subsystems.ts).
     ['RAS error lines repeated, no VPN named', (n) => 'Error 691: denied. '.repeat(n / 19)],
     ['VPN words repeated, no RAS error line', (n) => 'vpn remote access server '.repeat(n / 25)],
