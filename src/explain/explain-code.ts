@@ -74,6 +74,7 @@ import {
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
 import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
+import { printedStatusNames } from './tables/status-names.js';
 import {
   AUTHENTICATION_DIALOG,
   findSentences,
@@ -690,7 +691,9 @@ function explainPaste(text: string): CodeExplanation {
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
   const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : undefined;
-  const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
+  // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
+  const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
+  const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
   // table: read as that event, whose row names it and its fields (the sentence says no more).
@@ -1039,7 +1042,10 @@ function explainSymbolicName({ text, notes, summary }: ReadPaste): CodeExplanati
   const statusWord = status ? (status[1] ?? status[2]) : undefined;
   // A status or health check written in words ("Needs assistance") in a paste about a session host.
   const spelled = spelledAvdName(text);
+  // A reason printed by its name with its own number ("(code DisconnectedByOtherConnection(5))"): the table's name.
+  const printed = printedStatusNames(text);
   const words = [
+    ...printed.map((p) => p.name),
     ...(text.match(SYMBOLIC_WORD) ?? []),
     ...(spelled ? [spelled] : []),
     ...(statusWord ? [statusWord] : []),
@@ -1053,7 +1059,10 @@ function explainSymbolicName({ text, notes, summary }: ReadPaste): CodeExplanati
             `The status it names, ${statusWord}, is what ${word} leads to; read alone: rdpdiag explain-code ${statusWord}.`,
           ]
         : [];
-    return { ...named, notes: dedupe([...notes, ...named.notes, ...alsoStatus]), paste: summary };
+    const asPrinted = printed
+      .filter((p) => p.name === word)
+      .map((p) => `${p.printed} is ${word}, printed without its prefix: the number beside the name is its own.`);
+    return { ...named, notes: dedupe([...notes, ...asPrinted, ...named.notes, ...alsoStatus]), paste: summary };
   }
   return undefined;
 }

@@ -640,7 +640,8 @@ function splitCamel(name: string): string {
 /**
  * Typing slips forgiven, each said: full-width digits (`０ｘ９０４`), the letter O for the zero of 0x (`Ox904`), a space
  * between an HRESULT's halves (`0x8009 0304`), a multiplication sign for the x (`0×904`), the x alone (`x904`), a
- * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`), a header's L (`0x80090302L`).
+ * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`), a header's L (`0x80090302L`),
+ * a digit typed twice (`0x800004005`: nine digits, read only when one code of our tables is the number with it once).
  */
 function forgiveSlips(text: string, slips: string[]): string {
   // Full-width digits and Latin letters (an East Asian input method): read as the ASCII ones, said.
@@ -717,7 +718,31 @@ function forgiveSlips(text: string, slips: string[]): string {
     slips.push(`read ${all} as 0x${fixed.toUpperCase()} (a letter typed for a digit)`);
     return `0x${fixed}`;
   });
-  return out;
+  return out.replace(NINE_DIGITS, (all, digits: string) => {
+    const code = oneDigitTooMany(digits);
+    if (!code) return all;
+    slips.push(
+      `read ${all} as 0x${code}: nine digits, one too many for a code; read as a digit typed twice, 0x${code} being the only code of our HRESULT and NTSTATUS tables it makes (an assumption: check the number the dialog shows)`,
+    );
+    return `0x${code}`;
+  });
+}
+
+/** A hex number of nine digits (`0x800004005`, as mRemoteNG users type E_FAIL): one digit too many for any code. */
+const NINE_DIGITS = /(?<![0-9a-z])0[xX]([0-9a-fA-F]{9})(?![0-9a-z])/g;
+
+/**
+ * The one HRESULT or NTSTATUS of our tables that a nine-digit number is with a digit typed twice read once (one of a
+ * run of zeros, as in 0x800004005); undefined when none is or when more than one (the number then says neither).
+ */
+function oneDigitTooMany(digits: string): string | undefined {
+  const found = new Set<string>();
+  for (let i = 1; i < digits.length; i++) {
+    if (digits[i] !== digits[i - 1]) continue;
+    const eight = (digits.slice(0, i) + digits.slice(i + 1)).toUpperCase();
+    if (lookupSspiStatus(`0x${eight}`) || lookupNtStatus(`0x${eight}`)) found.add(eight);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

@@ -420,6 +420,11 @@ describe('explain-code is linear on long pastes', () => {
     ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
     ['dial tcp words repeated, no connectex', (n) => `${'dial tcp a:1 '.repeat(n / 13)}remote computer 0x204`],
     ['product titles repeated on their lines', (n) => 'Citrix Workspace\nTeamViewer x\n'.repeat(n / 30)],
+    // Issue 60 (h60w): nine-digit codes, reasons printed by name with a number, a long name before a parenthesis.
+    ['nine-digit hex codes repeated', (n) => 'Code: 0x800004005 '.repeat(n / 18)],
+    ['printed reason names repeated', (n) => '(code DisconnectedByOtherConnection(5)) '.repeat(n / 41)],
+    ['a long name before a number in parentheses', (n) => `${'Disconnected'.repeat(n / 12)}(5)`],
+    ['node-rdpjs names repeated', (n) => 'NODE_RDP_PROTOCOL_X224_NEG_FAILURE() '.repeat(n / 37)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -34,6 +34,7 @@ import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
 import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
+import { RDP_LIBRARY_ERRORS } from './rdp-library-errors.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1436,6 +1437,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
   ...REMOTEAPP_RESULTS,
+  ...RDP_LIBRARY_ERRORS,
 ];
 
 const normalize = (text: string) =>

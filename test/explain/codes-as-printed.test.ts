@@ -1,0 +1,65 @@
+/**
+ * Issue 60 (r22-h60w): codes as client apps and libraries print them. A hex code typed with a digit twice, a disconnect
+ * reason printed by its name with its number, an RDP library's error by its name. Each rule with its near miss; the
+ * pastes are written here in the programs' forms, not taken from any list.
+ */
+import { describe, expect, it } from 'vitest';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { RDP_LIBRARY_ERRORS } from '../../src/explain/tables/rdp-library-errors.js';
+import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
+
+const nameOf = (paste: string) => {
+  const e = answerOrRefused(paste);
+  return (e?.primary ?? e?.extended ?? e?.other)?.name;
+};
+
+describe('a hex code typed with a digit twice (nine digits)', () => {
+  it('is read as the one code of our tables it makes with the digit once, the assumption said', () => {
+    const e = explainCode('An authentication error has occurred (Code: 0x800004005).');
+    expect((e.primary ?? e.other)?.name).toBe('E_FAIL');
+    expect(e.paste?.slips.join(' ')).toMatch(/0x800004005 as 0x80004005: .*typed twice.*an assumption/);
+    expect(nameOf('Status: 0xC0000006D')).toBe('STATUS_LOGON_FAILURE');
+  });
+  it('near miss: a nine-digit number no doubled digit makes a code of, or two codes, is not read', () => {
+    // An address, and a number whose doubled digits make two different codes (0x80090312 and 0x80090321).
+    expectRefused('the faulting module at address 0x7ff6a1b2c');
+    expectRefused('Code: 0x800903212');
+  });
+});
+
+describe('a disconnect reason printed by its name with its number', () => {
+  it("the Mac client's form reads as the extended code the name and number agree on", () => {
+    const paste =
+      'Another device has connected to this session, disconnecting you (code DisconnectedByOtherConnection(5))';
+    expect(causeIds(paste)).toEqual(causeIds('Extended error code: 0x5'));
+    expect(explainCode(paste).notes.join(' ')).toMatch(/DisconnectedByOtherConnection\(5\) is ERRINFO_/);
+    // Each family's name without its prefix, the number in decimal or hex.
+    expect(nameOf('(code LogoffByUser(12))')).toBe('exDiscReasonLogoffByUser');
+    expect(nameOf('(code IdleTimeout(0x3))')).toBe('exDiscReasonServerIdleTimeout');
+  });
+  it('near miss: a name with another number, a word and a number of another program, a name alone', () => {
+    expectRefused('(code DisconnectedByOtherConnection(7))');
+    expectRefused('Disconnected(5) from the printer queue');
+    expectRefused('(code ServerDeniedConnection)');
+  });
+});
+
+describe("an RDP library's error by its name (node-rdpjs, grdp)", () => {
+  it('each name reads as its row, the numbers beside it set aside', () => {
+    for (const row of RDP_LIBRARY_ERRORS) {
+      const name = row.id
+        .replace(/^node-rdpjs-/, 'NODE_RDP_PROTOCOL_')
+        .replace(/-/g, '_')
+        .toUpperCase();
+      expect(sentenceIds(`[node-rdpjs] ERROR:\t${name}()\n    at x224.js:221:9`), name).toEqual([row.id]);
+    }
+  });
+  it('the negotiation failure is a server requiring NLA or refusing TLS; the NLA ones, NLA', () => {
+    expect(causeIds('[WebRDP] error : NODE_RDP_PROTOCOL_X224_NEG_FAILURE()')[0]).toBe(credsspNla.id);
+    expect(causeIds('NODE_RDP_PROTOCOL_X224_NLA_NOT_SUPPORTED')).toEqual([credsspNla.id]);
+  });
+  it("near miss: Node's own names are not the library's errors", () => {
+    expectRefused('NODE_TLS_REJECT_UNAUTHORIZED=0 node server.js');
+  });
+});
