@@ -830,6 +830,15 @@ const DISCONNECTED_REASON = new RegExp(
 );
 
 /**
+ * mRemoteNG's notification "RDP disconnected!" with the ActiveX control's discReason after it, in decimal ("RDP
+ * disconnected!\n516 Remote Desktop can't connect…", issue titles "RDP Disconnected 6151", "RDP disconnected - 519!"):
+ * the number is a disconnect reason. Never a count or a time after it ("RDP disconnected 3 times").
+ */
+const APP_DISCONNECTED = /\brdp\s+disconnected\b!?\s{0,4}(?:-\s{0,2})?$/i;
+const COUNT_AFTER =
+  /^\s{0,3}(?:times?|hours?|h\b|minutes?|mins?|seconds?|secs?|s\b|days?|weeks?|months?|years?|x\b|%)/i;
+
+/**
  * The words just before a number that make it a TLS alert (see `TLS_WORDS`): never "alert" inside other words, but
  * "alert" as the whole paste's first word ("alert 48": the number Schannel's alert events give) and "Schannel alert".
  */
@@ -855,6 +864,7 @@ const CONTEXT_ROLES: readonly { readonly role: CodeRole; readonly before: RegExp
   { role: 'errorState', before: /error\s+state\s+is\W*$/i },
   { role: 'lsm40', before: REASON_BEFORE, inLsm: true },
   { role: 'disconnectReason', before: DISCONNECTED_REASON },
+  { role: 'disconnectReason', before: APP_DISCONNECTED },
   { role: 'extended', before: EXTENDED_CONTEXT },
   { role: 'win32', before: WIN32_CONTEXT },
   { role: 'authentication', before: AUTH_CONTEXT },
@@ -873,6 +883,8 @@ const ROLE_FROM: Partial<Record<CodeRole, string>> = {
   protocol: 'the "protocol error" dialog\'s text',
   failureReason: 'its %% form (a 4625 FailureReason)',
 };
+
+const APP_REASON_FROM = 'the "RDP disconnected!" notification (mRemoteNG: the ActiveX control\'s disconnect reason)';
 
 /** The numbers outside labels that their context makes codes. */
 function contextCodes(text: string, taken: readonly [number, number][], ignored: string[]): PasteCode[] {
@@ -901,7 +913,8 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       continue;
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
-    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token));
+    const appReason = APP_DISCONNECTED.test(before) && !COUNT_AFTER.test(text.slice(at + token.length, at + 40));
+    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token) || appReason);
     alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
@@ -933,7 +946,10 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       : token.startsWith('%%')
         ? 'failureReason'
         : (CONTEXT_ROLES.find((c) => c.before.test(before) && (!c.inLsm || inLsm()))?.role ?? 'code');
-    const from = bareLabel?.name ?? ROLE_FROM[role] ?? (whole ? 'the code as typed' : 'the text around it');
+    const from =
+      bareLabel?.name ??
+      (appReason ? APP_REASON_FROM : ROLE_FROM[role]) ??
+      (whole ? 'the code as typed' : 'the text around it');
     out.push({
       ...parsed,
       role,

@@ -425,6 +425,7 @@ describe('explain-code is linear on long pastes', () => {
     ['printed reason names repeated', (n) => '(code DisconnectedByOtherConnection(5)) '.repeat(n / 41)],
     ['a long name before a number in parentheses', (n) => `${'Disconnected'.repeat(n / 12)}(5)`],
     ['node-rdpjs names repeated', (n) => 'NODE_RDP_PROTOCOL_X224_NEG_FAILURE() '.repeat(n / 37)],
+    ['RDP disconnected notifications repeated', (n) => 'RDP disconnected!  - 3 times '.repeat(n / 29)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -45,6 +45,20 @@ describe('a disconnect reason printed by its name with its number', () => {
   });
 });
 
+describe('mRemoteNG\'s "RDP disconnected!" notification: the decimal after it is a disconnect reason', () => {
+  it('on its own line, or after a dash in an issue title', () => {
+    const e = explainCode('WarningMsg\n03/13/2019 08:02:10\nRDP disconnected!\n516 Er kan geen verbinding');
+    expect(e.primary?.name).toBe('disconnectReasonSocketConnectFailed');
+    expect(e.paste?.parts[0]?.from).toMatch(/RDP disconnected!/);
+    expect(nameOf('RDP Disconnected 6151')).toBe('SSL_ERR_NO_AUTHENTICATING_AUTHORITY');
+    expect(explainCode('RDP disconnected - 2308!').primary?.name).toBe('disconnectReasonAtClientWinsockFDCLOSE');
+  });
+  it('near miss: a count or a time after the words is no code', () => {
+    expectRefused('RDP disconnected 3 times today');
+    expectRefused('RDP disconnected 20 minutes after logon');
+  });
+});
+
 describe("an RDP library's error by its name (node-rdpjs, grdp)", () => {
   it('each name reads as its row, the numbers beside it set aside', () => {
     for (const row of RDP_LIBRARY_ERRORS) {
