@@ -77,3 +77,22 @@ describe("an RDP library's error by its name (node-rdpjs, grdp)", () => {
     expectRefused('NODE_TLS_REJECT_UNAUTHORIZED=0 node server.js');
   });
 });
+
+describe("IronRDP's negotiation failure: FailureCode(N) and its text for the code", () => {
+  it('reads as the RDP_NEG_FAILURE code it names, the CredSSP text apart from the TLS one', () => {
+    const log = 'ERROR connection.rs:279: Received connection failure code code=FailureCode(2)';
+    expect(sentenceIds(log)).toEqual(['rdp-neg-failure-ssl-not-allowed-by-server']);
+    expect(sentenceIds('Connection error: [Initiation] reason: enhanced RDP security not allowed by server')).toEqual([
+      'rdp-neg-failure-ssl-not-allowed-by-server',
+    ]);
+    expect(sentenceIds('reason: CredSSP enhanced RDP security required by server')).toEqual([
+      'rdp-neg-failure-hybrid-required-by-server',
+    ]);
+    expect(sentenceIds('reason: enhanced RDP security required by server')).toEqual([
+      'rdp-neg-failure-ssl-required-by-server',
+    ]);
+  });
+  it('near miss: a FailureCode no table has is none of them', () => {
+    expect(sentenceIds('Received connection failure code code=FailureCode(9)')).toEqual([]);
+  });
+});

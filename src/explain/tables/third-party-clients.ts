@@ -790,7 +790,7 @@ const LICENSE_ALERTS: readonly KnownSentence[] = [
 const SRC_NEG_FAILURE =
   'MS-RDPBCGR 2.2.1.2.2 RDP Negotiation Failure (RDP_NEG_FAILURE), its failureCode values and their meanings (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/1b3920e7-0116-4345-bc45-f2c4ad012761)';
 const SRC_NEG_CLIENTS =
-  'as Wireshark\'s RDP dissector shows it ("failureCode: <its text> (0x0000000N)", epan/dissectors/packet-rdp.c failure_code_vals, https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-rdp.c); as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993)';
+  'as Wireshark\'s RDP dissector shows it ("failureCode: <its text> (0x0000000N)", epan/dissectors/packet-rdp.c failure_code_vals, https://github.com/wireshark/wireshark/blob/master/epan/dissectors/packet-rdp.c); as the clients log it: FreeRDP libfreerdp/core/nego.c ("Error: SSL_NOT_ALLOWED_BY_SERVER"), rdesktop iso.c ("Protocol negotiation failed with reason: SSL not allowed by server", "Failed to connect, CredSSP required by server."), IronRDP in Teleport\'s log ("Error during negotiation step: the server is configured to only use standard RDP security mechanisms …", gravitational/teleport issues 27061 and 15993), IronRDP\'s own FailureCode(N) and its text for each code (crates/ironrdp-pdu/src/nego.rs, "Received connection failure code code=FailureCode(2)" … "enhanced RDP security not allowed by server", Devolutions/IronRDP issue 504)';
 
 /**
  * One RDP_NEG_FAILURE code (MS-RDPBCGR 2.2.1.2.2): the server's answer to the client's X.224 Connection Request when
@@ -804,9 +804,10 @@ function negotiationFailure(
   rdesktop: string,
   states: readonly CauseId[],
   meaning: string,
+  ironrdp: RegExp,
 ): KnownSentence {
   const words = new RegExp(
-    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b|\bfailurecode: [^\n(]{1,100}\(0x0{0,7}${code}\)`,
+    String.raw`\b${name.toLowerCase()}\b|${spec.source}|\b${rdesktop.replace(/ /g, '\\s')}\b|\bfailure ?code ?[=:] ?(?:0x)?0{0,7}${code}\b|\bfailurecode: [^\n(]{1,100}\(0x0{0,7}${code}\)|\bfailurecode\(${code}\)|${ironrdp.source}`,
   );
   return {
     id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
@@ -833,6 +834,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'ssl required by server',
     [securityLayerMismatch.id],
     'The server requires Enhanced RDP Security (TLS or CredSSP) and the client asked for the RDP security layer only: the client must allow TLS (FreeRDP /sec:tls or no /sec:, rdesktop without -4 and with TLS).',
+    /(?<!credssp )\benhanced rdp security required by server/,
   ),
   negotiationFailure(
     2,
@@ -841,6 +843,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'ssl not allowed by server',
     [securityLayerMismatch.id],
     'The server allows only Standard RDP Security (its Security Layer is "RDP", or it is too old for TLS) and the client asked for TLS or NLA only: either the client allows the RDP security layer (FreeRDP /sec:rdp; some clients, such as IronRDP and Teleport, never do) or the server\'s Security Layer is set to Negotiate or SSL.',
+    /\benhanced rdp security not allowed by server/,
   ),
   negotiationFailure(
     3,
@@ -849,6 +852,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'no valid authentication certificate on server',
     [securityLayerMismatch.id],
     "The server has no usable certificate for TLS, so it cannot offer TLS or NLA: the listener's certificate is missing or unreadable (TermService 1057 and 1058 in its System log say why); the client falls back to the RDP security layer if it allows it.",
+    /\bno valid tls authentication certificate on server/,
   ),
   negotiationFailure(
     4,
@@ -857,6 +861,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'inconsistent negotiation flags',
     [securityLayerMismatch.id],
     "The security protocols the client asked for contradict the one already in use (possible only when TLS was started first, the direct approach): the client's security options are inconsistent.",
+    /\binconsistent flags for security protocols/,
   ),
   negotiationFailure(
     5,
@@ -865,6 +870,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'credssp required by server',
     [credsspNla.id],
     'The server requires Network Level Authentication (CredSSP) and the client did not offer it: let the client use NLA (FreeRDP /sec:nla or no /sec:) with the user\'s credentials, or, where the client cannot (some proxies and web clients), the server\'s "Allow connections only from computers running Remote Desktop with Network Level Authentication" is what refuses it.',
+    /\bcredssp enhanced rdp security required by server/,
   ),
   negotiationFailure(
     6,
@@ -873,6 +879,7 @@ const NEGOTIATION_FAILURES: readonly KnownSentence[] = [
     'ssl with user authentication required by server',
     [securityLayerMismatch.id],
     'The server requires TLS with a client certificate (certificate-based client authentication) and the client did not offer it.',
+    /\btls certificate-based client authentication required by server/,
   ),
 ];
 
