@@ -420,6 +420,13 @@ describe('explain-code is linear on long pastes', () => {
     ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
     ['dial tcp words repeated, no connectex', (n) => `${'dial tcp a:1 '.repeat(n / 13)}remote computer 0x204`],
     ['product titles repeated on their lines', (n) => 'Citrix Workspace\nTeamViewer x\n'.repeat(n / 30)],
+    // Issue 60 (r22-h60t): timeouts beside a time limit, steps done with no sentence end, contractions repeated.
+    ['RDP timeouts beside idle words repeated', (n) => 'rdp times out after 5 min idle '.repeat(n / 31)],
+    [
+      'license server migration completed, no sentence end',
+      (n) => 'rds license server migration completed '.repeat(n / 39),
+    ],
+    ["contractions repeated, no dialog's text", (n) => `${"doesnt can't isn't cannot does not ".repeat(n / 35)}rdp`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
