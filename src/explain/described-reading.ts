@@ -56,13 +56,13 @@ const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]/;
 
 /** Right after a symptom's word: it is ruled out ("firewall is disabled", "is not", "ist aus"). */
 const RULED_OUT_AFTER =
-  /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allowed|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
+  /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allow(?:s|ed)\b|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
 /** Right before a symptom's word: the user turned it off and the failure stayed ("shutting off the firewall"). */
 const RULED_OUT_BEFORE =
   /\b(?:(?:turn(?:ed|ing)?|shut(?:ting)?|switch(?:ed|ing)?) off|disabl(?:e|ed|ing)|deactivat(?:e|ed|ing))(?: (?:the|my|our|windows|all))*$/;
 /** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
 const NOT_STATE_AFTER =
-  /^\s?(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)\b/;
+  /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
 const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
 
 /** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */

@@ -7,11 +7,16 @@
  * test's own wording.
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { gatewayHostUnreachable } from '../../patterns/gateway-host-unreachable.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
@@ -28,6 +33,14 @@ const DESCRIBED: readonly [string, string][] = [
   ['Remote Desktop refuses her: she is not a member of the Remote Desktop Users group', authLogonRight.id],
   ['No RDS licenses installed and will stop working in 61 days', licensingCalUnavailable.id],
   ['RDS host: the pop-up says it will stop working in 12 days', licensingGraceExpired.id],
+  // described-access.ts
+  ['Remote access to the server is not enabled', networkUnreachable.id],
+  ['RDP works from the office but not from the internet, is 3389 blocked by my ISP?', networkUnreachable.id],
+  ['RDP: she must change her password at next logon and cannot get in', authAccountState.id],
+  ['Remote Desktop says there are too many users on the server', sessionLimit.id],
+  ['RD Gateway: the user is not authorized to access the gateway', gatewayDenied.id],
+  ['RDP broke on the 2008 R2 box right after disabling TLS 1.0', tlsProtocolMismatch.id],
+  ["RDP warns the certificate name doesn't match the server", tlsCertificate.id],
 ];
 
 describe('English sentences in the users words, each family read', () => {
@@ -54,6 +67,11 @@ describe('near misses beside each family: no failure read', () => {
     'ssh to the box times out',
     'Windows activation will stop working in 30 days',
     "I'm in the Remote Desktop Users group and it works fine",
+    'Remote Desktop is enabled on the server and the firewall allows it',
+    'RDP: the password has not expired and the account is not disabled',
+    'MySQL: too many connections',
+    'The RD CAP and RD RAP were created successfully',
+    'The Outlook certificate name does not match the server',
   ];
   for (const paste of refused)
     it(paste, () => {

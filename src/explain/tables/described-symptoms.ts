@@ -21,6 +21,7 @@ import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import { DESCRIBED_ACCESS } from './described-access.js';
 import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
@@ -241,6 +242,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     'rds cal|rds cals|rdp cal|rdp cals|ts cal|ts cals',
   ),
   ...DESCRIBED_CONNECTION,
+  ...DESCRIBED_ACCESS,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
