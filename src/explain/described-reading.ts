@@ -12,6 +12,8 @@ import type { ProtocolPhase } from '../../patterns/codes/index.js';
 import {
   DESCRIPTION_CONTEXT_WORDS,
   type DescriptionLanguage,
+  DONE_WORDS,
+  FAILURE_SAID,
   OTHER_PRODUCTS,
   SUCCESS_WORDS,
   SYMPTOM_CONCEPTS,
@@ -54,13 +56,13 @@ const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]/;
 
 /** Right after a symptom's word: it is ruled out ("firewall is disabled", "is not", "ist aus"). */
 const RULED_OUT_AFTER =
-  /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allowed|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
+  /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allow(?:s|ed)\b|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
 /** Right before a symptom's word: the user turned it off and the failure stayed ("shutting off the firewall"). */
 const RULED_OUT_BEFORE =
   /\b(?:(?:turn(?:ed|ing)?|shut(?:ting)?|switch(?:ed|ing)?) off|disabl(?:e|ed|ing)|deactivat(?:e|ed|ing))(?: (?:the|my|our|windows|all))*$/;
 /** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
 const NOT_STATE_AFTER =
-  /^\s?(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)\b/;
+  /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
 const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
 
 /** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
@@ -83,7 +85,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
     ];
     for (const [language, words, own] of tries)
       for (const word of words.split('|')) {
-        const at = word ? findWord(text, word) : undefined;
+        const at = word ? findWord(text, word, concept.unless) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
@@ -95,8 +97,11 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it. */
-function findWord(text: string, word: string): { start: number; word: string } | undefined {
+/**
+ * The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it, nor by its
+ * concept's `unless` words in its clause.
+ */
+function findWord(text: string, word: string, unless?: RegExp): { start: number; word: string } | undefined {
   const prefix = word.endsWith('*');
   const w = prefix ? word.slice(0, -1) : word;
   const anywhere = CJK.test(w);
@@ -106,7 +111,9 @@ function findWord(text: string, word: string): { start: number; word: string } |
     let end = i + w.length;
     if (prefix) while (end < text.length && end - i < w.length + 20 && LETTER.test(text[end] as string)) end++;
     else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
-    if (!cancelled(text, i, end, anywhere || fromStart)) return { start: i, word: text.slice(i, end) };
+    if (unless?.test(clauseAround(text, i, end))) continue;
+    if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end))
+      return { start: i, word: text.slice(i, end) };
   }
   return undefined;
 }
@@ -125,6 +132,31 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
     RULED_OUT_BEFORE.test(lastWords) ||
     (RULED_OUT_AFTER.test(after) && !NOT_STATE_AFTER.test(after))
   );
+}
+
+/** The clause a word stands in: a window of bounded size each side, cut at the clause's ends. */
+function clauseAround(text: string, start: number, end: number): string {
+  return `${lastClause(text.slice(Math.max(0, start - WINDOW), start))}${text.slice(start, end)}${firstClause(text.slice(end, end + WINDOW))}`;
+}
+
+/** How far around a word its sentence is looked at for a report of a step done (characters; a sentence end cuts it). */
+const SENTENCE_WINDOW = 200;
+const SENTENCE_END = /[.!?。！？\n]/;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+
+/**
+ * Whether the word's sentence reports a step done and says nothing failed ("The RD Licensing server migration has
+ * completed", "RDS CAL migration completed", "license server activated"): its licensing or network words name what was
+ * done, not a failure. A sentence that also says something failed or still does not work keeps its words.
+ */
+function doneReport(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
+  const after = text.slice(end, end + SENTENCE_WINDOW);
+  const to = after.search(SENTENCE_END);
+  const sentence = `${before.slice(from)}${text.slice(start, end)}${to >= 0 ? after.slice(0, to) : after}`;
+  return DONE_WORDS.test(sentence) && !FAILURE_SAID.test(sentence);
 }
 
 /** The text after the last clause end in `s` (a window before a word). */

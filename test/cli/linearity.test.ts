@@ -426,6 +426,13 @@ describe('explain-code is linear on long pastes', () => {
     ['a long name before a number in parentheses', (n) => `${'Disconnected'.repeat(n / 12)}(5)`],
     ['node-rdpjs names repeated', (n) => 'NODE_RDP_PROTOCOL_X224_NEG_FAILURE() '.repeat(n / 37)],
     ['RDP disconnected notifications repeated', (n) => 'RDP disconnected!  - 3 times '.repeat(n / 29)],
+    // Issue 60 (r22-h60t): timeouts beside a time limit, steps done with no sentence end, contractions repeated.
+    ['RDP timeouts beside idle words repeated', (n) => 'rdp times out after 5 min idle '.repeat(n / 31)],
+    [
+      'license server migration completed, no sentence end',
+      (n) => 'rds license server migration completed '.repeat(n / 39),
+    ],
+    ["contractions repeated, no dialog's text", (n) => `${"doesnt can't isn't cannot does not ".repeat(n / 35)}rdp`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

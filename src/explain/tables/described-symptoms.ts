@@ -14,7 +14,6 @@
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../../patterns/credssp-nla.js';
-import type { CauseId } from '../../../patterns/index.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
@@ -22,37 +21,11 @@ import { networkDropped } from '../../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
-import type { LocalizedLanguage } from './localized-wording.js';
+import { DESCRIBED_ACCESS } from './described-access.js';
+import { DESCRIBED_CONNECTION } from './described-connection.js';
+import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
-export type DescriptionLanguage = 'en' | LocalizedLanguage;
-
-/** One symptom as users describe it, and the causes it points to. */
-export interface SymptomConcept {
-  readonly id: string;
-  /** What the words say, as the answer names it ("a firewall or a port in the way"). */
-  readonly says: string;
-  /** Its words by language (English always), `|` between two words. */
-  readonly words: Readonly<Partial<Record<DescriptionLanguage, string>>> & { readonly en: string };
-  /** Words of the concept only Remote Desktop uses ("120-day grace period", CredSSP): they alone say what the paste is about. */
-  readonly ownWords?: string;
-  readonly causes: readonly CauseId[];
-  /** The public page that links the symptom to its causes. */
-  readonly source: string;
-}
-
-/** A concept row: written through one builder so that every row has the same shape. */
-function concept(
-  id: string,
-  says: string,
-  causes: readonly { readonly id: CauseId }[],
-  source: string,
-  words: SymptomConcept['words'],
-  ownWords?: string,
-): SymptomConcept {
-  return { id, says, words, causes: causes.map((p) => p.id), source, ...(ownWords ? { ownWords } : {}) };
-}
-
-const LEARN = 'https://learn.microsoft.com/en-us';
+export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   concept(
@@ -268,6 +241,8 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
     'rds cal|rds cals|rdp cal|rdp cals|ts cal|ts cals',
   ),
+  ...DESCRIBED_CONNECTION,
+  ...DESCRIBED_ACCESS,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
@@ -320,7 +295,21 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
  * Words that say a description is about Remote Desktop besides other-subsystems.ts `REMOTE_DESKTOP_WORDS`: its port,
  * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page).
  */
-export const DESCRIPTION_CONTEXT_WORDS = /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv)\b/i;
+export const DESCRIPTION_CONTEXT_WORDS = /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv|rdp[a-z]+)\b/i;
+
+/**
+ * A report of a step done (a migration, an installation, an activation): a sentence holding one and none of
+ * `FAILURE_SAID`'s words names what was done, not a failure ("The RD Licensing server migration has completed").
+ * Microsoft Learn "Migrate your Remote Desktop Services deployment to Windows Server 2016" (https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/migrate-rds-role-services:
+ * each role service migrated, the license server's CALs moved) and "Activate the Remote Desktop Services license
+ * server" (https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/rds-activate-license-server).
+ */
+export const DONE_WORDS =
+  /\b(?:completed?|finished|migrated|installed|activated|succeeded|successful(?:ly)?|(?:is|are|was|were) done)\b/;
+
+/** A sentence that says something failed, or still does not work, beside a step done ("installed, but users still…"). */
+export const FAILURE_SAID =
+  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet)\b|n't\b/;
 
 /**
  * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not

@@ -25,6 +25,7 @@ import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
 import { LOGON_ERROR_INFO_SENTENCES } from './logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
+import { BARE_SENTENCES } from './bare-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { CLIENT_DIALOG_TEXTS } from './client-dialog-texts.js';
@@ -1428,6 +1429,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
+  ...BARE_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
   ...CLIENT_DIALOG_TEXTS,
@@ -1445,6 +1447,24 @@ const normalize = (text: string) =>
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/\s+/g, ' ');
+
+/**
+ * The paste's English in the forms Windows words its texts in: as typed, with its contractions spelled out ("doesn't"
+ * → "does not", "can't" → "cannot") and with them contracted ("does not" → "doesn't"). Windows versions and their
+ * clients word one text both ways ("The local policy of this system does not permit you …", "… doesn't permit …"), and
+ * users retype it either way, the apostrophe often left out ("doesnt"). Each form is one linear replace of the text.
+ */
+function englishForms(t: string): readonly string[] {
+  const typed = t.replace(/\b(ca|do|does|did|is|are|was|were|has|have|had|could|would|should|wo)nt\b/g, "$1n't");
+  const spelled = typed
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n't\b/g, '$1 not');
+  const contracted = spelled
+    .replace(/\bcan ?not\b/g, "can't")
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should) not\b/g, "$1n't");
+  return [...new Set([t, typed, spelled, contracted])];
+}
 
 const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {
   const names = languages.map((l) => LANGUAGE_NAMES[l]);
@@ -1534,19 +1554,14 @@ export interface SentenceMatch {
  * first (localized.ts), else the English words. A sentence whose longer form also matched (`overrides`) is left out.
  */
 export function findSentences(text: string): SentenceMatch[] {
-  const t = normalize(text);
   const localized = findLocalizedSentences(text);
   const out: SentenceMatch[] = [];
   for (const sentence of KNOWN_SENTENCES) {
     const wording = localized.find((w) => w.sentence === sentence.id);
     if (wording) out.push({ sentence, language: wording.language, wording, matched: localizedMatched(wording, text) });
-    else if (sentence.words.en.every((re) => re.test(t)))
-      out.push({
-        sentence,
-        language: 'en',
-        matched: sentence.words.en.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0),
-      });
   }
+  out.push(...englishMatches(text, out));
+  out.sort((a, b) => TABLE_ORDER.get(a.sentence.id)! - TABLE_ORDER.get(b.sentence.id)!);
   // A code's own message text (message-texts.ts), unless a sentence above already stands for that code. The whole
   // text of a code says more than a few words: a sentence recognized only by words inside that text gives way to it.
   for (const m of findMessageTexts(text)) {
@@ -1572,6 +1587,32 @@ export function findSentences(text: string): SentenceMatch[] {
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** Each sentence's place in the table: the matches are given in table order. */
+const TABLE_ORDER: ReadonlyMap<string, number> = new Map(KNOWN_SENTENCES.map((s, i) => [s.id, i]));
+
+/**
+ * The sentences whose English words the paste holds (those read in another language aside): as typed first; when none
+ * is, in the paste's other English forms (`englishForms`: "doesn't" for "does not"). Two texts that differ only by a
+ * contraction (the Windows App's "didn't work", the Windows client's "did not work") stay apart as typed.
+ */
+function englishMatches(text: string, localized: readonly SentenceMatch[]): SentenceMatch[] {
+  const typed = normalize(text);
+  const candidates = KNOWN_SENTENCES.filter((s) => !localized.some((m) => m.sentence === s));
+  for (const t of englishForms(typed)) {
+    const found = candidates
+      .filter((sentence) => sentence.words.en.every((re) => re.test(t)))
+      .map(
+        (sentence): SentenceMatch => ({
+          sentence,
+          language: 'en',
+          matched: sentence.words.en.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0),
+        }),
+      );
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**

@@ -1,0 +1,102 @@
+/**
+ * More failures as users describe them in English (described-symptoms.ts reads them with the others): a connection
+ * that times out, a port nothing listens on, a computer or an RD Gateway not reached, an account without the right to
+ * sign in through Remote Desktop, and licensing in the users' words ("no RDS licenses installed", "will stop working in
+ * 98 days"). Each family of wordings with the causes a public page links it to.
+ *
+ * Near misses each row keeps out: a session that "times out after 15 minutes idle" is a time limit, not a connection
+ * timing out (`unless`); "port 443 is listening" says nothing failed; another product's timeout (VNC, SSH, SQL Server)
+ * is that product's (described-symptoms.ts `OTHER_PRODUCTS`, and no Remote Desktop word beside it); "Office will stop
+ * working in 30 days" names no Remote Desktop.
+ */
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { gatewayHostUnreachable } from '../../../patterns/gateway-host-unreachable.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
+
+const WINSOCK = `Microsoft Learn "Windows Sockets Error Codes" (${LEARN}/windows/win32/winsock/windows-sockets-error-codes-2`;
+const RDP_TROUBLESHOOTING = `Microsoft Learn "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection`;
+
+/** A session that ends after a time set for it (idle, time limits), not a connection that got no answer. */
+const TIME_LIMIT =
+  /\b(?:idle|inactiv\w*|time ?limits?|screen ?saver|lock ?screen|session (?:times? ?out|timed out|timeouts?)|after \d+ ?(?:min\w*|hours?|hrs?)|(?:logon|login|log on|sign[- ]in|welcome) (?:screen|timeout|time ?out))\b/;
+
+export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
+  {
+    ...concept(
+      'timed-out',
+      'the connection timing out (nothing answered the client in time)',
+      [networkUnreachable],
+      `${WINSOCK}: WSAETIMEDOUT 10060 "Connection timed out", the connected party did not respond); ${RDP_TROUBLESHOOTING}: the firewall, the listener and its port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: the client times out when a firewall blocks the port or nothing listens on it)`,
+      {
+        en: 'timeout|timeouts|timed out|times out|timing out|time out|connection timeout*|connect timeout*',
+      },
+    ),
+    unless: TIME_LIMIT,
+  },
+  concept(
+    'not-listening',
+    'nothing listening on the Remote Desktop port (the listener down)',
+    [networkUnreachable],
+    `${RDP_TROUBLESHOOTING}: check the RDP listener, netstat shows port 3389 LISTENING, another program on the port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: no LISTEN entry for the port in netstat)`,
+    {
+      en: "not listening|isn't listening|not in listening state|not in a listening state|not in the listening state|stopped listening|no longer listening|no listener|listener is down|listener is not running|listener isn't running|listener is missing|listener missing",
+    },
+  ),
+  concept(
+    'not-reached',
+    'the remote computer not reached on the network (no answer, no route, the socket not connected)',
+    [networkUnreachable],
+    `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
+    {
+      en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+    },
+  ),
+  concept(
+    'gateway-not-reached',
+    'the RD Gateway not reached or unavailable',
+    [networkUnreachable],
+    `Microsoft Learn "IMsTscAxEvents::OnDisconnected" (${LEARN}/windows/win32/termserv/imstscaxevents-ondisconnected: the disconnect reasons of an RD Gateway temporarily unavailable or its address unreachable); Microsoft Learn "RD Gateway Server Availability" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))`,
+    {
+      en: "gateway server is temporarily unavailable|gateway is temporarily unavailable|gateway server is temporally unavailable|gateway is temporally unavailable|gateway server is unavailable|gateway is unavailable|gateway unavailable|gateway server is not available|gateway is not available|can't connect to the rd gateway|cannot connect to the rd gateway|can't connect to the remote desktop gateway|cannot connect to the remote desktop gateway|can't reach the gateway|cannot reach the gateway|can't reach the rd gateway|cannot reach the rd gateway",
+    },
+  ),
+  concept(
+    'gateway-host-not-reached',
+    'the RD Gateway not reaching the computer behind it',
+    [gatewayHostUnreachable],
+    `Microsoft Learn "Event ID 304 — RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc727375(v=ws.10): the user met both authorization policies, the gateway could not connect to the resource)`,
+    {
+      en: "gateway can't reach*|gateway cannot reach*|gateway could not reach*|gateway couldn't reach*|gateway is unable to reach*|gateway unable to reach*|gateway can't connect to the*|gateway cannot connect to the*|gateway could not connect to the*|gateway couldn't connect to the*",
+    },
+  ),
+  concept(
+    'no-logon-right',
+    'the account without the right to sign in through Remote Desktop',
+    [authLogonRight],
+    `Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (${LEARN}/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues) and "The local policy of this system does not permit you to logon interactively" (${LEARN}/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively: not in the Remote Desktop Users group)`,
+    {
+      en: "not in the remote desktop users group|not in remote desktop users|isn't in the remote desktop users group|not a member of the remote desktop users*|not a member of remote desktop users|not part of the remote desktop users group|not authorized for remote login|not authorized for remote logon|not permit you to log on|not permit you to logon|doesn't permit you to log on|not permitted to log on|right to sign in through remote desktop services|right to log on through remote desktop services|denied by the deny log on through remote desktop services|not authorized to log on remotely|not authorized to logon remotely|not allowed to log on remotely|not allowed to log in remotely|not allowed to connect remotely|no permission to log on remotely|no rdp permission*|no remote desktop permission*|not allowed to rdp|no rdp access|doesn't have rdp access|does not have rdp access|don't have rdp access|do not have rdp access",
+    },
+  ),
+  concept(
+    'grace-countdown',
+    'the licensing grace period counting down (Remote Desktop Services stopping in some days)',
+    [licensingGraceExpired],
+    `Microsoft Learn "Troubleshoot session host virtual machine configuration" (${LEARN}/azure/virtual-desktop/troubleshoot-vm-configuration: "Remote Desktop Services will stop working in X days", the licensing mode not configured) and "License your RDS deployment with client access licenses" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the 120-day grace period)`,
+    {
+      en: 'will stop working in|stops working in|days left in the grace period|days remaining in the grace period|grace period days left',
+    },
+  ),
+  concept(
+    'no-licenses-installed',
+    'no client access licenses installed',
+    [licensingCalUnavailable],
+    `Microsoft Learn "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: install RDS CALs on the license server); Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (${LEARN}/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server: the "No licenses available" error)`,
+    {
+      en: 'no rds licenses|no rds licences|no rds license|no licenses installed|no licences installed|no license installed|no cals installed|no rds cals installed|licenses are not installed|licenses not installed|no licenses have been installed',
+    },
+  ),
+];

@@ -1,0 +1,42 @@
+/**
+ * The shape of a symptom concept (a failure as users describe it in their own words) and its one builder, apart from
+ * the tables so that each table of concepts (described-symptoms.ts, described-connection.ts) imports it and none
+ * imports another back.
+ */
+import type { CauseId } from '../../../patterns/index.js';
+import type { LocalizedLanguage } from './localized-wording.js';
+
+export type DescriptionLanguage = 'en' | LocalizedLanguage;
+
+/** One symptom as users describe it, and the causes it points to. */
+export interface SymptomConcept {
+  readonly id: string;
+  /** What the words say, as the answer names it ("a firewall or a port in the way"). */
+  readonly says: string;
+  /** Its words by language (English always), `|` between two words. */
+  readonly words: Readonly<Partial<Record<DescriptionLanguage, string>>> & { readonly en: string };
+  /** Words of the concept only Remote Desktop uses ("120-day grace period", CredSSP): they alone say what the paste is about. */
+  readonly ownWords?: string;
+  readonly causes: readonly CauseId[];
+  /** The public page that links the symptom to its causes. */
+  readonly source: string;
+  /**
+   * Words that, in the clause of one of the concept's words, make it another thing ("times out after 15 minutes idle"
+   * is a session time limit, not a connection timing out): that occurrence is not read.
+   */
+  readonly unless?: RegExp;
+}
+
+/** A concept row: written through one builder so that every row has the same shape. */
+export function concept(
+  id: string,
+  says: string,
+  causes: readonly { readonly id: CauseId }[],
+  source: string,
+  words: SymptomConcept['words'],
+  ownWords?: string,
+): SymptomConcept {
+  return { id, says, words, causes: causes.map((p) => p.id), source, ...(ownWords ? { ownWords } : {}) };
+}
+
+export const LEARN = 'https://learn.microsoft.com/en-us';
