@@ -420,6 +420,15 @@ describe('explain-code is linear on long pastes', () => {
     ['a log pasted whole, its lines tagged', (n) => 'guacd[77]: INFO:\tSecurity mode: NLA socket: 9\n'.repeat(n / 46)],
     ['dial tcp words repeated, no connectex', (n) => `${'dial tcp a:1 '.repeat(n / 13)}remote computer 0x204`],
     ['product titles repeated on their lines', (n) => 'Citrix Workspace\nTeamViewer x\n'.repeat(n / 30)],
+    // Issue 60 (r22-h60u): port tests, firewall logs and TLS library lines, their parts repeated without the rest.
+    ['nmap rows repeated', (n) => '3389/tcp filtered ms-wbt-server\n'.repeat(n / 32)],
+    ['a PsPing target of letters, no port', (n) => `Connecting to ${'a'.repeat(n)}: timeout`],
+    [
+      'WFP labels repeated, no values',
+      (n) => `The Windows Filtering Platform has blocked a connection. ${'Destination Port: '.repeat(n / 18)}`,
+    ],
+    ['netfilter words repeated, no port', (n) => `[UFW BLOCK] ${'PROTO=TCP DROP SRC= '.repeat(n / 20)}`],
+    ['TLS alert words repeated, no alert', (n) => `com.freerdp ${'tlsv1 alert '.repeat(n / 12)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
