@@ -60,6 +60,25 @@ describe('port tests: the state of the port', () => {
       'test-connection',
       /^TCP 3389 on rdsh23 gets no answer/,
     ],
+    [
+      'curl timed out',
+      'curl: (28) Failed to connect to 192.0.2.11 port 3389 after 21003 ms: Timed out',
+      'curl',
+      /no answer/,
+    ],
+    [
+      'Ncat refused, the port from its command',
+      '> ncat -v rdsh24.example.net 3389\nNcat: Connection refused.',
+      'netcat',
+      /is closed/,
+    ],
+    [
+      'nmap with every port filtered, none listed',
+      'All 1 scanned ports on 192.0.2.12 are in ignored states.\nNot shown: 1 filtered tcp ports (no-response)',
+      'nmap',
+      /no answer/,
+    ],
+    ["bash's /dev/tcp refused", 'bash: /dev/tcp/192.0.2.13/3389: Connection refused', 'bash-dev-tcp', /is closed/],
   ])('%s: nothing reached the listener', (_, paste, command, says) => expectProbe(paste, command, says, UNREACHABLE));
 
   it.each([
@@ -75,6 +94,12 @@ describe('port tests: the state of the port', () => {
   it.each([
     ['nmap of SSH', '22/tcp filtered ssh', 'nmap'],
     ['nc to SSH', 'nc: connect to 192.0.2.9 port 22 (tcp) failed: Connection refused', 'netcat'],
+    ['Ncat to SSH', '$ ncat 192.0.2.9 22\nNcat: Connection refused.', 'netcat'],
+    [
+      "a TcpClient's refusal on 22",
+      'Exception calling ".ctor" with "2" argument(s): "No connection could be made because the target machine actively refused it 192.0.2.9:22"',
+      'socket-exception',
+    ],
   ])("near miss: %s: another service's port, no cause", (_, paste, command) =>
     expectProbe(paste, command, /a test of SSH's port, not of Remote Desktop's/, []),
   );

@@ -21,7 +21,17 @@ import type { CommandReading } from './command-reading.js';
 import { otherPortSaid } from './console-output.js';
 import { type SocketFailure, socketErrorOfText } from './socket-errors.js';
 
-export type ProbeCommand = 'nmap' | 'portqry' | 'telnet' | 'netcat' | 'psping' | 'test-connection';
+export type ProbeCommand =
+  | 'nmap'
+  | 'portqry'
+  | 'telnet'
+  | 'netcat'
+  | 'psping'
+  | 'test-connection'
+  | 'curl'
+  | 'bash-dev-tcp'
+  | 'masscan'
+  | 'socket-exception';
 
 const SOURCES: Readonly<Record<ProbeCommand, string>> = {
   nmap: 'nmap Reference Guide, "Port Scanning Basics" (https://nmap.org/book/man-port-scanning-basics.html: open, closed, filtered) and "Host Discovery" (-Pn)',
@@ -35,6 +45,12 @@ const SOURCES: Readonly<Record<ProbeCommand, string>> = {
     'Microsoft Learn Sysinternals "PsPing" (TCP ping: "Connecting to HOST:PORT", each reply with its time, else the Windows error text)',
   'test-connection':
     'Microsoft Learn "Test-Connection" (PowerShell 7, -TcpPort: returns True when the TCP connection is made, else False)',
+  curl: 'curl\'s documentation "libcurl error codes" (7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT: "Failed to connect to HOST port PORT …: <error>")',
+  'bash-dev-tcp':
+    'GNU Bash Reference Manual, "Redirections" (/dev/tcp/host/port opens a TCP connection; a failure prints the path and the error)',
+  masscan: 'masscan\'s README ("Discovered open port PORT/tcp on ADDRESS")',
+  'socket-exception':
+    'Microsoft Learn "Windows Sockets Error Codes" (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060: their texts, followed by the address and port in .NET\'s SocketException)',
 };
 
 const WHAT: Readonly<Record<ProbeCommand, string>> = {
@@ -44,6 +60,10 @@ const WHAT: Readonly<Record<ProbeCommand, string>> = {
   netcat: 'nc (netcat) port test',
   psping: 'PsPing TCP test',
   'test-connection': 'Test-Connection -TcpPort result',
+  curl: 'curl connection error',
+  'bash-dev-tcp': "bash's /dev/tcp connection test",
+  masscan: 'masscan result',
+  'socket-exception': "a program's TCP connection error (Windows Sockets)",
 };
 
 type PortState = 'open' | 'closed' | 'filtered' | 'unreachable';
@@ -124,6 +144,8 @@ const NMAP_ROW =
 const NMAP_REPORT = /^\s{0,8}Nmap scan report for (\S{1,255})/i;
 const NMAP_HOST_DOWN = /^\s{0,8}Note: Host seems down\b|\(0 hosts up\)/i;
 const NMAP_STATE: Readonly<Record<string, PortState>> = { open: 'open', closed: 'closed', filtered: 'filtered' };
+/** Every port scanned in one state, none listed (its default 1000 ports hold 3389; `-p 3389` alone the same). */
+const NMAP_NOT_SHOWN = /^\s{0,8}Not shown: \d{1,6} (filtered|closed) tcp ports\b/i;
 
 function readNmap(lines: readonly string[]): Probe | undefined {
   let target: string | undefined;
@@ -132,6 +154,8 @@ function readNmap(lines: readonly string[]): Probe | undefined {
   for (const line of lines) {
     target ??= NMAP_REPORT.exec(line)?.[1];
     if (NMAP_HOST_DOWN.test(line)) down = true;
+    const hidden = NMAP_NOT_SHOWN.exec(line)?.[1]?.toLowerCase();
+    if (hidden) rows.push({ port: '3389', state: hidden, service: 'not shown' });
     const m = NMAP_ROW.exec(line);
     if (m && m[2]!.toLowerCase() === 'tcp')
       rows.push({ port: m[1]!, state: m[3]!.toLowerCase(), service: (m[4] ?? '').toLowerCase() });
@@ -143,7 +167,9 @@ function readNmap(lines: readonly string[]): Probe | undefined {
     rows.find((r) => r.port === '3389' || r.service === 'ms-wbt-server') ?? (rows.length === 1 ? rows[0] : undefined);
   const state = row && NMAP_STATE[row.state];
   if (!row || !state) return undefined;
-  return { command: 'nmap', port: row.port, target, state, said: `${row.port}/tcp ${row.state}` };
+  const said =
+    row.service === 'not shown' ? `all ports scanned ${row.state}, none listed` : `${row.port}/tcp ${row.state}`;
+  return { command: 'nmap', port: row.port, target, state, said };
 }
 
 // ---- PortQry ----
@@ -178,8 +204,19 @@ function readPortQry(lines: readonly string[]): Probe | undefined {
 const WIN_TELNET = /Could not open connection to the host, on port (\d{1,5}):\s{0,4}Connect failed/i;
 const TELNET_FAILED = /^\s{0,8}telnet: (?:Unable to connect to remote host|connect to address \S{1,255}): (.{1,120})$/i;
 const TELNET_COMMAND = /\btelnet\s{1,8}(\S{1,255})\s{1,8}(\d{1,5})\b/i;
-const NC_FAILED = /^\s{0,8}nc: connect to (\S{1,255}) port (\d{1,5}) \(tcp\) (?:failed|timed out): (.{1,120})$/i;
+const NC_FAILED = /^\s{0,8}nc: connectx? to (\S{1,255}) port (\d{1,5}) \(tcp\) (?:failed|timed out): (.{1,120})$/i;
 const NC_SUCCEEDED = /^\s{0,8}Connection to (\S{1,255}) (?:port )?(\d{1,5})(?: port)? \[tcp\/[^\]]{0,40}\] succeeded!/i;
+const NCAT_RESULT =
+  /^\s{0,8}Ncat: (TIMEOUT|Connection refused|Connection timed out|No route to host|Connected to (\S{1,255}?):(\d{1,5}))\.?\s{0,8}$/i;
+const NCAT_COMMAND = /\bncat(?:\.exe)?\b(?:\s{1,4}-\S{1,20}){0,6}\s{1,4}([\w.:-]{1,255})\s{1,4}(\d{1,5})\s{0,8}$/i;
+const CURL_FAILED =
+  /^\s{0,8}curl: \((?:7|28)\) Failed to connect to (\S{1,255}) port (\d{1,5})(?: after \d{1,9} ms)?: (.{1,120})$/i;
+const CURL_CONNECTED = /^\s{0,8}\* Connected to (\S{1,255}) \(\S{1,255}\) port (\d{1,5})\b/i;
+const DEV_TCP = /\/dev\/tcp\/([^/\s]{1,255})\/(\d{1,5}): (.{1,120})$/i;
+const MASSCAN = /^\s{0,8}Discovered open port (\d{1,5})\/tcp on (\S{1,255})/i;
+/** .NET's SocketException text: the Windows message, then the address and port it tried. */
+const SOCKET_EXCEPTION =
+  /(No connection could be made because the target machine actively refused it|A connection attempt failed because the connected party did not properly respond after a period of time[^"\n]{0,160}?)\s{1,4}\[?([\w.:-]{1,255}?)\]?:(\d{1,5})\b/i;
 const PSPING_LINE = /^\s{0,8}Connecting to (\S{1,255}?):(\d{1,5})(?: \(warmup\))?: (.{1,200})$/i;
 const PSPING_REPLY = /^from \S{1,255}: [\d.]{1,12} ?ms\b/i;
 const TEST_CONNECTION = /\bTest-Connection\b.{0,200}?-TcpPort\s{1,8}(\d{1,5})/i;
@@ -213,6 +250,49 @@ function readNetcat(lines: readonly string[]): Probe | undefined {
     const m = NC_FAILED.exec(line);
     const state = m && (/\btimed out:/i.test(line) ? 'filtered' : failureState(m[3]!));
     if (m && state) return { command: 'netcat', port: m[2]!, target: m[1], state, said: m[3]!.trim() };
+  }
+  return undefined;
+}
+
+function readNcat(lines: readonly string[]): Probe | undefined {
+  const result = lines.map((l) => NCAT_RESULT.exec(l)).find(Boolean);
+  if (!result) return undefined;
+  if (result[2]) return { command: 'netcat', port: result[3]!, target: result[2], state: 'open', said: 'Connected' };
+  const command = lines.map((l) => NCAT_COMMAND.exec(l)).find(Boolean);
+  const state = /^timeout$/i.test(result[1]!) ? 'filtered' : failureState(result[1]!);
+  if (!command || !state) return undefined;
+  return { command: 'netcat', port: command[2]!, target: command[1], state, said: `Ncat: ${result[1]}` };
+}
+
+/** curl, bash's /dev/tcp and masscan: one line each, the port in it. */
+function readOneLineProbes(lines: readonly string[]): Probe | undefined {
+  for (const line of lines) {
+    const c = CURL_FAILED.exec(line);
+    // curl's "Couldn't connect to server" does not say why: the port not reached.
+    const curlState = c && (failureState(c[3]!) ?? 'filtered');
+    if (c && curlState) return { command: 'curl', port: c[2]!, target: c[1], state: curlState, said: c[3]!.trim() };
+    const ok = CURL_CONNECTED.exec(line);
+    if (ok) return { command: 'curl', port: ok[2]!, target: ok[1], state: 'open', said: 'Connected' };
+    const d = DEV_TCP.exec(line);
+    const devState = d && failureState(d[3]!);
+    if (d && devState)
+      return { command: 'bash-dev-tcp', port: d[2]!, target: d[1], state: devState, said: d[3]!.trim() };
+    const m = MASSCAN.exec(line);
+    if (m) return { command: 'masscan', port: m[1]!, target: m[2], state: 'open', said: `open port ${m[1]}/tcp` };
+  }
+  return undefined;
+}
+
+/**
+ * .NET's SocketException (PowerShell's TcpClient): read here only for another service's port, which the sentences of
+ * the Windows Sockets texts would read as Remote Desktop's; the Remote Desktop port stays their reading.
+ */
+function readSocketException(lines: readonly string[]): Probe | undefined {
+  for (const line of lines) {
+    const m = SOCKET_EXCEPTION.exec(line);
+    if (!m || !otherPortSaid(m[3], false)) continue;
+    const state = failureState(m[1]!);
+    if (state) return { command: 'socket-exception', port: m[3]!, target: m[2], state, said: `${m[2]}:${m[3]}` };
   }
   return undefined;
 }
@@ -252,6 +332,9 @@ export function readPortProbe(lines: readonly string[]): CommandReading<ProbeCom
     readNmap(lines) ??
     readPortQry(lines) ??
     readNetcat(lines) ??
+    readNcat(lines) ??
+    readOneLineProbes(lines) ??
+    readSocketException(lines) ??
     readPsPing(lines) ??
     readTelnet(lines) ??
     readTestConnection(lines);

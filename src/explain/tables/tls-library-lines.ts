@@ -58,7 +58,7 @@ const alert = (name: string, n: number) =>
 /** The system error under a BIO read or write, of one failure. */
 function bioError(failure: SocketFailure): RegExp {
   const numbers = SOCKET_ERRORS.filter((e) => e.failure === failure).flatMap((e) => e.numbers);
-  return new RegExp(String.raw`\bbio_(?:read|write) returned a system error (?:${numbers.join('|')})\b`);
+  return new RegExp(String.raw`\bbio_(?:read|write|should_retry) returned a system error (?:${numbers.join('|')})\b`);
 }
 
 const errnoSource = SOCKET_ERRORS[0]!.source;
@@ -99,9 +99,9 @@ export const TLS_LIBRARY_LINES: readonly KnownSentence[] = [
   }),
   line(
     'protocol-version',
-    'tlsv1 alert protocol version / unsupported protocol',
+    'tlsv1 alert protocol version / insufficient security / unsupported protocol',
     [
-      /\btlsv1(?:\.\d)? alert protocol version\b|\bssl alert number 70\b|\bunsupported protocol\b|\bno protocols available\b/,
+      /\btlsv1(?:\.\d)? alert (?:protocol version|insufficient security)\b|\bssl alert number (?:70|71)\b|\bunsupported protocol\b|\bno protocols available\b/,
       RDP_CLIENT,
     ],
     {
@@ -147,6 +147,18 @@ export const TLS_LIBRARY_LINES: readonly KnownSentence[] = [
       "A read (or write) on a connection that was up timed out (ETIMEDOUT): the server or the path stopped answering. FreeRDP's issues see it as disconnects after minutes or hours (a VPN, a NAT or firewall dropping idle connections) or the server ignoring the client.",
     source: `FreeRDP issues ${ISSUES}/8331 (every 3 minutes on a VPN), ${ISSUES}/9536, ${ISSUES}/6870 (the maintainer: no response from the network or the server); the error's name: ${errnoSource}`,
   }),
+  line(
+    'bio-retry-reset',
+    'BIO_should_retry returned a system error 32: Broken pipe',
+    [/\bbio_should_retry returned a system error (?:104|32|10054|10053)\b/],
+    {
+      states: [networkDropped.id],
+      generic: true,
+      meaning:
+        'The connection was up and the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it (ECONNRESET, EPIPE). At every connection during the negotiation, the server refusing the security settings offered is the other reading.',
+      source: `FreeRDP issue ${ISSUES}/9624 (the line at every connection); the error's name: ${errnoSource}`,
+    },
+  ),
   line('bio-refused', 'BIO_read returned a system error 111: Connection refused', [bioError('refused')], {
     states: [networkUnreachable.id],
     generic: true,
