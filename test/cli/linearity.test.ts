@@ -429,6 +429,11 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['netfilter words repeated, no port', (n) => `[UFW BLOCK] ${'PROTO=TCP DROP SRC= '.repeat(n / 20)}`],
     ['TLS alert words repeated, no alert', (n) => `com.freerdp ${'tlsv1 alert '.repeat(n / 12)}`],
+    ['ncat flags repeated, no port', (n) => `ncat ${'-v '.repeat(n / 3)}host\nNcat: TIMEOUT.`],
+    [
+      'a refused socket text repeated, no port',
+      (n) => 'No connection could be made because the target machine actively refused it '.repeat(n / 77),
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
