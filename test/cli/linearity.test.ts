@@ -433,6 +433,20 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'rds license server migration completed '.repeat(n / 39),
     ],
     ["contractions repeated, no dialog's text", (n) => `${"doesnt can't isn't cannot does not ".repeat(n / 35)}rdp`],
+    // Issue 60 (r22-h60u): port tests, firewall logs and TLS library lines, their parts repeated without the rest.
+    ['nmap rows repeated', (n) => '3389/tcp filtered ms-wbt-server\n'.repeat(n / 32)],
+    ['a PsPing target of letters, no port', (n) => `Connecting to ${'a'.repeat(n)}: timeout`],
+    [
+      'WFP labels repeated, no values',
+      (n) => `The Windows Filtering Platform has blocked a connection. ${'Destination Port: '.repeat(n / 18)}`,
+    ],
+    ['netfilter words repeated, no port', (n) => `[UFW BLOCK] ${'PROTO=TCP DROP SRC= '.repeat(n / 20)}`],
+    ['TLS alert words repeated, no alert', (n) => `com.freerdp ${'tlsv1 alert '.repeat(n / 12)}`],
+    ['ncat flags repeated, no port', (n) => `ncat ${'-v '.repeat(n / 3)}host\nNcat: TIMEOUT.`],
+    [
+      'a refused socket text repeated, no port',
+      (n) => 'No connection could be made because the target machine actively refused it '.repeat(n / 77),
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

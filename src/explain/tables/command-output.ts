@@ -36,10 +36,19 @@ import { type ConsoleCommand, otherPortSaid } from './console-output.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
 import { readServiceControl } from './service-control.js';
 import { readFirewallRules } from './firewall-rules.js';
+import { type FirewallLogCommand, readFirewallLog } from './firewall-logs.js';
+import { type ProbeCommand, readPortProbe } from './port-probes.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
-export type CommandKind = OwnCommand | HostCommand | 'firewall-rules' | AdminCommand | ConsoleCommand;
+export type CommandKind =
+  | OwnCommand
+  | HostCommand
+  | 'firewall-rules'
+  | AdminCommand
+  | ConsoleCommand
+  | ProbeCommand
+  | FirewallLogCommand;
 
 /** What a pasted command output shows about Remote Desktop. */
 export type CommandOutputReading = CommandReading<CommandKind>;
@@ -649,6 +658,8 @@ export function readCommandOutput(text: string, now = new Date()): CommandOutput
     return readCertutil(lines, now);
   if (lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)))
     return readTestNetConnection(lines);
+  const probe = readPortProbe(lines) ?? readFirewallLog(lines, text);
+  if (probe) return probe;
   const host = readServiceControl(lines, text) ?? readFirewallRules(lines, now) ?? readHostOutput(lines, now);
   if (host) return host;
   // netstat's header is localized; its rows are read by their shape (parsers/state).

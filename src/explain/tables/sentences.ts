@@ -34,6 +34,7 @@ import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
+import { TLS_LIBRARY_LINES } from './tls-library-lines.js';
 import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
 import { RDP_LIBRARY_ERRORS } from './rdp-library-errors.js';
 import {
@@ -1438,6 +1439,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...RDESKTOP_LOG_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
+  ...TLS_LIBRARY_LINES,
   ...REMOTEAPP_RESULTS,
   ...RDP_LIBRARY_ERRORS,
 ];
