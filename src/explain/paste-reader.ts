@@ -718,7 +718,12 @@ function forgiveSlips(text: string, slips: string[]): string {
     slips.push(`read ${all} as 0x${fixed.toUpperCase()} (a letter typed for a digit)`);
     return `0x${fixed}`;
   });
-  return out.replace(NINE_DIGITS, (all, digits: string) => {
+  return doubledDigitOnce(out, slips);
+}
+
+/** A nine-digit hex code read with its doubled digit once (`0x800004005` as 0x80004005), the assumption said. */
+function doubledDigitOnce(text: string, slips: string[]): string {
+  return text.replace(NINE_DIGITS, (all, digits: string) => {
     const code = oneDigitTooMany(digits);
     if (!code) return all;
     slips.push(
