@@ -146,7 +146,7 @@ describe('firewall logs: whose traffic, on which port', () => {
     expectProbe(
       WFP('blocked', '\\device\\harddiskvolume3\\windows\\system32\\tssdis.exe', 'Outbound', '50301', '1433'),
       'wfp-event',
-      /blocked the RD Connection Broker service \(tssdis\.exe\)'s outbound connection on port 1433 \(SQL Server's port/,
+      /blocked an outbound connection of the RD Connection Broker service \(tssdis\.exe\) on port 1433 \(SQL Server's port/,
       [],
     ));
 

@@ -98,7 +98,7 @@ function firewallReading(b: Blocked): CommandReading<FirewallLogCommand> {
   const port = b.ports.find((p) => RDS_PORTS[p]) ?? b.ports[b.ports.length - 1] ?? '?';
   const service = RDS_PORTS[port] ?? OTHER_SERVICE_PORTS[Number(port)];
   const dir = b.direction ? `${b.direction} ` : '';
-  const whose = program ? `${program}'s ${dir}connection` : `${b.direction ? 'an' : 'a'} ${dir}connection`;
+  const whose = `${b.direction ? 'an' : 'a'} ${dir}connection${program ? ` of ${program}` : ''}`;
   return {
     ...base,
     summary: `The firewall ${b.blocked ? 'blocked' : 'allowed'} ${whose} on port ${port}${service ? ` (${service})` : ''}: not Remote Desktop's own port`,
