@@ -2,10 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpdiag, ROOT } from '../../helpers/cli.js';
 import { RENDERED_SERVER_LOGS } from '../../helpers/samples.js';
+import { SIEM_RENDITIONS } from '../../../scripts/siem-renditions.mjs';
 
 // One scenario (samples/auth-bad-credentials, its server's logs) as each SIEM exports it
 // (samples/siem/, written by scripts/make-siem-samples.mjs).
 const SIEM = join(ROOT, 'samples/siem');
+/** The renditions that keep every record whole (scripts/siem-renditions.mjs), each in its folder of samples/siem/. */
+const LOSSLESS = SIEM_RENDITIONS.filter((r) => r.lossless);
 
 interface Report {
   attempts: {
@@ -44,20 +47,22 @@ const lossyAnswer = (r: Report) =>
   r.attempts.map((a) => ({ outcome: a.outcome, user: a.user, client: a.client, causes: a.causes.map((c) => c.id) }));
 
 describe('the same scenario in each SIEM format', () => {
-  it('gives the same attempts, causes, incidents and findings in XML, Elastic ECS, Splunk JSON and Sentinel JSON', async () => {
+  it('gives the same attempts, causes, incidents and findings in XML and every lossless rendition (ECS, Splunk JSON, Sentinel…)', async () => {
     const xml = await analyze(RENDERED_SERVER_LOGS);
     expect(xml.attempts.length).toBeGreaterThan(1);
     expect(xml.incidents.length).toBeGreaterThan(0);
-    for (const [folder, format] of [
-      ['ecs', 'ecs'],
-      ['splunk', 'splunk-xml'],
-      ['sentinel', 'sentinel-windowsevent'],
-    ] as const) {
-      const siem = await analyze([join(SIEM, folder)]);
-      expect(siem.inputs.map((i) => i.format)).toEqual([format]);
-      expect(siem.inputs[0]?.warnings).toEqual([]);
-      expect(answer(siem), folder).toEqual(answer(xml));
+    // Each folder read as one SIEM format of its own, none of them XML, with nothing to warn of.
+    const formats = new Set<string>();
+    for (const r of LOSSLESS) {
+      const siem = await analyze([join(SIEM, r.dir)]);
+      const [format, ...more] = siem.inputs.map((i) => i.format);
+      expect(more, r.dir).toEqual([]);
+      expect(format, r.dir).not.toMatch(/^(?:xml-|evtx$)/);
+      formats.add(format!);
+      expect(siem.inputs[0]?.warnings, r.dir).toEqual([]);
+      expect(answer(siem), r.dir).toEqual(answer(xml));
     }
+    expect(formats.size).toBe(LOSSLESS.length);
   });
 
   it('gives the same verdicts from NXLog JSON and says what its whole seconds and message fields cost', async () => {
