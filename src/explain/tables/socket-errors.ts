@@ -103,8 +103,3 @@ export function socketErrorOfText(text: string): SocketError | undefined {
     (e) => e.texts.some((x) => t.includes(x)) || e.names.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(text)),
   );
 }
-
-/** The socket error of a number a socket's line prints (errno on Linux, Winsock or Win32 on Windows). */
-export function socketErrorOfNumber(n: number): SocketError | undefined {
-  return SOCKET_ERRORS.find((e) => e.numbers.includes(n));
-}

@@ -5,14 +5,14 @@
  * ExtendedDisconnectReasonCode's exDiscReason…, the disconnect reasons' disconnectReason… — with their prefix, case
  * and underscores dropped; read only with the number printed beside the name, and only when that number is the
  * name's own (`DisconnectedByOtherConnection(7)` is read as neither). No knowledge lives here.
+ *
+ * Seen printed so: the Remote Desktop client for Mac's "Another device has connected to this session, disconnecting
+ * you (code DisconnectedByOtherConnection(5))" (https://github.com/stascorp/rdpwrap/issues/78); the names from
+ * Microsoft Learn "ExtendedDisconnectReasonCode enumeration", MS-RDPBCGR 2.2.5.1.1 and FreeRDP include/freerdp/error.h.
  */
 import { DISCONNECT_REASONS } from '../../../patterns/codes/mstsc-disconnect-reasons.js';
 import { EXTENDED_REASONS } from '../../../patterns/codes/mstsc-extended-reasons.js';
 import { FREERDP_ERRINFO_NAMES } from './third-party-clients.js';
-
-/** Where apps are seen printing a reason's name with its number in parentheses. */
-export const PRINTED_NAME_SOURCE =
-  'The Remote Desktop client for Mac\'s "Another device has connected to this session, disconnecting you (code DisconnectedByOtherConnection(5))" (https://github.com/stascorp/rdpwrap/issues/78); the names from Microsoft Learn "ExtendedDisconnectReasonCode enumeration", MS-RDPBCGR 2.2.5.1.1 and FreeRDP include/freerdp/error.h';
 
 /** The tables' names and the prefix each family's names carry. */
 const FAMILIES = [
