@@ -853,8 +853,13 @@ function mergeEvents(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[
  */
 function logCovers(reach: LogReach | undefined, events: readonly NormalizedEvent[], names: HostNames): LogCovers {
   const ends = new Map<string, number>();
+  // Each computer's and channel's key made once, not once an event (a run's events name a few of each).
+  const keys = new Map<string, Map<string, string>>();
   const note = (computer: string, channel: string, ms: number) => {
-    const key = `${names.key(computer)}|${channel.toLowerCase()}`;
+    let byChannel = keys.get(computer);
+    if (!byChannel) keys.set(computer, (byChannel = new Map()));
+    let key = byChannel.get(channel);
+    if (key === undefined) byChannel.set(channel, (key = `${names.key(computer)}|${channel.toLowerCase()}`));
     if (!(ms <= (ends.get(key) ?? -Infinity))) ends.set(key, ms);
   };
   if (reach) for (const s of reach.spans()) note(s.computer, s.channel, s.lastMs);

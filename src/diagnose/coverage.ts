@@ -122,16 +122,28 @@ export function computeCoverage(
   };
   const presentOn = (info: ChannelInfo, where: Machine) => (byMachine ? byMachine(info, where) : present(info));
 
+  // The logs a pattern's evidence needs that the run lacks do not depend on the attempt: found once a pattern.
+  const gapsOf = new Map<Pattern, { info: ChannelInfo; where: Machine; key: string }[]>();
+  const gaps = (p: Pattern) => {
+    let g = gapsOf.get(p);
+    if (!g) {
+      g = [];
+      for (const { info, where } of channelsOfPattern(p))
+        if (!presentOn(info, where)) g.push({ info, where, key: `${info.name}|${where}` });
+      gapsOf.set(p, g);
+    }
+    return g;
+  };
+
   const wanted = new Map<string, { info: ChannelInfo; where: Machine; causes: Set<string>; attempts: Set<string> }>();
   for (const a of attempts) {
     if (a.outcome !== 'failed') continue;
     const top = a.causes[0];
     if (top && top.id !== UNEXPLAINED && top.confidence >= CONFIDENT) continue;
     for (const p of patterns) {
-      if (!meetsCondition(p.when, a)) continue;
-      for (const { info, where } of channelsOfPattern(p)) {
-        if (presentOn(info, where)) continue;
-        const key = `${info.name}|${where}`;
+      const missing = gaps(p);
+      if (missing.length === 0 || !meetsCondition(p.when, a)) continue;
+      for (const { info, where, key } of missing) {
         let w = wanted.get(key);
         if (!w) wanted.set(key, (w = { info, where, causes: new Set(), attempts: new Set() }));
         w.causes.add(p.id);

@@ -182,7 +182,31 @@ export function wantedIds(
   patterns: readonly Pattern[],
   findings: readonly FindingPattern[],
   reads: readonly EventMatcher[] = ATTACK_READS,
-): Set<number> {
+): ReadonlySet<number> {
+  let byFindings = wantedOf.get(patterns);
+  if (!byFindings) wantedOf.set(patterns, (byFindings = new WeakMap()));
+  let byReads = byFindings.get(findings);
+  if (!byReads) byFindings.set(findings, (byReads = new WeakMap()));
+  let wanted = byReads.get(reads);
+  if (!wanted) byReads.set(reads, (wanted = idsWanted(patterns, findings, reads)));
+  return wanted;
+}
+
+/**
+ * The ids of each list of patterns, findings and reads (the same few lists, made once, analyzed again and again: the
+ * id set was made anew at each analysis, thrice).
+ * @cache derived once per list of patterns, findings and reads (constant data; read, never changed, by callers).
+ */
+const wantedOf = new WeakMap<
+  readonly Pattern[],
+  WeakMap<readonly FindingPattern[], WeakMap<readonly EventMatcher[], ReadonlySet<number>>>
+>();
+
+function idsWanted(
+  patterns: readonly Pattern[],
+  findings: readonly FindingPattern[],
+  reads: readonly EventMatcher[],
+): ReadonlySet<number> {
   const wanted = new Set<number>();
   for (const p of patterns)
     for (const c of p.clauses) for (const m of clauseMatchers(c)) for (const id of idsOf(m)) wanted.add(id);

@@ -33,6 +33,18 @@ export function analyzeTestEvents(events: TestEvent[]): Analysis {
   return analyzeXml(wevtutilStream(events));
 }
 
+/**
+ * A pattern's or finding's sample export (`sample.file`) analyzed (`analyzeXml`) once per test worker: the pattern
+ * catalogue's checks and the siblings' each analyzed every sample, and share the work where they run in the same
+ * worker (`isolate: false`, vitest.config.ts). The result is read, never changed, by its callers.
+ */
+const sampleAnalyses = new Map<string, Analysis>();
+export function analyzedSample(file: string): Analysis {
+  let a = sampleAnalyses.get(file);
+  if (!a) sampleAnalyses.set(file, (a = analyzeXml(sampleXml(file))));
+  return a;
+}
+
 /** A sample export named by a pattern (`sample.file`, relative to the repository root), as text. */
 export function sampleXml(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');

@@ -9,10 +9,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
-import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { ROOT } from '../helpers/cli.js';
-import { sampleFolder } from '../helpers/samples.js';
+import { analyzedScenario } from '../helpers/samples.js';
 
 interface NearMiss {
   sample: string;
@@ -27,14 +26,9 @@ function nearMissOf(p: Pattern): NearMiss | undefined {
   return JSON.parse(readFileSync(join(ROOT, dirname(p.sample.file), 'expected.json'), 'utf8')).nearMiss;
 }
 
-const analyses = new Map<string, Promise<DiagnosedAttempt[]>>();
-function attemptsOf(sample: string): Promise<DiagnosedAttempt[]> {
-  let p = analyses.get(sample);
-  if (!p) {
-    p = buildTimeline([sampleFolder(sample)]).then((t) => analyzeEvents(t.events).attempts);
-    analyses.set(sample, p);
-  }
-  return p;
+/** A sample folder's attempts, analyzed once per test worker (shared with the scenarios' checks: `analyzedScenario`). */
+async function attemptsOf(sample: string): Promise<readonly DiagnosedAttempt[]> {
+  return (await analyzedScenario(sample)).analysis.attempts;
 }
 
 describe('near misses', () => {

@@ -7,7 +7,7 @@ import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
 import { ROOT } from '../helpers/cli.js';
 import { unfilledParts } from '../helpers/pattern-contract.js';
-import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
+import { analyzedSample, analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
@@ -35,8 +35,8 @@ function expectationOf(p: Pattern): PatternSampleExpectation {
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
 /**
- * Each export analyzed once in this file (the healthy session was analyzed again for each pattern and finding that
- * must stay quiet on it, each sample for each of its tests): the analysis is read, never changed, by the tests.
+ * The healthy session analyzed once in this file (it was analyzed again for each pattern and finding that must stay
+ * quiet on it; each sample once per worker: `analyzedSample`): the analysis is read, never changed, by the tests.
  */
 const analyses = new Map<string, ReturnType<typeof analyzeXml>>();
 function analyzed(xml: string): ReturnType<typeof analyzeXml> {
@@ -96,7 +96,7 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
   });
 
   it('fires as the top cause on its own sample, with the evidence in the explanation', () => {
-    const { attempts } = analyzed(sampleXml(p.sample.file));
+    const { attempts } = analyzedSample(p.sample.file);
     const expected = expectationOf(p);
     const hit = attempts.find((a) => a.causes[0]?.id === id);
     expect(
@@ -122,7 +122,7 @@ describe.each(
   PATTERNS.filter((p) => expectationOf(p).attempts).map((p) => [p.id, p, expectationOf(p).attempts!] as const),
 )('pattern %s, every attempt of its sample', (_id, p, expected) => {
   it('has the outcome and top cause expected.json names', () => {
-    const { attempts } = analyzed(sampleXml(p.sample.file));
+    const { attempts } = analyzedSample(p.sample.file);
     expect(
       attempts.map((a) => ({
         computer: a.computer,
@@ -152,7 +152,7 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => 
     expect(f.remediation.length).toBeGreaterThan(0);
     expect(f.references.length, 'references').toBeGreaterThan(0);
     expect(f.sample.file).toBe(`samples/findings/${id}/sample.xml`);
-    const { findings } = analyzed(sampleXml(f.sample.file));
+    const { findings } = analyzedSample(f.sample.file);
     const hit = findings.find((x) => x.id === id);
     expect(hit, JSON.stringify(findings.map((x) => x.id))).toBeDefined();
     expect(hit!.explanation).toContain('RDSH01.corp.example.test');
@@ -173,7 +173,7 @@ describe('finding details', () => {
   const byId = (id: string) => FINDINGS.find((f) => f.id === id)!;
 
   it('names the grace period end date', () => {
-    const f = analyzeXml(sampleXml(byId('licensing-grace-ending').sample.file)).findings.find(
+    const f = analyzedSample(byId('licensing-grace-ending').sample.file).findings.find(
       (x) => x.id === 'licensing-grace-ending',
     );
     expect(f?.explanation).toContain('2024-05-20');
@@ -235,7 +235,7 @@ describe('finding details', () => {
       'certificate-expired',
       'service-start-failed',
     ]) {
-      const { attempts, findings } = analyzeXml(sampleXml(byId(id).sample.file));
+      const { attempts, findings } = analyzedSample(byId(id).sample.file);
       expect(attempts, id).toEqual([]);
       expect(
         findings.map((x) => x.id),

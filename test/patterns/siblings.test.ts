@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
 import { ROOT } from '../helpers/cli.js';
-import { analyzeXml, sampleXml } from '../helpers/pipeline.js';
+import { analyzedSample } from '../helpers/pipeline.js';
 
 /**
  * On a pattern's own sample, no other pattern reaches half confidence on any attempt unless the sample's
@@ -24,7 +24,7 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s, its siblings
     const allowed = expected.siblings ?? {};
     for (const reason of Object.values(allowed)) expect(reason.length).toBeGreaterThan(10);
     const otherTopCauses = new Set((expected.attempts ?? []).map((a) => a.topCause));
-    const { attempts } = analyzeXml(sampleXml(p.sample.file));
+    const { attempts } = analyzedSample(p.sample.file);
     const woken = new Set<string>();
     for (const a of attempts) for (const c of a.causes) if (c.id !== id && c.confidence >= HALF) woken.add(c.id);
     expect(

@@ -1,6 +1,6 @@
 /**
  * The rest of table-width.test.ts's seeded stream of random text through `wrap` (the fast tier checks the first
- * hundred): slow tier, so that `npm test` checks them all.
+ * twenty-five): slow tier, so that `npm test` checks them all.
  */
 import { describe, it } from 'vitest';
 import { checkRandomWraps, RANDOM_WRAPS, RANDOM_WRAPS_FAST } from '../helpers/table-width.js';
