@@ -123,7 +123,7 @@ function rdpStatusOf(row: CatalogRow): string | undefined {
  * The sentence a row is read as: its own (an older Remmina release's message only where its English is read as that
  * sentence: the same case of the plugin's switch, in words that state the same), or, for a Guacamole CLIENT key with
  * none, the status guacd's RDP client sends under that number (guacamole-statuses.ts), read by its first sentence
- * where the English first sentence names the remote desktop, else by its whole text ("Log in failed." is any program's).
+ * where the English first sentence names the remote desktop, else (`whole`) by its whole text ("Log in failed.").
  */
 function sentenceOf(row: CatalogRow): { sentence: string; whole?: true } | undefined {
   if (row.sentence) {
@@ -132,9 +132,7 @@ function sentenceOf(row: CatalogRow): { sentence: string; whole?: true } | undef
   }
   const status = rdpStatusOf(row);
   if (!status) return { sentence: '' };
-  return /remote desktop/i.test(catalogKey(row.english ?? ''))
-    ? { sentence: status }
-    : { sentence: status, whole: true };
+  return row.whole ? { sentence: status, whole: true } : { sentence: status };
 }
 
 /** @cache the catalog rows as wordings: a pure function of the generated constant table, built once. */
