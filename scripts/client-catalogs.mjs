@@ -107,26 +107,42 @@ const GUACAMOLE_MESSAGES = [
   ['guacamole-internal-error', 'ERROR_TUNNEL_DEFAULT'],
 ];
 
+/**
+ * A checkout's files: `read(path)` at HEAD, `readAt(ref, path)` at another version, and `versions()`, HEAD then the
+ * repository's tags, newest first (its releases; none where the checkout has no git history).
+ */
 function reader(dir) {
-  if (existsSync(join(dir, 'HEAD')) && !existsSync(join(dir, '.git'))) {
-    const commit = execFileSync('git', ['--git-dir', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    return {
-      commit,
-      read: (path) => {
-        try {
-          return execFileSync('git', ['--git-dir', dir, 'show', `HEAD:${path}`], { encoding: 'utf8' });
-        } catch {
-          return undefined;
-        }
-      },
-    };
-  }
-  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  return { commit, read: (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined) };
+  const bare = existsSync(join(dir, 'HEAD')) && !existsSync(join(dir, '.git'));
+  const git = (args) =>
+    execFileSync('git', [...(bare ? ['--git-dir', dir] : ['-C', dir]), ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  const readAt = (ref, path) => {
+    try {
+      return git(['show', `${ref}:${path}`]);
+    } catch {
+      return undefined;
+    }
+  };
+  const commit = git(['rev-parse', 'HEAD']).trim();
+  const versions = () => {
+    let tags = [];
+    try {
+      tags = git(['for-each-ref', '--sort=-creatordate', '--format=%(refname:short)', 'refs/tags']).split('\n');
+    } catch {
+      // no history: HEAD only
+    }
+    return [{ ref: 'HEAD' }, ...tags.filter(Boolean).map((ref) => ({ ref }))];
+  };
+  if (bare) return { commit, read: (path) => readAt('HEAD', path), readAt, versions };
+  const read = (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined);
+  return { commit, read, readAt, versions };
 }
 
-/** A po file's translated entries (fuzzy and empty ones left out), msgid to msgstr. */
-function parsePo(text) {
+/** A po file's translated entries (fuzzy and empty ones left out; `fuzzy`: those only), msgid to msgstr. */
+function parsePo(text, fuzzy = false) {
   const out = new Map();
   const unquote = (lines) =>
     lines
@@ -134,7 +150,7 @@ function parsePo(text) {
       .join('')
       .replace(/\\(.)/g, (_all, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
   for (const block of text.split(/\r?\n\r?\n/)) {
-    if (/^#,.*\bfuzzy\b/m.test(block)) continue;
+    if (/^#,.*\bfuzzy\b/m.test(block) !== fuzzy) continue;
     const lines = block.split(/\r?\n/).filter((l) => !l.startsWith('#'));
     const id = lines.findIndex((l) => l.startsWith('msgid '));
     const str = lines.findIndex((l) => l.startsWith('msgstr '));
@@ -150,8 +166,8 @@ function parsePo(text) {
  * A catalog's translations that are also another message's, one not read (Slovenian's and Lithuanian's account
  * messages are "Command %s not found on the SSH server", a translator's slip): such a text is not the message.
  */
-function misplacedTranslations(po) {
-  const read = new Set(REMMINA_MESSAGES.map(([, msgid]) => msgid));
+function misplacedTranslations(po, messages) {
+  const read = new Set(messages.map(([, msgid]) => msgid));
   const out = new Set();
   for (const [msgid, msgstr] of po) if (!read.has(msgid)) out.add(msgstr);
   return out;
@@ -163,28 +179,131 @@ function misplacedTranslations(po) {
  * server"), read as that other message's words. Portugal's "address for the SSH server" goes with them: a text about
  * SSH is not read as an RDP error.
  */
+/** The placeholders of a text (%s, %1$s): a translation with other ones than its msgid's is not its message. */
+const placeholders = (text) => (text.match(/%(?:\d\$)?s/g) ?? []).length;
+
 const namesOtherProtocol = (msgid, msgstr) =>
   /\b(?:SSH|VNC|SPICE)\b/.test(msgstr) && !/\b(?:SSH|VNC|SPICE)\b/.test(msgid);
 
+/**
+ * The messages rdp_plugin.c shows for each error, in the order of its source: each `protocol_plugin_set_error(gp,
+ * _("…"))` with the case labels of the switch on FreeRDP's last error that lead to it (those since the last `break`).
+ */
+function pluginMessages(source) {
+  const out = [];
+  let labels = [];
+  const token =
+    /\bcase\s+([A-Za-z0-9_]+)\s*:|\b(default)\s*:|\bbreak\s*;|protocol_plugin_set_error\s*\(\s*gp\s*,\s*_\(\s*((?:"(?:[^"\\\n]|\\.)*"\s*)+)\)/g;
+  for (const m of source.matchAll(token)) {
+    if (m[1] || m[2]) labels.push(m[1] ?? 'default');
+    else if (m[3]) {
+      const msgid = [...m[3].matchAll(/"((?:[^"\\\n]|\\.)*)"/g)]
+        .map((q) => q[1])
+        .join('')
+        .replace(/\\(.)/g, (_all, c) => (c === 'n' ? '\n' : c));
+      out.push({ msgid, labels: [...labels] });
+    } else labels = [];
+  }
+  return out;
+}
+
+/**
+ * The sentence of each case label, from the plugin's current source: the label leading to a message of
+ * REMMINA_MESSAGES has that message's sentence. An older release's message is then the sentence of its labels (the
+ * same error, in that release's words), where they name one sentence only.
+ */
+function labelSentences(source) {
+  const out = new Map();
+  for (const { msgid, labels } of pluginMessages(source)) {
+    const sentence = REMMINA_MESSAGES.find(([, id]) => id === msgid)?.[0];
+    if (sentence) for (const label of labels) out.set(label, sentence);
+  }
+  return out;
+}
+
+/** A version's messages by sentence: its own msgids, each the sentence its case labels have now. */
+function versionMessages(source, bySentenceLabel) {
+  const out = [];
+  for (const { msgid, labels } of pluginMessages(source)) {
+    const sentences = new Set(labels.map((l) => bySentenceLabel.get(l)).filter(Boolean));
+    const known = REMMINA_MESSAGES.find(([, id]) => id === msgid)?.[0];
+    if (known) out.push([known, msgid]);
+    else if (sentences.size === 1) out.push([[...sentences][0], msgid]);
+  }
+  const order = (sentence) => REMMINA_MESSAGES.findIndex(([s]) => s === sentence);
+  return out.sort((a, b) => order(a[0]) - order(b[0]));
+}
+
+/** The messages whose first line is the head of several reasons (REMMINA_HEAD): those of ACCESS's sentences. */
+const ACCESS_SENTENCES = new Set(REMMINA_MESSAGES.filter(([, id]) => id.startsWith(ACCESS(''))).map(([s]) => s));
+
+/**
+ * Every translation a release shipped (issue 60): the catalogs at the checkout's HEAD and at each of its release tags
+ * (newest first), each of the messages the plugin of that version showed (pluginMessages), not fuzzy (a fuzzy text is
+ * not shown; the release that shipped it translated is where it is taken from). A text is kept once, with the newest
+ * version shipping it.
+ */
 function remminaRows(repo) {
+  const PLUGIN = 'plugins/rdp/rdp_plugin.c';
+  const current = repo.read(PLUGIN);
+  if (!current) return [];
+  const bySentenceLabel = labelSentences(current);
   const rows = [];
-  for (const [file, language] of Object.entries(REMMINA_LANGUAGES)) {
-    const text = repo.read(`po/${file}.po`);
-    if (!text) continue;
-    const po = parsePo(text);
-    const misplaced = misplacedTranslations(po);
-    for (const [sentence, msgid] of REMMINA_MESSAGES) {
-      const msgstr = po.get(msgid);
-      if (!msgstr || misplaced.has(msgstr) || namesOtherProtocol(msgid, msgstr)) continue;
+  const seen = new Set();
+  const fuzzyRows = [];
+  for (const version of repo.versions()) {
+    const source = version.ref === 'HEAD' ? current : repo.readAt(version.ref, PLUGIN);
+    if (!source) continue;
+    const messages = versionMessages(source, bySentenceLabel);
+    if (messages.length === 0) continue;
+    for (const [file, language] of Object.entries(REMMINA_LANGUAGES)) {
+      const text = version.ref === 'HEAD' ? repo.read(`po/${file}.po`) : repo.readAt(version.ref, `po/${file}.po`);
+      if (!text) continue;
+      const po = parsePo(text);
+      const misplaced = misplacedTranslations(po, messages);
       const source = `po/${file}.po`;
-      rows.push({ app: 'remmina', sentence, language, text: msgstr.replace(/\s*\n\s*/g, '\n'), source });
-      if (sentence.startsWith('remmina-') && msgid.startsWith('Could not access')) {
-        const head = msgstr.split('\n')[0].trim();
-        if (!rows.some((r) => r.sentence === REMMINA_HEAD && r.language === language && r.text === head))
-          rows.push({ app: 'remmina', sentence: REMMINA_HEAD, language, text: head, source });
+      // An older release's row: its tag, and the English it translates (client-catalogs.ts reads it only where the
+      // English reader reads that English as the sentence).
+      const add = (sentence, msgstr, english) => {
+        const key = `${sentence} ${language} ${msgstr}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const older = version.ref === 'HEAD' ? {} : { release: version.ref, english };
+        rows.push({ app: 'remmina', sentence, language, text: msgstr, source, ...older });
+      };
+      // The newest catalog's fuzzy texts of its messages (a translator's text not yet reviewed: never shown by a
+      // release), taken last, where no release has the message translated: not another message's translation, no
+      // other protocol named, the msgid's placeholders kept.
+      if (version.ref === 'HEAD') {
+        const fz = parsePo(text, true);
+        for (const [sentence, msgid] of messages) {
+          const msgstr = fz.get(msgid);
+          if (!msgstr || po.has(msgid) || misplaced.has(msgstr) || namesOtherProtocol(msgid, msgstr)) continue;
+          if (placeholders(msgstr) !== placeholders(msgid)) continue;
+          fuzzyRows.push({
+            app: 'remmina',
+            sentence,
+            language,
+            text: msgstr.replace(/\s*\n\s*/g, '\n'),
+            source,
+            fuzzy: true,
+          });
+        }
+      }
+      for (const [sentence, msgid] of messages) {
+        const msgstr = po.get(msgid);
+        if (!msgstr || misplaced.has(msgstr) || namesOtherProtocol(msgid, msgstr)) continue;
+        add(sentence, msgstr.replace(/\s*\n\s*/g, '\n'), msgid);
+        if (ACCESS_SENTENCES.has(sentence) && msgid.includes('\n'))
+          add(REMMINA_HEAD, msgstr.split('\n')[0].trim(), msgid.split('\n')[0]);
       }
     }
   }
+  // A fuzzy text only where no release translated that message in that language, and never one text of two messages.
+  const shared = (r) =>
+    [...rows, ...fuzzyRows].some((o) => o.sentence !== r.sentence && o.language === r.language && o.text === r.text);
+  for (const r of fuzzyRows)
+    if (!rows.some((o) => o.sentence === r.sentence && o.language === r.language) && !shared(r)) rows.push(r);
   return rows;
 }
 
@@ -198,6 +317,7 @@ const GENERIC_FIRST_SENTENCE = new Set(['no ERROR_CLIENT_303']);
 function guacamoleRows(repo) {
   const rows = [];
   const folder = 'guacamole/src/main/frontend/src/translations';
+  const english = JSON.parse(repo.read(`${folder}/en.json`) ?? '{}').CLIENT ?? {};
   for (const [file, language] of Object.entries(GUACAMOLE_LANGUAGES)) {
     const text = repo.read(`${folder}/${file}.json`);
     if (!text) continue;
@@ -207,9 +327,12 @@ function guacamoleRows(repo) {
       if (!/^ERROR_(?:CLIENT|TUNNEL)_/.test(name) || typeof value !== 'string' || !value.trim()) continue;
       if (GENERIC_FIRST_SENTENCE.has(`${file} ${name}`)) continue;
       const sentence = GUACAMOLE_MESSAGES.find(([, key]) => key === name)?.[0] ?? '';
-      // A message no sentence is read from: its first sentence only (what a shared translation is compared by).
-      const kept = sentence ? value.trim() : (/^[\s\S]*?[.。!?！？](?=\s|$)/.exec(value.trim())?.[0] ?? value.trim());
-      rows.push({ app: 'guacamole', sentence, language, text: kept, source: `translations/${file}.json` });
+      // The key (client-catalogs.ts reads a CLIENT key by the status guacd sends for RDP), and `whole` where the
+      // English first sentence names no remote desktop ("Log in failed.": any program's): read by its whole text.
+      const en = typeof english[name] === 'string' ? english[name] : '';
+      const generic = !/remote desktop/i.test(/^[\s\S]*?[.!?](?=\s|$)/.exec(en)?.[0] ?? en);
+      const row = { app: 'guacamole', sentence, language, text: value.trim(), source: `translations/${file}.json` };
+      rows.push({ ...row, key: name, ...(generic ? { whole: true } : {}) });
     }
   }
   return rows;
@@ -236,12 +359,15 @@ const read = new Set(all.filter((r) => r.sentence).map((r) => `${r.language} ${s
 const seen = new Set();
 const rows = all
   .map((r) => ({ ...r, text: r.text.replace(/[ \t\u00a0]+/g, ' ') }))
-  .filter((r) => r.sentence || read.has(`${r.language} ${squash(r.text)}`))
+  .filter((r) => r.sentence || /^ERROR_CLIENT_/.test(r.key ?? '') || read.has(`${r.language} ${squash(r.text)}`))
   .filter((r) => {
     // The same text twice (a line shared by several messages, a no-break space the only difference): once.
     const key = `${r.app} ${r.sentence} ${r.language} ${r.text}`;
     return seen.has(key) ? false : Boolean(seen.add(key));
   });
+/** A list cut in parts of `size`. */
+const chunks = (list, size) =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_x, i) => list.slice(i * size, (i + 1) * size));
 const REPOSITORY = { remmina: 'FreeRDP/Remmina', guacamole: 'apache/guacamole-client' };
 const out = [
   '// Generated by scripts/client-catalogs.mjs from the catalogs named below: do not edit, regenerate.',
@@ -258,14 +384,42 @@ const out = [
   '  readonly text: string;',
   '  /** The repository and the catalog file. */',
   '  readonly source: string;',
+  "  /** Remmina: the release tag whose catalog has the text (none: the checkout's HEAD). */",
+  '  readonly release?: string;',
+  "  /** Remmina: the newest catalog's text marked fuzzy (a translator's text no release shows). */",
+  '  readonly fuzzy?: true;',
+  '  /** Guacamole: the translation key. */',
+  '  readonly key?: string;',
+  '  /** Guacamole: its English first sentence names no remote desktop ("Log in failed."): read by its whole text. */',
+  '  readonly whole?: true;',
+  "  /** An older Remmina release's row: the English message (msgid) it translates. */",
+  '  readonly english?: string;',
   '}',
   '',
-  'export const CATALOG_ROWS: readonly CatalogRow[] = [',
-  ...rows.map(
-    (r) =>
-      `  { app: '${r.app}', sentence: '${r.sentence}', language: '${r.language}', text: ${JSON.stringify(r.text)}, source: '${REPOSITORY[r.app]} ${r.source}' },`,
-  ),
-  '];',
+  // In parts: one literal of this many rows, with optional fields, is too large a union for tsc (TS2590).
+  ...chunks(rows, 250).flatMap((part, i) => [
+    `const ROWS_${i}: readonly CatalogRow[] = [`,
+    ...part.map((r) => {
+      const fields = [
+        `app: '${r.app}'`,
+        `sentence: '${r.sentence}'`,
+        `language: '${r.language}'`,
+        `text: ${JSON.stringify(r.text)}`,
+        `source: '${REPOSITORY[r.app]} ${r.source}'`,
+        r.release ? `release: '${r.release}'` : '',
+        r.fuzzy ? 'fuzzy: true' : '',
+        r.key ? `key: '${r.key}'` : '',
+        r.whole ? 'whole: true' : '',
+        r.english ? `english: ${JSON.stringify(r.english)}` : '',
+      ].filter(Boolean);
+      return `  { ${fields.join(', ')} },`;
+    }),
+    '];',
+    '',
+  ]),
+  `export const CATALOG_ROWS: readonly CatalogRow[] = [${chunks(rows, 250)
+    .map((_p, i) => `...ROWS_${i}`)
+    .join(', ')}];`,
 ];
 const target = new URL('../src/explain/tables/client-catalogs-data.ts', import.meta.url);
 writeFileSync(target, out.join('\n'));

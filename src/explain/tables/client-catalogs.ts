@@ -11,8 +11,10 @@
  * messages of different meaning share in that language (Remmina's German "Kann nicht mit RDP-Server „%s“ verbinden."
  * is both its catch-all and the first sentence of its negotiation message: that one is then read by its whole text).
  */
-import { CATALOG_ROWS, GUACAMOLE_COMMIT, REMMINA_COMMIT } from './client-catalogs-data.js';
+import { CATALOG_ROWS, type CatalogRow, GUACAMOLE_COMMIT, REMMINA_COMMIT } from './client-catalogs-data.js';
+import { GUACAMOLE_RDP_STATUSES } from './guacamole-statuses.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
+import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
 
 /** Shorter than this once folded, a translation is too common a phrase to be the message. */
 export const MIN_FOLDED = 12;
@@ -49,11 +51,19 @@ export function catalogKey(text: string): string {
 
 const squashed = (parts: readonly string[]) => parts.map(squash).join('');
 
-const page = (app: 'remmina' | 'guacamole', file: string): Page =>
+/** Where a Remmina text is from: the newest catalog, a release's, or the newest one's unreviewed (fuzzy) text. */
+const remminaSaid = (c: Pick<Candidate, 'release' | 'fuzzy'>) =>
+  c.release
+    ? ` as release ${c.release} shipped it`
+    : c.fuzzy
+      ? " (marked fuzzy there: a translator's text no release shows, read on that one catalog's word)"
+      : '';
+
+const page = (app: 'remmina' | 'guacamole', file: string, c: Pick<Candidate, 'release' | 'fuzzy'>): Page =>
   app === 'remmina'
     ? {
-        url: `https://github.com/FreeRDP/Remmina/blob/${REMMINA_COMMIT}/${file}`,
-        file: `not a Microsoft page: Remmina's translation catalog ${file} (its msgstr of plugins/rdp/rdp_plugin.c's message)`,
+        url: `https://github.com/FreeRDP/Remmina/blob/${c.release ?? REMMINA_COMMIT}/${file}`,
+        file: `not a Microsoft page: Remmina's translation catalog ${file}${remminaSaid(c)} (its msgstr of plugins/rdp/rdp_plugin.c's message)`,
         publicQuote: { also: [] },
       }
     : {
@@ -64,6 +74,10 @@ const page = (app: 'remmina' | 'guacamole', file: string): Page =>
 
 interface Candidate {
   readonly sentence: string;
+  readonly release?: string;
+  readonly fuzzy?: true;
+  /** Read by its whole text (a Guacamole status page whose English first sentence names no remote desktop). */
+  readonly whole?: true;
   readonly app: 'remmina' | 'guacamole';
   readonly language: string;
   readonly text: string;
@@ -90,17 +104,57 @@ function wordsOf(c: Candidate, all: readonly Candidate[]): string[] | undefined 
     : catalogParts(c.text);
 }
 
+/** The placeholders of an English message filled with a name in quotes: what the English reader is given. */
+const filled = (english: string) => english.replace(/%(?:\d\$)?s|\{[A-Z_]{1,40}\}/g, 'x').toLowerCase();
+
+/** Whether the English reader reads this English as the sentence (every one of its English patterns found). */
+function englishReadsAs(english: string, sentence: string): boolean {
+  const known = THIRD_PARTY_SENTENCES.find((k) => k.id === sentence);
+  return Boolean(known?.words.en.every((re) => re.test(filled(english))));
+}
+
+/** A Guacamole CLIENT key's status number (ERROR_CLIENT_301: 0x301), where guacd's RDP client sends that status. */
+function rdpStatusOf(row: CatalogRow): string | undefined {
+  const hex = /^ERROR_CLIENT_([0-9A-F]{3})$/.exec(row.key ?? '')?.[1];
+  return hex ? GUACAMOLE_RDP_STATUSES.get(Number.parseInt(hex, 16)) : undefined;
+}
+
+/**
+ * The sentence a row is read as: its own (an older Remmina release's message only where its English is read as that
+ * sentence: the same case of the plugin's switch, in words that state the same), or, for a Guacamole CLIENT key with
+ * none, the status guacd's RDP client sends under that number (guacamole-statuses.ts), read by its first sentence
+ * where the English first sentence names the remote desktop, else (`whole`) by its whole text ("Log in failed.").
+ */
+function sentenceOf(row: CatalogRow): { sentence: string; whole?: true } | undefined {
+  if (row.sentence) {
+    if (row.release && !(row.english && englishReadsAs(row.english, row.sentence))) return undefined;
+    return { sentence: row.sentence };
+  }
+  const status = rdpStatusOf(row);
+  if (!status) return { sentence: '' };
+  return row.whole ? { sentence: status, whole: true } : { sentence: status };
+}
+
 /** @cache the catalog rows as wordings: a pure function of the generated constant table, built once. */
 export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
-  const all: Candidate[] = CATALOG_ROWS.map(({ app, sentence, language, text, source }) => ({
-    sentence,
-    app,
-    language,
-    text,
-    file: source.slice(source.indexOf(' ') + 1),
-    keyText: catalogKey(text),
-    key: squashed(catalogParts(catalogKey(text))),
-  }));
+  // An older release's text not read as its sentence is left out (not another message's: its own, in other words).
+  const all: Candidate[] = CATALOG_ROWS.flatMap((row) => {
+    const read = sentenceOf(row);
+    if (!read) return [];
+    const keyText = read.whole ? row.text : catalogKey(row.text);
+    return {
+      sentence: read.sentence,
+      ...(row.release ? { release: row.release } : {}),
+      ...(row.fuzzy ? { fuzzy: true as const } : {}),
+      ...(read.whole ? { whole: true as const } : {}),
+      app: row.app,
+      language: row.language,
+      text: row.text,
+      file: row.source.slice(row.source.indexOf(' ') + 1),
+      keyText,
+      key: squashed(catalogParts(keyText)),
+    };
+  });
   const out: LocalizedWording[] = [];
   for (const c of all) {
     if (!c.sentence) continue;
@@ -114,7 +168,8 @@ export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
       quoted: c.text,
       words,
       basis: 'wording',
-      source: page(c.app, c.file),
+      ...(c.whole ? { exact: true as const } : {}),
+      source: page(c.app, c.file, c),
     });
   }
   return out;

@@ -192,3 +192,8 @@ const GUACAMOLE_STATUSES: readonly GuacamoleStatus[] = [
 
 /** Guacamole's statuses as the paste reader's sentences. */
 export const GUACAMOLE_STATUS_SENTENCES: readonly KnownSentence[] = GUACAMOLE_STATUSES.map(statusRow);
+
+/** The statuses guacd's RDP client sends (error.c), by number: its web page's CLIENT text for one is read as it. */
+export const GUACAMOLE_RDP_STATUSES: ReadonlyMap<number, string> = new Map(
+  GUACAMOLE_STATUSES.filter((s) => s.rdp).map((s) => [s.code, statusRow(s).id]),
+);

@@ -54,7 +54,22 @@ export type LocalizedLanguage =
   | 'ie'
   | 'ckb'
   | 'es-VE'
-  | 'uz-Cyrl';
+  | 'uz-Cyrl'
+  // Read from older Remmina releases' catalogs (their texts fuzzy or gone in the newest one).
+  | 'bg'
+  | 'ast'
+  | 'bs'
+  | 'lt'
+  | 'lv'
+  | 'ms'
+  | 'oc'
+  | 'sl'
+  | 'ug'
+  // And from the newest catalog's fuzzy texts (no release translated the message in them).
+  | 'kk'
+  | 'km'
+  | 'my'
+  | 'sq';
 
 /** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {
@@ -89,6 +104,11 @@ export interface LocalizedWording {
    * paste about Remote Desktop or holding nothing else, as a `phrase` sentence is (sentences.ts phraseIsTheDialog).
    */
   readonly phrase?: true;
+  /**
+   * Read by its own words only, never by most of them (nearest-text.ts): a text whose first sentence is any program's
+   * ("Log in failed."), which a copy cut after it would be read by.
+   */
+  readonly exact?: true;
   readonly source: Page;
 }
 

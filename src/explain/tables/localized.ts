@@ -72,6 +72,19 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   ckb: 'Central Kurdish',
   'es-VE': 'Spanish (Venezuela)',
   'uz-Cyrl': 'Uzbek (Cyrillic)',
+  bg: 'Bulgarian',
+  ast: 'Asturian',
+  bs: 'Bosnian',
+  lt: 'Lithuanian',
+  lv: 'Latvian',
+  ms: 'Malay',
+  oc: 'Occitan',
+  sl: 'Slovenian',
+  ug: 'Uyghur',
+  kk: 'Kazakh',
+  km: 'Khmer',
+  my: 'Burmese',
+  sq: 'Albanian',
 };
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -118,6 +131,19 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   ckb: 'ku-arab-iq',
   'es-VE': 'es-ve',
   'uz-Cyrl': 'uz-cyrl-uz',
+  bg: 'bg-bg',
+  ast: 'ast-es',
+  bs: 'bs-latn-ba',
+  lt: 'lt-lt',
+  lv: 'lv-lv',
+  ms: 'ms-my',
+  oc: 'oc-fr',
+  sl: 'sl-si',
+  ug: 'ug-cn',
+  kk: 'kk-kz',
+  km: 'km-kh',
+  my: 'my-mm',
+  sq: 'sq-al',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({

@@ -1675,7 +1675,7 @@ let nearWordings: readonly NearCandidate<LocalizedWording>[] | undefined;
  * language shares (nearest-text.ts); never from a wording that rests on Microsoft's terms only.
  */
 function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
-  nearWordings ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording').map((w) => ({
+  nearWordings ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording' && !w.exact).map((w) => ({
     item: w,
     text: w.quoted,
     meaning: w.sentence,
