@@ -37,7 +37,8 @@ export const BARE_SENTENCES: readonly KnownSentence[] = [
     'authentication-error-title-alone',
     'unspecific',
     'The title line "An authentication error has occurred." of the Remote Desktop client\'s authentication dialogs, pasted without the sentence under it',
-    /^[\s"'“”«»]*(?:remote desktop connection\W*)?an authentication error has occurred\W*$/,
+    // Alone: at the paste's start or after a quote, colon or comma, and then nothing but a closing quote or the end.
+    /(?:^[\s"'“”«»]*|["“«:,] ?)(?:remote desktop connection\W*)?an authentication error has occurred[.!]? ?(?:["'”»]|$)/,
     'The client failed to authenticate before any session (Network Level Authentication, CredSSP): the title line says that and no more. The sentence under it says which failure (such as "The function requested is not supported", CredSSP\'s update or policy; "The Local Security Authority cannot be contacted"; "The logon attempt failed"), and the error code under it, if any: paste them.',
     SRC_AUTH_TITLE,
   ),
