@@ -96,10 +96,13 @@ export const SOCKET_ERRORS: readonly SocketError[] = [
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Each row's names as one word pattern, made once (the names are fixed words: ECONNREFUSED, WSAETIMEDOUT …). */
+const NAME_WORDS: ReadonlyMap<SocketError, RegExp> = new Map(
+  SOCKET_ERRORS.filter((e) => e.names.length > 0).map((e) => [e, new RegExp(`\\b(?:${e.names.join('|')})\\b`, 'i')]),
+);
+
 /** The socket error a tool's text states (its strerror or Windows message, or its name), if any. */
 export function socketErrorOfText(text: string): SocketError | undefined {
   const t = fold(text);
-  return SOCKET_ERRORS.find(
-    (e) => e.texts.some((x) => t.includes(x)) || e.names.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(text)),
-  );
+  return SOCKET_ERRORS.find((e) => e.texts.some((x) => t.includes(x)) || NAME_WORDS.get(e)?.test(text));
 }
