@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/explain/tables/localized.js';
 import { PASTE_WORDS, type PasteWord } from '../../src/explain/tables/paste-labels.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
+import { Misses } from '../helpers/sweep.js';
 
 const TABLE_FOLDERS = [join(__dirname, '../../patterns/codes'), join(__dirname, '../../src/explain/tables')];
 
@@ -24,6 +25,7 @@ function hasSource(e: { source?: unknown }): boolean {
 describe('every table of patterns/codes and src/explain/tables', () => {
   it('gives every entry a source, in every module (not only those index.ts exports)', async () => {
     const tables: string[] = [];
+    const misses = new Misses();
     for (const folder of TABLE_FOLDERS)
       for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
         const module = (await import(join(folder, file))) as Record<string, unknown>;
@@ -31,10 +33,11 @@ describe('every table of patterns/codes and src/explain/tables', () => {
           if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'object') continue;
           tables.push(`${file} ${name}`);
           value.forEach((e: { source?: unknown }, i) => {
-            expect(hasSource(e), `${file} ${name}[${i}]: ${JSON.stringify(e).slice(0, 120)}`).toBe(true);
+            if (!hasSource(e)) misses.that(false, `${file} ${name}[${i}]: ${JSON.stringify(e).slice(0, 120)}`);
           });
         }
       }
+    misses.done();
     // The families issue 50 names, each among them.
     for (const name of [
       'KERBEROS_ERRORS',

@@ -40,6 +40,7 @@ import {
   lookupRdpEvent,
   SCHANNEL_ERROR_STATES,
 } from '../../src/explain/tables/index.js';
+import { Misses } from '../helpers/sweep.js';
 
 interface Sourced {
   readonly code?: number;
@@ -97,28 +98,32 @@ describe('every code table entry', () => {
   for (const [name, table] of Object.entries(TABLES)) {
     it(`${name}: has a source and a confidence`, () => {
       expect(table.length).toBeGreaterThan(0);
+      const misses = new Misses();
       for (const e of table) {
         const at = `${name} ${keyOf(e)}`;
-        expect(['MS', 'WR', 'SP'], at).toContain(e.confidence);
-        expect(typeof e.source, at).toBe('string');
-        expect(e.source.length, at).toBeGreaterThan(15);
+        misses.that(['MS', 'WR', 'SP'].includes(e.confidence), `${at}: confidence ${e.confidence}`);
+        misses.that(typeof e.source === 'string' && e.source.length > 15, `${at}: source ${e.source}`);
         // A source names a document, or says it is widely reported / our own inference.
-        expect(e.source, at).toMatch(/Microsoft|MS-|RFC|IANA|TechNet|Widely reported|inference|ntstatus|winerror/);
-        if (e.confidence === 'WR') expect(e.source, at).toMatch(/Widely reported|TechNet|wiki/i);
-        if (e.confidence === 'SP') expect(e.source, at).toMatch(/inference|Widely reported/i);
-        for (const p of e.phases ?? []) expect(PROTOCOL_PHASES, at).toContain(p);
+        misses.match(e.source, /Microsoft|MS-|RFC|IANA|TechNet|Widely reported|inference|ntstatus|winerror/, at);
+        if (e.confidence === 'WR') misses.match(e.source, /Widely reported|TechNet|wiki/i, at);
+        if (e.confidence === 'SP') misses.match(e.source, /inference|Widely reported/i, at);
+        for (const p of e.phases ?? [])
+          misses.that((PROTOCOL_PHASES as readonly string[]).includes(p), `${at}: phase ${p}`);
       }
+      misses.done();
     });
 
     it(`${name}: lists no value twice with different meanings`, () => {
       const seen = new Map<string, string>();
+      const misses = new Misses();
       for (const e of table) {
         const key = keyOf(e);
         const meaning = 'summary' in e ? String(e.summary) : (e.meaning ?? e.text ?? '');
         const before = seen.get(key);
-        expect(before === undefined || before === meaning, `${name} ${key}: "${before}" / "${meaning}"`).toBe(true);
+        misses.that(before === undefined || before === meaning, `${name} ${key}: "${before}" / "${meaning}"`);
         seen.set(key, meaning);
       }
+      misses.done();
       expect(seen.size, `${name} lists a value twice`).toBe(table.length);
     });
   }
@@ -133,20 +138,22 @@ describe('every code table entry', () => {
       ['event', RDP_EVENTS, lookupRdpEvent],
     ];
     let checked = 0;
+    const misses = new Misses();
     for (const [name, table, lookup] of lookups) {
       for (const e of table) {
         const code = e.code as number;
         const hex = formatHex(code);
-        expect(parseCodeValue(hex), `${name} ${hex}`).toBe(code);
-        expect(parseCodeValue(String(code)), `${name} ${code}`).toBe(code);
-        expect(parseCodeValue(`0x${code.toString(16).padStart(16, '0')}`), `${name} ${hex} 64-bit`).toBe(code);
-        if (code >= 0x80000000) expect(parseCodeValue(String(code | 0)), `${name} ${hex} signed`).toBe(code);
+        misses.equal(parseCodeValue(hex), code, `${name} ${hex}`);
+        misses.equal(parseCodeValue(String(code)), code, `${name} ${code}`);
+        misses.equal(parseCodeValue(`0x${code.toString(16).padStart(16, '0')}`), code, `${name} ${hex} 64-bit`);
+        if (code >= 0x80000000) misses.equal(parseCodeValue(String(code | 0)), code, `${name} ${hex} signed`);
         for (const form of [hex, String(code), hex.toLowerCase()])
-          expect(lookup(form)?.code, `${name} ${form}`).toBe(code);
+          misses.equal(lookup(form)?.code, code, `${name} ${form}`);
         checked++;
       }
     }
-    for (const f of FAILURE_REASONS) expect(lookupFailureReason(`%%${f.id}`)?.id).toBe(f.id);
+    for (const f of FAILURE_REASONS) misses.equal(lookupFailureReason(`%%${f.id}`)?.id, f.id, `%%${f.id}`);
+    misses.done();
     expect(checked).toBeGreaterThan(300);
   });
 });
