@@ -140,6 +140,11 @@ const SLOW = [
   'test/explain/required-literals-rest.test.ts',
   'test/explain/client-error-texts-rest.test.ts',
   'test/report/redact-hostile-rest.test.ts',
+  // Issue #64 (r23-t64i): the rest of a sweep of the explain tests the fast tier takes a representative few of (each
+  // file's comment says which few).
+  'test/explain/localized-rest.test.ts',
+  'test/explain/message-texts-rest.test.ts',
+  'test/explain/pastes-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

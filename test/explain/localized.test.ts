@@ -2,13 +2,13 @@
  * explain-code reading pastes in other languages: every localized wording carries its Microsoft page and is found in
  * the text that page quotes; each language's pastes read end to end (the CLI's JSON) with the cause ids of the
  * English paste; pasting's damage (accents, umlauts, quotes, line breaks, case) changes nothing; a sentence no page
- * quotes is not read, nor answered from a number in it.
+ * quotes is not read, nor answered from a number in it. Each wording found in its page's text: here the first and last
+ * of each language and one of each sentence, every one in localized-rest.test.ts (slow tier).
  */
 import { describe, expect, it } from 'vitest';
 import {
   EVENT_VIEWER_LABELS,
   englishLabels,
-  findLocalizedSentences,
   LOCALIZED_PHRASES,
   LOCALIZED_SENTENCES,
 } from '../../src/explain/tables/localized.js';
@@ -22,76 +22,29 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
-
-// Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese.
-const LOCALE =
-  /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
-const LOCALE_OF: Record<string, string> = {
-  pt: 'pt-br',
-  zh: 'zh-cn',
-  cs: 'cs-cz',
-  'zh-TW': 'zh-tw',
-  sv: 'sv-se',
-  'pt-PT': 'pt-pt',
-};
+import {
+  byLanguage,
+  bySentence,
+  expectRecognizedInQuote,
+  LOCALE,
+  READ_BY_WORDS,
+  sourceOfWording,
+} from '../helpers/localized.js';
+import { expectEveryKind, fewOf, Misses } from '../helpers/sweep.js';
 
 describe('the localized wordings (src/explain/tables/localized.ts)', () => {
   it('each name an English sentence, a Microsoft page in their language and its source file', () => {
     const ids = new Set(KNOWN_SENTENCES.map((s) => s.id));
-    for (const w of LOCALIZED_SENTENCES) {
-      const at = `${w.sentence} (${w.language})`;
-      expect(ids.has(w.sentence), at).toBe(true);
-      if (w.source.publicQuote) {
-        // Not Microsoft's: a public page quoting the dialog, said so in the answer; never a Microsoft address.
-        expect(w.source.url, at).toMatch(/^https:\/\/[^/]+\//);
-        expect(w.source.url, at).not.toMatch(/microsoft\.com/);
-        expect(w.source.file, at).toMatch(/^not a Microsoft page: /);
-        for (const other of w.source.publicQuote.also) expect(other, at).not.toBe(w.source.url);
-        expect(w.quoted.length, at).toBeGreaterThan(10);
-        continue;
-      }
-      if (w.source.url.startsWith('https://support.microsoft.com/')) {
-        // A Microsoft support (KB) article's localized page: no public source file, its KB number named.
-        expect(w.source.url, at).toMatch(
-          new RegExp(
-            `^https://support\\.microsoft\\.com/${LOCALE_OF[w.language] ?? `${w.language}-${w.language}`}/help/\\d+/[a-z0-9-]+$`,
-          ),
-        );
-        expect(w.source.file, at).toMatch(/\bKB \d+/);
-        continue;
-      }
-      if (w.source.url.startsWith('https://windows.microsoft.com/')) {
-        // Windows 7's own help in the language (windows.microsoft.com, retired): no public source file, its title named.
-        expect(w.source.url, at).toMatch(
-          new RegExp(`^https://windows\\.microsoft\\.com/${LOCALE_OF[w.language] ?? w.language}/windows7/[a-z0-9-]+$`),
-        );
-        expect(w.source.file, at).toMatch(/^Windows 7 help "/);
-        expect(w.quoted.length, at).toBeGreaterThan(10);
-        continue;
-      }
-      // Microsoft's own localized content on GitHub: a course lab, or Microsoft 365's in-product help (a public copy).
-      if (
-        w.source.url.startsWith('https://github.com/MicrosoftLearning/') ||
-        w.source.url.startsWith('https://github.com/MarcelRaschke/OfficeDocs-AlchemyInsights-pr.')
-      )
-        expect(w.source.url.toLowerCase(), at).toContain(`.${LOCALE_OF[w.language] ?? w.language}-`);
-      else {
-        expect(w.source.url, at).toMatch(LOCALE);
-        expect(w.source.url, at).toContain(LOCALE_OF[w.language] ? `/${LOCALE_OF[w.language]}/` : `/${w.language}-`);
-      }
-      expect(w.source.file, at).toMatch(/\.md\b/);
-      expect(w.quoted.length, at).toBeGreaterThan(10);
-    }
+    const misses = new Misses();
+    for (const w of LOCALIZED_SENTENCES) sourceOfWording(w, misses, ids);
+    misses.done();
   });
 
   it('are recognized in the very text their page quotes (their words come from it)', () => {
-    for (const w of LOCALIZED_SENTENCES) {
-      if (w.basis === 'terms') continue;
-      expect(
-        findLocalizedSentences(w.quoted).map((m) => `${m.sentence}/${m.language}`),
-        w.quoted,
-      ).toContain(`${w.sentence}/${w.language}`);
-    }
+    // The first and last wording of each language, and one of each sentence; every one in localized-rest.test.ts.
+    const few = fewOf(READ_BY_WORDS, [byLanguage], [bySentence]);
+    expectEveryKind(few, READ_BY_WORDS, byLanguage, bySentence);
+    expectRecognizedInQuote(few);
   });
 
   it('give German and French for every sentence they cover in another language, or say which is not quoted', () => {

@@ -1,7 +1,8 @@
 /**
  * A code's system message text pasted alone (src/explain/tables/message-texts.ts): every text has its Microsoft page and
  * names a code our tables hold; the English, German and French texts read end to end (the CLI's JSON) to that code and
- * its cause ids, whatever pasting did to them; a text no page gives is refused as before.
+ * its cause ids, whatever pasting did to them (here the first and last text of each language and code family, every
+ * one in message-texts-rest.test.ts, slow tier); a text no page gives is refused as before.
  */
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/explain/tables/localized.js';
@@ -9,6 +10,8 @@ import { findMessageTexts, MESSAGE_TEXTS } from '../../src/explain/tables/messag
 import { lookupCodeName } from '../../src/explain/tables/names.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
+import { byFamily, byLanguage, expectFoundWhateverPasting } from '../helpers/message-texts.js';
+import { expectEveryKind, fewOf } from '../helpers/sweep.js';
 
 const PAGE =
   /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|es-es|it-it|pt-br|ru-ru)\/windows\/win32\/[a-z0-9/-]+$/;
@@ -59,19 +62,10 @@ describe('the message-text index (src/explain/tables/message-texts.ts)', () => {
   });
 
   it('finds every text whatever pasting did to it: case, accents, quotes, line breaks, the final period', () => {
-    const damage = [
-      (t: string) => t,
-      (t: string) => t.toUpperCase(),
-      (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, ''),
-      (t: string) => t.replace(/[’‘]/g, "'").replace(/\.$/, ''),
-      (t: string) => t.replace(/ /g, '\n').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe'),
-      (t: string) => `"${t}"`,
-    ];
-    for (const m of MESSAGE_TEXTS)
-      for (const d of damage) {
-        const found = findMessageTexts(d(m.text));
-        expect(found[0]?.code, `${m.code} (${m.language}): ${d(m.text)}`).toBe(m.code);
-      }
+    // The first and last text of each language and of each code family; every one in message-texts-rest.test.ts.
+    const few = fewOf(MESSAGE_TEXTS, [byLanguage, byFamily]);
+    expectEveryKind(few, MESSAGE_TEXTS, byLanguage, byFamily);
+    expectFoundWhateverPasting(few);
   });
 
   it('reads the longer of two texts one of which contains the other, in every language', () => {

@@ -1,12 +1,13 @@
 /**
  * What quoted-in-prose.test.ts and its slow-tier rest share: the prose frames of our own, the English texts of the
  * message-text and sentence tables, and the checks that a text framed in prose reads as the text alone. The fast
- * tier checks the first and last text of each code family and of each cause set (`endsOfEach`); the rest file checks
- * every text.
+ * tier checks the first and last text of each code family and of each cause set (`endsOfEach`, `quotedEnds`); the
+ * rest file checks every text.
  */
 import { expect } from 'vitest';
 import { foldText } from '../../src/explain/tables/localized.js';
 import { MESSAGE_TEXTS, type MessageText } from '../../src/explain/tables/message-texts.js';
+import type { KnownSentence } from '../../src/explain/tables/known-sentence.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
 import { firstSentenceOf } from '../../src/explain/tables/quoted-text.js';
 import { answerOrRefused, causeIds, sentenceIds } from './explain.js';
@@ -27,13 +28,42 @@ export function distinctFirst(code: string, text: string): string | undefined {
   return MESSAGE_TEXTS.some((m) => m.code !== code && foldText(m.text).includes(foldText(first))) ? undefined : first;
 }
 
-/** The English sentences whose `what` quotes the dialog's text and that text alone reads as the sentence. */
-export const quotedSentences = KNOWN_SENTENCES.flatMap((s) => {
+/** A sentence and the dialog's text its `what` quotes. */
+interface Quoted {
+  readonly s: KnownSentence;
+  readonly quote: string;
+}
+
+/** The English sentences whose `what` quotes the dialog's text, read by that text alone or not (table order). */
+const quoting: readonly Quoted[] = KNOWN_SENTENCES.flatMap((s) => {
   const quote = /"([^"]{20,300})"/.exec(s.what)?.[1];
   // A phrase many programs show, or a generic system text, is read by the rest of the paste too (by design): left out.
   const byItself = !s.commandOutput && !s.otherProduct && !s.phrase && !s.signIn;
-  return quote && byItself && sentenceIds(quote).includes(s.id) ? [{ s, quote }] : [];
+  return quote && byItself ? [{ s, quote }] : [];
 });
+
+/** The quoted text alone reads as the sentence (an answer read: each costs a paste's reading). */
+const readAlone = ({ s, quote }: Quoted): boolean => sentenceIds(quote).includes(s.id);
+
+/**
+ * The English sentences whose `what` quotes the dialog's text and that text alone reads as the sentence: every one
+ * (the rest file), read on first use rather than when a file imports this one.
+ */
+export const quotedSentences = (): readonly Quoted[] => quoting.filter(readAlone);
+
+/**
+ * The first and last of `quotedSentences()` in each group, as `endsOfEach` gives them, found by reading each group's
+ * texts from either end only until one reads alone (the fast tier's few, without reading every text).
+ */
+export function quotedEnds(group: (q: Quoted) => string): Quoted[] {
+  const groups = new Map<string, Quoted[]>();
+  for (const q of quoting) groups.set(group(q), [...(groups.get(group(q)) ?? []), q]);
+  return [...groups.values()].flatMap((g) => {
+    const first = g.find(readAlone);
+    const last = first && [...g].reverse().find(readAlone);
+    return !first ? [] : first === last || !last ? [first] : [first, last];
+  });
+}
 
 /** A code's family: its prefix (STATUS, ERROR, CRYPT, TRUST) or, for SEC_E_ and CERT_E_, the first two parts. */
 export const codeFamily = (code: string): string =>
