@@ -11,7 +11,7 @@ import { lookupCodeName } from '../../src/explain/tables/names.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { byFamily, byLanguage, expectFoundWhateverPasting } from '../helpers/message-texts.js';
-import { expectEveryKind, fewOf } from '../helpers/sweep.js';
+import { expectEveryKind, fewOf, Misses } from '../helpers/sweep.js';
 
 const PAGE =
   /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|es-es|it-it|pt-br|ru-ru)\/windows\/win32\/[a-z0-9/-]+$/;
@@ -28,26 +28,29 @@ const LOCALE: Readonly<Record<string, string>> = {
 describe('the message-text index (src/explain/tables/message-texts.ts)', () => {
   it('each text names a code of our tables and the Microsoft page in its language that gives it', () => {
     expect(MESSAGE_TEXTS.length).toBeGreaterThan(40);
+    const misses = new Misses();
     for (const m of MESSAGE_TEXTS) {
       const at = `${m.code} (${m.language})`;
       const named = lookupCodeName(m.code);
-      expect(named, at).toBeDefined();
-      expect(named?.table, at).not.toBe('avd');
+      misses.that(named !== undefined && named.table !== 'avd', `${at}: ${named?.table ?? 'no table'}`);
       // MS-ERREF's NTSTATUS values: Microsoft's error-code reference (open specifications), not a Win32 page.
       if (m.source.url.includes('/openspecs/windows_protocols/ms-erref/')) {
-        expect(m.language, at).toBe('en');
-        expect(m.source.file, at).toMatch(/^MicrosoftDocs\/open_specs_windows \[MS-ERREF\]/);
+        misses.equal(m.language, 'en', at);
+        misses.match(m.source.file, /^MicrosoftDocs\/open_specs_windows \[MS-ERREF\]/, at);
         continue;
       }
-      expect(m.source.url, at).toMatch(PAGE);
-      expect(m.source.url, at).toContain(`/${LOCALE[m.language]}/`);
-      expect(m.source.file, at).toBe(
+      misses.match(m.source.url, PAGE, at);
+      misses.that(m.source.url.includes(`/${LOCALE[m.language]}/`), `${at}: ${m.source.url}`);
+      misses.equal(
+        m.source.file,
         `MicrosoftDocs/${m.language === 'en' ? 'win32' : `win32-pr.${LOCALE[m.language]}`} ${m.source.file.split(' ')[1]}`,
+        at,
       );
-      expect(m.source.file, at).toMatch(/ desktop-src\/.+\.md$/);
+      misses.match(m.source.file, / desktop-src\/.+\.md$/, at);
       // The localized pages are machine translations, and say so.
-      expect(m.source.machineTranslated === true, at).toBe(m.language !== 'en');
+      misses.equal(m.source.machineTranslated === true, m.language !== 'en', at);
     }
+    misses.done();
   });
 
   it('never gives one text to two codes, nor a text too short to stand alone', () => {
