@@ -156,12 +156,16 @@ export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
     };
   });
   const out: LocalizedWording[] = [];
+  // Each sentence's words kept so far, squashed (issue #64: once each, not once per later row).
+  const kept = new Set<string>();
   for (const c of all) {
     if (!c.sentence) continue;
     const words = wordsOf(c, all);
     if (!words || squashed(words).length < MIN_FOLDED) continue;
     // Two languages with the same words (Brazil's and Portugal's Portuguese): the first one's.
-    if (out.some((w) => w.sentence === c.sentence && squashed(w.words as string[]) === squashed(words))) continue;
+    const same = `${c.sentence}\n${squashed(words)}`;
+    if (kept.has(same)) continue;
+    kept.add(same);
     out.push({
       sentence: c.sentence,
       language: c.language as LocalizedLanguage,
