@@ -51,13 +51,13 @@ describe('descriptions read by families of wordings', () => {
 });
 
 describe('descriptions read by a contrast of what works and what fails', () => {
+  const BY_ADDRESS_ONLY = [
+    'RDP to the office PC by its hostname fails. Using the IP address it connects at once.',
+    'Remote desktop works with 10.0.0.15, not with the computer name',
+    'mstsc to the file server fails by its hostname, works by IP',
+  ];
   it('the IP address works, the name does not: the name not resolving', () => {
-    for (const paste of [
-      'RDP to the office PC by its hostname fails. Using the IP address it connects at once.',
-      'Remote desktop works with 10.0.0.15, not with the computer name',
-      'mstsc to the file server fails by its hostname, works by IP',
-    ])
-      expect(conceptIds(paste), paste).toEqual(['name-not-resolved']);
+    expect(BY_ADDRESS_ONLY.map(conceptIds)).toEqual(BY_ADDRESS_ONLY.map(() => ['name-not-resolved']));
   });
 
   it('ping answers, Remote Desktop does not: the port or its listener', () => {
@@ -67,15 +67,17 @@ describe('descriptions read by a contrast of what works and what fails', () => {
     expect(readDescription(paste)?.[0]?.concept.causes).toEqual([networkUnreachable.id]);
   });
 
-  it('near misses: nothing that works, both in the working statement, or solved', () => {
-    for (const paste of [
-      'Ping fails and RDP does not connect either',
-      'Ping fails but RDP works',
-      'Ping works by name and IP but RDP does not connect to the hostname',
-      'RDP did not work by host name while the IP address works; solved by a DNS record',
-    ])
-      expect(conceptIds(paste), paste).not.toContain('name-not-resolved');
-    expect(conceptIds('Ping fails but RDP works')).not.toContain('pings-but-no-connection');
+  const NEAR_MISSES = [
+    'Ping fails and RDP does not connect either',
+    'Ping fails but RDP works',
+    'Ping works by name and IP but RDP does not connect to the hostname',
+    'RDP did not work by host name while the IP address works; solved by a DNS record',
+  ];
+  it.each(NEAR_MISSES)('near miss, no name contrast: %s', (paste) => {
+    expect(conceptIds(paste)).not.toContain('name-not-resolved');
+  });
+  it('near miss, no ping contrast: ping fails, RDP works', () => {
+    expect(conceptIds(NEAR_MISSES[1] ?? '')).not.toContain('pings-but-no-connection');
   });
 });
 

@@ -243,12 +243,12 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'web-client-missing-or-invalid-credentials',
-    states: [authBadCredentials.id],
-    what: 'Myrtille\'s (the HTML5 Remote Desktop gateway\'s) message "The remote connection failed due to missing or invalid credentials"',
     words: { en: [/the remote connection failed due to missing or invalid credentials/] },
+    states: [authBadCredentials.id],
+    confidence: 'WR',
+    what: 'Myrtille\'s (the HTML5 Remote Desktop gateway\'s) message "The remote connection failed due to missing or invalid credentials"',
     meaning:
       "The web client's Remote Desktop connection was refused at sign-in: the user name or password was missing or not accepted by the remote computer (FreeRDP's missing user name, missing password or logon failure). Check the user name, domain and password; a password given in a URL must be URL-encoded (its special characters otherwise change it).",
-    confidence: 'WR',
     source:
       "Myrtille's own client script (https://github.com/cedrozor/myrtille, Myrtille.Web/js/myrtille.js: this alert for FreeRDP's missing username, missing password and invalid credentials errors); Widely reported: myrtille issue 303 (https://github.com/myrtille-rdp/myrtille/issues/303: the password's special characters not URL-encoded)",
   },
