@@ -54,6 +54,12 @@ const NEGATION_BEFORE =
   /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без)(?=\s|$)/;
 const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]/;
 
+/**
+ * A concession before a word in its clause ("available even if a session host has reached its maximum session
+ * limit"): a condition that does not hold the failure, not a failure told.
+ */
+const CONCESSIVE_BEFORE = /\b(?:even if|even when|even though|whether or not|regardless of whether)\b/;
+
 /** Right after a symptom's word: it is ruled out ("firewall is disabled", "is not", "ist aus"). */
 const RULED_OUT_AFTER =
   /^\s?(?:(?:is|was|are|were|has been|is now|ist|war)\s?)?(?:not\b|n't\b|disabled|off\b|turned off|open\b|opened|allow(?:s|ed)\b|fine\b|ok\b|deaktiviert|ausgeschaltet|aus\b|nicht\b|değil|desactivado|desativado|désactivé)|^\s?(?:отключ|не\s)/;
@@ -83,6 +89,8 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
         ([language, words]): [DescriptionLanguage, string, boolean] => [language, words, false],
       ),
     ];
+    const contrasted = concept.contrast ? findContrast(text, concept.contrast) : undefined;
+    if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
     for (const [language, words, own] of tries)
       for (const word of words.split('|')) {
         const at = word ? findWord(text, word, concept.unless) : undefined;
@@ -123,11 +131,13 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
   const before = lastClause(text.slice(Math.max(0, start - WINDOW), start));
   const after = firstClause(text.slice(end, end + WINDOW));
   if (SUCCESS_WORDS.test(`${before}${text.slice(start, end)}${after}`)) return true;
-  const told = before.replace(SYMPTOM_NEGATION, ' ');
+  // A negation before "and" is the other statement's ("no RDS licenses installed and will stop working in 90 days").
+  const told = before.replace(SYMPTOM_NEGATION, ' ').replace(/^.*\s(?:and|then)\s/, ' ');
   if (cjk)
     return CJK_NEGATION_BEFORE.test(told.slice(-4)) || CJK_NEGATION_AFTER.test(after.replace(SYMPTOM_NEGATION, ' '));
   const lastWords = told.trim().split(' ').slice(-6).join(' ');
   return (
+    CONCESSIVE_BEFORE.test(before) ||
     NEGATION_BEFORE.test(lastWords) ||
     RULED_OUT_BEFORE.test(lastWords) ||
     (RULED_OUT_AFTER.test(after) && !NOT_STATE_AFTER.test(after))
@@ -137,6 +147,53 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
 /** The clause a word stands in: a window of bounded size each side, cut at the clause's ends. */
 function clauseAround(text: string, start: number, end: number): string {
   return `${lastClause(text.slice(Math.max(0, start - WINDOW), start))}${text.slice(start, end)}${firstClause(text.slice(end, end + WINDOW))}`;
+}
+
+/** What ends one statement of a contrast: a sentence's end, "but", "however", "instead", or a comma before "not". */
+const STATEMENT_ENDS = /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)/g;
+const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
+/** A statement that says something works (with no failure word in it). */
+const WORKS_SAID =
+  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b/;
+/** A statement that says something fails. */
+const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt)\b|n't\b/;
+/** A paste that says the problem is solved: its contrast is history, not the failure. */
+const SOLVED = /\b(?:solved|resolved|fixed it|that fixed|problem is gone)\b/;
+
+/**
+ * Where a paste contrasts what works with what fails (tables/described-contrast.ts): a statement that names `works`
+ * and says it works, with no failure and none of `fails`'s words in it, and another that names `fails`, says it fails
+ * and names nothing of `works`. The failing statement's word is the one read. Linear: one split, two tests a statement.
+ */
+function findContrast(
+  text: string,
+  contrast: NonNullable<SymptomConcept['contrast']>,
+): { start: number; word: string } | undefined {
+  if (SOLVED.test(text)) return undefined;
+  // Statements apart by a comma too ("fails by name, works by IP"), where the sentences hold no contrast whole.
+  return contrastIn(text, contrast, STATEMENT_ENDS) ?? contrastIn(text, contrast, STATEMENT_OR_COMMA_ENDS);
+}
+
+/** The contrast read with the statements `ends` cuts. */
+function contrastIn(
+  text: string,
+  contrast: NonNullable<SymptomConcept['contrast']>,
+  ends: RegExp,
+): { start: number; word: string } | undefined {
+  let works = false;
+  let failed: { start: number; word: string } | undefined;
+  let from = 0;
+  for (const end of [...text.matchAll(ends), undefined]) {
+    const to = end ? (end.index ?? 0) : text.length;
+    const s = text.slice(from, to);
+    const subjectWorks = contrast.works.test(s);
+    const subjectFails = contrast.fails.exec(s);
+    if (subjectWorks && !subjectFails && WORKS_SAID.test(s) && !FAILS_SAID.test(s)) works = true;
+    else if (subjectFails && !subjectWorks && FAILS_SAID.test(s) && !failed)
+      failed = { start: from + subjectFails.index, word: subjectFails[0] };
+    from = end ? to + end[0].length : to;
+  }
+  return works ? failed : undefined;
 }
 
 /** How far around a word its sentence is looked at for a report of a step done (characters; a sentence end cuts it). */

@@ -447,6 +447,18 @@ describe('explain-code is linear on long pastes', () => {
       'a refused socket text repeated, no port',
       (n) => 'No connection could be made because the target machine actively refused it '.repeat(n / 77),
     ],
+    // Issue 60 (r23-h60x): contrasts' statements repeated (each works, none fails), concessions, retyped dialogs.
+    ['RDP statements that work repeated', (n) => 'rdp by the ip 10.0.0.1 works but ping '.repeat(n / 38)],
+    ['concessions before a symptom repeated', (n) => `rdp: ${'even if '.repeat(n / 8)}session limit`],
+    [
+      'console session words retyped, no progress',
+      (n) =>
+        `${'connect to another sessions of the remote computer because you have a console session '.repeat(n / 86)}`,
+    ],
+    [
+      'authentication error and function words repeated',
+      (n) => `${'an authentication error has occurred, and the required '.repeat(n / 55)}function`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

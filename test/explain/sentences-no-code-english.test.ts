@@ -31,7 +31,7 @@ const DESCRIBED: readonly [string, string][] = [
   ['the RD Gateway server is temporally unavailable since this morning', networkUnreachable.id],
   ['our RD Gateway cannot connect to the session host behind it', gatewayHostUnreachable.id],
   ['Remote Desktop refuses her: she is not a member of the Remote Desktop Users group', authLogonRight.id],
-  ['No RDS licenses installed and will stop working in 61 days', licensingCalUnavailable.id],
+  ['No RDS licenses installed and will stop working in 61 days', licensingGraceExpired.id],
   ['RDS host: the pop-up says it will stop working in 12 days', licensingGraceExpired.id],
   // described-access.ts
   ['Remote access to the server is not enabled', networkUnreachable.id],

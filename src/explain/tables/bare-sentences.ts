@@ -1,6 +1,7 @@
 /**
  * English sentences users paste alone, with no code and nothing else of their dialog: a dialog's title line with the
- * sentence under it left out ("An authentication error has occurred."), and the web pages' texts of the Remote
+ * sentence under it left out ("An authentication error has occurred."), Azure Virtual Desktop's orchestration error at
+ * its gateway, and the web pages' texts of the Remote
  * Desktop ActiveX control (Remote Desktop Web Connection, TS Web Access). Each states no cause of the catalogue: the
  * reading names what the sentence says (`kind`), never a cause guessed for it.
  *
@@ -13,6 +14,8 @@ const SRC_KB951607 =
   'Microsoft Learn KB 951607 "You cannot connect to a remote computer or start a remote application when you use Terminal Services Web Access or Remote Web Workspace" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-to-remote-computer): the ActiveX control of the Remote Desktop client disabled in the browser';
 const SRC_AUTH_TITLE =
   'Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation) and "Remote Desktop: The Local Security Authority cannot be contacted" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/local-security-authority-cant-contact): the dialog\'s title line over the sentence that says which failure';
+const SRC_ORCHESTRATION =
+  'Widely reported: MicrosoftDocs azure-docs issue 53602 "Can\'t connect to Windows Virtual Desktop" (https://github.com/MicrosoftDocs/azure-docs/issues/53602, the message quoted) and issue 28072 (https://github.com/MicrosoftDocs/azure-docs/issues/28072: the diagnostic activity\'s OrchestrateAsync error behind a failed connection); Microsoft Learn "Troubleshoot Azure Virtual Desktop service connections" (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-service-connection)';
 const ENGLISH_ONLY = 'English only: no localized Microsoft page quotes these texts alone.';
 /** What the web pages' texts mean: the browser's control, not the connection. */
 const ACTIVEX_MEANING =
@@ -41,6 +44,14 @@ export const BARE_SENTENCES: readonly KnownSentence[] = [
     /(?:^[\s"'“”«»]*|["“«:,] ?)(?:remote desktop connection\W*)?an authentication error has occurred[.!]? ?(?:["'”»]|$)/,
     'The client failed to authenticate before any session (Network Level Authentication, CredSSP): the title line says that and no more. The sentence under it says which failure (such as "The function requested is not supported", CredSSP\'s update or policy; "The Local Security Authority cannot be contacted"; "The logon attempt failed"), and the error code under it, if any: paste them.',
     SRC_AUTH_TITLE,
+  ),
+  bare(
+    'avd-gateway-orchestration-error',
+    'uncatalogued',
+    'Azure Virtual Desktop\'s message "We couldn\'t connect to the Remote Desktop Gateway because of an orchestration error. If this keeps happening, contact your network administrator for assistance."',
+    /couldn'?t connect to the remote desktop gateway because of an orchestration error|orchestration error\. if this keeps happening/,
+    "Azure Virtual Desktop's service could not orchestrate the connection: the broker's orchestration with the session host's agent failed, so the gateway had no session host to relay to (the host pool's session hosts, their agent's registration and health, the user's assignment). The message names no cause of its own: the service's diagnostics for that connection (the WVDErrors table, or Get-RdsDiagnosticActivities on the classic service) say which, such as an OrchestrateAsync error.",
+    SRC_ORCHESTRATION,
   ),
   bare(
     'tsweb-activex-not-installed',

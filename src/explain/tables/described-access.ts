@@ -45,7 +45,7 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     [authAccountState],
     `Microsoft Learn "4625(F): An account failed to log on" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625: the statuses of a password expired, a password to change at next logon, an account expired or disabled)`,
     {
-      en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled',
+      en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled|account is deactivated|account has been deactivated|expired password|password is outdated|password outdated|outdated password|password is out of date|password needs to be changed|password needs changing|password has to be changed|must change the domain password|must change domain password|must to change*|user must change*|change password at first logon|change password at first login|change the password at next logon|change the password at next login|change password on next logon|change password on next login',
     },
   ),
   concept(
@@ -54,7 +54,7 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     [sessionLimit],
     `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
     {
-      en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|session limit*',
+      en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
     },
   ),
   concept(

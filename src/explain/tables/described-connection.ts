@@ -23,6 +23,10 @@ const RDP_TROUBLESHOOTING = `Microsoft Learn "General Remote Desktop connection 
 const TIME_LIMIT =
   /\b(?:idle|inactiv\w*|time ?limits?|screen ?saver|lock ?screen|session (?:times? ?out|timed out|timeouts?)|after \d+ ?(?:min\w*|hours?|hrs?)|(?:logon|login|log on|sign[- ]in|welcome) (?:screen|timeout|time ?out))\b/;
 
+/** A clause that says the grace period counts down: its "no licenses" is the grace period's, not missing CALs. */
+const GRACE_COUNTDOWN =
+  /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
+
 export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
   {
     ...concept(
@@ -90,13 +94,18 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       en: 'will stop working in|stops working in|days left in the grace period|days remaining in the grace period|grace period days left',
     },
   ),
-  concept(
-    'no-licenses-installed',
-    'no client access licenses installed',
-    [licensingCalUnavailable],
-    `Microsoft Learn "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: install RDS CALs on the license server); Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (${LEARN}/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server: the "No licenses available" error)`,
-    {
-      en: 'no rds licenses|no rds licences|no rds license|no licenses installed|no licences installed|no license installed|no cals installed|no rds cals installed|licenses are not installed|licenses not installed|no licenses have been installed',
-    },
-  ),
+  {
+    ...concept(
+      'no-licenses-installed',
+      'no client access licenses installed',
+      [licensingCalUnavailable],
+      `Microsoft Learn "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: install RDS CALs on the license server); Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (${LEARN}/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server: the "No licenses available" error)`,
+      {
+        en: 'no rds licenses|no rds licences|no rds license|no licenses installed|no licences installed|no license installed|no cals installed|no rds cals installed|licenses are not installed|licenses not installed|no licenses have been installed',
+      },
+    ),
+    // "No RDS licenses installed and will stop working in 90 days": the grace period counting down (no license
+    // server or licensing mode yet), not licenses missing on a license server: the clause's statement decides.
+    unless: GRACE_COUNTDOWN,
+  },
 ];

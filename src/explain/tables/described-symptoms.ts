@@ -23,6 +23,7 @@ import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { DESCRIBED_ACCESS } from './described-access.js';
 import { DESCRIBED_CONNECTION } from './described-connection.js';
+import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -82,7 +83,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [sessionLimit],
     'Microsoft KB 280828 "How Remote Desktop works with Windows XP Professional" (public copy https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/280/828.HTM: "If you continue, this user\'s Windows session will end"); "How to restrict kick off during a Remote Desktop connection" (https://everydaytech.org/computers-operating-systems/computer-hardware-components/how-to-restrict-kick-off-during-remote-desktop-connection: single-session limits); windowsa.ru on the desktop editions\' one RDP session ("В систему вошел другой пользователь", https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)',
     {
-      en: 'kicked off|kicked out|kicks off|kicks me off|kicked me off|kicked me out|is kicked|was kicked|gets kicked|get kicked|got kicked|another user connects|another user logs in|another user logs on|another user signs in|another person connects|another user is signed in|another user is logged|someone else logs in|someone else is logged|maximum number of connections|connections limited|concurrent session*|only one session',
+      en: 'kicked off|kicked out|kicks off|kicks me off|kicked me off|kicked me out|is kicked|was kicked|gets kicked|get kicked|got kicked|another user connects|another user logs in|another user logs on|another user signs in|another person connects|another user is signed in|another user is logged|someone else logs in|someone else is logged|someone else is signed in|maximum number of connections|connections limited|concurrent session*|only one session|disconnect the other user*|disconnect another user*|disconnecting another user*|disconnect the current user*|disconnect the connected user*|disconnect already connected user*|disconnect the already connected user*|disconnect the logged in user*|disconnect the signed in user*|drop the current user*|drop the other user*|kick the current user*|kick the other user*|kick out the other user*|sign out the other user*|log off the other user*|only 1 simultaneous|only one simultaneous|simultaneous user*|simultaneous session*|simultaneous rdp*|simultaneous remote desktop*|only 1 user can|only one user can|only one user at a time|only 1 user at a time|only one remote desktop user|only one rdp user|one user at the same time|another user is currently signed in|another user is currently logged*|another user is already signed in|another user is already logged*|another user is using*|someone else is using*|someone else is currently*|one user log in at a time|one user logged in at a time|one user can log in|one user can connect|one user to log in|one user to connect|one user at once|one connection at a time|one connection at once|log in simultaneously|login simultaneously|logged in simultaneously|log on simultaneously|connect simultaneously',
       de: 'rausgeworfen|rausgekickt|anderer benutzer ist angemeldet|maximale anzahl an verbindungen',
       fr: 'un autre utilisateur est connecté|éjecté|nombre maximal de connexions',
       es: 'otro usuario ha iniciado sesión|me expulsa|número máximo de conexiones',
@@ -125,7 +126,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [authBadCredentials],
     `Microsoft Learn "Your credentials did not work" in Remote Desktop (${LEARN}/troubleshoot/windows-server/remote/credentials-did-not-work-rdp: the user name or password)`,
     {
-      en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work",
+      en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work|credentials are wrong|credentials were wrong|credentials are incorrect|credentials were incorrect|credentials are invalid|credentials were invalid|credentials were rejected|credentials are rejected|credentials were not accepted|credentials are not accepted|password was rejected|password is rejected|password was not accepted|password is not accepted|password doesn't work|password does not work|password didn't work|password did not work|invalid password|invalid username or password|invalid user name or password",
       de: 'falsches kennwort|falsches passwort|kennwort ist falsch|passwort ist falsch',
       fr: 'mot de passe incorrect|mauvais mot de passe|mot de passe erroné',
       es: 'contraseña incorrecta|contraseña equivocada',
@@ -243,6 +244,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ),
   ...DESCRIBED_CONNECTION,
   ...DESCRIBED_ACCESS,
+  ...DESCRIBED_CONTRAST,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */

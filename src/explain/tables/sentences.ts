@@ -299,7 +299,11 @@ const SENTENCES: readonly KnownSentence[] = [
     what: 'The client\'s dialog "An authentication error has occurred. The function requested is not supported"',
     codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
     words: {
-      en: [/function requested is not supported/],
+      // The dialog's two lines run into one by users ("An authentication error has occurred and the required
+      // function is not supported"); "The requested function is not supported" alone stays the system message's.
+      en: [
+        /function requested is not supported|authentication error has occurred,? and the (?:required|requested) function is not supported/,
+      ],
     },
     meaning:
       'CredSSP (NLA) failed with SEC_E_UNSUPPORTED_FUNCTION: most often the CredSSP encryption oracle remediation mismatch (one side lacks the 2018 CredSSP update).',
@@ -931,7 +935,9 @@ const SENTENCES: readonly KnownSentence[] = [
     codeName: 'ConsoleSessionInProgress',
     words: {
       en: [
-        /connect to another console session (?:on the remote computer )?because you already have a console session in progress/,
+        // Its other wordings as users retype it: "sessions", "of the remote computer", "can't connect to another
+        // session because you have a console session in progress".
+        /connect to another (?:console )?sessions? (?:(?:on|of) the remote computer )?because you (?:already )?have a console session (?:in )?progress/,
       ],
     },
     meaning:

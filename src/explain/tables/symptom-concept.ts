@@ -25,6 +25,11 @@ export interface SymptomConcept {
    * is a session time limit, not a connection timing out): that occurrence is not read.
    */
   readonly unless?: RegExp;
+  /**
+   * A concept read from a contrast instead of words: one statement of the paste says `works` works ("by IP it
+   * connects", "the IP is pingable") and another says `fails` fails ("not by the PC name", "RDP can't connect").
+   */
+  readonly contrast?: { readonly works: RegExp; readonly fails: RegExp };
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */

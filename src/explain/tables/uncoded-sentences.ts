@@ -242,6 +242,17 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       "the client's own number beside the text (a client such as Workspot logs its own error code): the text is read",
   },
   {
+    id: 'web-client-missing-or-invalid-credentials',
+    words: { en: [/the remote connection failed due to missing or invalid credentials/] },
+    states: [authBadCredentials.id],
+    confidence: 'WR',
+    what: 'Myrtille\'s (the HTML5 Remote Desktop gateway\'s) message "The remote connection failed due to missing or invalid credentials"',
+    meaning:
+      "The web client's Remote Desktop connection was refused at sign-in: the user name or password was missing or not accepted by the remote computer (FreeRDP's missing user name, missing password or logon failure). Check the user name, domain and password; a password given in a URL must be URL-encoded (its special characters otherwise change it).",
+    source:
+      "Myrtille's own client script (https://github.com/cedrozor/myrtille, Myrtille.Web/js/myrtille.js: this alert for FreeRDP's missing username, missing password and invalid credentials errors); Widely reported: myrtille issue 303 (https://github.com/myrtille-rdp/myrtille/issues/303: the password's special characters not URL-encoded)",
+  },
+  {
     id: 'server-low-on-memory',
     what: 'The client\'s dialog "The connection was disconnected because the remote computer is low on memory"',
     codeName: 'exDiscReasonOutOfMemory',
@@ -449,7 +460,9 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     states: [networkUnreachable.id],
     what: 'The client\'s dialog "Your computer can\'t connect to the Remote Desktop Gateway server. Contact your network administrator for assistance."',
     words: {
-      en: [/computer can'?t connect to the remote desktop gateway server\. ?contact your network administrator/],
+      // The dialog's first sentence alone too, with or without "the" ("Your computer can't connect to Remote Desktop
+      // Gateway server"); not "… to the remote computer" (the session host's dialogs).
+      en: [/computer can(?:'?t|not) connect to (?:the )?remote desktop gateway server\b/],
     },
     meaning:
       "The client could not set up its connection to the RD Gateway itself (the session host was never reached): the gateway's name or address, TCP 443 on the way, the gateway service, or the client's RD Gateway support. The gateway's TerminalServices-Gateway/Operational log shows whether the client reached it.",
@@ -834,7 +847,7 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'requested-session-access-denied',
     kind: 'uncatalogued',
     what: 'The client\'s message "The requested session access is denied."',
-    words: { en: [/the requested session access is denied/] },
+    words: { en: [/\brequested session access (?:is|was) denied/] },
     meaning:
       "The remote computer refused this account access to a session (the message of ERROR_CTX_WINSTATION_ACCESS_DENIED). Microsoft's page says it usually means a restriction such as Credential Guard prevents the access; public reports name an account that may not use Remote Desktop there (not in Remote Desktop Users, a Guest account). The server's Security log (4625, 4825) at that time says which.",
     confidence: 'MS',

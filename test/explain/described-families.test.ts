@@ -1,0 +1,124 @@
+/**
+ * Users' descriptions read by families of wordings (src/explain/tables/described-*.ts, described-contrast.ts) and the
+ * dialog texts read in their other wordings (uncoded-sentences.ts, bare-sentences.ts, sentences.ts). Each family with
+ * a near miss it must not read: a concession, a negation before "and", a contrast that holds nothing failing, another
+ * product's 401 text, the system message alone. The pastes are this test's own wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { readDescription } from '../../src/explain/described-reading.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+
+const conceptIds = (paste: string) => readDescription(paste)?.map((s) => s.concept.id) ?? [];
+
+describe('descriptions read by families of wordings', () => {
+  const READ: readonly [string, string][] = [
+    [authBadCredentials.id, 'Every RDP attempt ends with a message that my credentials are incorrect'],
+    [authBadCredentials.id, 'mstsc: the password was not accepted although I typed it twice'],
+    [authAccountState.id, 'Our terminal server refuses the sign-in: the password is outdated'],
+    [authAccountState.id, 'RDP to the domain controller loops because the flag user must change password is set'],
+    [sessionLimit.id, 'Remote desktop asks me to disconnect the other user before I can sign in'],
+    [sessionLimit.id, 'Windows 10 Home lets only one simultaneous RDP connection'],
+    [sessionLimit.id, 'RDP warns that another user is currently signed in and will be disconnected'],
+    [sessionLimit.id, 'Our RDS box refuses: the number of connections has been exceeded'],
+    [licensingGraceExpired.id, 'Our RDS host shows no RDS licenses installed and will stop working in 40 days'],
+  ];
+  it('each read as its cause (the first through the whole reader)', () => {
+    const first = explainCode(READ[0]?.[1] ?? '');
+    expect(first.input.code).toBe('description');
+    expect(causeIds(first)[0]).toBe(authBadCredentials.id);
+    for (const [cause, paste] of READ) expect(readDescription(paste)?.[0]?.concept.causes[0], paste).toBe(cause);
+  });
+
+  it('no licenses installed without a countdown stays the missing CALs', () => {
+    expect(
+      readDescription('The RDS deployment has no RDS licenses installed')?.flatMap((s) => s.concept.causes),
+    ).toContain(licensingCalUnavailable.id);
+    expect(conceptIds('No RDS licenses installed and will stop working in 40 days')).toEqual(['grace-countdown']);
+  });
+
+  it('a concession is no failure: "even if … session limit"', () => {
+    expect(conceptIds('RDP hosts stay listed as available even if a host has reached its session limit')).toEqual([]);
+    expect(conceptIds('The RDP host has reached its session limit')).toEqual(['too-many-sessions']);
+  });
+});
+
+describe('descriptions read by a contrast of what works and what fails', () => {
+  const BY_ADDRESS_ONLY = [
+    'RDP to the office PC by its hostname fails. Using the IP address it connects at once.',
+    'Remote desktop works with 10.0.0.15, not with the computer name',
+    'mstsc to the file server fails by its hostname, works by IP',
+  ];
+  it('the IP address works, the name does not: the name not resolving', () => {
+    expect(BY_ADDRESS_ONLY.map(conceptIds)).toEqual(BY_ADDRESS_ONLY.map(() => ['name-not-resolved']));
+  });
+
+  it('ping answers, Remote Desktop does not: the port or its listener', () => {
+    const paste = 'The VM is pingable from my laptop, but mstsc cannot connect to it';
+    expect(conceptIds(paste)).toEqual(['pings-but-no-connection']);
+    expect(conceptIds('The session host: ping ok, telnet to port 3389 fails')).toContain('pings-but-no-connection');
+    expect(readDescription(paste)?.[0]?.concept.causes).toEqual([networkUnreachable.id]);
+  });
+
+  const NEAR_MISSES = [
+    'Ping fails and RDP does not connect either',
+    'Ping fails but RDP works',
+    'Ping works by name and IP but RDP does not connect to the hostname',
+    'RDP did not work by host name while the IP address works; solved by a DNS record',
+  ];
+  it.each(NEAR_MISSES)('near miss, no name contrast: %s', (paste) => {
+    expect(conceptIds(paste)).not.toContain('name-not-resolved');
+  });
+  it('near miss, no ping contrast: ping fails, RDP works', () => {
+    expect(conceptIds(NEAR_MISSES[1] ?? '')).not.toContain('pings-but-no-connection');
+  });
+});
+
+describe('dialog texts in their other wordings', () => {
+  it("the CredSSP dialog's two lines run into one; the system message alone stays unread as CredSSP", () => {
+    const paste = 'RDP: An authentication error has occurred, and the required function is not supported';
+    expect(sentenceIds(paste)).toContain('function-not-supported');
+    expect(causeIds(paste)[0]).toBe(credsspNla.id);
+    expect(sentenceIds('The required function is not supported by this driver')).not.toContain(
+      'function-not-supported',
+    );
+  });
+
+  it('the web client\'s "missing or invalid credentials"; an API\'s 401 text is not it', () => {
+    expect(causeIds('Myrtille: The remote connection failed due to missing or invalid credentials')[0]).toBe(
+      authBadCredentials.id,
+    );
+    expect(sentenceIds('401: Authentication failed due to missing or invalid credentials')).not.toContain(
+      'web-client-missing-or-invalid-credentials',
+    );
+  });
+
+  it('the RD Gateway dialog without "the" and its contact line', () => {
+    const paste = 'Windows App: Your computer cannot connect to Remote Desktop Gateway server';
+    expect(sentenceIds(paste)).toContain('gateway-cannot-connect-to-gateway');
+    expect(causeIds(paste)[0]).toBe(networkUnreachable.id);
+  });
+
+  it("Azure Virtual Desktop's orchestration error: named, no cause given", () => {
+    const e = explainCode(
+      "AVD says: We couldn't connect to the Remote Desktop Gateway because of an orchestration error.",
+    );
+    expect(e.summary).toMatch(/orchestrat/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('the console-session dialog retyped, and the session access text without "The"', () => {
+    expect(
+      sentenceIds('mstsc: cannot connect to another session because you have a console session in progress'),
+    ).toContain('console-session-in-progress');
+    expect(causeIds('Requested session access was denied')).not.toContain(sessionLimit.id);
+    expect(answerOrRefused('Requested session access was denied')?.other?.name).toBe('requested-session-access-denied');
+  });
+});
