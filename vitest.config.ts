@@ -140,6 +140,7 @@ const SLOW = [
   'test/explain/required-literals-rest.test.ts',
   'test/explain/client-error-texts-rest.test.ts',
   'test/report/redact-hostile-rest.test.ts',
+  'test/explain/more-languages-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
