@@ -24,37 +24,44 @@ export interface LanguageWords {
 const REMMINA_ZH =
   "Remmina's Simplified Chinese catalog (FreeRDP/Remmina po/zh_CN.po, the RDP plugin's connection errors: client-catalogs-data.ts)";
 
+/** One row: the concept's id, the language, its words, the near miss, the page that shows the words. */
+const words = (
+  concept: string,
+  language: DescriptionLanguage,
+  said: string,
+  nearMiss: string,
+  source: string,
+): LanguageWords => ({ concept, language, words: said, source, nearMiss });
+
 export const DESCRIBED_LANGUAGE_WORDS: readonly LanguageWords[] = [
-  {
-    concept: 'credssp-or-nla',
-    language: 'zh',
-    words: '认证失败|身份验证失败',
-    source:
-      'Microsoft Learn zh-cn "使用 RDP 连接到 Azure VM 时排查身份验证错误" (https://learn.microsoft.com/zh-cn/troubleshoot/azure/virtual-machines/windows/cannot-connect-rdp-azure-vm: 身份验证, authentication, failing in NLA); an RDP user\'s report "远程服务认证失败" with the NLA switch tried (https://github.com/linkease/ddnsto/issues/196)',
-    nearMiss: 'SSH 登录认证失败 (no Remote Desktop word: another service)',
-  },
-  {
-    concept: 'no-logon-right',
-    language: 'zh',
-    words: '权限不足|客户端被禁止',
-    source: `${REMMINA_ZH}: "用户权限不足" (Insufficient user privileges, FreeRDP's ERRCONNECT_INSUFFICIENT_PRIVILEGES); Apache Guacamole's status CLIENT_FORBIDDEN (0x0303, the user not permitted: https://guacamole.apache.org/doc/gug/protocol-reference.html#status-codes) as Chinese programs name it, "客户端被禁止" (Client is Forbidden)`,
-    nearMiss: 'HTTP 403：客户端被禁止访问 (a web API, no Remote Desktop word)',
-  },
-  {
-    concept: 'account-state',
-    language: 'zh',
-    words: '账户已禁用|账户已过期|密码已过期',
-    source: `${REMMINA_ZH}: "账户已禁用" (Account disabled), "账户已过期" (Account expired), "密码已过期" (Password expired)`,
-    nearMiss: '邮箱密码已过期，请重新登录 (a mail account, no Remote Desktop word)',
-  },
-  {
-    concept: 'grace-period',
-    language: 'zh',
-    words: '授权过期|授权到期|授权已过期',
-    source:
-      'Microsoft\'s Simplified Chinese term for RD Licensing, 远程桌面授权 (授权服务器, the license server, as described-symptoms.ts reads it); a Chinese guide to "远程桌面服务授权过期,服务器远程桌面授权到期" (https://www.zhitaoyun.cn/2298538.html: the licensing grace period run out)',
-    nearMiss: "软件授权过期，请续费 (a program's own licence, no Remote Desktop word)",
-  },
+  words(
+    'credssp-or-nla',
+    'zh',
+    '认证失败|身份验证失败',
+    'SSH 登录认证失败 (no Remote Desktop word: another service)',
+    'Microsoft Learn zh-cn "使用 RDP 连接到 Azure VM 时排查身份验证错误" (https://learn.microsoft.com/zh-cn/troubleshoot/azure/virtual-machines/windows/cannot-connect-rdp-azure-vm: 身份验证, authentication, failing in NLA); an RDP user\'s report "远程服务认证失败" with the NLA switch tried (https://github.com/linkease/ddnsto/issues/196)',
+  ),
+  words(
+    'no-logon-right',
+    'zh',
+    '权限不足|客户端被禁止',
+    'HTTP 403：客户端被禁止访问 (a web API, no Remote Desktop word)',
+    `${REMMINA_ZH}: "用户权限不足" (Insufficient user privileges, FreeRDP's ERRCONNECT_INSUFFICIENT_PRIVILEGES); Apache Guacamole's status CLIENT_FORBIDDEN (0x0303, the user not permitted: https://guacamole.apache.org/doc/gug/protocol-reference.html#status-codes) as Chinese programs name it, "客户端被禁止" (Client is Forbidden)`,
+  ),
+  words(
+    'account-state',
+    'zh',
+    '账户已禁用|账户已过期|密码已过期',
+    '邮箱密码已过期，请重新登录 (a mail account, no Remote Desktop word)',
+    `${REMMINA_ZH}: "账户已禁用" (Account disabled), "账户已过期" (Account expired), "密码已过期" (Password expired)`,
+  ),
+  words(
+    'grace-period',
+    'zh',
+    '授权过期|授权到期|授权已过期',
+    "软件授权过期，请续费 (a program's own licence, no Remote Desktop word)",
+    'Microsoft\'s Simplified Chinese term for RD Licensing, 远程桌面授权 (授权服务器, the license server, as described-symptoms.ts reads it); a Chinese guide to "远程桌面服务授权过期,服务器远程桌面授权到期" (https://www.zhitaoyun.cn/2298538.html: the licensing grace period run out)',
+  ),
 ];
 
 /**
@@ -75,9 +82,10 @@ export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomC
     const more = DESCRIBED_LANGUAGE_WORDS.filter((w) => w.concept === c.id);
     const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
     if (more.length === 0 && !unless) return c;
-    const words: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
-    for (const w of more) words[w.language] = words[w.language] ? `${words[w.language]}|${w.words}` : w.words;
-    if (!unless) return { ...c, words };
-    return { ...c, words, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
+    const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
+    for (const w of more)
+      byLanguage[w.language] = byLanguage[w.language] ? `${byLanguage[w.language]}|${w.words}` : w.words;
+    if (!unless) return { ...c, words: byLanguage };
+    return { ...c, words: byLanguage, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
   });
 }

@@ -21,7 +21,8 @@
  *
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
-import { type LocalizedLanguage, type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
+import { row } from './localized-learn-pages.js';
+import { type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
 
 /** A public page quoting the dialog (not Microsoft's); `also`: other pages quoting the same words. */
 const quotedOn = (url: string, what: string, also: readonly string[] = []): Page => ({
@@ -46,15 +47,6 @@ const SPLASHTOP_JA = quotedOn(
 const splashtopRow = (sentence: string, code: string, text: string, words: LocalizedWording['words']) =>
   wordingIn('ja')(sentence, `${code} | ${text}`, words, SPLASHTOP_JA);
 
-const row = (
-  language: LocalizedLanguage,
-  sentence: string,
-  quoted: string,
-  words: LocalizedWording['words'],
-  source: Page,
-  not?: readonly string[],
-): LocalizedWording => ({ ...wordingIn(language)(sentence, quoted, words, source), ...(not ? { not } : {}) });
-
 export const MORE_WORDINGS: readonly LocalizedWording[] = [
   splashtopRow('idle-time-limit', '0x00010003', 'サーバー上のアイドルセッション制限タイマーが経過しました。', [
     'アイドルセッション制限タイマーが経過',
@@ -77,20 +69,22 @@ export const MORE_WORDINGS: readonly LocalizedWording[] = [
   // The Russian dialog as Windows words it ("Удаленный компьютер требует проверки подлинности на уровне сети, которую
   // данный компьютер не поддерживает") and as the ru-ru Azure page translates it ("требуется проверка подлинности на
   // уровне сети"): the words both hold. The domain controller's dialog says the same words and is another sentence.
-  row(
-    'ru',
-    'nla-required',
-    'Удаленный компьютер требует проверки подлинности на уровне сети, которую данный компьютер не поддерживает.',
-    ['подлинности на уровне сети', 'требует'],
-    quotedOn(
-      'https://gamevid.ru/en/repair/udalennyi-kompyuter-trebuet-proverki-podlinnosti-na-urovne-seti-otklyuchit/',
-      'a Russian how-to on the Windows XP client and Network Level Authentication, its address the dialog\'s words ("udalennyi kompyuter trebuet proverki podlinnosti na urovne seti")',
-      [
-        'https://docs.microsoft.com/ru-ru/azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
-      ],
+  {
+    ...row(
+      'ru',
+      'nla-required',
+      'Удаленный компьютер требует проверки подлинности на уровне сети, которую данный компьютер не поддерживает.',
+      ['подлинности на уровне сети', 'требует'],
+      quotedOn(
+        'https://gamevid.ru/en/repair/udalennyi-kompyuter-trebuet-proverki-podlinnosti-na-urovne-seti-otklyuchit/',
+        'a Russian how-to on the Windows XP client and Network Level Authentication, its address the dialog\'s words ("udalennyi kompyuter trebuet proverki podlinnosti na urovne seti")',
+        [
+          'https://docs.microsoft.com/ru-ru/azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
+        ],
+      ),
     ),
-    ['контроллер'],
-  ),
+    not: ['контроллер'],
+  },
   // "The number of connections to this computer is limited and all connections are in use right now" as Windows words
   // it in Russian ("Число разрешенных подключений … все подключения уже используются") and as the win32 page does
   // ("Число подключений … все подключения сейчас используются", ERROR_CTX_LICENSE_NOT_AVAILABLE, 7054).
