@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { DESCRIBED_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages.js';
 import { MORE_WORDINGS } from '../../src/explain/tables/localized-more-wordings.js';
@@ -35,7 +36,7 @@ describe('round 23: more languages', () => {
     // 0x0001000C: "the disconnection was initiated by the user logging off the session on the server".
     const paste = '0x0001000C | 切断は、ユーザーがサーバー上のセッションをログオフすることによって開始されました。';
     expect(sentenceIds(paste)).toEqual([]);
-    expect(causeIds(paste).filter((id) => id !== 'unexplained')).toEqual([]);
+    expect(causeIds(paste).filter((id) => id !== UNEXPLAINED)).toEqual([]);
   });
 
   it('reads an unknown failure status in the "authentication error" dialog by the dialog, in any language', () => {
@@ -52,6 +53,6 @@ describe('round 23: more languages', () => {
     }
     // Near misses: the same status without the dialog's title, or in another product's error, is still unknown.
     expect(causeIds('Outlook: An error has occurred (Code: 0x8001010A).')).not.toContain(credsspNla.id);
-    expect(causeIds('0x8001010A')).toEqual(['unexplained']);
+    expect(causeIds('0x8001010A')).toEqual([UNEXPLAINED]);
   });
 });
