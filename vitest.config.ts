@@ -145,6 +145,7 @@ const SLOW = [
   'test/explain/localized-rest.test.ts',
   'test/explain/message-texts-rest.test.ts',
   'test/explain/pastes-rest.test.ts',
+  'test/explain/more-languages-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

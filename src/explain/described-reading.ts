@@ -19,7 +19,11 @@ import {
   SYMPTOM_CONCEPTS,
   type SymptomConcept,
 } from './tables/described-symptoms.js';
+import { withLanguageWords } from './tables/described-languages.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+
+/** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
+const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
 
 /** One symptom a description mentions: the first of its words found (as the paste wrote it, lower case) and where. */
 export interface DescribedSymptom {
@@ -81,7 +85,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
   if (OTHER_PRODUCTS.some((p) => p.words.test(text))) return undefined;
   const found: DescribedSymptom[] = [];
   let ownWord = false;
-  for (const concept of SYMPTOM_CONCEPTS) {
+  for (const concept of CONCEPTS) {
     let first: DescribedSymptom | undefined;
     const tries: [DescriptionLanguage, string, boolean][] = [
       ['en', concept.ownWords ?? '', true],

@@ -986,6 +986,8 @@ function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
   }
   if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
     return finish({ code: c.text }, sentenceBody(r, notes));
+  if (!body.primary && !body.extended && !body.other && c.value >= 0x8000_0000 && holdsAuthenticationTitle(paste.text))
+    return finish({ code: c.text }, authenticationDialogAround(body, c.value));
   const read = withEventCauses(body, r.eventId, r.source);
   // A code that points to no cause (E_FAIL, "Unspecified failure") beside a sentence that states one (not a
   // catch-all): the sentence says what failed and is read first, the code said in the notes. As a phrase is: in a
@@ -1487,6 +1489,32 @@ function authenticationDialog(body: Body, text: string | undefined): { id: Cause
   if (body.likelyCauses.some((c) => c.causeId === credsspNla.id) || !holdsAuthenticationTitle(text)) return [];
   const m: SentenceMatch = { sentence: AUTHENTICATION_DIALOG, language: 'en' };
   return (AUTHENTICATION_DIALOG.states ?? []).map((id) => ({ id, m }));
+}
+
+/**
+ * A failure status no table holds in the "authentication error" dialog ("An authentication error has occurred (Code:
+ * 0x80010105)", "发生身份验证错误（代码：0x…）"): the dialog says where it failed, Network Level Authentication before
+ * any session, so its causes are read; the status stays unknown.
+ */
+function authenticationDialogAround(body: Body, value: number): Body {
+  const d = AUTHENTICATION_DIALOG;
+  const ids = d.states ?? [];
+  return {
+    ...body,
+    summary: `${body.summary} The "authentication error" dialog around it: ${d.meaning}`,
+    likelyCauses: ids.map((id) => ({
+      causeId: id,
+      why: `The text itself says it (${d.what}): ${d.meaning}`,
+      confidence: d.confidence,
+      phase: patternById(id)?.phase ?? 'connection',
+      fitsPhase: true,
+    })),
+    logsToCheck: collectLogs(ids, false),
+    notes: [
+      ...body.notes,
+      `${formatHex(value)} is not in our tables; the dialog's title says the failure came from Network Level Authentication (CredSSP), before any session.`,
+    ],
+  };
 }
 
 function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {

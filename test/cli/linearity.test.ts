@@ -459,6 +459,9 @@ describe('explain-code is linear on long pastes', () => {
       'authentication error and function words repeated',
       (n) => `${'an authentication error has occurred, and the required '.repeat(n / 55)}function`,
     ],
+    // Issue 60 round 23: the authentication title over an unknown status repeated, Chinese described words repeated.
+    ['auth titles with unknown codes repeated', (n) => '发生身份验证错误（代码：0x8001010A）'.repeat(n / 24)],
+    ['Chinese described words repeated', (n) => 'RDP 远程桌面认证失败权限不足闲置'.repeat(n / 18)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -71,8 +71,10 @@ describe('round 20: Chinese (both scripts), Japanese, Korean and Russian dialogs
     expect(sentenceIds('你的凭据不起作用')).toContain('credentials-did-not-work');
   });
 
-  it("leaves a cloud provider's own translation of a dialog unread (AWS's Korean wording of the LSA dialog)", () => {
-    expect(sentenceIds('인증 오류가 발생했습니다. 현지 보안 기관에 연락할 수 없습니다.')).toEqual([]);
+  it("reads a cloud provider's own translation of a dialog as the dialog, one page only (AWS's Korean LSA wording)", () => {
+    expect(sentenceIds('인증 오류가 발생했습니다. 현지 보안 기관에 연락할 수 없습니다.')).toEqual([
+      'lsa-cannot-be-contacted',
+    ]);
   });
 
   it('finds a code name or a code inside Chinese, Japanese or Korean text with no space around it', () => {

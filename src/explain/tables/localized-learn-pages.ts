@@ -30,7 +30,8 @@ const avdClient = (locale: string): Page => ({
   machineTranslated: true,
 });
 
-const row = (
+/** One row in `language`: the English sentence, the page's quoted text, the words read (localized-more-wordings.ts too). */
+export const row = (
   language: LocalizedLanguage,
   sentence: string,
   quoted: string,

@@ -24,6 +24,7 @@ import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
+import { MORE_WORDINGS } from './localized-more-wordings.js';
 import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
@@ -2122,6 +2123,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...COMMON_DIALOG_WORDINGS,
   ...JAPANESE_DIALOG_WORDINGS,
   ...CJK_RU_WORDINGS,
+  // Windows' own words beside the pages' translations, vendors' tables, more titles (issue 60, round 23).
+  ...MORE_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
 ];

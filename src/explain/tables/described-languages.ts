@@ -1,0 +1,91 @@
+/**
+ * More words in other languages for the symptom concepts users describe (described-symptoms.ts, issue 60, round 23):
+ * short descriptions in Chinese that state one concept plainly ("远程认证失败", "用户权限不足", "账户已禁用"), each
+ * added to a concept of described-symptoms.ts by its id, so that its causes and its reading (only in a paste about
+ * Remote Desktop, a negation or a success in its clause cancelling it) are that concept's.
+ *
+ * Each row: the concept, the language, its words (`|` between two), the public page that shows those words for that
+ * failure, and a near miss (the same words in a paste about another thing, which the reader leaves unread because no
+ * word of it names Remote Desktop).
+ */
+import type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
+
+/** Words of one language for one concept of described-symptoms.ts. */
+export interface LanguageWords {
+  readonly concept: string;
+  readonly language: DescriptionLanguage;
+  /** Lower case; `|` between two words. */
+  readonly words: string;
+  readonly source: string;
+  /** The same words about another thing: no reading. */
+  readonly nearMiss: string;
+}
+
+const REMMINA_ZH =
+  "Remmina's Simplified Chinese catalog (FreeRDP/Remmina po/zh_CN.po, the RDP plugin's connection errors: client-catalogs-data.ts)";
+
+/** One row: the concept's id, the language, its words, the near miss, the page that shows the words. */
+const words = (
+  concept: string,
+  language: DescriptionLanguage,
+  said: string,
+  nearMiss: string,
+  source: string,
+): LanguageWords => ({ concept, language, words: said, source, nearMiss });
+
+export const DESCRIBED_LANGUAGE_WORDS: readonly LanguageWords[] = [
+  words(
+    'credssp-or-nla',
+    'zh',
+    '认证失败|身份验证失败',
+    'SSH 登录认证失败 (no Remote Desktop word: another service)',
+    'Microsoft Learn zh-cn "使用 RDP 连接到 Azure VM 时排查身份验证错误" (https://learn.microsoft.com/zh-cn/troubleshoot/azure/virtual-machines/windows/cannot-connect-rdp-azure-vm: 身份验证, authentication, failing in NLA); an RDP user\'s report "远程服务认证失败" with the NLA switch tried (https://github.com/linkease/ddnsto/issues/196)',
+  ),
+  words(
+    'no-logon-right',
+    'zh',
+    '权限不足|客户端被禁止',
+    'HTTP 403：客户端被禁止访问 (a web API, no Remote Desktop word)',
+    `${REMMINA_ZH}: "用户权限不足" (Insufficient user privileges, FreeRDP's ERRCONNECT_INSUFFICIENT_PRIVILEGES); Apache Guacamole's status CLIENT_FORBIDDEN (0x0303, the user not permitted: https://guacamole.apache.org/doc/gug/protocol-reference.html#status-codes) as Chinese programs name it, "客户端被禁止" (Client is Forbidden)`,
+  ),
+  words(
+    'account-state',
+    'zh',
+    '账户已禁用|账户已过期|密码已过期',
+    '邮箱密码已过期，请重新登录 (a mail account, no Remote Desktop word)',
+    `${REMMINA_ZH}: "账户已禁用" (Account disabled), "账户已过期" (Account expired), "密码已过期" (Password expired)`,
+  ),
+  words(
+    'grace-period',
+    'zh',
+    '授权过期|授权到期|授权已过期',
+    "软件授权过期，请续费 (a program's own licence, no Remote Desktop word)",
+    'Microsoft\'s Simplified Chinese term for RD Licensing, 远程桌面授权 (授权服务器, the license server, as described-symptoms.ts reads it); a Chinese guide to "远程桌面服务授权过期,服务器远程桌面授权到期" (https://www.zhitaoyun.cn/2298538.html: the licensing grace period run out)',
+  ),
+];
+
+/**
+ * Words that, in the clause of a concept's word, make it another thing, in the languages above: a session that
+ * disconnects after a time set for it (idle, a time limit) is not a connection dropping. Microsoft's RD Session Host
+ * Configuration help in traditional Chinese ("閒置工作階段限制", idle session limit; "時間上限", the time limit:
+ * https://forsenergy.com/zh-tw/tscc/html/6021cf8c-9cfa-4ed5-97ac-24f7c2b6c799.htm) and Splashtop's Japanese table of
+ * RDP error codes ("アイドルセッション制限", idle session limit:
+ * https://support-splashtopbusiness.splashtop.com/hc/ja/articles/6590519748251).
+ */
+const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless: RegExp }[] = [
+  { concept: 'disconnects', unless: /閒置|闲置|空闲|時間上限|时间上限|アイドル/ },
+];
+
+/** The concepts with the words above added to each one's language (its own words first), and their `unless` words. */
+export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
+  return concepts.map((c) => {
+    const more = DESCRIBED_LANGUAGE_WORDS.filter((w) => w.concept === c.id);
+    const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
+    if (more.length === 0 && !unless) return c;
+    const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
+    for (const w of more)
+      byLanguage[w.language] = byLanguage[w.language] ? `${byLanguage[w.language]}|${w.words}` : w.words;
+    if (!unless) return { ...c, words: byLanguage };
+    return { ...c, words: byLanguage, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
+  });
+}

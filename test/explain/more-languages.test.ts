@@ -1,0 +1,58 @@
+/**
+ * Round 23's rows in more languages (issue 60), the first and last of each kind (the whole sweep:
+ * more-languages-rest.test.ts): Windows' and vendors' wordings of the dialogs (tables/localized-more-wordings.ts),
+ * users' words for a concept (tables/described-languages.ts), and an unknown failure status inside the
+ * "authentication error" dialog, read by the dialog.
+ */
+import { describe, expect, it } from 'vitest';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { DESCRIBED_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages.js';
+import { MORE_WORDINGS } from '../../src/explain/tables/localized-more-wordings.js';
+import { causeIds, sentenceIds } from '../helpers/explain.js';
+import { expectLanguageWords, expectMoreWording } from '../helpers/more-languages.js';
+
+const ends = <T>(rows: readonly T[]): T[] => [rows[0] as T, rows[rows.length - 1] as T];
+
+describe('round 23: more languages', () => {
+  it.each(ends(MORE_WORDINGS).map((w) => [`${w.language} ${w.sentence}`, w] as const))('%s', (_, w) =>
+    expectMoreWording(w),
+  );
+
+  it.each(ends(DESCRIBED_LANGUAGE_WORDS).map((r) => [`${r.language} ${r.concept}`, r] as const))('%s', (_, r) =>
+    expectLanguageWords(r),
+  );
+
+  it("reads Windows' own Russian wording where the win32 page translates it otherwise", () => {
+    // As a Russian RDP Wrapper guide quotes the dialog (the win32 page: "Число подключений … сейчас используются").
+    const paste =
+      'Число разрешенных подключений к этому компьютеру ограничено и все подключения уже используются. Попробуйте подключиться позже или обратитесь к системному администратору.';
+    expect(sentenceIds(paste)).toContain('connections-in-use');
+    expect(sentenceIds('Число подключений к этому серверу ограничено лицензией')).toEqual([]);
+  });
+
+  it("leaves Splashtop's row of the user's own sign-out, and its own codes, unread as a failure", () => {
+    // 0x0001000C: "the disconnection was initiated by the user logging off the session on the server".
+    const paste = '0x0001000C | 切断は、ユーザーがサーバー上のセッションをログオフすることによって開始されました。';
+    expect(sentenceIds(paste)).toEqual([]);
+    expect(causeIds(paste).filter((id) => id !== UNEXPLAINED)).toEqual([]);
+  });
+
+  it('reads an unknown failure status in the "authentication error" dialog by the dialog, in any language', () => {
+    // The ActiveX control's form, as Microsoft's zh-cn Cloud Services FAQ quotes it ("发生身份验证错误（代码：0x80004005）"),
+    // with a status no table holds.
+    expect(explainCode('Code: 0x8001010A').summary).toMatch(/not in our tables/);
+    for (const paste of [
+      'An authentication error has occurred (Code: 0x8001010A).',
+      '收到以下错误：发生身份验证错误（代码：0x8001010A）',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.likelyCauses[0]?.causeId, paste).toBe(credsspNla.id);
+      expect(e.summary, paste).toMatch(/^Code 0x8001010A .*not in our tables/);
+    }
+    // Near misses: the same status without the dialog's title, or in another product's error, is still unknown.
+    expect(causeIds('Outlook: An error has occurred (Code: 0x8001010A).')).not.toContain(credsspNla.id);
+    expect(causeIds('0x8001010A')).toEqual([UNEXPLAINED]);
+  });
+});
