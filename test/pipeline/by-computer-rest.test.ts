@@ -1,6 +1,7 @@
 // `analyze` one computer at a time (src/pipeline/by-computer.ts), the cases by-computer.test.ts (fast tier) leaves
-// to the slow tier: --failed-only with a view of one computer; a client's log and a broker's leg that led on, which
-// reach across computers (the run read again and analyzed whole); passes that end early.
+// to the slow tier: the reports from passes that keep few events; --failed-only with a view of one computer; a
+// client's log and a broker's leg that led on, which reach across computers (the run read again and analyzed
+// whole); passes that end early.
 import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
 import { analyzeTimeline, readForAnalysis, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
@@ -18,6 +19,13 @@ import {
 } from '../helpers/by-computer-fleet.js';
 
 describe('analyze one computer at a time', () => {
+  it('gives JSON, CSV, ECS, HEC, Markdown and HTML from passes that keep only the events those name', async () => {
+    const r = await bothWaysOver(hosts());
+    expect(r.crossing).toBeUndefined();
+    expect(r.lean?.whole).toBeDefined();
+    expect(r.lean?.split).toBe(r.lean?.whole);
+  });
+
   it('gives the same with --failed-only and a view of one computer', async () => {
     const r = await bothWaysOver(hosts(), {
       failedOnly: true,
