@@ -34,7 +34,7 @@ import type { LocalizedLanguage } from './tables/localized-wording.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences.js';
-import { FREERDP_CONNECT_CLASS, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
+import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
 import { EVENTS, type EventRow } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
 
@@ -1080,6 +1080,9 @@ const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
 const FREERDP_CONNECT_BEFORE =
   /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?|libfreerdp returned code is\s{1,4})$/i;
 
+/** FreeRDP's connection error number in decimal after an exit or error code's label. */
+const FREERDP_DECIMAL_BEFORE = new RegExp(`${FREERDP_DECIMAL_LABEL}$`, 'i');
+
 /** Why a number in running text is no code, or undefined when it may be one. */
 /**
  * A field name in camel case whose last word is a code word and whose first is none ("BugcheckCode", "ProductCode",
@@ -1109,6 +1112,15 @@ function notACode(text: string, at: number, token: string, before: string): stri
       : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // The same in decimal as an exit code (131078 is 0x00020006): FreeRDP's class 2 has no other reading in decimal.
+  if (
+    /^\d{6}$/.test(token) &&
+    Number(token) >> 16 === FREERDP_CONNECT_CLASS >> 16 &&
+    FREERDP_DECIMAL_BEFORE.test(before)
+  )
+    return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx) in decimal, read by its name";
+  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
+  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))

@@ -34,7 +34,8 @@ export interface OtherSubsystem {
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
-    | 'program-socket-call';
+    | 'program-socket-call'
+    | 'name-lookup';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -289,6 +290,20 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
       'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them',
+  },
+  {
+    id: 'name-lookup',
+    quotedCodesOnly: true,
+    name: "a program's own name lookup (its resolver's error number)",
+    // "name resolution failed with error 8", "failed to resolve host …, error 11": the resolver's own number (a
+    // getaddrinfo EAI_ value, a game-streaming or chat client's), never a Remote Desktop dialog code.
+    words:
+      /\b(?:name resolution|host ?name resolution|dns (?:lookup|resolution)|resolving (?:the )?host(?: ?name)?) failed(?: with)?,? (?:error|code) ?[:#]? ?-?\d{1,5}\b|\bfailed to resolve\b[^\n]{0,80}?\b(?:error|code) ?[:#]? ?-?\d{1,5}\b/i,
+    unless: /\b3389\b/,
+    meaning:
+      "A program's own lookup of a host name failed, and the number is that program's or its resolver's (getaddrinfo's EAI_ values, a streaming or chat client's own codes), not a Remote Desktop dialog code: nothing in the text names Remote Desktop. Check the name the program looks up (nslookup, Resolve-DnsName) and that program's own documentation of its error.",
+    source:
+      'POSIX getaddrinfo and gai_strerror (man7.org "getaddrinfo(3)": the EAI_ error numbers differ between systems); other programs\' name-lookup errors quoted with their own numbers, e.g. https://github.com/moonlight-stream/moonlight-ios/issues/228 (Moonlight game streaming)',
   },
 ];
 
