@@ -301,6 +301,11 @@ function readLabelLines(text: string): LabelLines {
     const end = (m.index ?? 0) + m[0].length;
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
     if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind or not at all.
+    if (/\bos \{\s{0,3}$/i.test(text.slice(Math.max(0, start - 20), start))) {
+      taken.push([start, end]);
+      continue;
+    }
     // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
     if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
       taken.push([start, end]);
@@ -1119,8 +1124,6 @@ function notACode(text: string, at: number, token: string, before: string): stri
     FREERDP_DECIMAL_BEFORE.test(before)
   )
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx) in decimal, read by its name";
-  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
-  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))

@@ -11,6 +11,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { gatewayHostUnreachable } from '../../patterns/gateway-host-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { FREERDP_CERTIFICATE_SENTENCES } from '../../src/explain/tables/freerdp-certificate-lines.js';
 import { RUST_IO_SENTENCES } from '../../src/explain/tables/rust-io-errors.js';
@@ -116,5 +117,37 @@ describe('numbers that are not what they look like', () => {
     }
     // Near miss: beside Remote Desktop's words the number is read as before.
     expect(causeIds('Remote Desktop: name resolution failed with error 8').length).toBeGreaterThan(0);
+  });
+});
+
+describe("a client's gateway trace, RDP Wrapper's listener, and a setting beside a failure", () => {
+  it("the client's gateway transport trace in any language's event list; a chat bot's gateway is not it", () => {
+    const trace =
+      "Disconnect trace:'Gateway connection disconnected.' in CClientHTTPProxyTransport::OnDisconnected at 807 err=[0x1e]";
+    for (const text of [trace, `Información 1107 "${trace}", código de error:0x1E`]) {
+      expect(causeIds(text).slice(0, 2), text).toEqual([networkDropped.id, gatewayHostUnreachable.id]);
+      expect(summaryOrNone(text), text).not.toMatch(/not in our tables/);
+    }
+    expectRefused('[BOT] Gateway connection disconnected. The library will attempt to reconnect.');
+  });
+  it('RDP Wrapper\'s "Listener state: Not listening" is the port closed; "Listening" is not read', () => {
+    const text =
+      'Diagnostics\nWrapper state: Installed\nService state: Running\nListener state: Not listening [not supported]';
+    expect(causeIds(text)[0]).toBe(networkUnreachable.id);
+    expect(sentenceIds('Listener state: Listening [fully supported]')).not.toContain('rdpwrap-listener-not-listening');
+  });
+  it('PortNumber beside a port test that gets no answer reads the test, the setting a note; alone, the setting', () => {
+    const setting = '    PortNumber    REG_DWORD    0xd3d';
+    const both = answerOrRefused(`${setting}\n\nPORT     STATE    SERVICE\n3389/tcp filtered ms-wbt-server`);
+    expect(both?.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+    expect(both?.notes.some((n) => /PortNumber = 3389/.test(n))).toBe(true);
+    expect(causeIds(setting)).toEqual([]);
+    expect(summaryOrNone(setting)).toMatch(/PortNumber = 3389/);
+  });
+  it("another program's errno in a Rust error and robocopy's Win32 error are not Remote Desktop codes", () => {
+    expectRefused('Error: Os { code: 2, kind: NotFound, message: "No such file or directory" }');
+    const copy = 'ERROR 5 (0x00000005) Accessing Source Directory D:\\share\\';
+    expect(causeIds(copy).filter((c) => c !== 'unexplained')).toEqual([]);
+    expect(summaryOrNone(copy)).toMatch(/file copy/);
   });
 });

@@ -35,7 +35,8 @@ export interface OtherSubsystem {
     | 'printer-connection'
     | 'database-sign-in'
     | 'program-socket-call'
-    | 'name-lookup';
+    | 'name-lookup'
+    | 'file-copy';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -290,6 +291,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
       'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them',
+  },
+  {
+    id: 'file-copy',
+    name: 'a file copy (robocopy)',
+    // robocopy's error line: "ERROR 5 (0x00000005) Accessing Source Directory …", its Win32 error in both forms.
+    words:
+      /\brobocopy\b|\berror \d{1,5} \(0x[0-9a-f]{8}\) (?:accessing|copying|creating|scanning|deleting|changing|retrieving|opening)\b/i,
+    meaning:
+      "A file copy failed on a path (robocopy's line names what it was doing and the Win32 error, 5 being access denied): the error is about that file or folder and the account robocopy runs as, not a Remote Desktop connection.",
+    source:
+      'Microsoft Learn "robocopy" (Windows commands: its log and exit codes) and "System Error Codes (0-499)" (the Win32 error robocopy prints in decimal and hex)',
   },
   {
     id: 'name-lookup',
