@@ -447,6 +447,19 @@ describe('explain-code is linear on long pastes', () => {
       'a refused socket text repeated, no port',
       (n) => 'No connection could be made because the target machine actively refused it '.repeat(n / 77),
     ],
+    // Issue 60 (r23-h60z): certificate verification words, lookup failures, exit codes and robocopy's form repeated.
+    [
+      "verification failures repeated, no quote's end",
+      (n) => "certificate verification failure 'a b (1".repeat(n / 41),
+    ],
+    [
+      'cannot read certificate file, a long path, no colon',
+      (n) => `cannot read certificate file ${'/a'.repeat(n / 2)}`,
+    ],
+    ['failed to resolve repeated, no error number', (n) => `${'failed to resolve host '.repeat(n / 23)}error x`],
+    ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
+    ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
+    ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
