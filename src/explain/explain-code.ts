@@ -689,6 +689,19 @@ function settingBesideFailure(text: string, settings: readonly SettingRead[]): C
   return { ...failure, notes: [...failure.notes, ...said] };
 }
 
+/**
+ * A service's state that is no failure (TermService already running: RDP Wrapper's installer, `sc start`) beside the
+ * user's words for the failure ("not listening", the port closed): the words say what fails, the service's line is a
+ * note. Only for the service's output: a port test or a session list that shows no failure decides against the words.
+ */
+function serviceBesideFailure(text: string, output: CommandOutputReading): CodeExplanation | undefined {
+  if (output.command !== 'service-control' || output.causes.length > 0) return undefined;
+  const described = readDescription(text);
+  const failure = described ? explainDescription(readPasteParts(text), described) : undefined;
+  if (!failure || failure.likelyCauses.length === 0) return undefined;
+  return { ...failure, notes: [...failure.notes, `${output.summary}.`] };
+}
+
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -701,7 +714,8 @@ function explainPaste(text: string): CodeExplanation {
   const values = readOtherRegistryValues(text);
   if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);
-  if (commandOutput) return outputBesideSentence(explainCommandOutput(commandOutput), text);
+  if (commandOutput)
+    return serviceBesideFailure(text, commandOutput) ?? outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.

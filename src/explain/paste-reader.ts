@@ -1085,6 +1085,9 @@ const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
 const FREERDP_CONNECT_BEFORE =
   /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?|libfreerdp returned code is\s{1,4})$/i;
 
+/** PortNumber named just before a number, nothing but words and the value's type between (reg query's row, a line on). */
+const PORT_NUMBER_BEFORE = /\bportnumber\b[^\d\n]{0,40}(?:\n[^\d\n]{0,40})?$/i;
+
 /** FreeRDP's connection error number in decimal after an exit or error code's label. */
 const FREERDP_DECIMAL_BEFORE = new RegExp(`${FREERDP_DECIMAL_LABEL}$`, 'i');
 
@@ -1124,6 +1127,10 @@ function notACode(text: string, at: number, token: string, before: string): stri
     FREERDP_DECIMAL_BEFORE.test(before)
   )
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx) in decimal, read by its name";
+  // The listener's port as reg query prints it after PortNumber ("PortNumber REG_DWORD 0xd3d" is 3389): a setting,
+  // when it is the first number after the name on its line or the next (not a dialog's code further on).
+  if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
+    return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))

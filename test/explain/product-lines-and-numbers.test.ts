@@ -151,3 +151,21 @@ describe("a client's gateway trace, RDP Wrapper's listener, and a setting beside
     expect(summaryOrNone(copy)).toMatch(/file copy/);
   });
 });
+
+describe("a setting's or a running service's numbers beside the user's words for the failure", () => {
+  const query =
+    'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v PortNumber';
+  it("PortNumber's value is the port, not a code; the words that the port is closed are the reading", () => {
+    const text = `Clients cannot reach the server: port 3389 is closed from the internet.\n${query}\nshows 0xd3d`;
+    expect(causeIds(text)[0]).toBe(networkUnreachable.id);
+    expect(answerOrRefused(text)?.paste?.ignored?.some((n) => /PortNumber, a setting: 3389/.test(n))).toBe(true);
+    // Near miss: a dialog's code further on is still read.
+    expect(summaryOrNone(`PortNumber is 0xd3d; the client shows Error code: 0x204`)).not.toMatch(/not in our tables/);
+  });
+  it('TermService already running beside "not listening": the words say what fails, the service a note', () => {
+    const text = 'RDP Wrapper is fully supported but not listening; RDPWInst printed StartService error (code 1056)';
+    const answer = answerOrRefused(text);
+    expect(answer?.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+    expect(answer?.notes.some((n) => /already running/.test(n))).toBe(true);
+  });
+});
