@@ -169,3 +169,21 @@ describe("a setting's or a running service's numbers beside the user's words for
     expect(answer?.notes.some((n) => /already running/.test(n))).toBe(true);
   });
 });
+
+describe("a program's own start and xrdp's connection closed before its request", () => {
+  it("0x8007007E of a program that cannot start is that program's; of the Remote Desktop client, read", () => {
+    for (const text of ['The program failed to start: 0x8007007E', 'LoadLibraryW failed, error 0x8007007E'])
+      expect(
+        causeIds(text).filter((c) => c !== 'unexplained'),
+        text,
+      ).toEqual([]);
+    expect(causeIds('Remote Desktop Connection in a trimmed image: 0x8007007E')).toContain(credsspNla.id);
+    expect(summaryOrNone('Error 2: name resolution failed')).toMatch(/^The text names a program's own name lookup/);
+  });
+  it("xrdp's connection closed before the request is the handshake; beside the unreadable key, the key first", () => {
+    const early = `${XRDP_DATE} [ERROR] libxrdp_force_read: header read error`;
+    expect(causeIds(early)[0]).toBe('handshake-aborted');
+    const key = `${XRDP_DATE} [ERROR] Cannot read private key file /etc/xrdp/key.pem: Permission denied`;
+    expect(causeIds(`${key}\n${early}`)[0]).toBe(tlsCertificate.id);
+  });
+});

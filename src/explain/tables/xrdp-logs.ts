@@ -130,6 +130,17 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
     `xrdp's xrdp-chkpriv script, which checks the certificate and key files as xrdp's runtime user (added by ${XRDP}/pull/2974, "a script which checks file permissions are correct"); ${issue(3795, '"[ NG ] /etc/xrdp/key.pem is not readable by xrdp:xrdp"')}`,
   ),
   line(
+    'connection-request-failed',
+    '[ITU-T X.224] Connection Sequence: CR-TPDU (Connection Request) failed / libxrdp_force_read: header read error',
+    /\bcr-tpdu \(connection request\) failed\b|\blibxrdp_force_read: header read error\b/,
+    {
+      states: [handshakeAborted.id],
+      meaning:
+        "A connection reached xrdp's port and closed before its first Remote Desktop request arrived whole: a client that gave up at once (it refused the security xrdp offered, such as Standard RDP Security when xrdp cannot read its TLS key), or a port scan or health check that only opens the port. No user name was sent. The lines before it say whether xrdp could offer TLS.",
+      source: `xrdp libxrdp/xrdp_iso.c and libxrdp/libxrdp.c (${XRDP}/tree/devel/libxrdp); ${issue(2858, 'the two lines after "Cannot read private key file … Permission denied"')}`,
+    },
+  ),
+  line(
     'sesman-unknown-protocol',
     'unknown protocol version specified. connection refused.',
     /\bunknown protocol version specified\. connection refused\b/,
