@@ -286,6 +286,9 @@ interface LabelLines {
 }
 
 /** Reads every `Label: value` line: a known label's value by its role, an unknown label's by its words. */
+/** The words before a label whose number is another table's: MCS's Disconnect Provider Ultimatum, Rust's `Os {`. */
+const SET_ASIDE_LABEL_BEFORE = /(?:disconnectproviderultimatum\W{0,3}|\bos \{\s{0,3})$/i;
+
 function readLabelLines(text: string): LabelLines {
   const codes: PasteCode[] = [];
   let eventId: number | undefined;
@@ -299,13 +302,9 @@ function readLabelLines(text: string): LabelLines {
     const label = labelOf(rawLabel);
     const start = (m.index ?? 0) + m[1].length;
     const end = (m.index ?? 0) + m[0].length;
-    // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
-    if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
-    // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind or not at all.
-    if (/\bos \{\s{0,3}$/i.test(text.slice(Math.max(0, start - 20), start))) {
-      taken.push([start, end]);
-      continue;
-    }
+    // FreeRDP's "DisconnectProviderUltimatum: reason: 3" (the MCS reason) and Rust's "Os { code: 104, kind: … }" (the
+    // system's errno): set aside as free text is (`notACode`).
+    if (SET_ASIDE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
     if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
       taken.push([start, end]);
@@ -1110,8 +1109,11 @@ function withoutFields(before: string): string {
   );
 }
 
-function notACode(text: string, at: number, token: string, before: string): string | undefined {
-  const after = text.slice(at + token.length, at + token.length + 40);
+/**
+ * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
+ * its name, or in decimal after an exit code's label), the listener's port after PortNumber, Rust's errno.
+ */
+function ownNumber(token: string, before: string): string | undefined {
   // Remmina prints FreeRDP's code as eight hex digits without 0x ("libfreerdp returned code is 0002000D").
   const value = /^0x/i.test(token)
     ? Number.parseInt(token.slice(2, 12), 16)
@@ -1131,6 +1133,15 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // when it is the first number after the name on its line or the next (not a dialog's code further on).
   if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
     return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
+  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
+  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
+  return undefined;
+}
+
+function notACode(text: string, at: number, token: string, before: string): string | undefined {
+  const after = text.slice(at + token.length, at + token.length + 40);
+  const own = ownNumber(token, before);
+  if (own) return own;
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))

@@ -8,6 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
@@ -65,7 +67,7 @@ describe("guacd's instruction stream and Rust's I/O errors", () => {
   it("guacd's lost Guacamole link is named, with no Remote Desktop cause", () => {
     const text = 'guacd[2210]: WARNING: Guacamole connection failure: Error filling instruction buffer';
     expect(sentenceIds(text)).toEqual(['guacamole-instruction-buffer']);
-    expect(causeIds(text).filter((c) => c !== 'unexplained')).toEqual([]);
+    expect(causeIds(text).filter((c) => c !== UNEXPLAINED)).toEqual([]);
   });
   it('each kind is read by its name and its errno is set aside', () => {
     const cases: [string, string][] = [
@@ -110,7 +112,7 @@ describe('numbers that are not what they look like', () => {
       'Game client: failed to resolve host example.invalid, error 11',
     ]) {
       expect(
-        causeIds(text).filter((c) => c !== 'unexplained'),
+        causeIds(text).filter((c) => c !== UNEXPLAINED),
         text,
       ).toEqual([]);
       expect(summaryOrNone(text), text).toMatch(/^The text names a program's own name lookup/);
@@ -147,7 +149,7 @@ describe("a client's gateway trace, RDP Wrapper's listener, and a setting beside
   it("another program's errno in a Rust error and robocopy's Win32 error are not Remote Desktop codes", () => {
     expectRefused('Error: Os { code: 2, kind: NotFound, message: "No such file or directory" }');
     const copy = 'ERROR 5 (0x00000005) Accessing Source Directory D:\\share\\';
-    expect(causeIds(copy).filter((c) => c !== 'unexplained')).toEqual([]);
+    expect(causeIds(copy).filter((c) => c !== UNEXPLAINED)).toEqual([]);
     expect(summaryOrNone(copy)).toMatch(/file copy/);
   });
 });
@@ -174,7 +176,7 @@ describe("a program's own start and xrdp's connection closed before its request"
   it("0x8007007E of a program that cannot start is that program's; of the Remote Desktop client, read", () => {
     for (const text of ['The program failed to start: 0x8007007E', 'LoadLibraryW failed, error 0x8007007E'])
       expect(
-        causeIds(text).filter((c) => c !== 'unexplained'),
+        causeIds(text).filter((c) => c !== UNEXPLAINED),
         text,
       ).toEqual([]);
     expect(causeIds('Remote Desktop Connection in a trimmed image: 0x8007007E')).toContain(credsspNla.id);
@@ -182,7 +184,7 @@ describe("a program's own start and xrdp's connection closed before its request"
   });
   it("xrdp's connection closed before the request is the handshake; beside the unreadable key, the key first", () => {
     const early = `${XRDP_DATE} [ERROR] libxrdp_force_read: header read error`;
-    expect(causeIds(early)[0]).toBe('handshake-aborted');
+    expect(causeIds(early)[0]).toBe(handshakeAborted.id);
     const key = `${XRDP_DATE} [ERROR] Cannot read private key file /etc/xrdp/key.pem: Permission denied`;
     expect(causeIds(`${key}\n${early}`)[0]).toBe(tlsCertificate.id);
   });
