@@ -84,7 +84,11 @@ export const credsspNla = {
     ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e] }),
     // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
     sspi: explained(
-      { WR: [0x80090302, 0x80090311, 0x80090324], SP: [0x80090304, 0x80090308, 0x80090322, 0x80090350] },
+      {
+        WR: [0x80090302, 0x80090311, 0x80090324],
+        // 0x8007007E (a module missing: CredSSP's in a trimmed Windows) and 0x80010105 (a call during NLA failed).
+        SP: [0x80090304, 0x80090308, 0x80090322, 0x80090350, 0x8007007e, 0x80010105],
+      },
       { '0x80090304': 2, '0x80090308': 2 },
     ),
     // 0x207: NLA itself failing, when the credentials are right

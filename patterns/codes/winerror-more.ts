@@ -245,6 +245,18 @@ const CERT: readonly Row[] = [
   [0x80080005, 'CO_E_SERVER_EXEC_FAILURE', 'Server execution failed.'],
   [0x8007001f, 'HRESULT_FROM_WIN32(ERROR_GEN_FAILURE)', 'A device attached to the system is not functioning.'],
   [0x80070490, 'HRESULT_FROM_WIN32(ERROR_NOT_FOUND)', 'Element not found.'],
+  [
+    0x8007007e,
+    'HRESULT_FROM_WIN32(ERROR_MOD_NOT_FOUND)',
+    'The specified module could not be found.',
+    'A DLL the program loads is missing (Win32 error 126 as an HRESULT). From the Remote Desktop client in a trimmed Windows (WinPE, a stripped image), the security packages Network Level Authentication loads (CredSSP, TSpkg) are the usual missing ones: connecting without NLA (enablecredsspsupport:i:0 in the .rdp file, on a server that allows it) works around it (PhoenixPE issue 24, https://github.com/PhoenixPE/PhoenixPE/issues/24).',
+  ],
+  [
+    0x80010105,
+    'RPC_E_SERVERFAULT',
+    'The server threw an exception.',
+    'A COM or RPC call failed inside the called side. In "An authentication error has occurred", a call the client made during Network Level Authentication (its own LSA, CredSSP) failed; the client\'s System and LsaSrv events at that time say which.',
+  ],
 ];
 
 /** CryptoAPI's key-container errors (NTE_*, 0x800900xx), which a certificate's private key gives when it cannot be used. */
@@ -462,7 +474,7 @@ const SRC_SCARD = 'MS-ERREF 2.1 HRESULT values (winerror.h, SCARD_* smart card b
 
 /** CERT_E_*, CRYPT_E_* and other HRESULTs read in the SSPI/HRESULT table. */
 export const HRESULT_EXTRA: readonly CodeEntry[] = [
-  ...CERT.map((row) => [row, /^(?:REGDB|CO_E|HRESULT_FROM)/.test(row[1]) ? SRC_HRESULT : SRC_CERT] as const),
+  ...CERT.map((row) => [row, /^(?:REGDB|CO_E|RPC_E|HRESULT_FROM)/.test(row[1]) ? SRC_HRESULT : SRC_CERT] as const),
   ...NTE.map((row) => [row, SRC_NTE] as const),
   ...TRUST.map((row) => [row, SRC_TRUST] as const),
   ...SCARD.map((row) => [row, SRC_SCARD] as const),

@@ -670,19 +670,52 @@ interface ReadPaste {
 const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName?: string } }): boolean =>
   m.sentence.systemMessage === true || m.sentence.codeName?.startsWith('WSAE') === true;
 
+/**
+ * A setting pasted beside the failure it is configured for (PortNumber 3389 with a port test that gets no answer, or
+ * the user's words that the port is closed from outside): the setting says how the server is configured, the failure
+ * what happens to it, so the failure is the reading and the setting a note. Undefined when the paste shows no failure.
+ */
+function settingBesideFailure(text: string, settings: readonly SettingRead[]): CodeExplanation | undefined {
+  const output = readCommandOutput(text);
+  const described = output ? undefined : readDescription(text);
+  const failure =
+    output && output.causes.length > 0
+      ? outputBesideSentence(explainCommandOutput(output), text)
+      : described
+        ? explainDescription(readPasteParts(text), described)
+        : undefined;
+  if (!failure || failure.likelyCauses.length === 0) return undefined;
+  const said = settings.map((x) => `${x.said} (${x.setting.key}; a setting, not an error code).`);
+  return { ...failure, notes: [...failure.notes, ...said] };
+}
+
+/**
+ * A service's state that is no failure (TermService already running: RDP Wrapper's installer, `sc start`) beside the
+ * user's words for the failure ("not listening", the port closed): the words say what fails, the service's line is a
+ * note. Only for the service's output: a port test or a session list that shows no failure decides against the words.
+ */
+function serviceBesideFailure(text: string, output: CommandOutputReading): CodeExplanation | undefined {
+  if (output.command !== 'service-control' || output.causes.length > 0) return undefined;
+  const described = readDescription(text);
+  const failure = described ? explainDescription(readPasteParts(text), described) : undefined;
+  if (!failure || failure.likelyCauses.length === 0) return undefined;
+  return { ...failure, notes: [...failure.notes, `${output.summary}.`] };
+}
+
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   if (admin) return outputBesideSentence(explainCommandOutput(admin), text);
   const settings = readRdpSettings(text);
-  if (settings.length > 0) return explainSettings(settings);
+  if (settings.length > 0) return settingBesideFailure(text, settings) ?? explainSettings(settings);
   const registry = readRegistryState(text, new Date());
   if (registry) return outputBesideSentence(explainCommandOutput(registry), text);
   const values = readOtherRegistryValues(text);
   if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);
-  if (commandOutput) return outputBesideSentence(explainCommandOutput(commandOutput), text);
+  if (commandOutput)
+    return serviceBesideFailure(text, commandOutput) ?? outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.

@@ -34,7 +34,7 @@ import type { LocalizedLanguage } from './tables/localized-wording.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences.js';
-import { FREERDP_CONNECT_CLASS, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
+import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
 import { EVENTS, type EventRow } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
 
@@ -286,6 +286,9 @@ interface LabelLines {
 }
 
 /** Reads every `Label: value` line: a known label's value by its role, an unknown label's by its words. */
+/** The words before a label whose number is another table's: MCS's Disconnect Provider Ultimatum, Rust's `Os {`. */
+const SET_ASIDE_LABEL_BEFORE = /(?:disconnectproviderultimatum\W{0,3}|\bos \{\s{0,3})$/i;
+
 function readLabelLines(text: string): LabelLines {
   const codes: PasteCode[] = [];
   let eventId: number | undefined;
@@ -299,8 +302,9 @@ function readLabelLines(text: string): LabelLines {
     const label = labelOf(rawLabel);
     const start = (m.index ?? 0) + m[1].length;
     const end = (m.index ?? 0) + m[0].length;
-    // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason, set aside as free text is (`notACode`).
-    if (/disconnectproviderultimatum\W{0,3}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // FreeRDP's "DisconnectProviderUltimatum: reason: 3" (the MCS reason) and Rust's "Os { code: 104, kind: … }" (the
+    // system's errno): set aside as free text is (`notACode`).
+    if (SET_ASIDE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
     if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
       taken.push([start, end]);
@@ -1080,6 +1084,12 @@ const FREERDP_ERRINFO_BEFORE = /\bERRINFO_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}$/i;
 const FREERDP_CONNECT_BEFORE =
   /(?:\b(?:ERRCONNECT|FREERDP_ERROR)_[A-Z0-9_]{1,60}\s{0,3}[[(]\s{0,2}|set_last_error\w{0,8}\s{1,4}\[?|libfreerdp returned code is\s{1,4})$/i;
 
+/** PortNumber named just before a number, nothing but words and the value's type between (reg query's row, a line on). */
+const PORT_NUMBER_BEFORE = /\bportnumber\b[^\d\n]{0,40}(?:\n[^\d\n]{0,40})?$/i;
+
+/** FreeRDP's connection error number in decimal after an exit or error code's label. */
+const FREERDP_DECIMAL_BEFORE = new RegExp(`${FREERDP_DECIMAL_LABEL}$`, 'i');
+
 /** Why a number in running text is no code, or undefined when it may be one. */
 /**
  * A field name in camel case whose last word is a code word and whose first is none ("BugcheckCode", "ProductCode",
@@ -1099,8 +1109,11 @@ function withoutFields(before: string): string {
   );
 }
 
-function notACode(text: string, at: number, token: string, before: string): string | undefined {
-  const after = text.slice(at + token.length, at + token.length + 40);
+/**
+ * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
+ * its name, or in decimal after an exit code's label), the listener's port after PortNumber, Rust's errno.
+ */
+function ownNumber(token: string, before: string): string | undefined {
   // Remmina prints FreeRDP's code as eight hex digits without 0x ("libfreerdp returned code is 0002000D").
   const value = /^0x/i.test(token)
     ? Number.parseInt(token.slice(2, 12), 16)
@@ -1109,6 +1122,26 @@ function notACode(text: string, at: number, token: string, before: string): stri
       : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // The same in decimal as an exit code (131078 is 0x00020006): FreeRDP's class 2 has no other reading in decimal.
+  if (
+    /^\d{6}$/.test(token) &&
+    Number(token) >> 16 === FREERDP_CONNECT_CLASS >> 16 &&
+    FREERDP_DECIMAL_BEFORE.test(before)
+  )
+    return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx) in decimal, read by its name";
+  // The listener's port as reg query prints it after PortNumber ("PortNumber REG_DWORD 0xd3d" is 3389): a setting,
+  // when it is the first number after the name on its line or the next (not a dialog's code further on).
+  if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
+    return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
+  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
+  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
+  return undefined;
+}
+
+function notACode(text: string, at: number, token: string, before: string): string | undefined {
+  const after = text.slice(at + token.length, at + token.length + 40);
+  const own = ownNumber(token, before);
+  if (own) return own;
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))

@@ -462,6 +462,19 @@ describe('explain-code is linear on long pastes', () => {
     // Issue 60 round 23: the authentication title over an unknown status repeated, Chinese described words repeated.
     ['auth titles with unknown codes repeated', (n) => '发生身份验证错误（代码：0x8001010A）'.repeat(n / 24)],
     ['Chinese described words repeated', (n) => 'RDP 远程桌面认证失败权限不足闲置'.repeat(n / 18)],
+    // Issue 60 (r23-h60z): certificate verification words, lookup failures, exit codes and robocopy's form repeated.
+    [
+      "verification failures repeated, no quote's end",
+      (n) => "certificate verification failure 'a b (1".repeat(n / 41),
+    ],
+    [
+      'cannot read certificate file, a long path, no colon',
+      (n) => `cannot read certificate file ${'/a'.repeat(n / 2)}`,
+    ],
+    ['failed to resolve repeated, no error number', (n) => `${'failed to resolve host '.repeat(n / 23)}error x`],
+    ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
+    ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
+    ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

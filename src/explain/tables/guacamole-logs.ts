@@ -42,6 +42,18 @@ export const GUACAMOLE_LOG_SENTENCES: readonly KnownSentence[] = [
     },
   ),
   line(
+    'instruction-buffer',
+    'Guacamole connection failure: Error filling instruction buffer',
+    /\berror filling instruction buffer\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "guacd's connection from the Guacamole side closed while guacd was reading an instruction from it: the web application, or the browser's tunnel through it (a proxy, a security or data-loss-prevention product, a closed tab), dropped the link. It is the Guacamole link that was lost, not the Remote Desktop server's answer: the lines after it (the user disconnected) follow from it.",
+      source: `Apache Guacamole libguac, its instruction parser reading from guacd's socket (${SERVER}/src/libguac/parser.c), logged by guacd as "Guacamole connection failure: %s"; https://github.com/VirtualCable/openuds/issues/89 (the link dropped after the greeting; the cause was a data-leak-prevention product in the browser)`,
+      note: "Check what sits between the browser and Guacamole (a reverse proxy's WebSocket timeouts, a security product), and the web application's log at the same time.",
+    },
+  ),
+  line(
     'freerdp-init-failed',
     'FreeRDP initialization failed before connecting.',
     /\bfreerdp initiali[sz]ation failed before connecting\b/,

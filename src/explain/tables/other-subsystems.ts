@@ -34,7 +34,10 @@ export interface OtherSubsystem {
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
-    | 'program-socket-call';
+    | 'program-socket-call'
+    | 'name-lookup'
+    | 'file-copy'
+    | 'program-start';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -289,6 +292,43 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
       'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them',
+  },
+  {
+    id: 'file-copy',
+    name: 'a file copy (robocopy)',
+    // robocopy's error line: "ERROR 5 (0x00000005) Accessing Source Directory …", its Win32 error in both forms.
+    words:
+      /\brobocopy\b|\berror \d{1,5} \(0x[0-9a-f]{8}\) (?:accessing|copying|creating|scanning|deleting|changing|retrieving|opening)\b/i,
+    meaning:
+      "A file copy failed on a path (robocopy's line names what it was doing and the Win32 error, 5 being access denied): the error is about that file or folder and the account robocopy runs as, not a Remote Desktop connection.",
+    source:
+      'Microsoft Learn "robocopy" (Windows commands: its log and exit codes) and "System Error Codes (0-499)" (the Win32 error robocopy prints in decimal and hex)',
+  },
+  {
+    id: 'program-start',
+    name: "a program's own start (its DLLs loading)",
+    // Windows' dialog for a program that cannot start, and a DLL that does not load: 0x8007007E (module not found) and
+    // 0xC000007B there are that program's, not a Remote Desktop connection's.
+    words:
+      /\b(?:application|program) (?:was unable to start correctly|failed to start|could not be started)\b|\bloadlibrary(?:ex)?[aw]? failed\b|\b(?:error loading|failed to load|cannot load|could not load)\b[^\n]{0,80}?\.dll\b/i,
+    meaning:
+      "A program could not start or load one of its DLLs (0x8007007E: the module was not found; 0xC000007B: a 32/64-bit mismatch): the error is that program's installation, not a Remote Desktop connection. Repair or reinstall the program, or its runtime (Visual C++ redistributables).",
+    source:
+      'Microsoft Learn "System Error Codes (0-499)" (ERROR_MOD_NOT_FOUND, 126, as HRESULT 0x8007007E) and the LoadLibrary documentation (its failure sets that error); NTSTATUS STATUS_INVALID_IMAGE_FORMAT 0xC000007B (MS-ERREF 2.3)',
+  },
+  {
+    id: 'name-lookup',
+    quotedCodesOnly: true,
+    name: "a program's own name lookup (its resolver's error number)",
+    // "name resolution failed with error 8", "failed to resolve host …, error 11": the resolver's own number (a
+    // getaddrinfo EAI_ value, a game-streaming or chat client's), never a Remote Desktop dialog code.
+    words:
+      /\b(?:name resolution|host ?name resolution|dns (?:lookup|resolution)|resolving (?:the )?host(?: ?name)?) failed(?: with)?,? (?:error|code) ?[:#]? ?-?\d{1,5}\b|\bfailed to resolve\b[^\n]{0,80}?\b(?:error|code) ?[:#]? ?-?\d{1,5}\b|\berror ?-?\d{1,5} ?: ?(?:name resolution|host ?name resolution|dns (?:lookup|resolution)) failed\b/i,
+    unless: /\b3389\b/,
+    meaning:
+      "A program's own lookup of a host name failed, and the number is that program's or its resolver's (getaddrinfo's EAI_ values, a streaming or chat client's own codes), not a Remote Desktop dialog code: nothing in the text names Remote Desktop. Check the name the program looks up (nslookup, Resolve-DnsName) and that program's own documentation of its error.",
+    source:
+      'POSIX getaddrinfo and gai_strerror (man7.org "getaddrinfo(3)": the EAI_ error numbers differ between systems); other programs\' name-lookup errors quoted with their own numbers, e.g. https://github.com/moonlight-stream/moonlight-ios/issues/228 (Moonlight game streaming)',
   },
 ];
 

@@ -33,7 +33,11 @@ import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
+import { FREERDP_CERTIFICATE_SENTENCES } from './freerdp-certificate-lines.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
+import { RDP_WRAPPER_SENTENCES } from './rdp-wrapper-output.js';
+import { CLIENT_DISCONNECT_TRACES } from './client-disconnect-traces.js';
+import { RUST_IO_SENTENCES } from './rust-io-errors.js';
 import { TLS_LIBRARY_LINES } from './tls-library-lines.js';
 import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
 import { RDP_LIBRARY_ERRORS } from './rdp-library-errors.js';
@@ -1445,6 +1449,10 @@ const SENTENCES: readonly KnownSentence[] = [
   ...RDESKTOP_LOG_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
+  ...FREERDP_CERTIFICATE_SENTENCES,
+  ...RUST_IO_SENTENCES,
+  ...RDP_WRAPPER_SENTENCES,
+  ...CLIENT_DISCONNECT_TRACES,
   ...TLS_LIBRARY_LINES,
   ...REMOTEAPP_RESULTS,
   ...RDP_LIBRARY_ERRORS,

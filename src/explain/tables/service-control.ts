@@ -24,7 +24,7 @@ import { serviceRoleOf } from './host-output.js';
 import { foldText } from './localized.js';
 
 const SRC =
-  'Microsoft Learn: "Remote Desktop Services isn\'t starting on an Azure VM" (sc query / sc start TermService and its table of errors 5, 1058, 1059, 1068, 1069, 1070, 1077, 1079); "System Error Codes (1000-1299)" (the service errors\' texts); "net start" and "sc.exe start" (Windows commands); the Service Control Manager events 7000, 7001, 7022, 7023, 7031, 7034 (their message texts)';
+  'Microsoft Learn: "Remote Desktop Services isn\'t starting on an Azure VM" (sc query / sc start TermService and its table of errors 5, 1058, 1059, 1068, 1069, 1070, 1077, 1079); "System Error Codes (1000-1299)" (the service errors\' texts); "net start" and "sc.exe start" (Windows commands); the Service Control Manager events 7000, 7001, 7022, 7023, 7031, 7034 (their message texts); RDP Wrapper\'s installer, stascorp/rdpwrap src-installer/RDPWInst.dpr ("[-] StartService error (code %d).", the Win32 error of StartService on TermService)';
 
 /**
  * `net`'s other commands (`net use`, `net view`, `net user`…): their failures print the same "System error N has
@@ -37,6 +37,11 @@ const NET_CMD =
   /^\s{0,40}(?:[A-Z]:\\[^>\r\n]{0,200}>|PS [^>\r\n]{0,200}>)?\s{0,10}net(?:\.exe)?\s{1,10}start\s{1,10}"?([^"\r\n]{1,80}?)"?\s{0,40}$/i;
 const SC_CMD =
   /^\s{0,40}(?:[A-Z]:\\[^>\r\n]{0,200}>|PS [^>\r\n]{0,200}>)?\s{0,10}sc(?:\.exe)?\s{1,10}(?:\\\\\S{1,80}\s{1,10})?(?:start|query|queryex|qc|config)\s{1,10}"?([^"\s]{1,80})"?/i;
+/**
+ * RDP Wrapper's installer (RDPWInst), which starts TermService itself: "[-] StartService error (code 1056)." (the
+ * Win32 error of StartService, never System event 1056), also quoted inside a sentence.
+ */
+const RDPWINST_FAILED = /\bStartService error \(code (\d{1,5})\)/i;
 const SYSTEM_ERROR = /^\s{0,40}System error (\d{1,5}) has occurred\.\s{0,40}$/i;
 const SC_FAILED =
   /^\s{0,40}\[SC\]\s{0,4}[A-Za-z]{1,40}(?::[A-Za-z]{1,40})?\s{1,4}FAILED\s{1,4}(\d{1,5})\s{0,4}:?\s{0,40}$/i;
@@ -90,7 +95,14 @@ interface Failure {
   /** `net stop`'s "The … service is not started." */
   stopped?: boolean;
   /** The form the paste has: a command's output or a dialog. */
-  form: 'net start' | 'net stop' | 'sc' | 'the Services console' | 'a Service Control Manager event' | 'Start-Service';
+  form:
+    | 'net start'
+    | 'net stop'
+    | 'sc'
+    | 'the Services console'
+    | 'a Service Control Manager event'
+    | 'Start-Service'
+    | 'RDP Wrapper (RDPWInst)';
 }
 
 /** A service error's number, in its table (a Win32 error beside it: 5, 1062, 1753). */
@@ -121,6 +133,8 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     if (sys) [number, f.form, systemError] = [sys[1], 'net start', sys[1]];
     const sc = SC_FAILED.exec(line);
     if (sc) [number, f.form] = [sc[1], 'sc'];
+    const wrapper = RDPWINST_FAILED.exec(line);
+    if (wrapper) [number, f.form, f.service] = [wrapper[1], 'RDP Wrapper (RDPWInst)', f.service ?? 'TermService'];
     const mmc = CONSOLE.exec(line);
     if (mmc) [f.service, f.form, number] = [mmc[1], 'the Services console', mmc[2] ?? number];
     const mmcError = f.form === 'the Services console' ? CONSOLE_ERROR.exec(line) : null;

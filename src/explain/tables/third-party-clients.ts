@@ -490,6 +490,12 @@ const TCP_CONNECT_FAILED =
 
 const hex = (v: number) => v.toString(16);
 
+/**
+ * FreeRDP's last error in decimal, as the programs running wfreerdp print its exit code (Myrtille: "exit code
+ * 131078" is 0x00020006, myrtille-rdp/myrtille issues 110 and 156): the words before it, a code's label.
+ */
+export const FREERDP_DECIMAL_LABEL = String.raw`\b(?:exit|error|return|last error) code(?: is)?\s{0,3}[:=(]?\s{0,3}`;
+
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
 function connectSentence(e: FreeRdpConnectError): KnownSentence {
   const suffix = e.suffix.toLowerCase();
@@ -503,14 +509,14 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
     words: {
       en: [
         new RegExp(
-          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b`,
+          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b|${FREERDP_DECIMAL_LABEL}${FREERDP_CONNECT_CLASS + e.value}\b`,
         ),
       ],
     },
     anyLanguage: true,
     meaning: e.meaning,
     confidence: 'WR',
-    source: `${e.source}; by its number, also as Remmina's log prints it ("libfreerdp returned code is %08X": ${SRC_REMMINA})`,
+    source: `${e.source}; by its number, also as Remmina's log prints it ("libfreerdp returned code is %08X": ${SRC_REMMINA}) and in decimal as the exit code of wfreerdp under Myrtille (https://github.com/myrtille-rdp/myrtille/issues/110: "exit code 131078", 0x00020006)`,
     languages: FREERDP_ONLY,
     ...(e.note ? { note: e.note } : {}),
   };

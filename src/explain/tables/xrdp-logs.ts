@@ -22,6 +22,16 @@ const issue = (n: number, what: string) => `xrdp issue ${n}, ${what} (${XRDP}/is
 const ENGLISH = 'English only: xrdp writes its log in English in every language of the system.';
 const line = logLines('xrdp', 'xrdp', ENGLISH);
 
+/** xrdp's TLS certificate or key file missing or unreadable by its user: it cannot offer TLS (read as the key row). */
+const certificateFile = (id: string, said: string, words: RegExp, source: string) =>
+  line(id, said, words, {
+    states: [tlsCertificate.id, securityLayerMismatch.id],
+    meaning:
+      "xrdp cannot use the TLS certificate or private key its xrdp.ini names (certificate=, key_file=): the file is missing or xrdp's user cannot read it, so xrdp cannot offer TLS and falls back to Standard RDP Security, which clients that require TLS or Network Level Authentication refuse. Make the files exist and readable by xrdp's user (on Debian and Ubuntu, membership of the ssl-cert group; a new pair with openssl req -x509 … -keyout key.pem -out cert.pem).",
+    source,
+    note: "On the server: ls -l the certificate= and key_file= files of /etc/xrdp/xrdp.ini, and run xrdp-chkpriv (0.10) to check them as xrdp's user.",
+  });
+
 export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
     'sesman-unreachable',
@@ -38,12 +48,13 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
     'login-failed',
     'login failed for display 0 / xrdp_mm_process_login_response: login failed',
-    /\blogin failed for display \d{1,4}\b|\bxrdp_mm_process_login_respon[cs]e: login failed\b/,
+    // 0.10 names the user instead of the display ("login failed for user ana"); a quoted name is SQL Server's.
+    /\blogin failed for display \d{1,4}\b|\bxrdp_mm_process_login_respon[cs]e: login failed\b|\blogin failed for user\b(?!\s{0,3}['"\u2018\u2019\u201c\u201d])/,
     {
       states: [authBadCredentials.id],
       meaning:
         'xrdp\'s session manager refused the sign-in given at xrdp\'s login screen: its answer is only yes or no, so this line names no reason; a wrong user name or password (or an expired one) is the usual one. xrdp-sesman.log at the same time says which ("pam_authenticate failed: …", "AUTHFAIL: user=…"). The display number is not a code.',
-      source: `${XRDP_MM}, xrdp_mm_process_login_response (spelled "responce" in older versions); the maintainer's answer in ${issue(2113, 'the session manager answers a simple yes/no; a wrong user name or expired password shows this line')}`,
+      source: `${XRDP_MM}, xrdp_mm_process_login_response (spelled "responce" in older versions; "login failed for user %s" since 0.10, beside its "login successful for user %s on display %d"); the maintainer's answer in ${issue(2113, 'the session manager answers a simple yes/no; a wrong user name or expired password shows this line')}`,
     },
   ),
   line(
@@ -101,6 +112,32 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
       meaning:
         'xrdp cannot read the private key of its TLS certificate, so it cannot offer TLS: it falls back to Standard RDP Security (its log then shows "Security layer: requested 3, selected 0"), which clients that require TLS or Network Level Authentication refuse. The xrdp service\'s user must be able to read the key (on Debian and Ubuntu, membership of the ssl-cert group).',
       source: `xrdp common/ssl_calls.c, its certificate and key loading (${XRDP}); ${issue(1341, 'the key unreadable and the security layer then selected')}`,
+    },
+  ),
+  certificateFile(
+    'certificate-file-unreadable',
+    'Cannot read certificate file /etc/xrdp/cert.pem: No such file or directory',
+    // Any system error after the file: missing (No such file or directory) or not readable (Permission denied);
+    // the private key's "No such file" too (its "Permission denied" is the row above).
+    /\bcannot read certificate file \S{1,200}: \w|\bcannot read private key file \S{1,200}: no such file\b/,
+    `xrdp common/ssl_calls.c, "Cannot read certificate file %s: %s" and "Cannot read private key file %s: %s" with the system's error (${XRDP}); ${issue(3021, 'the certificate file missing after the host was renamed')}`,
+  ),
+  certificateFile(
+    'chkpriv-not-readable',
+    'xrdp-chkpriv: [ NG ] /etc/xrdp/key.pem is not readable by xrdp:xrdp',
+    // xrdp-chkpriv (0.10) checks the files xrdp.ini names as xrdp's runtime user: its "NG" lines.
+    /\[\s{0,3}ng\s{0,3}\]\s{0,3}\S{1,200}\.(?:pem|crt|key) is not readable by\b/,
+    `xrdp's xrdp-chkpriv script, which checks the certificate and key files as xrdp's runtime user (added by ${XRDP}/pull/2974, "a script which checks file permissions are correct"); ${issue(3795, '"[ NG ] /etc/xrdp/key.pem is not readable by xrdp:xrdp"')}`,
+  ),
+  line(
+    'connection-request-failed',
+    '[ITU-T X.224] Connection Sequence: CR-TPDU (Connection Request) failed / libxrdp_force_read: header read error',
+    /\bcr-tpdu \(connection request\) failed\b|\blibxrdp_force_read: header read error\b/,
+    {
+      states: [handshakeAborted.id],
+      meaning:
+        "A connection reached xrdp's port and closed before its first Remote Desktop request arrived whole: a client that gave up at once (it refused the security xrdp offered, such as Standard RDP Security when xrdp cannot read its TLS key), or a port scan or health check that only opens the port. No user name was sent. The lines before it say whether xrdp could offer TLS.",
+      source: `xrdp libxrdp/xrdp_iso.c and libxrdp/libxrdp.c (${XRDP}/tree/devel/libxrdp); ${issue(2858, 'the two lines after "Cannot read private key file … Permission denied"')}`,
     },
   ),
   line(
