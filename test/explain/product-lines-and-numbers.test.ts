@@ -61,6 +61,16 @@ describe("FreeRDP's certificate lines", () => {
     }
     expect(FREERDP_CERTIFICATE_SENTENCES.every((r) => r.source.includes('github.com/FreeRDP/FreeRDP'))).toBe(true);
   });
+
+  it('the verification warning gives way to the failure FreeRDP logs after it', () => {
+    const failure = '[10:02:11:530] [4711:4712] [ERROR][com.freerdp.core] - freerdp_set_last_error';
+    const text = [
+      `${FREERDP_TAG} Certificate verification failure 'self-signed certificate (18)' at stack position 0`,
+      `${failure} ERRCONNECT_LOGON_FAILURE [0x00020014]`,
+    ].join('\n');
+    expect(causeIds(text)[0]).toBe(authBadCredentials.id);
+    expect(causeIds(text)).not.toContain(tlsCertificate.id);
+  });
 });
 
 describe("guacd's instruction stream and Rust's I/O errors", () => {

@@ -14,8 +14,6 @@ const FREERDP = 'https://github.com/FreeRDP/FreeRDP';
 const TLS_C = `FreeRDP libfreerdp/crypto/tls.c and certificate.c, its verify callback and its certificate warnings (${FREERDP}/blob/master/libfreerdp/crypto/tls.c)`;
 const OPENSSL_VERIFY =
   'OpenSSL\'s X509_verify_cert_error_string ("self-signed certificate" 18, "self-signed certificate in certificate chain" 19, "unable to get local issuer certificate" 20, "certificate has expired" 10: https://docs.openssl.org/master/man3/X509_STORE_CTX_get_error/)';
-const NUMBERS =
-  "OpenSSL's verification error number (X509_V_ERR_*) and the certificate's position in its chain, not dialog codes";
 const CHECK =
   "Compare the certificate's thumbprint with the server's (certlm.msc → Remote Desktop → Certificates, or Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TSGeneralSetting); if the server was rebuilt or its certificate renewed, remove its old entry from FreeRDP's known_hosts2 (~/.config/freerdp/) and accept the new one; otherwise give the server a certificate from a CA the client trusts.";
 
@@ -34,8 +32,9 @@ export const FREERDP_CERTIFICATE_SENTENCES: readonly KnownSentence[] = [
       states: [tlsCertificate.id],
       meaning:
         "OpenSSL could not verify the server's TLS certificate against the certificate authorities the client trusts (the reason is in the quotes: a self-signed certificate, as Remote Desktop servers make by default, or an issuer the client does not know, or an expired one). FreeRDP then checks its own store of trusted hosts and asks, or refuses without a prompt (/cert:deny, a program that cannot answer). A warning before the prompt, not the failure itself, unless the lines after it say the connection stopped.",
+      // A warning before FreeRDP's prompt: a failure logged after it (ERRCONNECT_…, a code) is the reading.
+      generic: true,
       source: `${TLS_C}, logging ${OPENSSL_VERIFY}; seen in ${FREERDP}/issues/5491 ('unable to get local issuer certificate (20)') and ${FREERDP}/issues/8168 ('self signed certificate (18)')`,
-      numbers: NUMBERS,
       note: CHECK,
     },
   ),
@@ -48,7 +47,6 @@ export const FREERDP_CERTIFICATE_SENTENCES: readonly KnownSentence[] = [
       meaning:
         "The server's certificate is not the one FreeRDP stored for this host (its known_hosts2): the server's certificate was renewed or the server rebuilt (Remote Desktop's self-signed certificate is made anew), or another machine answers at that address. FreeRDP refuses it unless the user accepts the new one; a program without a prompt stops there.",
       source: `${TLS_C}, its warnings for a changed or new host key; seen in https://github.com/winapps-org/winapps/issues/220 ("New host key for …", "WARNING: NEW HOST IDENTIFICATION!") and ${FREERDP}/issues/8168`,
-      numbers: NUMBERS,
       note: CHECK,
     },
   ),
