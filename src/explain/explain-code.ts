@@ -1489,15 +1489,7 @@ function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[], text
   const first: LikelyCause[] = [];
   for (const { id, m } of stated) {
     if (first.some((c) => c.causeId === id)) continue;
-    const pattern = patternById(id);
-    const known = body.likelyCauses.find((c) => c.causeId === id);
-    first.push({
-      causeId: id,
-      why: `The text itself says it (${m.sentence.what}): ${m.sentence.meaning}`,
-      confidence: m.sentence.confidence,
-      phase: known?.phase ?? pattern?.phase ?? 'connection',
-      fitsPhase: true,
-    });
+    first.push(statedCause(id, m.sentence, body.likelyCauses.find((c) => c.causeId === id)?.phase));
   }
   const likelyCauses = [...first, ...body.likelyCauses.filter((c) => !first.some((f) => f.causeId === c.causeId))];
   return {
@@ -1507,6 +1499,17 @@ function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[], text
       likelyCauses.map((c) => c.causeId),
       false,
     ),
+  };
+}
+
+/** A cause a sentence's own text states, ranked on its words; its phase the code's reading gave, else the pattern's. */
+function statedCause(id: CauseId, s: KnownSentence, phase?: LikelyCause['phase']): LikelyCause {
+  return {
+    causeId: id,
+    why: `The text itself says it (${s.what}): ${s.meaning}`,
+    confidence: s.confidence,
+    phase: phase ?? patternById(id)?.phase ?? 'connection',
+    fitsPhase: true,
   };
 }
 
@@ -1535,13 +1538,7 @@ function authenticationDialogAround(body: Body, value: number): Body {
   return {
     ...body,
     summary: `${body.summary} The "authentication error" dialog around it: ${d.meaning}`,
-    likelyCauses: ids.map((id) => ({
-      causeId: id,
-      why: `The text itself says it (${d.what}): ${d.meaning}`,
-      confidence: d.confidence,
-      phase: patternById(id)?.phase ?? 'connection',
-      fitsPhase: true,
-    })),
+    likelyCauses: ids.map((id) => statedCause(id, d)),
     logsToCheck: collectLogs(ids, false),
     notes: [
       ...body.notes,
