@@ -70,14 +70,30 @@ function expectedSay(root: Attempt, attempts: readonly Attempt[]): string | unde
 }
 
 /** The seeds of the fleets: the fast tier checks the first `FIRST_CLAUSE_SEEDS_FAST`, the slow tier the rest. */
-export const FIRST_CLAUSE_SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
-export const FIRST_CLAUSE_SEEDS_FAST = 8;
+const FIRST_CLAUSE_SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
+const FIRST_CLAUSE_SEEDS_FAST = 8;
+/** Each tier's seeds, and how many chains of each kind of first clause its fleets make at the least. */
+const FIRST_CLAUSE_TIERS = {
+  fast: { seeds: FIRST_CLAUSE_SEEDS.slice(0, FIRST_CLAUSE_SEEDS_FAST), least: 5 },
+  rest: { seeds: FIRST_CLAUSE_SEEDS.slice(FIRST_CLAUSE_SEEDS_FAST), least: 16 },
+} as const;
+
+/**
+ * `checkFirstClauses` on the seeds of one tier (the fast tier's first few, the slow tier's rest), whose fleets make
+ * chains of each kind of first clause.
+ */
+export function expectFirstClausesOf(tier: keyof typeof FIRST_CLAUSE_TIERS): void {
+  const { seeds, least } = FIRST_CLAUSE_TIERS[tier];
+  const kinds = checkFirstClauses(seeds);
+  for (const [kind, n] of Object.entries(kinds))
+    expect(n, `${tier}: chains of first clause ${kind}`).toBeGreaterThanOrEqual(least);
+}
 
 /**
  * Each chain's first clause on the fleets of `seeds` (120 attempts each) is the rule's, as it reads: how many chains
  * of each kind of first clause (never connected before, no connection in its logs before, seen).
  */
-export function checkFirstClauses(seeds: readonly number[]): { never: number; unknown: number; seen: number } {
+function checkFirstClauses(seeds: readonly number[]): { never: number; unknown: number; seen: number } {
   const kinds = { never: 0, unknown: 0, seen: 0 };
   for (const seed of seeds) {
     const attempts = fleet(seed, 120);
