@@ -1,15 +1,16 @@
 /**
  * What redact-hostile.test.ts and its slow-tier rest share: a Security export whose names case folding changes
  * (`İ` U+0130 lower-cases to two characters), every SID form, accounts named like rdpdiag's own words (`User`,
- * `Server`), and the check that `--redact` hides each of them in one report format. The fast tier checks the formats
- * `FAST_REDACT_FORMATS` names (the first of each reader kind, and those the check reads apart: HTML and CSV); the rest
- * file the others.
+ * `Server`), and the check that `--redact` hides each of them in one report format. The fast tier checks the first
+ * format of each reader kind and of each escaping (the registry's `readBy`, `escaping`: the one that writes its own
+ * markup, HTML, whose attributes the check reads apart, among them); the rest file the others.
  */
 import { expect } from 'vitest';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { foldCase } from '../../src/report/redact.js';
 import { rdpdiag } from './cli.js';
-import type { TestEvent } from './xml-events.js';
+import { tempDir, writeTemp } from './collect.js';
+import { eventViewerExport, type TestEvent } from './xml-events.js';
 
 export const AZURE_SID = 'S-1-12-1-3456789012-1234567890-2345678901-3456789012';
 export const DOMAIN_SID = 'S-1-5-21-1004336348-1177238915-682003330-1105';
@@ -68,13 +69,31 @@ export const SECRETS = [
 export const leaks = (out: string, secrets: readonly string[]) =>
   secrets.filter((s) => foldCase(out).includes(foldCase(s)) || out.toLowerCase().includes(s.toLowerCase()));
 
-/** The formats the fast tier checks: the first of each reader kind (people, programs), and HTML and CSV. */
+/** The formats that write their own markup (HTML): the check reads their attributes too. */
+const OWN_MARKUP = REPORT_FORMATS.filter((f) => f.escaping === 'verbatim').map((f) => f.name);
+
+/** The formats the fast tier checks: the first of each reader kind (people, programs) and of each escaping. */
 export const FAST_REDACT_FORMATS: readonly string[] = REPORT_FORMATS.filter(
-  (f, i) => REPORT_FORMATS.findIndex((g) => g.readBy === f.readBy) === i || f.name === 'html' || f.name === 'csv',
+  (f, i) =>
+    REPORT_FORMATS.findIndex((g) => g.readBy === f.readBy) === i ||
+    REPORT_FORMATS.findIndex((g) => g.escaping === f.escaping) === i,
 ).map((f) => f.name);
 
+/** The export of `EVENTS`, named for its computer, written in `dir`. */
+export const hostileExport = (dir = tempDir()) => writeTemp(dir, 'İZMİR-RDSH Security.xml', eventViewerExport(EVENTS));
+
+/** `expectRedactedIn` on the formats of one tier: the fast tier's `FAST_REDACT_FORMATS`, the slow tier's others. */
+export async function expectRedactedInTier(tier: 'fast' | 'rest'): Promise<void> {
+  const formats = REPORT_FORMATS.map((f) => f.name).filter(
+    (f) => FAST_REDACT_FORMATS.includes(f) === (tier === 'fast'),
+  );
+  expect(formats.length, tier).toBeGreaterThan(0);
+  const file = hostileExport();
+  for (const format of formats) await expectRedactedIn(file, format);
+}
+
 /** `analyze --redact` of `file` in `format`: every value hidden, rdpdiag's own words left. */
-export async function expectRedactedIn(file: string, format: string): Promise<void> {
+async function expectRedactedIn(file: string, format: string): Promise<void> {
   const args = ['analyze', file, '--format', format, '--details', '-q'];
   const plain = await rdpdiag(args);
   expect(plain.code, format).toBe(1);
@@ -89,10 +108,10 @@ export async function expectRedactedIn(file: string, format: string): Promise<vo
   expect(r.stdout, format).not.toMatch(
     /(user|domain|host)-\d+ name|Wrong (user|domain|host)-\d+|(user|domain|host)-\d+ (computer|side)/i,
   );
-  if (format !== 'csv') expect(r.stdout, format).toMatch(/[Ww]rong user name or password/);
+  expect(r.stdout, format).toMatch(/[Ww]rong user name or password/);
   expect(r.stdout, format).toMatch(/user-\d+/);
   expect(r.stdout, format).toMatch(/(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+/);
-  if (format === 'html') {
+  if (OWN_MARKUP.includes(format)) {
     expect(r.stdout).not.toMatch(/S-1-12-1-3456789012|S-1-5-21-1004336348/);
     for (const attr of r.stdout.matchAll(/(?:title|data-[a-z]+)="([^"]*)"/g))
       expect(leaks(attr[1], SECRETS)).toEqual([]);
