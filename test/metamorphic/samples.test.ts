@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { everyEventKind, everyLogKind, folderOf, logKinds } from '../helpers/dfir-renditions.js';
+import { baseRunOf, everyEventKind, everyLogKind, folderOf, logKinds } from '../helpers/dfir-renditions.js';
 import { METAMORPHIC_FAST, SCENARIOS } from '../helpers/samples.js';
 import { metamorphicSuite, SIEM_FAMILY } from './suite.js';
 
@@ -38,6 +38,6 @@ describe('the fast tier’s scenarios', () => {
 
 metamorphicSuite(
   'the logs changed, on a representative set of sample scenarios',
-  KINDS.map((label) => ({ label, path: join(ROOT, label), read: () => folderOf(label) })),
+  KINDS.map((label) => ({ label, path: join(ROOT, label), read: () => folderOf(label), base: () => baseRunOf(label) })),
   (label, family) => family === SIEM_FAMILY || LOGS.includes(label),
 );

@@ -40,11 +40,11 @@ const FAMILIES: readonly { name: string; has(t: Transformation): boolean }[] = [
 /**
  * `runs(label, family)` says which kinds of change a folder gets (all by default); a known violation is told stale
  * only where its change ran. A folder's `read` gives its logs where they are read once for several files (never
- * changed: the changes render copies).
+ * changed: the changes render copies), its `base` the run of those logs as XML where it is shared likewise (never changed).
  */
 export function metamorphicSuite(
   title: string,
-  folders: readonly { label: string; path: string; read?: () => Promise<LogFile[]> }[],
+  folders: readonly { label: string; path: string; read?: () => Promise<LogFile[]>; base?: () => Promise<Run> }[],
   runs: (label: string, family: string) => boolean = () => true,
 ): void {
   describe(title, () => {
@@ -67,7 +67,7 @@ export function metamorphicSuite(
         'violations not listed in test/metamorphic/known-violations.ts',
       ).toEqual([]);
 
-    for (const { label, path, read } of folders) {
+    for (const { label, path, read, base: baseOf } of folders) {
       const families = FAMILIES.filter((f) => runs(label, f.name));
       describe(label, () => {
         let files: LogFile[] = [];
@@ -76,7 +76,7 @@ export function metamorphicSuite(
         let ran = 0;
         beforeAll(async () => {
           files = await (read ? read() : readFolder(path));
-          base = await analyzeRendered(asXml(files));
+          base = await (baseOf ? baseOf() : analyzeRendered(asXml(files)));
           ts = transformationsOf(files);
           for (const t of ts) changes.add(`${label}\n${t.name}`);
           totals.folders++;
