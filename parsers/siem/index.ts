@@ -13,23 +13,11 @@ import { eventBatches } from '../common/text-batches.js';
 import { detectEncoding } from '../xml/index.js';
 import { isObject, type Json, type RecordPlace, RecordMappingError, text } from './common.js';
 import { CsvSplitter } from './csv.js';
-import { detectionEvents, isChainsawDetection, isEvtxCrateEvent, mapEvtxCrateEvent } from './chainsaw/mapper.js';
-import { isEcsDocument, mapEcs } from './ecs/mapper.js';
-import { type EvtxecmdState, isEvtxecmdRecord, isHiddenRecord, mapEvtxecmd } from './evtxecmd/mapper.js';
-import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
 import { isVelociraptorCsv, missingDataColumn, velociraptorRow } from './velociraptor/csv.js';
 import { decodedSegments, JsonRecordCutter } from './json-pieces.js';
-import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
+import { RECORD_SHAPES, type ShapeContext } from './shapes.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
-import {
-  isVelociraptorEvtx,
-  isVelociraptorHunter,
-  mapVelociraptorEvtx,
-  mapVelociraptorHunter,
-} from './velociraptor/mapper.js';
-import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
-import { eventsFromXml } from './xml.js';
 
 export { JsonPieceSplitter } from './json-pieces.js';
 
@@ -180,14 +168,8 @@ type Problem = { line: number; message: string; skipped: boolean };
 
 /** Turns records into events, whatever their shape; counts what the report must say about them. */
 class SiemRecordReader {
-  private readonly nxlog: NxlogState = { assumedUtc: 0 };
-  private readonly evtxecmd: EvtxecmdState = { noPayload: 0 };
-  /** EvtxECmd rows recovered from slack (`HiddenRecord`), left out. */
-  private hidden = 0;
-  /** EvtxECmd's CSV and JSON rows (not `--fj`'s whole events): they keep no ActivityID. */
-  private evtxecmdRows = 0;
-  /** Chainsaw detections' documents that carry no event. */
-  private detectionsWithout = 0;
+  /** How the record shapes read this input's records (`shapes.ts`), and what they counted. */
+  private readonly shapes: ShapeContext;
   private mapped = 0;
   private unrecognized = 0;
   private firstKeys: string[] | undefined;
@@ -209,6 +191,14 @@ class SiemRecordReader {
     private readonly opts: ReadOptions,
   ) {
     this.select = opts.select;
+    const counts = {
+      nxlog: { assumedUtc: 0 },
+      evtxecmd: { noPayload: 0 },
+      evtxecmdRows: 0,
+      hidden: 0,
+      detectionsWithout: 0,
+    };
+    this.shapes = { select: opts.select, warn: opts.warn, counts };
   }
 
   /** Records left out before parsing (`FieldSelection.interest`). */
@@ -346,19 +336,20 @@ class SiemRecordReader {
 
   /** After the last record: what the format lost, and an error when nothing in the input was an event. */
   finish(): void {
+    const { nxlog } = this.shapes.counts;
     if (this.unreadCount > 0) this.opts.unread?.(this.unreadCount);
     if (this.mapped === 0 && this.unrecognized > 0) {
       throw new InputFileError(
         this.file,
-        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports, Velociraptor's EVTX rows, EvtxECmd and Chainsaw`,
+        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads ${RECORD_SHAPES.map((r) => r.name).join(', ')}`,
       );
     }
     if (this.wholeSeconds > 0) {
       const zone =
-        this.nxlog.assumedUtc > 0
+        nxlog.assumedUtc > 0
           ? ' They are local times of the collector with no zone, read as UTC: shift them if that host was not on UTC.'
-          : this.nxlog.offsetMinutes !== undefined
-            ? ` NXLog's local times were read as UTC${formatOffset(this.nxlog.offsetMinutes)} (Logstash @timestamp against EventReceivedTime).`
+          : nxlog.offsetMinutes !== undefined
+            ? ` NXLog's local times were read as UTC${formatOffset(nxlog.offsetMinutes)} (Logstash @timestamp against EventReceivedTime).`
             : this.firstFormat === 'splunk-wineventlog'
               ? " They are the forwarder's local time with no zone, read as UTC."
               : '';
@@ -382,21 +373,22 @@ class SiemRecordReader {
 
   /** What the forensic tools' formats cannot carry, said once per input with its cost. */
   private formatLosses(): void {
-    if (this.hidden > 0)
+    const { hidden, evtxecmd, evtxecmdRows, detectionsWithout } = this.shapes.counts;
+    if (hidden > 0)
       this.warn(
         'records-left-out',
         undefined,
-        `${this.hidden} EvtxECmd row(s) marked HiddenRecord (records recovered from a chunk's slack, not records of the log) left out, as the .evtx reader leaves them`,
+        `${hidden} EvtxECmd row(s) marked HiddenRecord (records recovered from a chunk's slack, not records of the log) left out, as the .evtx reader leaves them`,
         'other',
       );
-    if (this.evtxecmd.noPayload > 0)
+    if (evtxecmd.noPayload > 0)
       this.warn(
         'lossy-fields',
         undefined,
-        `${this.evtxecmd.noPayload} EvtxECmd record(s) have an empty Payload: only the map's PayloadData summaries, which rdpdiag does not read back, hold their fields, so those events carry no user, address, session or status (connections without a client, failures without a cause)`,
+        `${evtxecmd.noPayload} EvtxECmd record(s) have an empty Payload: only the map's PayloadData summaries, which rdpdiag does not read back, hold their fields, so those events carry no user, address, session or status (connections without a client, failures without a cause)`,
         'other',
       );
-    if (this.evtxecmdRows > 0)
+    if (evtxecmdRows > 0)
       this.warn(
         'lossy-fields',
         undefined,
@@ -419,11 +411,11 @@ class SiemRecordReader {
         'other',
       );
     }
-    if (this.detectionsWithout > 0)
+    if (detectionsWithout > 0)
       this.warn(
         'lossy-fields',
         undefined,
-        `${this.detectionsWithout} Chainsaw detection(s) carry no event (no document data): their events are not read; run \`chainsaw dump --json\` on the logs for every event`,
+        `${detectionsWithout} Chainsaw detection(s) carry no event (no document data): their events are not read; run \`chainsaw dump --json\` on the logs for every event`,
         'other',
       );
   }
@@ -486,66 +478,14 @@ class SiemRecordReader {
     }
   }
 
+  /** A record read by the first of the known shapes it has (`RECORD_SHAPES`), each of its events mapped alone. */
   private document(doc: Json, place: RecordPlace, out: NormalizedEvent[]): void {
-    const select = this.select;
-    const raw = text(doc._raw);
-    if (raw !== undefined) {
-      if (raw.trimStart().startsWith('<')) this.xml(raw, place, 'splunk-xml', out);
-      else this.map(() => [mapClassic(raw, place, select, 0)], place.line, out);
+    const shape = RECORD_SHAPES.find((r) => r.is(doc));
+    if (!shape) {
+      this.unknown(place.line, Object.keys(doc));
       return;
     }
-    if (isEcsDocument(doc)) {
-      const original = isObject(doc.event) ? text(doc.event.original) : text(doc['event.original']);
-      if (original?.trimStart().startsWith('<Event')) this.xml(original, place, 'ecs', out);
-      else this.map(() => [mapEcs(doc, place, select)], place.line, out);
-      return;
-    }
-    if (isWinlogbeat6(doc)) {
-      this.map(() => [mapWinlogbeat6(doc, place, select)], place.line, out);
-      return;
-    }
-    const table = sentinelTable(doc);
-    if (table) {
-      const rawXml = text(doc.RawEventData);
-      if (rawXml?.trimStart().startsWith('<Event')) this.xml(rawXml, place, 'sentinel-windowsevent', out);
-      else this.map(() => [mapSentinel(doc, table, place, select)], place.line, out);
-      return;
-    }
-    // The forensic tools' shapes, before flat JSON: a Velociraptor row also has flat `Channel` and `EventID` columns.
-    if (isVelociraptorEvtx(doc)) {
-      this.map(() => [mapVelociraptorEvtx(doc, place, select)], place.line, out);
-      return;
-    }
-    if (isVelociraptorHunter(doc)) {
-      this.map(() => [mapVelociraptorHunter(doc, place, select)], place.line, out);
-      return;
-    }
-    if (isEvtxecmdRecord(doc)) {
-      this.evtxecmdRows++;
-      if (isHiddenRecord(doc)) this.hidden++;
-      else this.map(() => [mapEvtxecmd(doc, place, select, this.evtxecmd)], place.line, out);
-      return;
-    }
-    if (isEvtxCrateEvent(doc)) {
-      this.map(() => [mapEvtxCrateEvent(doc, place, select)], place.line, out);
-      return;
-    }
-    if (isChainsawDetection(doc)) {
-      const { events, without } = detectionEvents(doc);
-      this.detectionsWithout += without;
-      for (const data of events)
-        this.map(() => [mapEvtxCrateEvent(data, { file: place.file, line: place.line }, select)], place.line, out);
-      return;
-    }
-    if (isNxlogRecord(doc) || isFlatRecord(doc)) {
-      this.map(() => [mapFlat(doc, place, select, this.nxlog)], place.line, out);
-      return;
-    }
-    this.unknown(place.line, Object.keys(doc));
-  }
-
-  private xml(xml: string, place: RecordPlace, format: InputFormat, out: NormalizedEvent[]): void {
-    this.map(() => eventsFromXml(xml, place, format, this.opts.warn), place.line, out);
+    for (const mapping of shape.read(doc, place, this.shapes)) this.map(mapping, place.line, out);
   }
 
   private map(mapping: () => NormalizedEvent[], line: number, out: NormalizedEvent[]): void {
