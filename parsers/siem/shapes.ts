@@ -56,6 +56,13 @@ const xmlOr =
   () =>
     xml?.trimStart().startsWith('<Event') ? eventsFromXml(xml, place, format, ctx.warn) : fields();
 
+/** A shape whose record is one event, its fields mapped. */
+const oneEvent = (
+  name: string,
+  is: (doc: Json) => boolean,
+  map: (doc: Json, place: RecordPlace, select: FieldSelection | undefined) => NormalizedEvent,
+): RecordShape => ({ name, is, read: (doc, place, ctx) => [() => [map(doc, place, ctx.select)]] });
+
 export const RECORD_SHAPES: readonly RecordShape[] = [
   {
     name: 'Splunk (XmlWinEventLog _raw, classic WinEventLog)',
@@ -77,11 +84,7 @@ export const RECORD_SHAPES: readonly RecordShape[] = [
       return [xmlOr(original, place, 'ecs', ctx, () => [mapEcs(doc, place, ctx.select)])];
     },
   },
-  {
-    name: 'Winlogbeat 6',
-    is: isWinlogbeat6,
-    read: (doc, place, ctx) => [() => [mapWinlogbeat6(doc, place, ctx.select)]],
-  },
+  oneEvent('Winlogbeat 6', isWinlogbeat6, mapWinlogbeat6),
   {
     name: 'Sentinel (WindowsEvent, SecurityEvent, Event)',
     is: (doc) => sentinelTable(doc) !== undefined,
@@ -92,16 +95,8 @@ export const RECORD_SHAPES: readonly RecordShape[] = [
     ],
   },
   // The forensic tools' shapes, before flat JSON: a Velociraptor row also has flat `Channel` and `EventID` columns.
-  {
-    name: "Velociraptor's EVTX rows",
-    is: isVelociraptorEvtx,
-    read: (doc, place, ctx) => [() => [mapVelociraptorEvtx(doc, place, ctx.select)]],
-  },
-  {
-    name: "Velociraptor's EvtxHunter rows",
-    is: isVelociraptorHunter,
-    read: (doc, place, ctx) => [() => [mapVelociraptorHunter(doc, place, ctx.select)]],
-  },
+  oneEvent("Velociraptor's EVTX rows", isVelociraptorEvtx, mapVelociraptorEvtx),
+  oneEvent("Velociraptor's EvtxHunter rows", isVelociraptorHunter, mapVelociraptorHunter),
   {
     name: 'EvtxECmd',
     is: isEvtxecmdRecord,
@@ -112,11 +107,7 @@ export const RECORD_SHAPES: readonly RecordShape[] = [
       return [];
     },
   },
-  {
-    name: "Chainsaw's dump",
-    is: isEvtxCrateEvent,
-    read: (doc, place, ctx) => [() => [mapEvtxCrateEvent(doc, place, ctx.select)]],
-  },
+  oneEvent("Chainsaw's dump", isEvtxCrateEvent, mapEvtxCrateEvent),
   {
     name: "Chainsaw's hunt",
     is: isChainsawDetection,
