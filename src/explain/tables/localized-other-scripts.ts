@@ -1,0 +1,82 @@
+/**
+ * Windows' texts in languages of other scripts where the tables before did not read them (issue 60, round 24), in the
+ * shape of localized.ts (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the English sentence
+ * it is the translation of, so its meaning, code and causes are that sentence's. Written through one builder over
+ * rows (the sentence, the language, the text as its page quotes it, the stable words it is read by, the page).
+ *
+ * - Russian: "The requested session access is denied." (ERROR_CTX_WINSTATION_ACCESS_DENIED, 7045) as Microsoft's
+ *   Russian Win32 error page words it (a machine translation: Windows' own text may differ, and is then not read).
+ * - Persian: "The remote computer requires Network Level Authentication, which your computer does not support", as
+ *   a Persian page on Windows XP's missing NLA quotes it.
+ * - Japanese: the sign-in prompt of a one-session Windows, "Another user is signed in. If you continue, they'll be
+ *   disconnected", by its first sentence.
+ * - Chinese (simplified): the Terminal Services era's "The terminal server has exceeded the maximum number of allowed
+ *   connections" as a Chinese administrator's article quotes it.
+ *
+ * A near miss each row keeps out: another program's words that share a part ("另一个用户已登录" of a web application's
+ * concurrent login is not the Japanese prompt; a Windows XP file share's "the number of connections to this computer
+ * has reached its maximum" is not Remote Desktop's limit) are not the row's words.
+ *
+ * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ */
+import type { LocalizedWording, Page } from './localized-wording.js';
+
+/** A public page quoting the text (not Microsoft's), with the other pages that quote the same words. */
+const quotedBy = (url: string, what: string, also: readonly string[] = []): Page => ({
+  url,
+  file: `not a Microsoft page: ${what}`,
+  publicQuote: { also },
+});
+
+/** One row: the English sentence's id, the language, the quoted text, the words it is read by, the page. */
+const row = (
+  sentence: string,
+  language: LocalizedWording['language'],
+  quoted: string,
+  words: LocalizedWording['words'],
+  source: Page,
+): LocalizedWording => ({ sentence, language, quoted, words, basis: 'wording', source });
+
+export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
+  row(
+    'requested-session-access-denied',
+    'ru',
+    'Отказано в доступе к запрошенному сеансу.',
+    ['Отказано в доступе к запрошенному сеансу'],
+    {
+      url: 'https://learn.microsoft.com/ru-ru/windows/win32/debug/system-error-codes--7000-8999-',
+      file: 'MicrosoftDocs/win32-pr.ru-ru desktop-src/Debug/system-error-codes--7000-8999-.md (ERROR_CTX_WINSTATION_ACCESS_DENIED, 7045; MT)',
+      machineTranslated: true,
+    },
+  ),
+  row(
+    'nla-required',
+    'fa',
+    'رایانه راه دور به تأیید اعتبار در سطح شبکه نیاز دارد، که این کامپیوتر حمایت نکنید',
+    ['تأیید اعتبار در سطح شبکه نیاز دارد'],
+    quotedBy(
+      'https://whatsappss.ru/fa/multimedia/proverka-na-urovne-seti-ne-podderzhivaetsya-proizoshla-oshibka.html',
+      'a Persian article on connecting from Windows XP to a server that requires NLA, quoting the error',
+    ),
+  ),
+  row(
+    'another-user-signed-in',
+    'ja',
+    '別のユーザーがサインインしています。続行すると、そのユーザーは切断されます。サインインしますか?',
+    ['別のユーザーがサインインしています'],
+    quotedBy(
+      'https://pcpal.online/thread-240127.htm',
+      'a Japanese article on raising the number of Remote Desktop connections of Windows 11/10, quoting the prompt',
+    ),
+  ),
+  row(
+    'ts-max-allowed-connections',
+    'zh',
+    '终端服务器超出了最大容许连接数',
+    ['终端服务器超出了最大容许连接数'],
+    quotedBy(
+      'https://cidu.net/Article/jiaocheng/fwq/200612/7278.html',
+      "a Chinese administrator's article on Windows 2000 Server's terminal services connection limit, quoting the warning",
+    ),
+  ),
+];
