@@ -42,6 +42,16 @@ describe('round 24: languages of other scripts', () => {
     expect(sentenceIds('数据库连接池：所有连接都在使用中')).toEqual([]);
   });
 
+  it("reads the Japanese account states, another service's account words only about Remote Desktop", () => {
+    const state = authAccountState.id;
+    expect(causeIds('リモートデスクトップ接続: 参照されたアカウントは現在ロックアウトされています')[0]).toBe(state);
+    expect(causeIds('リモートデスクトップで「アカウントは無効になっています」と表示される')[0]).toBe(state);
+    expect(causeIds('RDPで接続するとユーザーアカウントの有効期限が切れていますと言われる')[0]).toBe(state);
+    // Zoom's own disabled account, and a mail service's expired one, with no word of Remote Desktop.
+    expect(sentenceIds('Zoom: アカウントが無効になりました。サポートにお問い合わせください')).toEqual([]);
+    expect(sentenceIds('メールサービスのアカウントの有効期限が切れています。更新してください')).toEqual([]);
+  });
+
   it('reads RD Licensing event 4105 by its Source and id, in Japanese labels too, and never another provider', () => {
     for (const paste of [
       'Source: Microsoft-Windows-TerminalServices-Licensing\nEvent ID: 4105\nLevel: Warning',

@@ -12,6 +12,7 @@
  *   disconnected", by its first sentence.
  * - Chinese (simplified): the Terminal Services era's "The terminal server has exceeded the maximum number of allowed
  *   connections" as a Chinese administrator's article quotes it.
+ * - Japanese: the account locked out, disabled or expired, as Japanese articles on Windows' sign-in quote them.
  *
  * A near miss each row keeps out: another program's words that share a part ("另一个用户已登录" of a web application's
  * concurrent login is not the Japanese prompt; a Windows XP file share's "the number of connections to this computer
@@ -35,7 +36,8 @@ const row = (
   quoted: string,
   words: LocalizedWording['words'],
   source: Page,
-): LocalizedWording => ({ sentence, language, quoted, words, basis: 'wording', source });
+  phrase = false,
+): LocalizedWording => ({ sentence, language, quoted, words, basis: 'wording', source, ...(phrase ? { phrase } : {}) });
 
 export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
   row(
@@ -78,5 +80,43 @@ export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
       'https://cidu.net/Article/jiaocheng/fwq/200612/7278.html',
       "a Chinese administrator's article on Windows 2000 Server's terminal services connection limit, quoting the warning",
     ),
+  ),
+  // Japanese: the account's state as Windows words it (its sign-in screen and Remote Desktop's dialog alike). Two
+  // pages word the lockout two ways ("参照された…ロックアウトされているため" / "参照されている…ロックアウトされており"):
+  // read by the part both hold. "Your account has been disabled" and "the user account has expired" are words other
+  // services say of their own accounts too (Zoom's "アカウントが無効になりました"): phrases, read only about Remote
+  // Desktop or alone.
+  row(
+    'account-locked',
+    'ja',
+    '参照されたアカウントは現在ロックアウトされているため、ログオンできない可能性があります',
+    ['アカウントは現在ロックアウトされて'],
+    quotedBy(
+      'https://jp.tipsandtricks.tech/windows%E3%81%AE%E5%8F%82%E7%85%A7%E3%81%95%E3%82%8C%E3%81%9F%E3%82%A2%E3%82%AB%E3%82%A6%E3%83%B3%E3%83%88%E3%81%AF%E7%8F%BE%E5%9C%A8%E3%83%AD%E3%83%83%E3%82%AF%E3%82%A2%E3%82%A6%E3%83%88%E3%81%95%E3%82%8C%E3%81%A6%E3%81%84%E3%81%BE%E3%81%99%E3%82%A8%E3%83%A9%E3%83%BC%E3%82%92%E4%BF%AE%E6%AD%A3%E3%81%99%E3%82%8B%E6%96%B9%E6%B3%95',
+      'a Japanese article on the Windows lockout error, quoting it',
+      ['https://ja.solutionscanines-blog.com/715-fix-the-referenced-account-is-currently-locked-out'],
+    ),
+  ),
+  row(
+    'account-disabled',
+    'ja',
+    'あなたのアカウントは無効になっています',
+    ['アカウントは無効になっています'],
+    quotedBy(
+      'https://ja.athowto.com/how-enable-disable-user-accounts-windows-10',
+      'a Japanese article on disabling a Windows 10 user account, quoting the message a disabled account gets',
+    ),
+    true,
+  ),
+  row(
+    'account-expired',
+    'ja',
+    'ユーザーアカウントの有効期限が切れています',
+    ['アカウントの有効期限が切れ'],
+    quotedBy(
+      'https://howto.clickthis.blog/windows-11%e3%81%a7%e6%9c%9f%e9%99%90%e5%88%87%e3%82%8c%e3%81%ae%e3%83%a6%e3%83%bc%e3%82%b6%e3%83%bc%e3%82%a2%e3%82%ab%e3%82%a6%e3%83%b3%e3%83%88%e3%82%92%e5%86%8d%e3%82%a2%e3%82%af%e3%83%86%e3%82%a3',
+      'a Japanese article on the Windows 11/10 "user account has expired" error, quoting it',
+    ),
+    true,
   ),
 ];
