@@ -81,20 +81,19 @@ export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
       "a Chinese administrator's article on Windows 2000 Server's terminal services connection limit, quoting the warning",
     ),
   ),
-  // Japanese: the account's state as Windows words it (its sign-in screen and Remote Desktop's dialog alike). Two
-  // pages word the lockout two ways ("参照された…ロックアウトされているため" / "参照されている…ロックアウトされており"):
-  // read by the part both hold. "Your account has been disabled" and "the user account has expired" are words other
+  // Japanese: the account's state as Windows words it (its sign-in screen and Remote Desktop's dialog alike). The
+  // lockout worded the other way ("参照されている…ロックアウトされており"; localized-logon.ts reads "参照された…"), by
+  // the part both hold. "Your account has been disabled" and "the user account has expired" are words other
   // services say of their own accounts too (Zoom's "アカウントが無効になりました"): phrases, read only about Remote
   // Desktop or alone.
   row(
     'account-locked',
     'ja',
-    '参照されたアカウントは現在ロックアウトされているため、ログオンできない可能性があります',
+    '参照されているアカウントは現在ロックアウトされており、ログオンできない可能性があります',
     ['アカウントは現在ロックアウトされて'],
     quotedBy(
-      'https://jp.tipsandtricks.tech/windows%E3%81%AE%E5%8F%82%E7%85%A7%E3%81%95%E3%82%8C%E3%81%9F%E3%82%A2%E3%82%AB%E3%82%A6%E3%83%B3%E3%83%88%E3%81%AF%E7%8F%BE%E5%9C%A8%E3%83%AD%E3%83%83%E3%82%AF%E3%82%A2%E3%82%A6%E3%83%88%E3%81%95%E3%82%8C%E3%81%A6%E3%81%84%E3%81%BE%E3%81%99%E3%82%A8%E3%83%A9%E3%83%BC%E3%82%92%E4%BF%AE%E6%AD%A3%E3%81%99%E3%82%8B%E6%96%B9%E6%B3%95',
+      'https://ja.solutionscanines-blog.com/715-fix-the-referenced-account-is-currently-locked-out',
       'a Japanese article on the Windows lockout error, quoting it',
-      ['https://ja.solutionscanines-blog.com/715-fix-the-referenced-account-is-currently-locked-out'],
     ),
   ),
   row(
