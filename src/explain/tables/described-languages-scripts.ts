@@ -21,14 +21,9 @@ import type { DescriptionLanguage } from './symptom-concept.js';
 const remmina = (file: string, quoted: string) =>
   `Remmina's catalog FreeRDP/Remmina po/${file}.po (the RDP plugin's connection errors, client-catalogs-data.ts): ${quoted}`;
 
-/** One row: a concept of the described tables, the language, its words, a near miss, the catalog that shows them. */
-const row = (
-  concept: string,
-  language: DescriptionLanguage,
-  said: string,
-  nearMiss: string,
-  source: string,
-): LanguageWords => ({ concept, language, words: said, source, nearMiss });
+/** A row as written below: the concept's id, the language, its words (`|` between two), the near miss, the source. */
+type Row = readonly [concept: string, language: DescriptionLanguage, said: string, nearMiss: string, source: string];
+const row = (...r: Row): Row => r;
 
 /**
  * The catalogs' "The server … refused the connection" (Remmina's server-refused), one text a language, with a near
@@ -46,11 +41,17 @@ const REFUSED: readonly (readonly [DescriptionLanguage, string, string])[] = [
   ['ru', 'отклонил соединение', 'Почтовый сервер отклонил соединение (a mail server)'],
 ];
 
-export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = [
+const ROWS: readonly Row[] = [
   // "Connection refused", the English concept's words (described-symptoms.ts firewall-port), as each catalog words
   // Remmina's "The server … refused the connection".
-  ...REFUSED.map(([language, said, nearMiss]) =>
-    row('firewall-port', language, said, nearMiss, remmina(language, `"… refused the connection" (${said})`)),
+  ...REFUSED.map(
+    ([language, said, nearMiss]): Row => [
+      'firewall-port',
+      language,
+      said,
+      nearMiss,
+      remmina(language, `"… refused the connection" (${said})`),
+    ],
   ),
   row(
     'account-state',
@@ -198,6 +199,16 @@ export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = [
     remmina('ko', '"계정이 비활성화 되었습니다", "계정이 만료되었습니다", "비밀번호가 만료되었습니다"'),
   ),
 ];
+
+export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = ROWS.map(
+  ([concept, language, words, nearMiss, source]) => ({
+    concept,
+    language,
+    words,
+    source,
+    nearMiss,
+  }),
+);
 
 /**
  * Remote Desktop's name in languages whose users write it in their own script, each as a public page shows it:

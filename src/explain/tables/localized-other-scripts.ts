@@ -18,9 +18,9 @@
  * concurrent login is not the Japanese prompt; a Windows XP file share's "the number of connections to this computer
  * has reached its maximum" is not Remote Desktop's limit) are not the row's words.
  *
- * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ * Imports only localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
-import type { LocalizedWording, Page } from './localized-wording.js';
+import { type LocalizedWording, type Page, wordingIn } from './localized-wording.js';
 
 /** A public page quoting the text (not Microsoft's), with the other pages that quote the same words. */
 const quotedBy = (url: string, what: string, also: readonly string[] = []): Page => ({
@@ -29,15 +29,15 @@ const quotedBy = (url: string, what: string, also: readonly string[] = []): Page
   publicQuote: { also },
 });
 
-/** One row: the English sentence's id, the language, the quoted text, the words it is read by, the page. */
+/** One row (localized-wording.ts wordingIn, by the row's language); `phrase`: read only about Remote Desktop or alone. */
 const row = (
   sentence: string,
   language: LocalizedWording['language'],
-  quoted: string,
-  words: LocalizedWording['words'],
-  source: Page,
-  phrase = false,
-): LocalizedWording => ({ sentence, language, quoted, words, basis: 'wording', source, ...(phrase ? { phrase } : {}) });
+  ...[quoted, words, source, phrase]: [string, LocalizedWording['words'], Page, boolean?]
+): LocalizedWording => {
+  const quotedWording = wordingIn(language)(sentence, quoted, words, source);
+  return phrase === true ? { ...quotedWording, phrase } : quotedWording;
+};
 
 export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
   row(
