@@ -20,6 +20,7 @@ import {
   type SymptomConcept,
 } from './tables/described-symptoms.js';
 import { withLanguageWords } from './tables/described-languages.js';
+import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
@@ -39,8 +40,11 @@ const MAX_DESCRIPTION = 20_000;
 /** How far around a word a negation or a success is looked for (characters; a clause ends it sooner). */
 const WINDOW = 80;
 
-/** Chinese and Japanese characters: such a word is matched anywhere (no spaces between words). */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/**
+ * Chinese, Japanese and Thai characters (no spaces between words), Hebrew and Arabic script (prepositions and
+ * conjunctions written onto the word): such a word is matched anywhere.
+ */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f\u0590-\u05ff\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const LETTER = /[\p{L}\p{N}_]/u;
 
@@ -56,7 +60,7 @@ const SYMPTOM_NEGATION =
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
 const NEGATION_BEFORE =
   /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без)(?=\s|$)/;
-const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]/;
+const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]|ไม่/;
 
 /**
  * A concession before a word in its clause ("available even if a session host has reached its maximum session
@@ -105,7 +109,9 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
     if (first) found.push(first);
   }
   if (found.length === 0) return undefined;
-  if (!ownWord && !REMOTE_DESKTOP_WORDS.test(text) && !DESCRIPTION_CONTEXT_WORDS.test(text)) return undefined;
+  const about =
+    REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
+  if (!ownWord && !about) return undefined;
   return found.sort((a, b) => a.at - b.at);
 }
 

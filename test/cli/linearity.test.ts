@@ -475,6 +475,9 @@ describe('explain-code is linear on long pastes', () => {
     ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
     ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
     ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
+    // Issue 60 (r24-h60b): Remote Desktop's Ukrainian name half-written, Thai and Hebrew words run together.
+    ['Ukrainian name halves repeated, no desk', (n) => 'віддаленийробочий '.repeat(n / 18)],
+    ['Thai and Hebrew described words repeated', (n) => 'RDP บัญชีถูกล็อคהחשבון נעול'.repeat(n / 27)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -31,7 +31,8 @@ export function expectLanguageWords(row: LanguageWords) {
   const concept = SYMPTOM_CONCEPTS.find((c) => c.id === row.concept);
   expect(concept, row.concept).toBeDefined();
   for (const word of row.words.split('|')) {
-    const paste = `RDP 远程桌面连接时提示${word}`;
+    // A space before the word: a word of a spaced script stands alone, a Chinese one is read anywhere still.
+    const paste = `RDP 远程桌面连接时提示 ${word}`;
     expect(causeIds(paste)[0], paste).toBe(concept?.causes[0]);
   }
   const near = causeIds(answerOrRefused(row.nearMiss.replace(/ \(.*\)$/, '')));

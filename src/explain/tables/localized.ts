@@ -25,6 +25,7 @@ import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import { MORE_WORDINGS } from './localized-more-wordings.js';
+import { OTHER_SCRIPT_WORDINGS } from './localized-other-scripts.js';
 import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
@@ -2127,6 +2128,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...MORE_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
+  // Languages of other scripts (localized-other-scripts.ts, issue 60 round 24).
+  ...OTHER_SCRIPT_WORDINGS,
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

@@ -520,4 +520,15 @@ export const PROVIDER_EVENT_SENTENCES: readonly KnownSentence[] = [
     'The license server has no CAL of the product asked for installed, so it cannot issue one to the session host named: install CALs of that type (the licensing mode of the session host must match them).',
     'Widely reported: EventTracker "Event ID 22, Microsoft-Windows-TerminalServices-Licensing" (https://kb.eventtracker.com/evtpass/evtPages/EventId_22_Microsoft-Windows-TerminalServices-Licensing_66662.asp), its description as Microsoft wrote it',
   ),
+  // Its id with its provider is the event, not a code: read by its description's words or, pasted by its Source and
+  // id alone, through explain-code.ts's explainEventBySentence (the event table has no row for it).
+  described(
+    'licensing-4105-user-attributes',
+    { provider: LICENSING, id: 4105 },
+    'RD Licensing event 4105 ("The Terminal Services license server cannot update the license attributes for user … in the Active Directory domain …")',
+    /license server cannot update the license attributes for user\b/,
+    [licensingCalUnavailable.id],
+    "The license server could not write a per-user CAL's attributes on the user's Active Directory object: its computer account is not a member of the users' domain's Terminal Server License Servers group (on a domain controller, the Network Service account must be one too), or that group has no permission on the user objects (accounts older than the domain's upgrade to Windows Server 2003). Per-user CALs are then not tracked or reported: add the account to the group, or grant the group read and write on the Terminal Server License Server property set (dsacls, the Delegate Control wizard).",
+    'Microsoft Learn "Event ID 4105 when RD Licensing runs" (KB 2030310, MicrosoftDocs/SupportArticles-docs support/windows-server/remote: the event\'s description, its three causes and their resolutions; its Japanese version at https://support.microsoft.com/kb/2030310/ja)',
+  ),
 ];

@@ -1,0 +1,226 @@
+/**
+ * Users' own words for an account's state and a lockout in languages written in other scripts (issue 60, round 24):
+ * Ukrainian, Bulgarian, Greek, Hebrew, Arabic, Persian, Hindi, Tamil and Thai, and more Russian, Japanese and Korean.
+ * Each word is the catalog's text of the same failure in that language: Remmina's translation of FreeRDP's
+ * ERRCONNECT_ACCOUNT_DISABLED, _ACCOUNT_EXPIRED, _PASSWORD_EXPIRED and _ACCOUNT_LOCKED_OUT messages (FreeRDP/Remmina
+ * po/<language>.po, read by client-catalogs.ts), the words a translator chose for "the account is disabled", "the
+ * password expired" or "the account is locked", which a user of that language writes in a sentence of their own.
+ * Words are whole phrases with their subject ("the account" and its state), so a negation put between them ("the
+ * account is not locked") leaves them unread, and each row names a near miss: the same words about another thing (a
+ * mail or game account), which the reader leaves unread because nothing in it names Remote Desktop.
+ *
+ * Added to the concepts of described-access.ts and described-symptoms.ts by described-languages.ts, so their causes
+ * and their reading (only in a paste about Remote Desktop) are those concepts'. `SCRIPT_CONTEXT_WORDS`: Remote
+ * Desktop's name in these languages, as the pages named beside each show it, so that a description in them that does
+ * not write "RDP" is still about Remote Desktop.
+ */
+import type { LanguageWords } from './described-languages.js';
+import type { DescriptionLanguage } from './symptom-concept.js';
+
+/** Remmina's catalog of a language (FreeRDP/Remmina po/<file>.po), its RDP plugin's connection errors. */
+const remmina = (file: string, quoted: string) =>
+  `Remmina's catalog FreeRDP/Remmina po/${file}.po (the RDP plugin's connection errors, client-catalogs-data.ts): ${quoted}`;
+
+/** A row as written below: the concept's id, the language, its words (`|` between two), the near miss, the source. */
+type Row = readonly [concept: string, language: DescriptionLanguage, said: string, nearMiss: string, source: string];
+const row = (...r: Row): Row => r;
+
+/**
+ * The catalogs' "The server … refused the connection" (Remmina's server-refused), one text a language, with a near
+ * miss (another server refusing).
+ */
+const REFUSED: readonly (readonly [DescriptionLanguage, string, string])[] = [
+  ['uk', "відхилив з'єднання", 'Поштовий сервер відхилив з’єднання (a mail server)'],
+  ['bg', 'отказа връзката', 'Пощенският сървър отказа връзката (a mail server)'],
+  ['el', 'αρνήθηκε τη σύνδεση', 'Ο διακομιστής αλληλογραφίας αρνήθηκε τη σύνδεση (a mail server)'],
+  ['he', 'דחה את החיבור', 'שרת הדואר דחה את החיבור (a mail server)'],
+  ['fa', 'اتصال را رد کرد', 'سرور SSH اتصال را رد کرد (an SSH server)'],
+  ['hi', 'कनेक्शन अस्वीकार कर दिया', 'मेल सर्वर ने कनेक्शन अस्वीकार कर दिया (a mail server)'],
+  ['ta', 'இணைப்பை மறுத்துவிட்டது', 'அஞ்சல் சேவையகம் இணைப்பை மறுத்துவிட்டது (a mail server)'],
+  ['th', 'ปฏิเสธการเชื่อมต่อ', 'เซิร์ฟเวอร์อีเมลปฏิเสธการเชื่อมต่อ (a mail server)'],
+  ['ru', 'отклонил соединение', 'Почтовый сервер отклонил соединение (a mail server)'],
+];
+
+const ROWS: readonly Row[] = [
+  // "Connection refused", the English concept's words (described-symptoms.ts firewall-port), as each catalog words
+  // Remmina's "The server … refused the connection".
+  ...REFUSED.map(
+    ([language, said, nearMiss]): Row => [
+      'firewall-port',
+      language,
+      said,
+      nearMiss,
+      remmina(language, `"… refused the connection" (${said})`),
+    ],
+  ),
+  row(
+    'account-state',
+    'uk',
+    'обліковий запис вимкнено|обліковий запис вимкнуто|вичерпано термін дії облікового запису|вичерпано термін дії пароля',
+    'Поштова скринька: обліковий запис вимкнено (a mailbox, no Remote Desktop word)',
+    remmina(
+      'uk',
+      '"Обліковий запис вимкнено", "Вичерпано термін дії облікового запису", "Вичерпано термін дії пароля"',
+    ),
+  ),
+  row(
+    'account-locked',
+    'uk',
+    'обліковий запис заблоковано',
+    'Гра: обліковий запис заблоковано (a game account)',
+    remmina('uk', '"Обліковий запис заблоковано" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'bg',
+    'профилът е деактивиран|сметката е изтекла|паролата е с изтекъл срок',
+    'Пощата: паролата е с изтекъл срок (a mail account)',
+    remmina('bg', '"Профилът е деактивиран", "Сметката е изтекла", "Паролата е с изтекъл срок"'),
+  ),
+  row(
+    'account-locked',
+    'bg',
+    'сметката е заключена',
+    'Банката: сметката е заключена (a bank account)',
+    remmina('bg', '"Сметката е заключена" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'el',
+    'ο λογαριασμός απενεργοποιήθηκε|ο λογαριασμός έληξε|ο κωδικός πρόσβασης έληξε',
+    'Ο κωδικός πρόσβασης έληξε στην τράπεζα (a bank site)',
+    remmina('el', '"Ο λογαριασμός απενεργοποιήθηκε", "Ο λογαριασμός έληξε", "Ο κωδικός πρόσβασης έληξε"'),
+  ),
+  row(
+    'account-locked',
+    'el',
+    'ο λογαριασμός είναι κλειδωμένος',
+    'Στο email ο λογαριασμός είναι κλειδωμένος (a mail account)',
+    remmina('el', '"Ο λογαριασμός είναι κλειδωμένος" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'he',
+    'החשבון מושבת|תוקף החשבון פג|תוקף הסיסמה פג|תוקף הססמה פג',
+    'בבנק: תוקף הסיסמה פג (a bank site)',
+    remmina('he', '"החשבון מושבת", "תוקף החשבון פג", "תוקף הסיסמה פג" / "תוקף הססמה פג"'),
+  ),
+  row(
+    'account-locked',
+    'he',
+    'החשבון נעול',
+    'החשבון נעול באפליקציה (an app account)',
+    remmina('he', '"החשבון נעול" (account locked out)'),
+  ),
+  // Arabic: the catalog gives one text for the account's errors, "the account's validity has ended" (expired).
+  row(
+    'account-state',
+    'ar',
+    'انتهت مدة صلاحية الحساب',
+    'البريد: انتهت مدة صلاحية الحساب (a mail account)',
+    remmina('ar', '"انتهت مدة صلاحية الحساب" (the account expired)'),
+  ),
+  row(
+    'account-state',
+    'fa',
+    'حساب غیر فعال شده|حساب منقضی شده',
+    'ایمیل: حساب منقضی شده است (a mail account)',
+    remmina('fa', '"حساب غیر فعال شده است", "حساب منقضی شده است"'),
+  ),
+  row(
+    'account-locked',
+    'fa',
+    'حساب قفل شده',
+    'حساب بانکی قفل شده (a bank account)',
+    remmina('fa', '"حساب قفل شده است" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'hi',
+    'खाता अक्षम किया गया|खाता समाप्त हो गया|पासवर्ड समाप्त हो गया',
+    'ईमेल का पासवर्ड समाप्त हो गया (a mail account)',
+    remmina('hi', '"खाता अक्षम किया गया", "खाता समाप्त हो गया", "पासवर्ड समाप्त हो गया"'),
+  ),
+  row(
+    'account-locked',
+    'hi',
+    'खाता लॉक हो गया',
+    'ईमेल खाता लॉक हो गया (a mail account)',
+    remmina('hi', '"खाता लॉक हो गया" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'ta',
+    'கணக்கு முடக்கப்பட்டது|கணக்கு காலாவதியானது|கடவுச்சொல் காலாவதியானது',
+    'மின்னஞ்சல் கடவுச்சொல் காலாவதியானது (a mail account)',
+    remmina('ta', '"கணக்கு முடக்கப்பட்டது", "கணக்கு காலாவதியானது", "கடவுச்சொல் காலாவதியானது"'),
+  ),
+  row(
+    'account-locked',
+    'ta',
+    'கணக்கு பூட்டப்பட்டுள்ளது',
+    'வங்கி கணக்கு பூட்டப்பட்டுள்ளது (a bank account)',
+    remmina('ta', '"கணக்கு பூட்டப்பட்டுள்ளது" (account locked out)'),
+  ),
+  // Thai has no spaces between words: read anywhere, as Chinese and Japanese are (described-reading.ts).
+  row(
+    'account-state',
+    'th',
+    'บัญชีถูกปิดการใช้งาน|บัญชีหมดอายุ|รหัสผ่านหมดอายุ',
+    'รหัสผ่านอีเมลหมดอายุ (a mail password)',
+    remmina('th', '"บัญชีถูกปิดการใช้งาน", "บัญชีหมดอายุ", "รหัสผ่านหมดอายุ"'),
+  ),
+  row(
+    'account-locked',
+    'th',
+    'บัญชีถูกล็อค',
+    'บัญชีเกมถูกล็อค (a game account: "เกม" between the words)',
+    remmina('th', '"บัญชีถูกล็อค" (account locked out)'),
+  ),
+  row(
+    'account-state',
+    'ru',
+    'истёк срок учётной записи|истек срок учетной записи|истёк пароль|истек пароль',
+    'Почта: истёк пароль (a mail account)',
+    remmina('ru', '"Истёк срок учётной записи", "Истёк пароль"'),
+  ),
+  row(
+    'account-state',
+    'ja',
+    'アカウントが無効|アカウントが期限切れ|パスワードが期限切れ',
+    'メールのパスワードが期限切れです (a mail account)',
+    remmina('ja', '"アカウントが無効です", "アカウントが期限切れです", "パスワードが期限切れです"'),
+  ),
+  row(
+    'account-state',
+    'ko',
+    '계정이 비활성화|계정이 만료|비밀번호가 만료',
+    '메일 비밀번호가 만료되었습니다 (a mail account)',
+    remmina('ko', '"계정이 비활성화 되었습니다", "계정이 만료되었습니다", "비밀번호가 만료되었습니다"'),
+  ),
+];
+
+export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = ROWS.map(
+  ([concept, language, words, nearMiss, source]) => ({
+    concept,
+    language,
+    words,
+    source,
+    nearMiss,
+  }),
+);
+
+/**
+ * Remote Desktop's name in languages whose users write it in their own script, each as a public page shows it:
+ * Ukrainian "віддалений робочий стіл" (pzik.ru/uk, "Як настроїти віддалений робочий стіл Windows",
+ * https://pzik.ru/uk/kak-nastroit-udalennyi-rabochii-stol-windows-podklyuchenie-k/), Persian "دسکتاپ راه دور"
+ * (whatsappss.ru/fa on NLA for RDP, https://whatsappss.ru/fa/multimedia/proverka-na-urovne-seti-ne-podderzhivaetsya-proizoshla-oshibka.html),
+ * Tamil "ரிமோட் டெஸ்க்டாப்" (whatsappss.ru/ta on the RDP client,
+ * https://whatsappss.ru/ta/office-programs/rdp-klient-dlya-windows-ustanovka-i-nastroika-nastraivaem-rdp-remote-desktop-protocol.html),
+ * Thai "เดสก์ท็อประยะไกล" (the Thai wiki's "Remote Desktop Services", https://hmong.in.th/wiki/Terminal_Services),
+ * Hebrew "שולחן עבודה מרוחק" (Hebrew Wikipedia, https://he.wikipedia.org/wiki/שולחן_עבודה_מרוחק) and Arabic
+ * "سطح المكتب البعيد" (Windows' Arabic policy texts, "خدمات سطح المكتب البعيد":
+ * https://admx.help/?Category=Windows_7_2008R2&Language=ar-sa&Policy=Microsoft.Policies.TerminalServer%3A%3ATS_RemoteControl_1).
+ */
+export const SCRIPT_CONTEXT_WORDS =
+  /віддален\S* робоч\S* ст[іо]л|دسکتاپ راه دور|ரிமோட் டெஸ்க்டாப்|เดสก์ท็อประยะไกล|שולחן עבודה מרוחק|سطح المكتب البعيد/;

@@ -1,0 +1,82 @@
+/**
+ * Round 24's rows in languages of other scripts (issue 60), the first and last of each kind (the whole sweep:
+ * other-scripts-rest.test.ts): Windows' texts quoted by public pages (tables/localized-other-scripts.ts), users' words
+ * for an account's state, a lockout and a refused connection (tables/described-languages-scripts.ts), RD Licensing's
+ * event 4105 by its Source and id; pastes written for these tests around the pages' words, each with a near miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-scripts.js';
+import { OTHER_SCRIPT_WORDINGS } from '../../src/explain/tables/localized-other-scripts.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+import { expectLanguageWords } from '../helpers/more-languages.js';
+import { expectOtherScriptWording } from '../helpers/other-scripts.js';
+
+/** A table's first and last row. */
+const firstAndLast = <T>(rows: readonly T[]): T[] => rows.filter((_, i) => i === 0 || i === rows.length - 1);
+
+describe('round 24: languages of other scripts', () => {
+  it("reads each table's first and last row (the whole sweep in the -rest twin)", () => {
+    for (const w of firstAndLast(OTHER_SCRIPT_WORDINGS)) expectOtherScriptWording(w);
+    for (const r of firstAndLast(SCRIPT_LANGUAGE_WORDS)) expectLanguageWords(r);
+  });
+
+  it("reads Windows' texts inside a user's sentence, and not another program's words", () => {
+    // The Japanese prompt of a one-session Windows, its first sentence retold; a shutdown's "another user is
+    // logged in" (別のユーザーがログインしている) is not it.
+    expect(causeIds('Win10にリモート接続したら「別のユーザーがサインインしています」と出た')[0]).toBe(sessionLimit.id);
+    expect(sentenceIds('シャットダウンすると別のユーザーがログインしているというメッセージが出る')).toEqual([]);
+    // Persian: NLA required, a Windows XP client.
+    expect(causeIds('ویندوز XP: رایانه راه دور به تأیید اعتبار در سطح شبکه نیاز دارد')[0]).toBe(credsspNla.id);
+    // Russian 7045, named (its English row states no cause); the Italian text of the same page is not Russian's row.
+    expect(sentenceIds('RDP: Отказано в доступе к запрошенному сеансу')).toEqual(['requested-session-access-denied']);
+    expect(sentenceIds('Отказано в доступе к файлу')).toEqual([]);
+    // Chinese: the terminal server's connection limit; a connection pool's "all connections in use" is not it.
+    expect(causeIds('登录时提示：终端服务器超出了最大容许连接数。')[0]).toBe(sessionLimit.id);
+    expect(sentenceIds('数据库连接池：所有连接都在使用中')).toEqual([]);
+  });
+
+  it("reads the Japanese account states, another service's account words only about Remote Desktop", () => {
+    const state = authAccountState.id;
+    expect(causeIds('リモートデスクトップ接続: 参照されたアカウントは現在ロックアウトされています')[0]).toBe(state);
+    expect(causeIds('リモートデスクトップで「アカウントは無効になっています」と表示される')[0]).toBe(state);
+    expect(causeIds('RDPで接続するとユーザーアカウントの有効期限が切れていますと言われる')[0]).toBe(state);
+    // Zoom's own disabled account, and a mail service's expired one, with no word of Remote Desktop.
+    expect(sentenceIds('Zoom: アカウントが無効になりました。サポートにお問い合わせください')).toEqual([]);
+    expect(sentenceIds('メールサービスのアカウントの有効期限が切れています。更新してください')).toEqual([]);
+  });
+
+  it('reads RD Licensing event 4105 by its Source and id, in Japanese labels too, and never another provider', () => {
+    const header = (labels: readonly [string, string], provider: string) =>
+      `${labels[0]}: ${provider}\n${labels[1]}: 4105`;
+    const licensing = 'Microsoft-Windows-TerminalServices-Licensing';
+    const pastes = [header(['Source', 'Event ID'], licensing), header(['ソース', 'イベント ID'], licensing)];
+    const read = pastes.map((paste) => explainCode(paste));
+    expect(read.map((e) => e.other?.name)).toEqual([
+      'licensing-4105-user-attributes',
+      'licensing-4105-user-attributes',
+    ]);
+    expect(read.map((e) => causeIds(e)[0])).toEqual([licensingCalUnavailable.id, licensingCalUnavailable.id]);
+    const kernelPower = answerOrRefused(header(['Source', 'Event ID'], 'Microsoft-Windows-Kernel-Power'));
+    expect(causeIds(kernelPower)).not.toContain(licensingCalUnavailable.id);
+  });
+
+  it('matches Thai, Hebrew and Arabic words inside a word, and leaves one a negation or another word splits', () => {
+    const state = authAccountState.id;
+    expect(causeIds('RDP ขึ้นว่าบัญชีถูกล็อคแล้ว')[0]).toBe(state);
+    expect(causeIds('RDP: בחיבור כתוב שתוקף הסיסמה פג')[0]).toBe(state);
+    expect(causeIds(answerOrRefused('RDP: บัญชีไม่ถูกล็อค รหัสผ่านถูกต้อง'))).not.toContain(state);
+    expect(causeIds(answerOrRefused('RDP: החשבון לא נעול'))).not.toContain(state);
+  });
+
+  it("reads a description with Remote Desktop's name in its own script, and none without it", () => {
+    const state = authAccountState.id;
+    expect(causeIds('Віддалений робочий стіл: обліковий запис вимкнено')[0]).toBe(state);
+    expect(causeIds('دسکتاپ راه دور: حساب غیر فعال شده است')[0]).toBe(state);
+    expect(causeIds(answerOrRefused('Поштова скринька: обліковий запис вимкнено'))).not.toContain(state);
+  });
+});
