@@ -152,6 +152,8 @@ const SLOW = [
   'test/ingest/tar-oracle-rest.test.ts',
   // Issue #60 (r24-h60b): every row of the tables in languages of other scripts (other-scripts.test.ts takes a few).
   'test/explain/other-scripts-rest.test.ts',
+  // Issue #60 (r24-h60a): every row of the Latin-script language tables (latin-languages.test.ts takes a few).
+  'test/explain/latin-languages-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

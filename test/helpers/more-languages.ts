@@ -26,13 +26,15 @@ export function expectMoreWording(w: LocalizedWording) {
   expect(sentenceIds(w.quoted.toUpperCase()), w.quoted).toContain(w.sentence);
 }
 
-/** Each word of the row, beside "远程桌面" / "RDP", gives its concept's causes first; its near miss gives none of them. */
-export function expectLanguageWords(row: LanguageWords) {
+/**
+ * Each word of the row, beside "远程桌面" / "RDP" (`frame`: the sentence around it, in the row's script; a space before the word: a word of a spaced script stands alone, a Chinese one is read anywhere still), gives its
+ * concept's causes first; its near miss gives none of them.
+ */
+export function expectLanguageWords(row: LanguageWords, frame = (word: string) => `RDP 远程桌面连接时提示 ${word}`) {
   const concept = SYMPTOM_CONCEPTS.find((c) => c.id === row.concept);
   expect(concept, row.concept).toBeDefined();
   for (const word of row.words.split('|')) {
-    // A space before the word: a word of a spaced script stands alone, a Chinese one is read anywhere still.
-    const paste = `RDP 远程桌面连接时提示 ${word}`;
+    const paste = frame(word);
     expect(causeIds(paste)[0], paste).toBe(concept?.causes[0]);
   }
   const near = causeIds(answerOrRefused(row.nearMiss.replace(/ \(.*\)$/, '')));

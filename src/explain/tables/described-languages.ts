@@ -9,6 +9,7 @@
  * word of it names Remote Desktop).
  */
 import { SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
+import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 
 /** Words of one language for one concept of described-symptoms.ts. */
@@ -80,7 +81,9 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
 /** The concepts with the words above added to each one's language (its own words first), and their `unless` words. */
 export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
   return concepts.map((c) => {
-    const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS].filter((w) => w.concept === c.id);
+    const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
+      (w) => w.concept === c.id,
+    );
     const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
     if (more.length === 0 && !unless) return c;
     const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };

@@ -22,6 +22,7 @@ import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
+import { LATIN_DIALOG_WORDINGS } from './localized-latin-dialogs.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import { MORE_WORDINGS } from './localized-more-wordings.js';
@@ -2126,6 +2127,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...CJK_RU_WORDINGS,
   // Windows' own words beside the pages' translations, vendors' tables, more titles (issue 60, round 23).
   ...MORE_WORDINGS,
+  // Windows' system messages in languages written in Latin script (localized-latin-dialogs.ts, issue 60, round 24).
+  ...LATIN_DIALOG_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
   // Languages of other scripts (localized-other-scripts.ts, issue 60 round 24).

@@ -1,0 +1,195 @@
+/**
+ * Windows' own texts users meet most, in languages written in Latin script (issue 60, round 24), in the shape of
+ * localized.ts (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the English sentence of
+ * sentences.ts it is the translation of, so its meaning, code and causes are that sentence's. Built by one generator
+ * over rows (sentence, language, the text as the page quotes it, the words read, the page).
+ *
+ * Families, each the system message Windows shows for it (the text Win32's FormatMessage gives, which the Remote
+ * Desktop client and every other program show alike), from Microsoft's localized pages:
+ * - "The remote computer refused the network connection." (ERROR_CONNECTION_REFUSED, 1225: nothing listening on the
+ *   port, read as the Winsock refusal it is, `winsock-refused`), as Microsoft's "Troubleshooting Remote Desktop
+ *   connections" quotes it in each language (psping's output: the remote computer not reachable on the port). Every
+ *   program shows it (a database, Redis, a web socket: public pages quote it from SQL Server, Dart, Python's
+ *   `[WinError 1225]`), so each row is a `phrase` (read only in a paste about Remote Desktop or holding nothing else)
+ *   and never beside a program's exception markers (`not`).
+ * - "The user's account has expired." (ERROR_ACCOUNT_EXPIRED, 1793), as the win32 page "System Error Codes
+ *   (1700-3999)" words it in each language (machine translations: Windows' own words may differ).
+ * - "The number of connections to this computer is limited …" (ERROR_CTX_LICENSE_NOT_AVAILABLE, 7054) by its first
+ *   clause alone, the part pages quote when they cut the dialog short; the whole dialog is localized.ts' row.
+ * - "The requested session access is denied." (ERROR_CTX_WINSTATION_ACCESS_DENIED, 7045), as the win32 page "System
+ *   Error Codes (6000-8199)" words it (two versions of the German page word it apart: the words they share).
+ *
+ * Near misses kept out: another program's exception around 1225 (`not`), and 7044's "the request to control another
+ * session remotely was denied" (ERROR_CTX_SHADOW_DENIED, no "requested session" in it).
+ *
+ * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ */
+import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
+
+type Locale = 'de-de' | 'fr-fr' | 'es-es' | 'it-it' | 'pt-br';
+const LOCALE: Readonly<Partial<Record<LocalizedLanguage, Locale>>> = {
+  de: 'de-de',
+  fr: 'fr-fr',
+  es: 'es-es',
+  it: 'it-it',
+  pt: 'pt-br',
+};
+
+/** Microsoft's localized "System Error Codes (<range>)" page (a machine translation, win32-pr.<locale>). */
+const systemErrors = (range: '1700-3999' | '6000-8199', language: LocalizedLanguage): Page => ({
+  url: `https://docs.microsoft.com/${LOCALE[language]}/windows/win32/debug/system-error-codes--${range}-`,
+  file: `win32-pr.${LOCALE[language]} desktop-src/Debug/system-error-codes--${range}-.md`,
+  machineTranslated: true,
+});
+
+/**
+ * Windows Server's "Troubleshooting Remote Desktop connections" (2019, windowsserverdocs.<locale>, a machine
+ * translation), whose psping step quotes the refusal; in German its 2020 split "General Remote Desktop connection
+ * troubleshooting" (a human translation).
+ */
+const rdsTroubleshooting = (language: LocalizedLanguage): Page =>
+  language === 'de'
+    ? {
+        url: 'https://docs.microsoft.com/de-de/windows-server/remote/remote-desktop-services/troubleshoot/rdp-error-general-troubleshooting',
+        file: 'windowsserverdocs.de-de WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-error-general-troubleshooting.md (HT)',
+      }
+    : {
+        url: `https://docs.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections`,
+        file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019, MT)`,
+        machineTranslated: true,
+      };
+
+/** A program's exception around a system message (Python's, .NET's, Dart's, a database driver's): not the dialog. */
+const PROGRAM_MARKERS = ['WinError', 'errno', 'SocketException', 'OSError', 'ConnectionRefusedError', 'localhost'];
+
+/** One row: the English sentence, the language, the page's text, the words read (every entry; an array: any one). */
+type Row = readonly [sentence: string, language: LocalizedLanguage, quoted: string, words: LocalizedWording['words']];
+
+/** The rows of one family, all from the page `source` gives for their language. */
+const family = (
+  rows: readonly Row[],
+  source: (language: LocalizedLanguage) => Page,
+  extra: Partial<Pick<LocalizedWording, 'phrase' | 'not'>> = {},
+): LocalizedWording[] =>
+  rows.map(([sentence, language, quoted, words]) => ({
+    sentence,
+    language,
+    quoted,
+    words,
+    basis: 'wording',
+    ...extra,
+    source: source(language),
+  }));
+
+const REFUSED: readonly Row[] = [
+  [
+    'winsock-refused',
+    'de',
+    'Der Remotecomputer hat die Netzwerkverbindung abgelehnt.',
+    ['Remotecomputer hat die Netzwerkverbindung abgelehnt'],
+  ],
+  [
+    'winsock-refused',
+    'fr',
+    'L’ordinateur distant a refusé la connexion réseau.',
+    ['ordinateur distant a refusé la connexion réseau'],
+  ],
+  [
+    'winsock-refused',
+    'it',
+    'Il computer remoto ha rifiutato la connessione di rete.',
+    ['computer remoto ha rifiutato la connessione di rete'],
+  ],
+  [
+    'winsock-refused',
+    'pt',
+    'O computador remoto recusou a conexão de rede.',
+    ['computador remoto recusou a conexão de rede'],
+  ],
+  [
+    'winsock-refused',
+    'es',
+    'El equipo remoto rechazó la conexión de red.',
+    ['equipo remoto rechazó la conexión de red'],
+  ],
+];
+
+const ACCOUNT_EXPIRED: readonly Row[] = [
+  ['account-expired', 'de', 'Das Konto des Benutzers ist abgelaufen.', ['Konto des Benutzers ist abgelaufen']],
+  ['account-expired', 'es', 'La cuenta del usuario ha expirado.', ['cuenta del usuario ha expirado']],
+  ['account-expired', 'pt', 'A conta do usuário expirou.', ['conta do usuário expirou']],
+];
+
+/** 7054's first clause: the pages' text, the words shared by the page and the shorter quotes of it. */
+const CONNECTIONS_LIMITED: readonly Row[] = [
+  [
+    'connections-in-use',
+    'de',
+    'Die Anzahl der Verbindungen mit diesem Computer ist begrenzt, und alle Verbindungen werden derzeit verwendet.',
+    ['Anzahl der Verbindungen', 'mit diesem Computer ist begrenzt'],
+  ],
+  [
+    'connections-in-use',
+    'fr',
+    'Le nombre de connexions à cet ordinateur est limité et toutes les connexions sont actuellement utilisées.',
+    ['nombre de connexions', 'cet ordinateur est limité'],
+  ],
+  [
+    'connections-in-use',
+    'es',
+    'El número de conexiones a este equipo es limitado y todas las conexiones están en uso en este momento.',
+    ['número de conexiones', 'a este equipo es limitado'],
+  ],
+  [
+    'connections-in-use',
+    'it',
+    'Il numero di connessioni a questo computer è limitato e tutte le connessioni sono in uso al momento.',
+    ['numero di connessioni', 'a questo computer è limitato'],
+  ],
+  [
+    'connections-in-use',
+    'pt',
+    'O número de conexões a este computador é limitado e todas as conexões estão em uso no momento.',
+    ['número de conexões', 'a este computador é limitado'],
+  ],
+];
+
+const SESSION_ACCESS_DENIED: readonly Row[] = [
+  [
+    'requested-session-access-denied',
+    'de',
+    'Der angeforderte Sitzungszugriff wird verweigert.',
+    ['angeforderte', 'Sitzung', 'Zugriff', 'verweigert'],
+  ],
+  [
+    'requested-session-access-denied',
+    'fr',
+    'L’accès à la session demandé est refusé.',
+    ['accès à la session demandé', 'refusé'],
+  ],
+  [
+    'requested-session-access-denied',
+    'it',
+    "L'accesso alla sessione richiesto è stato negato.",
+    ['accesso alla sessione richiest', 'negato'],
+  ],
+  [
+    'requested-session-access-denied',
+    'pt',
+    'O acesso à sessão solicitado foi negado.',
+    ['acesso à sessão solicitad', 'negado'],
+  ],
+  [
+    'requested-session-access-denied',
+    'es',
+    'Se denegó el acceso a la sesión solicitado.',
+    ['acceso a la sesión solicitad', ['denegó', 'deniega', 'denegado']],
+  ],
+];
+
+export const LATIN_DIALOG_WORDINGS: readonly LocalizedWording[] = [
+  ...family(REFUSED, rdsTroubleshooting, { phrase: true, not: PROGRAM_MARKERS }),
+  ...family(ACCOUNT_EXPIRED, (l) => systemErrors('1700-3999', l)),
+  ...family(CONNECTIONS_LIMITED, (l) => systemErrors('6000-8199', l)),
+  ...family(SESSION_ACCESS_DENIED, (l) => systemErrors('6000-8199', l)),
+];

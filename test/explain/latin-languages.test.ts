@@ -1,0 +1,58 @@
+/**
+ * Round 24's Latin-script rows (issue 60), the first row of each dialog and of the words (the whole sweep:
+ * latin-languages-rest.test.ts): Windows' system messages users meet (tables/localized-latin-dialogs.ts) and users'
+ * words for an account's state or rights (tables/described-languages-latin.ts), with the near misses each rule keeps
+ * out.
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { LATIN_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-latin.js';
+import { LATIN_DIALOG_WORDINGS } from '../../src/explain/tables/localized-latin-dialogs.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+import { expectLatinDialog, expectLatinWords, firstOfEach } from '../helpers/latin-languages.js';
+
+describe('round 24: languages in Latin script', () => {
+  it.each(
+    firstOfEach(LATIN_DIALOG_WORDINGS, (w) => w.sentence).map((w) => [`${w.language} ${w.sentence}`, w] as const),
+  )('%s', (_, w) => expectLatinDialog(w));
+
+  it.each(LATIN_LANGUAGE_WORDS.slice(0, 1).map((r) => [`${r.language} ${r.concept}`, r] as const))('%s', (_, r) =>
+    expectLatinWords(r),
+  );
+
+  it('reads the refused connection alone or beside Remote Desktop, never in a program’s exception', () => {
+    // psping's output as Microsoft's Spanish and Portuguese troubleshooting page quote it, and the same text beside a
+    // database driver's or a Python exception's words (ERROR_CONNECTION_REFUSED, 1225: every program shows it).
+    expect(causeIds('El equipo remoto rechazó la conexión de red.')[0]).toBe(networkUnreachable.id);
+    expect(causeIds('Escritorio remoto: O computador remoto recusou a conexão de rede.')[0]).toBe(
+      networkUnreachable.id,
+    );
+    for (const near of [
+      'Npgsql: Failed to connect to 127.0.0.1:5432 — El equipo remoto rechazó la conexión de red.',
+      'aiohttp: Cannot connect to host localhost:11034 ssl:default [Il computer remoto ha rifiutato la connessione di rete]',
+      'SocketException: O computador remoto recusou a conexão de rede, address = 127.0.0.1, port = 8080',
+    ])
+      expect(causeIds(answerOrRefused(near)), near).not.toContain(networkUnreachable.id);
+  });
+
+  it('reads 7054 by its first clause, and 7044 (another session controlled) not as 7045', () => {
+    expect(causeIds('Il numero di connessioni a questo computer è limitato.')[0]).toBe(sessionLimit.id);
+    expect(sentenceIds('Der angeforderte Sitzungs Zugriff wurde verweigert.')).toContain(
+      'requested-session-access-denied',
+    );
+    expect(sentenceIds('Die Anforderung, eine andere Sitzung remote zu steuern, wurde verweigert.')).toEqual([]);
+  });
+
+  it('reads a state told plainly beside Remote Desktop, not a negated one nor another service’s', () => {
+    expect(causeIds('Pulpit zdalny: hasło wygasło')[0]).toBe(authAccountState.id);
+    expect(causeIds('RDP: Kennwort abgelaufen')[0]).toBe(authAccountState.id);
+    for (const near of [
+      'RDP: konto nie jest wyłączone',
+      'Spotify: lösenordet har gått ut',
+      'Outlook: das Konto ist inaktiv',
+    ])
+      expect(causeIds(answerOrRefused(near)), near).not.toContain(authAccountState.id);
+  });
+});
