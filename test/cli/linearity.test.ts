@@ -475,6 +475,9 @@ describe('explain-code is linear on long pastes', () => {
     ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
     ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
     ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
+    // Issue 60 (r24-h60d): SQL Server's quoted login without its reason, a port test's -Port without a number.
+    ["SQL Server's quoted logins repeated, no reason", (n) => "login failed for user 'a'. ".repeat(n / 27)],
+    ['Test-NetConnection -Port repeated, no number', (n) => `Test-NetConnection${' -Port x'.repeat(n / 8)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -1,0 +1,26 @@
+/**
+ * Issue 60 (r24-h60d): the gates narrowed in round 24, one near miss each and its true twin (the sweep of every near
+ * miss is near-misses-round24-rest.test.ts). Wordings written for these tests (test/helpers/near-misses-round24.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { causeIds, expectSaidNoCause } from '../helpers/explain.js';
+import { NEAR_MISSES_ROUND24, TWINS_ROUND24 } from '../helpers/near-misses-round24.js';
+
+const NOT_RDP = /not a Remote Desktop connection failure|not of Remote Desktop's/;
+
+describe('another product around a Remote Desktop sentence or number: no Remote Desktop cause', () => {
+  it.each([
+    [NEAR_MISSES_ROUND24[0]!.paste, /database server/],
+    [NEAR_MISSES_ROUND24[2]!.paste, /KMS/],
+    [NEAR_MISSES_ROUND24[3]!.paste, /Java/],
+    [NEAR_MISSES_ROUND24[4]!.paste, /FlexNet/],
+  ])('%s', (paste, named) => {
+    expectSaidNoCause(paste, named, NOT_RDP);
+  });
+});
+
+describe('the true twins keep their reading', () => {
+  it.each(TWINS_ROUND24.map((t) => [t.paste, t.cause]))('%s', (paste, cause) => {
+    expect(causeIds(paste)[0], paste).toBe(cause);
+  });
+});
