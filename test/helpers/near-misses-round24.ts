@@ -56,6 +56,20 @@ export const NEAR_MISSES_ROUND24: readonly NearMiss[] = [
   ),
 ];
 
+/**
+ * The Remote Desktop client's dialog words told of another product, with no word of Remote Desktop: that product's
+ * (sentences.ts `namesOtherProductOnly`, described-symptoms.ts `OTHER_PRODUCTS`).
+ */
+export const OTHER_PRODUCT_DIALOG_WORDS: readonly NearMiss[] = [
+  ...nm(
+    'https://learn.microsoft.com/en-us/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors',
+    'Teams keeps asking me to sign in and then says the account is locked',
+    'Outlook keeps prompting for my password, then says the account has been disabled',
+  ),
+  ...nm('https://docs.omnissa.com/category/Horizon_Client', 'Horizon Client: your account has been disabled'),
+  ...nm('https://support.anydesk.com/docs/session-has-ended-unexpectedly.md', 'AnyDesk: your credentials did not work'),
+];
+
 export interface Twin {
   readonly paste: string;
   readonly cause: string;
@@ -67,6 +81,8 @@ export const TWINS_ROUND24: readonly Twin[] = [
   { paste: 'Your account has been disabled. Please see your system administrator.', cause: 'auth-account-state' },
   // xrdp's log line: no quotes, no reason, no client field; SQL Server's form is not read into it.
   { paste: 'login failed for user ana', cause: 'auth-bad-credentials' },
+  // The same dialog words beside Remote Desktop's name: the client's, though another product is named too.
+  { paste: 'Citrix works, but Remote Desktop says your account has been disabled', cause: 'auth-account-state' },
   // A port test of a moved Remote Desktop listener: still Remote Desktop's port.
   {
     paste: 'Test-NetConnection -ComputerName rdsh02 -Port 3390\nTcpTestSucceeded : False',
