@@ -5,6 +5,11 @@
  * database, a web server, activation, a licence server), a Remote Desktop text of success or a normal end, numbers
  * that are no code. None may rank a Remote Desktop cause; the twins, true Remote Desktop pastes, keep theirs.
  */
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+
 export interface NearMiss {
   readonly paste: string;
   readonly source: string;
@@ -78,20 +83,20 @@ export interface Twin {
 /** True Remote Desktop pastes of the same families: each keeps its reading beside the narrowed gates. */
 export const TWINS_ROUND24: readonly Twin[] = [
   // A Remote Desktop dialog's own sentence, with no other product's line around it.
-  { paste: 'Your account has been disabled. Please see your system administrator.', cause: 'auth-account-state' },
+  { paste: 'Your account has been disabled. Please see your system administrator.', cause: authAccountState.id },
   // xrdp's log line: no quotes, no reason, no client field; SQL Server's form is not read into it.
-  { paste: 'login failed for user ana', cause: 'auth-bad-credentials' },
+  { paste: 'login failed for user ana', cause: authBadCredentials.id },
   // The same dialog words beside Remote Desktop's name: the client's, though another product is named too.
-  { paste: 'Citrix works, but Remote Desktop says your account has been disabled', cause: 'auth-account-state' },
+  { paste: 'Citrix works, but Remote Desktop says your account has been disabled', cause: authAccountState.id },
   // A port test of a moved Remote Desktop listener: still Remote Desktop's port.
   {
     paste: 'Test-NetConnection -ComputerName rdsh02 -Port 3390\nTcpTestSucceeded : False',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
   // Remote Desktop's own licensing, not another program's licence server.
   {
     paste:
       'The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license.',
-    cause: 'licensing-server-unavailable',
+    cause: licensingServerUnavailable.id,
   },
 ];
