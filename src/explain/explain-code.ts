@@ -73,7 +73,7 @@ import {
   type SettingRead,
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
-import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
+import { type OtherSubsystem, otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-subsystems.js';
 import { printedStatusNames } from './tables/status-names.js';
 import {
   AUTHENTICATION_DIALOG,
@@ -723,7 +723,9 @@ function explainPaste(text: string): CodeExplanation {
   if (output) return explainOutputSentence(paste, output);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
-  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : undefined;
+  // A Remote Desktop dialog's sentence inside another product's own error line (SQL Server's "Reason: …") is that
+  // product's.
+  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : otherSubsystemOverSentences(text);
   // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
   const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
   const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);

@@ -478,6 +478,9 @@ describe('explain-code is linear on long pastes', () => {
     // Issue 60 (r24-h60b): Remote Desktop's Ukrainian name half-written, Thai and Hebrew words run together.
     ['Ukrainian name halves repeated, no desk', (n) => 'віддаленийробочий '.repeat(n / 18)],
     ['Thai and Hebrew described words repeated', (n) => 'RDP บัญชีถูกล็อคהחשבון נעול'.repeat(n / 27)],
+    // Issue 60 (r24-h60d): SQL Server's quoted login without its reason, a port test's -Port without a number.
+    ["SQL Server's quoted logins repeated, no reason", (n) => "login failed for user 'a'. ".repeat(n / 27)],
+    ['Test-NetConnection -Port repeated, no number', (n) => `Test-NetConnection${' -Port x'.repeat(n / 8)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

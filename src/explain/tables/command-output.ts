@@ -581,6 +581,8 @@ function readNetstat(text: string, now: Date): CommandOutputReading {
 const TNC_LINE =
   /^\s*(ComputerName|RemoteAddress|RemotePort|PingSucceeded|TcpTestSucceeded|NameResolutionSucceeded)\s*:\s*(\S{1,255})\s*$/i;
 const NAME_FAILED = /^\s*WARNING:\s*Name resolution of\s+(\S{1,255})\s+failed/i;
+/** The command line's own port argument: `Test-NetConnection kms01 -Port 1688` (-Port, or its alias -RemotePort). */
+const TNC_PORT_ASKED = /\btest-netconnection\b[^\n]{0,300}?\s-(?:remote)?port\s{1,5}(\d{1,5})\b/i;
 const TCP_CONNECT_FAILED =
   /^\s{0,40}WARNING:\s{0,10}TCP connect to \(\S{1,255}\s{0,5}:\s{0,5}(\d{1,5})\)\s{0,5}failed/i;
 
@@ -622,7 +624,9 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
   // A port that is not Remote Desktop's (PostgreSQL's 5432 tested the same way): said for that port, no cause.
   const answered = /^true$/i.test(f.tcptestsucceeded ?? '');
   const failedPort = lines.map((l) => TCP_CONNECT_FAILED.exec(l)?.[1]).find(Boolean);
-  const other = otherPortSaid(f.remoteport ?? failedPort, answered);
+  // The port the command asked for (`-Port 1688`) when its output prints none of its own.
+  const askedPort = lines.map((l) => TNC_PORT_ASKED.exec(l)?.[1]).find(Boolean);
+  const other = otherPortSaid(f.remoteport ?? failedPort ?? askedPort, answered);
   if (other && (answered || /^false$/i.test(f.tcptestsucceeded ?? '')))
     return { ...common, summary: other, shows: [...shows, `${other}.`], todo: [], causes: [] };
   if (!answered) return undefined;

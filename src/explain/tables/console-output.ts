@@ -35,8 +35,9 @@ export type ConsoleCommand =
   | 'host-info';
 
 /**
- * Well-known TCP ports of other services (IANA "Service Name and Transport Protocol Port Number Registry"): a port test
- * of one of them is not a test of Remote Desktop. Any other port may be a listener moved there (3390 is common), so it
+ * Well-known TCP ports of other services (IANA "Service Name and Transport Protocol Port Number Registry": openvpn 1194,
+ * ica 1494, citriximaclient 2598, pcoip 4172; KMS's 1688 from Microsoft Learn "Plan for volume activation", the port a
+ * KMS host listens on): a port test of one of them is not a test of Remote Desktop. Any other port may be a listener moved there (3390 is common), so it
  * stays read as Remote Desktop's.
  */
 export const OTHER_SERVICE_PORTS: Readonly<Record<number, string>> = {
@@ -52,8 +53,13 @@ export const OTHER_SERVICE_PORTS: Readonly<Record<number, string>> = {
   389: 'LDAP',
   445: 'SMB',
   636: 'LDAPS',
+  1194: 'OpenVPN',
   1433: 'SQL Server',
+  1494: 'Citrix ICA',
+  1688: 'KMS, Windows activation',
+  2598: 'Citrix ICA session reliability',
   3306: 'MySQL',
+  4172: 'PCoIP (VMware Horizon)',
   5432: 'PostgreSQL',
   5900: 'VNC',
   5985: 'WinRM over HTTP',

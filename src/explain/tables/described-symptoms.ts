@@ -290,7 +290,19 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
     'a VPN client',
     /\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/i,
     'https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html',
+  ), // Round 24 (r24-h60d): a Microsoft 365 app's, Horizon's and PuTTY's own prompts told in the user's words; "Teams"
+  // only with its product name or as the one doing something ("Teams keeps asking"), never "our teams".
+  product(
+    'Microsoft Teams or Outlook',
+    /\b(?:microsoft|ms) teams\b|\bteams (?:app|client|keeps|says|said|asks|shows|won'?t|will not)\b|\boutlook\b|\bonedrive\b/i,
+    'https://learn.microsoft.com/en-us/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors',
   ),
+  product(
+    'VMware Horizon',
+    /\bvmware horizon\b|\bhorizon client\b|\bomnissa\b/i,
+    'https://docs.omnissa.com/category/Horizon_Client',
+  ),
+  product('PuTTY', /\bputty\b|\bwinscp\b/i, 'https://the.earth.li/~sgtatham/putty/0.76/htmldoc/Chapter10.html'),
 ];
 
 /**

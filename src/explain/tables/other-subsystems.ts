@@ -37,7 +37,8 @@ export interface OtherSubsystem {
     | 'program-socket-call'
     | 'name-lookup'
     | 'file-copy'
-    | 'program-start';
+    | 'program-start'
+    | 'license-manager';
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -49,7 +50,9 @@ export interface OtherSubsystem {
    * left unread, as before (a refusal says as much as naming the product). */
   readonly quotedCodesOnly?: true;
   /** Words that make the paste Remote Desktop's after all (a program's socket error to port 3389). */
-  readonly unless?: RegExp;
+  readonly unless?: RegExp /** The product's own error line, which makes a Remote Desktop dialog's sentence inside it the product's too (SQL
+   * Server's "Login failed for user '…'. Reason: The account is disabled."): the dialog never prints it. */;
+  readonly overSentences?: RegExp;
 }
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
@@ -270,14 +273,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'database-sign-in',
     quotedCodesOnly: true,
-    name: "a database server's sign-in (MySQL, Oracle, PostgreSQL)",
-    // Their own error forms: MySQL's "ERROR 1045 (28000):", Oracle's ORA-nnnnn, psql's lines.
+    name: "a database server's sign-in (SQL Server, MySQL, Oracle, PostgreSQL)",
+    // Their own error forms: MySQL's "ERROR 1045 (28000):", Oracle's ORA-nnnnn, psql's lines; SQL Server's "Login
+    // failed for user '…'." with what only it prints beside it (its "Reason:", "[CLIENT: …]", its product name, its
+    // 18456): xrdp's own "login failed for user jdoe" has none of them and keeps its reading (the near miss).
     words:
-      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b/i,
+      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b/i,
+    overSentences: /\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)/i,
     meaning:
       "A database server refused a sign-in or a connection: its numbers (MySQL's 1045, Oracle's ORA- codes, PostgreSQL's) are that server's own, read in its error reference and log, not a Remote Desktop connection's.",
     source:
-      'MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user")',
+      'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error: "Login failed for user \'<user_name>\'." with its "Reason: …" and "[CLIENT: …]" in the error log, "(Microsoft SQL Server, Error: 18456)" in the client); MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user")',
   },
   {
     id: 'program-socket-call',
@@ -286,12 +292,24 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // The runtime's exception or error line around a Windows Sockets error; a paste naming port 3389 stays Remote
     // Desktop's (`unless`).
     words:
-      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bjava\.net\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
+      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
     unless: /\b3389\b/,
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
-      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them',
+      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it)',
+  },
+  {
+    id: 'license-manager',
+    quotedCodesOnly: true,
+    name: "a FlexNet (FLEXlm) license server (another program's licenses: lmgrd and its vendor daemon)",
+    // Its own error form ("FLEXnet Licensing error:-15,10") and its daemon's name: never "license server" alone, which
+    // Remote Desktop's licensing uses too (the near miss).
+    words: /\bflex(?:net|lm) licensing error\b|\blmgrd\b|\bflexlm\b/i,
+    meaning:
+      "A program's licence check against its FlexNet license server failed (its own error numbers, -15 the server not reached, and the Windows Sockets error it met): that server serves the program's licences (TCP 27000–27009), not Remote Desktop's client access licences.",
+    source:
+      'Autodesk Support "FLEXnet Licensing error:-15,10. System Error: 10061 \'WinSock: Connection refused\'" (https://www.autodesk.com/support/technical/article/caas/sfdcarticles/sfdcarticles/FLEXnet-Licensing-error-15-10-10061.html: the network license server, lmgrd, not reached) and Revenera FlexNet Publisher "License Administration Guide" (lmgrd, its vendor daemons, ports 27000–27009)',
   },
   {
     id: 'file-copy',
@@ -351,6 +369,12 @@ export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
   // computer"): beside its name, those generic words alone do not make the paste Remote Desktop's.
   if (REMOTE_DESKTOP_WORDS.test(text.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
   return OTHER_SUBSYSTEMS.find((s) => s.quotedCodesOnly === true && named(s));
+}
+
+/** The subsystem whose own error line holds the paste's sentences (`overSentences`), when none names Remote Desktop. */
+export function otherSubsystemOverSentences(text: string): OtherSubsystem | undefined {
+  if (REMOTE_DESKTOP_WORDS.test(text)) return undefined;
+  return OTHER_SUBSYSTEMS.find((s) => s.overSentences?.test(text) === true);
 }
 
 /** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */

@@ -51,6 +51,7 @@ import {
 import { lookupCodeName } from './names.js';
 import type { KnownSentence } from './known-sentence.js';
 import { REMOTE_DESKTOP_WORDS } from './other-subsystems.js';
+import { DESCRIPTION_CONTEXT_WORDS, OTHER_PRODUCTS } from './described-symptoms.js';
 import { PASTE_WORDS } from './paste-labels.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
@@ -1591,8 +1592,16 @@ export function findSentences(text: string): SentenceMatch[] {
   }
   // A phrase every program shows is the dialog's only in a paste about Remote Desktop or holding nothing else; a
   // generic system text (`signIn`) only in a paste about signing in to Remote Desktop.
+  // The client's own dialog words in a paste that names another product and nothing of Remote Desktop ("Teams keeps
+  // saying the account is locked", "Horizon Client: your account has been disabled") are that product's.
+  const otherProduct = namesOtherProductOnly(text);
   for (let i = out.length - 1; i >= 0; i--)
-    if (!phraseIsTheDialog(text, out[i]) || (out[i].sentence.signIn && !aboutRemoteSignIn(text))) out.splice(i, 1);
+    if (
+      !phraseIsTheDialog(text, out[i]) ||
+      (out[i].sentence.signIn && !aboutRemoteSignIn(text)) ||
+      (otherProduct && out[i].language === 'en' && !out[i].wording && out[i].sentence.source === SRC_DIALOG)
+    )
+      out.splice(i, 1);
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0) {
     const near = nearestLocalizedSentence(text);
@@ -1667,6 +1676,16 @@ export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
       rest = rest.replace(foldText(title), '');
   for (const label of CODE_LABELS) rest = rest.split(label).join('');
   return rest.length <= 2;
+}
+
+/**
+ * Whether the paste names another product (described-symptoms.ts `OTHER_PRODUCTS`: VNC, TeamViewer, AnyDesk, Citrix,
+ * SQL Server, a VPN client, Microsoft Teams or Outlook, Horizon, PuTTY) and no word of Remote Desktop (its names, its
+ * port, xrdp): the Remote Desktop client's dialog words there are that product's (issue 60, r24-h60d).
+ */
+function namesOtherProductOnly(text: string): boolean {
+  if (REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text)) return false;
+  return OTHER_PRODUCTS.some((p) => p.words.test(text));
 }
 
 /** A phrase (`phrase`) the paste holds that phraseIsTheDialog set aside: its English text, for the answer to say why. */
