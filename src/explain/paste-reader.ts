@@ -70,6 +70,8 @@ export interface PasteCode extends ParsedCode {
   readonly from: string;
   /** Read as if typed alone (a label no page of ours quotes, or the paste is the number): every table is asked. */
   readonly alone?: true;
+  /** A "reason code" in a paste that is no LocalSessionManager text: a client's disconnect reason when LSM has none. */
+  readonly outsideLsm?: true;
 }
 
 export type PasteForm = 'bare' | 'xml' | 'event' | 'labels' | 'text';
@@ -215,7 +217,14 @@ const LABELS: readonly Label[] = [
     name: 'Result Code',
   },
   { suffix: /failure\s*reason/i, role: 'failureReason', name: 'Failure Reason' },
-  { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
+  // The ActiveX control's discReason as its hosts and articles name it: "discReason", "disconnectReason", "disconnect
+  // reason code", "disconnected with reason code" (IMsTscAxEvents::OnDisconnected's parameter).
+  {
+    suffix: /disc(?:onnect(?:ed|ion)?)?\s*(?:with\s+)?reason(?:\s*code)?/i,
+    exact: /reason/i,
+    role: 'disconnectReason',
+    name: 'Disconnect Reason',
+  },
   { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
   {
     suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i,
@@ -358,14 +367,17 @@ function readLabelLines(text: string): LabelLines {
             : label.role
         : label.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text)) && !/disconnect/i.test(rawLabel)
           ? 'lsm40'
-          : label.role;
+          : label.role === 'lsm40' && !(lsm ??= LSM_CONTEXT.test(text)) && DISCONNECT_BEFORE.test(before.slice(-60))
+            ? 'disconnectReason'
+            : label.role;
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
         : role === 'protocol'
           ? 'the "protocol error" dialog\'s code'
           : rawLabel.replace(/\s+/g, ' ');
-    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
+    const outsideLsm = role === 'lsm40' && !(lsm ??= LSM_CONTEXT.test(text)) ? { outsideLsm: true as const } : {};
+    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from, ...outsideLsm });
   }
   return { codes, eventId, taken, soft, labelled };
 }
@@ -859,6 +871,12 @@ const CODE_EVENTS: readonly number[] = [
   4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
 ];
 
+/**
+ * A client's disconnection named just before a "reason code" outside a LocalSessionManager text ("RDP disconnected,
+ * reason code 2308"): the ActiveX control's discReason, not an LSM 40 reason.
+ */
+const DISCONNECT_BEFORE = /\bdisconnect(?:ed|ion)?\b/i;
+
 const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
 
 const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
@@ -951,7 +969,9 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     const role: CodeRole = bareLabel
       ? bareLabel.role === 'disconnectReason' && inLsm()
         ? 'lsm40'
-        : bareLabel.role
+        : bareLabel.role === 'lsm40' && !inLsm() && DISCONNECT_BEFORE.test(before.slice(-60))
+          ? 'disconnectReason'
+          : bareLabel.role
       : token.startsWith('%%')
         ? 'failureReason'
         : (CONTEXT_ROLES.find((c) => c.before.test(before) && (!c.inLsm || inLsm()))?.role ?? 'code');
@@ -965,6 +985,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       text: token,
       from,
       ...(whole && !bareLabel && role === 'code' ? { alone: true as const } : {}),
+      ...(role === 'lsm40' && !inLsm() ? { outsideLsm: true as const } : {}),
     });
   }
   return out;
@@ -1100,7 +1121,7 @@ const CAMEL_FIELD =
   /(?<![A-Za-z\d_])([A-Z]?[a-z]{2,30}(?:[A-Z][a-z]{1,30}){0,3})(?:Code|State|Status|Reason|Error)(?![a-z])/g;
 /** The code words a camel-case field may begin with and still be a code's label. */
 const CODE_WORD_PREFIX =
-  /^(?:error|extended|disconnect|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
+  /^(?:error|extended|disconnect|disc|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
 
 /** The words before a number with other records' fields made neutral, as the code-word context reads them. */
 function withoutFields(before: string): string {
