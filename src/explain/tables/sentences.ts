@@ -43,6 +43,7 @@ import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
 import { RDP_LIBRARY_ERRORS } from './rdp-library-errors.js';
 import { SECURITY_LOG_TEXTS } from './security-log-texts.js';
 import { RDPCHECK_MESSAGES } from './rdpcheck-messages.js';
+import { IPBAN_LOG_SENTENCES } from './ipban-logs.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1460,6 +1461,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...RDP_LIBRARY_ERRORS,
   ...SECURITY_LOG_TEXTS,
   ...RDPCHECK_MESSAGES,
+  ...IPBAN_LOG_SENTENCES,
 ];
 
 const normalize = (text: string) =>

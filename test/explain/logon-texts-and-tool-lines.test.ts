@@ -1,0 +1,86 @@
+/**
+ * English texts of the Security log, codes under their hosts' labels and the lines of tools around Remote Desktop
+ * (issue #60): the Windows 2000/2003 logon failures and their descriptions (security-log-texts.ts), the ActiveX
+ * control's discReason as its hosts name it (paste-reader.ts), RDPCheck's texts (rdpcheck-messages.ts), IPBan's,
+ * rdesktop's licensing and xrdp's lines in users' words, and a contrast of local and remote. Each beside a near miss.
+ * The pastes are this test's own wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+
+/** [paste, the first cause read]. */
+const READ: readonly [string, string][] = [
+  // The 529–539 events' message, their titles as catalogues write them, the reason alone where Windows' own.
+  ['Logon Failure:\n   Reason:   Account logon time restriction violation\n   User Name: kim', authAccountState.id],
+  [
+    'Event 534 - Logon Failure: The user has not been granted the requested logon type at this machine',
+    authLogonRight.id,
+  ],
+  ['the server log says: The specified account’s password has expired', authAccountState.id],
+  // The "Audit logon events" descriptions.
+  ['Logon failure. A logon attempt was made using an expired account.', authAccountState.id],
+  ['Logon failure. The user attempted to log on with a logon type that is not allowed.', authLogonRight.id],
+  ['Logon failure. The account was locked out at the time the logon attempt was made.', authAccountState.id],
+  [
+    'Winlogon: The logon hours restriction policy is applied to the logged on user. User Name: kim',
+    authAccountState.id,
+  ],
+  // discReason under its hosts' labels.
+  ['OnDisconnected: discReason=2308', networkDropped.id],
+  ['the control fired OnDisconnected with disconnectReason 264', networkUnreachable.id],
+  ['RDP session disconnected, reason code: 516', networkUnreachable.id],
+  // RDPCheck, IPBan, rdesktop, xrdp.
+  ['RDPCheck pops up "Connection timed out." every time', networkUnreachable.id],
+  ['RDP Wrapper installed; RDPCheck: The account is locked out.', authAccountState.id],
+  ['2024-05-01 10:00:00.0001|WARN|IPBan|Login failure: 198.51.100.20, admin, RDP, 2', authBadCredentials.id],
+  ['WARNING: Licence error alert from server: No license server', licensingServerUnavailable.id],
+  ['xrdp log: permission denied reading /etc/xrdp/key.pem', tlsCertificate.id],
+  ['xrdp says login failure for display 11', authBadCredentials.id],
+  ['Remote Desktop only works on the local network, from the internet it does not connect', networkUnreachable.id],
+];
+
+describe('Security log texts, labels of discReason and tool lines, each read', () => {
+  it.each(READ)('%s', (paste, cause) => expect(causeIds(paste)[0]).toBe(cause));
+});
+
+describe('near misses', () => {
+  it('a generic reason alone is not read as Windows\' one; after "Logon Failure" it is', () => {
+    expect(sentenceIds('An error occurred during logon.')).not.toContain('logon-failure-reason-2304');
+    expect(sentenceIds('Logon Failure: An error occurred during logon')).toContain('logon-failure-reason-2304');
+  });
+
+  it("4625's own label keeps its row", () => {
+    expect(sentenceIds('Failure Reason: Account currently disabled.')).toEqual(['failure-reason-2310']);
+  });
+
+  it('a LocalSessionManager reason code stays its own, even where the client has one', () => {
+    const e = explainCode('Session 4 has been disconnected, reason code 2308');
+    expect(e.other?.table ?? e.primary?.table).not.toBe('mstsc');
+    expect(causeIds(e)).not.toContain(networkDropped.id);
+  });
+
+  it("another program's socket text, IPBan's other sources and another server's key.pem are not read", () => {
+    for (const paste of [
+      'Socket connection failed.',
+      '2024-05-01 10:00:00.0001|WARN|IPBan|Login failure: 198.51.100.20, root, SSH, 4',
+      'nginx: cannot load certificate key "/etc/nginx/key.pem": Permission denied',
+    ])
+      expect(causeIds(answerOrRefused(paste))).toEqual([]);
+  });
+
+  it('RDPCheck saying the server works reads no failure', () => {
+    expect(causeIds("RDP is working, but the client doesn't allow loopback connections.")).toEqual([]);
+  });
+
+  it('working both locally and remotely is no contrast', () => {
+    expect(causeIds(answerOrRefused('RDP works locally and remotely, all good'))).toEqual([]);
+  });
+});
