@@ -220,7 +220,7 @@ const LABELS: readonly Label[] = [
   // The ActiveX control's discReason as its hosts and articles name it: "discReason", "disconnectReason", "disconnect
   // reason code", "disconnected with reason code" (IMsTscAxEvents::OnDisconnected's parameter).
   {
-    suffix: /disc(?:onnect(?:ed|ion)?)?\s*(?:with\s+)?reason(?:\s*code)?/i,
+    suffix: /disc(?:onnect(?:ed|ion)?)?\s*(?:with\s+)?reason(?:\s*code)?|on_?disconnected/i,
     exact: /reason/i,
     role: 'disconnectReason',
     name: 'Disconnect Reason',
@@ -856,6 +856,12 @@ const DISCONNECTED_REASON = new RegExp(
  * the number is a disconnect reason. Never a count or a time after it ("RDP disconnected 3 times").
  */
 const APP_DISCONNECTED = /\brdp\s+disconnected\b!?\s{0,4}(?:-\s{0,2})?$/i;
+/**
+ * The ActiveX control's event with its argument, as its hosts' code and traces show it ("OnDisconnected(2308)",
+ * "OnDisconnected 516"): the number is the discReason (IMsTscAxEvents::OnDisconnected).
+ */
+const ON_DISCONNECTED = /\bon_?disconnected\s{0,2}[(:=]?\s{0,2}$/i;
+const ON_DISCONNECTED_FROM = "the ActiveX control's OnDisconnected event (its discReason)";
 const COUNT_AFTER =
   /^\s{0,3}(?:times?|hours?|h\b|minutes?|mins?|seconds?|secs?|s\b|days?|weeks?|months?|years?|x\b|%)/i;
 
@@ -892,6 +898,7 @@ const CONTEXT_ROLES: readonly { readonly role: CodeRole; readonly before: RegExp
   { role: 'lsm40', before: REASON_BEFORE, inLsm: true },
   { role: 'disconnectReason', before: DISCONNECTED_REASON },
   { role: 'disconnectReason', before: APP_DISCONNECTED },
+  { role: 'disconnectReason', before: ON_DISCONNECTED },
   { role: 'extended', before: EXTENDED_CONTEXT },
   { role: 'win32', before: WIN32_CONTEXT },
   { role: 'authentication', before: AUTH_CONTEXT },
@@ -941,7 +948,9 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
     const appReason = APP_DISCONNECTED.test(before) && !COUNT_AFTER.test(text.slice(at + token.length, at + 40));
-    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token) || appReason);
+    const onDisconnected = ON_DISCONNECTED.test(before) && !COUNT_AFTER.test(text.slice(at + token.length, at + 40));
+    const decimalCode =
+      !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token) || appReason || onDisconnected);
     alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
@@ -977,7 +986,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
         : (CONTEXT_ROLES.find((c) => c.before.test(before) && (!c.inLsm || inLsm()))?.role ?? 'code');
     const from =
       bareLabel?.name ??
-      (appReason ? APP_REASON_FROM : ROLE_FROM[role]) ??
+      (appReason ? APP_REASON_FROM : onDisconnected ? ON_DISCONNECTED_FROM : ROLE_FROM[role]) ??
       (whole ? 'the code as typed' : 'the text around it');
     out.push({
       ...parsed,

@@ -475,6 +475,11 @@ describe('explain-code is linear on long pastes', () => {
     ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
     ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
     ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
+    // Issue 60 (r24-h60c): legacy logon failures, OnDisconnected, IPBan's fields and a long log on before "outside".
+    ['logon failure reasons repeated, no reason', (n) => 'Logon Failure: Reason: Account '.repeat(n / 31)],
+    ['OnDisconnected repeated, no number', (n) => 'OnDisconnected( disconnected reason code '.repeat(n / 42)],
+    ['IPBan fields repeated, no source', (n) => `Login failure: 198.51.100.1, ${'x, '.repeat(n / 3)}`],
+    ['log on then spaces before outside', (n) => `log on ${' '.repeat(n)}outside the allowed time`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -37,6 +37,7 @@ const READ: readonly [string, string][] = [
   ['OnDisconnected: discReason=2308', networkDropped.id],
   ['the control fired OnDisconnected with disconnectReason 264', networkUnreachable.id],
   ['RDP session disconnected, reason code: 516', networkUnreachable.id],
+  ['axRdp OnDisconnected(1796)', networkUnreachable.id],
   // RDPCheck, IPBan, rdesktop, xrdp.
   ['RDPCheck pops up "Connection timed out." every time', networkUnreachable.id],
   ['RDP Wrapper installed; RDPCheck: The account is locked out.', authAccountState.id],
@@ -65,6 +66,10 @@ describe('near misses', () => {
     const e = explainCode('Session 4 has been disconnected, reason code 2308');
     expect(e.other?.table ?? e.primary?.table).not.toBe('mstsc');
     expect(causeIds(e)).not.toContain(networkDropped.id);
+  });
+
+  it('OnDisconnected before a count is no code', () => {
+    expect(causeIds(answerOrRefused('OnDisconnected 3 times today'))).toEqual([]);
   });
 
   it("another program's socket text, IPBan's other sources and another server's key.pem are not read", () => {
