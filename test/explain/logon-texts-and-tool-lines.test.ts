@@ -38,6 +38,8 @@ const READ: readonly [string, string][] = [
   ['the control fired OnDisconnected with disconnectReason 264', networkUnreachable.id],
   ['RDP session disconnected, reason code: 516', networkUnreachable.id],
   ['axRdp OnDisconnected(1796)', networkUnreachable.id],
+  // A client's enum printing the server's code without its prefix nor "Server".
+  ['the client only says InsufficientPrivileges(9)', authLogonRight.id],
   // RDPCheck, IPBan, rdesktop, xrdp.
   ['RDPCheck pops up "Connection timed out." every time', networkUnreachable.id],
   ['RDP Wrapper installed; RDPCheck: The account is locked out.', authAccountState.id],
@@ -68,8 +70,9 @@ describe('near misses', () => {
     expect(causeIds(e)).not.toContain(networkDropped.id);
   });
 
-  it('OnDisconnected before a count is no code', () => {
+  it('OnDisconnected before a count is no code, nor a name beside a number not its own', () => {
     expect(causeIds(answerOrRefused('OnDisconnected 3 times today'))).toEqual([]);
+    expect(causeIds(answerOrRefused('InsufficientPrivileges(7)'))).toEqual([]);
   });
 
   it("another program's socket text, IPBan's other sources and another server's key.pem are not read", () => {
