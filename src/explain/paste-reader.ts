@@ -358,28 +358,31 @@ function readLabelLines(text: string): LabelLines {
     const parsed = value.startsWith('%%') ? parseCode(value.replace(/\D/g, '')) : parseCode(value);
     if (!parsed) continue;
     const before = text.slice(Math.max(0, start - 240), start);
-    const role: CodeRole =
-      label.role === 'code' || label.role === 'error'
-        ? AUTH_CONTEXT.test(before)
-          ? 'authentication'
-          : PROTOCOL_CONTEXT.test(before)
-            ? 'protocol'
-            : label.role
-        : label.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text)) && !/disconnect/i.test(rawLabel)
-          ? 'lsm40'
-          : label.role === 'lsm40' && !(lsm ??= LSM_CONTEXT.test(text)) && DISCONNECT_BEFORE.test(before.slice(-60))
-            ? 'disconnectReason'
-            : label.role;
+    const inLsm = (lsm ??= LSM_CONTEXT.test(text));
+    const role = labelledRole(label.role, rawLabel, before, inLsm);
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
         : role === 'protocol'
           ? 'the "protocol error" dialog\'s code'
           : rawLabel.replace(/\s+/g, ' ');
-    const outsideLsm = role === 'lsm40' && !(lsm ??= LSM_CONTEXT.test(text)) ? { outsideLsm: true as const } : {};
+    const outsideLsm = role === 'lsm40' && !inLsm ? { outsideLsm: true as const } : {};
     codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from, ...outsideLsm });
   }
   return { codes, eventId, taken, soft, labelled };
+}
+
+/**
+ * The role a label's number takes from the words before it: a Code in the authentication or protocol dialog's text;
+ * a disconnect reason in a LocalSessionManager text its reason code, a "reason code" after a disconnection elsewhere
+ * the client's disconnect reason.
+ */
+function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean): CodeRole {
+  if (role === 'code' || role === 'error')
+    return AUTH_CONTEXT.test(before) ? 'authentication' : PROTOCOL_CONTEXT.test(before) ? 'protocol' : role;
+  if (role === 'disconnectReason' && inLsm && !/disconnect/i.test(rawLabel)) return 'lsm40';
+  if (role === 'lsm40' && !inLsm && DISCONNECT_BEFORE.test(before.slice(-60))) return 'disconnectReason';
+  return role;
 }
 
 /**
