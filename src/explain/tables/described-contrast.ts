@@ -61,7 +61,7 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
   {
     ...concept(
       'works-locally-not-remotely',
-      'Remote Desktop working from the machine itself or its local network and not from elsewhere: the path from outside (the router\'s port forwarding, a firewall, a port not opened)',
+      "Remote Desktop working from the machine itself or its local network and not from elsewhere: the path from outside (the router's port forwarding, a firewall, a port not opened)",
       [networkUnreachable],
       `RDP Wrapper's maintainers on such reports (https://github.com/stascorp/rdpwrap/issues/1768 "only work locally 127.0.0.2": check the firewall, open a port other than 3389 by hand; https://github.com/stascorp/rdpwrap/issues/2074 "rdp only working on local network": port forwarding; https://github.com/stascorp/rdpwrap/issues/1231 the firewall blocking a custom port); Microsoft Learn "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: the port, the firewall)`,
       {
