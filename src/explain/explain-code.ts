@@ -553,7 +553,9 @@ function tableOf(c: PasteCode, eventId: number | undefined, withExtended = false
     case 'errorState':
       return 'schannel';
     case 'lsm40':
-      return 'lsm40';
+      // A "reason code" no LocalSessionManager reason has (its reasons stop at 26) that is one of the client's
+      // disconnect reasons (2308, 516, 1796): the ActiveX control's discReason, as its hosts' notices say it.
+      return c.outsideLsm && !lookupLsm40Reason(c.value) && lookupDisconnectReason(c.value) ? 'mstsc' : 'lsm40';
     case 'failureReason':
       return 'failureReason';
     case 'authentication':

@@ -70,6 +70,8 @@ export interface PasteCode extends ParsedCode {
   readonly from: string;
   /** Read as if typed alone (a label no page of ours quotes, or the paste is the number): every table is asked. */
   readonly alone?: true;
+  /** A "reason code" in a paste that is no LocalSessionManager text: a client's disconnect reason when LSM has none. */
+  readonly outsideLsm?: true;
 }
 
 export type PasteForm = 'bare' | 'xml' | 'event' | 'labels' | 'text';
@@ -215,7 +217,14 @@ const LABELS: readonly Label[] = [
     name: 'Result Code',
   },
   { suffix: /failure\s*reason/i, role: 'failureReason', name: 'Failure Reason' },
-  { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
+  // The ActiveX control's discReason as its hosts and articles name it: "discReason", "disconnectReason", "disconnect
+  // reason code", "disconnected with reason code" (IMsTscAxEvents::OnDisconnected's parameter).
+  {
+    suffix: /disc(?:onnect(?:ed|ion)?)?\s*(?:with\s+)?reason(?:\s*code)?|on_?disconnected/i,
+    exact: /reason/i,
+    role: 'disconnectReason',
+    name: 'Disconnect Reason',
+  },
   { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
   {
     suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i,
@@ -349,25 +358,31 @@ function readLabelLines(text: string): LabelLines {
     const parsed = value.startsWith('%%') ? parseCode(value.replace(/\D/g, '')) : parseCode(value);
     if (!parsed) continue;
     const before = text.slice(Math.max(0, start - 240), start);
-    const role: CodeRole =
-      label.role === 'code' || label.role === 'error'
-        ? AUTH_CONTEXT.test(before)
-          ? 'authentication'
-          : PROTOCOL_CONTEXT.test(before)
-            ? 'protocol'
-            : label.role
-        : label.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text)) && !/disconnect/i.test(rawLabel)
-          ? 'lsm40'
-          : label.role;
+    const inLsm = (lsm ??= LSM_CONTEXT.test(text));
+    const role = labelledRole(label.role, rawLabel, before, inLsm);
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
         : role === 'protocol'
           ? 'the "protocol error" dialog\'s code'
           : rawLabel.replace(/\s+/g, ' ');
-    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
+    const outsideLsm = role === 'lsm40' && !inLsm ? { outsideLsm: true as const } : {};
+    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from, ...outsideLsm });
   }
   return { codes, eventId, taken, soft, labelled };
+}
+
+/**
+ * The role a label's number takes from the words before it: a Code in the authentication or protocol dialog's text;
+ * a disconnect reason in a LocalSessionManager text its reason code, a "reason code" after a disconnection elsewhere
+ * the client's disconnect reason.
+ */
+function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean): CodeRole {
+  if (role === 'code' || role === 'error')
+    return AUTH_CONTEXT.test(before) ? 'authentication' : PROTOCOL_CONTEXT.test(before) ? 'protocol' : role;
+  if (role === 'disconnectReason' && inLsm && !/disconnect/i.test(rawLabel)) return 'lsm40';
+  if (role === 'lsm40' && !inLsm && DISCONNECT_BEFORE.test(before.slice(-60))) return 'disconnectReason';
+  return role;
 }
 
 /**
@@ -844,6 +859,12 @@ const DISCONNECTED_REASON = new RegExp(
  * the number is a disconnect reason. Never a count or a time after it ("RDP disconnected 3 times").
  */
 const APP_DISCONNECTED = /\brdp\s+disconnected\b!?\s{0,4}(?:-\s{0,2})?$/i;
+/**
+ * The ActiveX control's event with its argument, as its hosts' code and traces show it ("OnDisconnected(2308)",
+ * "OnDisconnected 516"): the number is the discReason (IMsTscAxEvents::OnDisconnected).
+ */
+const ON_DISCONNECTED = /\bon_?disconnected\s{0,2}[(:=]?\s{0,2}$/i;
+const ON_DISCONNECTED_FROM = "the ActiveX control's OnDisconnected event (its discReason)";
 const COUNT_AFTER =
   /^\s{0,3}(?:times?|hours?|h\b|minutes?|mins?|seconds?|secs?|s\b|days?|weeks?|months?|years?|x\b|%)/i;
 
@@ -858,6 +879,12 @@ const TLS_ALERT_BEFORE =
 const CODE_EVENTS: readonly number[] = [
   4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
 ];
+
+/**
+ * A client's disconnection named just before a "reason code" outside a LocalSessionManager text ("RDP disconnected,
+ * reason code 2308"): the ActiveX control's discReason, not an LSM 40 reason.
+ */
+const DISCONNECT_BEFORE = /\bdisconnect(?:ed|ion)?\b/i;
 
 const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
 
@@ -874,6 +901,7 @@ const CONTEXT_ROLES: readonly { readonly role: CodeRole; readonly before: RegExp
   { role: 'lsm40', before: REASON_BEFORE, inLsm: true },
   { role: 'disconnectReason', before: DISCONNECTED_REASON },
   { role: 'disconnectReason', before: APP_DISCONNECTED },
+  { role: 'disconnectReason', before: ON_DISCONNECTED },
   { role: 'extended', before: EXTENDED_CONTEXT },
   { role: 'win32', before: WIN32_CONTEXT },
   { role: 'authentication', before: AUTH_CONTEXT },
@@ -923,7 +951,9 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
     const appReason = APP_DISCONNECTED.test(before) && !COUNT_AFTER.test(text.slice(at + token.length, at + 40));
-    const decimalCode = !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token) || appReason);
+    const onDisconnected = ON_DISCONNECTED.test(before) && !COUNT_AFTER.test(text.slice(at + token.length, at + 40));
+    const decimalCode =
+      !hex && (CODE_CONTEXT.test(withoutFields(before)) || isSignedCode(token) || appReason || onDisconnected);
     alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
@@ -951,13 +981,15 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     const role: CodeRole = bareLabel
       ? bareLabel.role === 'disconnectReason' && inLsm()
         ? 'lsm40'
-        : bareLabel.role
+        : bareLabel.role === 'lsm40' && !inLsm() && DISCONNECT_BEFORE.test(before.slice(-60))
+          ? 'disconnectReason'
+          : bareLabel.role
       : token.startsWith('%%')
         ? 'failureReason'
         : (CONTEXT_ROLES.find((c) => c.before.test(before) && (!c.inLsm || inLsm()))?.role ?? 'code');
     const from =
       bareLabel?.name ??
-      (appReason ? APP_REASON_FROM : ROLE_FROM[role]) ??
+      (appReason ? APP_REASON_FROM : onDisconnected ? ON_DISCONNECTED_FROM : ROLE_FROM[role]) ??
       (whole ? 'the code as typed' : 'the text around it');
     out.push({
       ...parsed,
@@ -965,6 +997,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       text: token,
       from,
       ...(whole && !bareLabel && role === 'code' ? { alone: true as const } : {}),
+      ...(role === 'lsm40' && !inLsm() ? { outsideLsm: true as const } : {}),
     });
   }
   return out;
@@ -1100,7 +1133,7 @@ const CAMEL_FIELD =
   /(?<![A-Za-z\d_])([A-Z]?[a-z]{2,30}(?:[A-Z][a-z]{1,30}){0,3})(?:Code|State|Status|Reason|Error)(?![a-z])/g;
 /** The code words a camel-case field may begin with and still be a code's label. */
 const CODE_WORD_PREFIX =
-  /^(?:error|extended|disconnect|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
+  /^(?:error|extended|disconnect|disc|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
 
 /** The words before a number with other records' fields made neutral, as the code-word context reads them. */
 function withoutFields(before: string): string {

@@ -481,6 +481,11 @@ describe('explain-code is linear on long pastes', () => {
     // Issue 60 (r24-h60d): SQL Server's quoted login without its reason, a port test's -Port without a number.
     ["SQL Server's quoted logins repeated, no reason", (n) => "login failed for user 'a'. ".repeat(n / 27)],
     ['Test-NetConnection -Port repeated, no number', (n) => `Test-NetConnection${' -Port x'.repeat(n / 8)}`],
+    // Issue 60 (r24-h60c): legacy logon failures, OnDisconnected, IPBan's fields and a long log on before "outside".
+    ['logon failure reasons repeated, no reason', (n) => 'Logon Failure: Reason: Account '.repeat(n / 31)],
+    ['OnDisconnected repeated, no number', (n) => 'OnDisconnected( disconnected reason code '.repeat(n / 42)],
+    ['IPBan fields repeated, no source', (n) => `Login failure: 198.51.100.1, ${'x, '.repeat(n / 3)}`],
+    ['log on then spaces before outside', (n) => `log on ${' '.repeat(n)}outside the allowed time`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -27,7 +27,6 @@ const DESCRIBED: readonly [string, string][] = [
   ['Port 3389 is not in listening state on the new server', networkUnreachable.id],
   ['after the update RDP is no longer listening on 3389', networkUnreachable.id],
   ['Remote Desktop: this remote computer cannot be reached from outside', networkUnreachable.id],
-  ['RDPCheck reports socket connection failed for the server', networkUnreachable.id],
   ['the RD Gateway server is temporally unavailable since this morning', networkUnreachable.id],
   ['our RD Gateway cannot connect to the session host behind it', gatewayHostUnreachable.id],
   ['Remote Desktop refuses her: she is not a member of the Remote Desktop Users group', authLogonRight.id],

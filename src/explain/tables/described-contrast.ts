@@ -4,9 +4,13 @@
  * not resolving), and the computer answering ping while Remote Desktop cannot connect (the port, its listener or a
  * firewall). Each with the causes a public page links it to.
  *
- * Near misses each row keeps out: "ping works by name and IP but RDP doesn't connect" names both in the statement that
- * works (no contrast of name and address: the ping row reads it); "ping fails but RDP works" has nothing failing to
- * connect; "I can't ping it and RDP doesn't connect" has nothing that works; a paste that says it is solved.
+ * Remote Desktop working from the machine itself (RDPCheck, 127.0.0.2) or its LAN and not from outside: the path
+ * between (port forwarding, a firewall), as RDP Wrapper's maintainers answer such reports.
+ *
+ * Near misses each row keeps out: "it works on the LAN and remotely too" names both in the statement that works;
+ * "ping works by name and IP but RDP doesn't connect" names both in the statement that works (no contrast of name and
+ * address: the ping row reads it); "ping fails but RDP works" has nothing failing to connect; "I can't ping it and RDP
+ * doesn't connect" has nothing that works; a paste that says it is solved.
  */
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
@@ -20,6 +24,16 @@ const NAME =
 const PING = /\bping\w*/;
 /** Remote Desktop connecting or signing in, or its port tested (telnet, 3389). */
 const CONNECTING = /\bconnect\w*|\brdp\b|remote desktop|\bmstsc\b|\blog ?(?:in|on)\b|\btelnet\b|\bport 3389\b|\b3389\b/;
+
+/**
+ * The machine itself or its own network: a connection from the same computer (127.0.0.2, localhost, RDP Wrapper's
+ * RDPCheck, which connects to the machine it runs on) or from inside the local network.
+ */
+const LOCAL =
+  /\blocal(?:ly| network| lan)\b|\blan\b|\blocalhost\b|\b127\.0\.0\.\d{1,3}\b|\brdp ?check\w*|\bsame (?:computer|machine|pc|network)\b|\binside the (?:network|lan)\b/;
+/** Another computer, or from outside the local network (the internet, a WAN address, "remotely"). */
+const REMOTE =
+  /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b/;
 
 export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
   {
@@ -43,5 +57,17 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
       { en: 'ping works but|pings fine but|pingable but|can ping it but|can ping the server but|ping replies but' },
     ),
     contrast: { works: PING, fails: CONNECTING },
+  },
+  {
+    ...concept(
+      'works-locally-not-remotely',
+      "Remote Desktop working from the machine itself or its local network and not from elsewhere: the path from outside (the router's port forwarding, a firewall, a port not opened)",
+      [networkUnreachable],
+      `RDP Wrapper's maintainers on such reports (https://github.com/stascorp/rdpwrap/issues/1768 "only work locally 127.0.0.2": check the firewall, open a port other than 3389 by hand; https://github.com/stascorp/rdpwrap/issues/2074 "rdp only working on local network": port forwarding; https://github.com/stascorp/rdpwrap/issues/1231 the firewall blocking a custom port); Microsoft Learn "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: the port, the firewall)`,
+      {
+        en: 'works locally but not remotely|only works locally|only works on the local network|only works on lan|only working on local network|works on lan but not|works on the lan but not',
+      },
+    ),
+    contrast: { works: LOCAL, fails: REMOTE },
   },
 ];

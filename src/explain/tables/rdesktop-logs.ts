@@ -7,6 +7,9 @@
  */
 import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from './known-sentence.js';
@@ -99,6 +102,41 @@ export const RDESKTOP_LOG_SENTENCES: readonly KnownSentence[] = [
       "rdesktop could not open its window on the local X display (DISPLAY unset or not allowed, as over SSH without X forwarding): a problem on the client's own desktop, before any connection to the server.",
     source: `${src('xwin.c', 'Failed to open display: %s')}; ${issue(33, 'rdesktop run without a usable display')}`,
   }),
+  // licence.c, licence_process_error_alert: the server's licensing error alert (MS-RDPBCGR 2.2.1.12.1.3), by its code.
+  line(
+    'license-alert-no-license-server',
+    'WARNING: License error alert from server: No license server',
+    [/\blicen[cs]e error alert from server: no licen[cs]e server\b/],
+    {
+      states: [licensingServerUnavailable.id],
+      meaning:
+        "The server's licensing error alert ERR_NO_LICENSE_SERVER: the Remote Desktop server found no licence server to get a client access licence from (the licence server not set, not reachable, or not activated). The connection ends with it.",
+      source: `${src('licence.c', 'License error alert from server: No license server')}, its text for ERR_NO_LICENSE_SERVER (0x6, MS-RDPBCGR 2.2.1.12.1.3)`,
+    },
+  ),
+  line(
+    'license-alert-invalid-client',
+    'WARNING: License error alert from server: Invalid client',
+    [/\blicen[cs]e error alert from server: invalid client\b/],
+    {
+      states: [licensingClientCache.id, licensingCalUnavailable.id],
+      meaning:
+        "The server's licensing error alert ERR_INVALID_CLIENT: the server judged the client's licence (or its request) invalid: a licence the client stored from an earlier connection that the server no longer accepts, or no client access licence of the type the server needs. The connection ends with it (the Windows client shows its licensing-protocol error).",
+      source: `${src('licence.c', 'License error alert from server: Invalid client')}, its text for ERR_INVALID_CLIENT (0x8, MS-RDPBCGR 2.2.1.12.1.3)`,
+    },
+  ),
+  line(
+    'license-alert-code',
+    'WARNING: License error alert from server: code 4, state transition 2',
+    [/\blicen[cs]e error alert from server: code \d{1,10}, state transition \d{1,10}\b/],
+    {
+      kind: 'unspecific',
+      numbers: "the licensing alert's error code and state transition (MS-RDPBCGR 2.2.1.12.1.3), not a dialog's code",
+      meaning:
+        "A licensing error alert from the server that rdesktop has no text for: a licensing protocol error (an invalid scope, product id or message length) that names no licensing state of the server. The server's RD Licensing Diagnoser and its TerminalServices-Licensing log say more.",
+      source: `${src('licence.c', 'License error alert from server: code %u, state transition %u')}, its text for the other error codes`,
+    },
+  ),
   disconnect('Internal licensing error', 'exDiscReasonLicenseInternal', 0x100),
   disconnect('No license server available', 'exDiscReasonLicenseNoLicenseServer', 0x101),
   disconnect('No valid license available', 'exDiscReasonLicenseNoLicense', 0x102),

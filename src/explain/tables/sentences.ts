@@ -41,6 +41,9 @@ import { RUST_IO_SENTENCES } from './rust-io-errors.js';
 import { TLS_LIBRARY_LINES } from './tls-library-lines.js';
 import { REMOTEAPP_RESULTS } from './remoteapp-results.js';
 import { RDP_LIBRARY_ERRORS } from './rdp-library-errors.js';
+import { SECURITY_LOG_TEXTS } from './security-log-texts.js';
+import { RDPCHECK_MESSAGES } from './rdpcheck-messages.js';
+import { IPBAN_LOG_SENTENCES } from './ipban-logs.js';
 import {
   englishMessageText,
   findMessageTexts,
@@ -1457,6 +1460,9 @@ const SENTENCES: readonly KnownSentence[] = [
   ...TLS_LIBRARY_LINES,
   ...REMOTEAPP_RESULTS,
   ...RDP_LIBRARY_ERRORS,
+  ...SECURITY_LOG_TEXTS,
+  ...RDPCHECK_MESSAGES,
+  ...IPBAN_LOG_SENTENCES,
 ];
 
 const normalize = (text: string) =>

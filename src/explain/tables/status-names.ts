@@ -3,8 +3,9 @@
  * "(code DisconnectedByOtherConnection(5))", the programs that host the Remote Desktop ActiveX control and print its
  * reason by name. The names are the tables' own — MS-RDPBCGR's ERRINFO_… (Microsoft's and FreeRDP's spellings),
  * ExtendedDisconnectReasonCode's exDiscReason…, the disconnect reasons' disconnectReason… — with their prefix, case
- * and underscores dropped; read only with the number printed beside the name, and only when that number is the
- * name's own (`DisconnectedByOtherConnection(7)` is read as neither). No knowledge lives here.
+ * and underscores dropped (and the "Server" the server's codes begin with: `InsufficientPrivileges(9)`); read only
+ * with the number printed beside the name, and only when that number is the name's own
+ * (`DisconnectedByOtherConnection(7)` is read as neither). No knowledge lives here.
  *
  * Seen printed so: the Remote Desktop client for Mac's "Another device has connected to this session, disconnecting
  * you (code DisconnectedByOtherConnection(5))" (https://github.com/stascorp/rdpwrap/issues/78); the names from
@@ -35,7 +36,11 @@ function build(): Map<string, { readonly name: string; readonly code: number }[]
       if (!prefix.test(row.name)) continue;
       const k = key(row.name, prefix);
       if (k.length < 6) continue;
-      map.set(k, [...(map.get(k) ?? []), { name: row.name, code: row.code }]);
+      // The codes the server sends carry "Server" after the prefix (ERRINFO_SERVER_INSUFFICIENT_PRIVILEGES,
+      // exDiscReasonServerInsufficientPrivileges); a client's enum may drop it too ("InsufficientPrivileges(9)").
+      const unprefixed = k.replace(/^server/, '');
+      for (const name of unprefixed !== k && unprefixed.length >= 6 ? [k, unprefixed] : [k])
+        map.set(name, [...(map.get(name) ?? []), { name: row.name, code: row.code }]);
     }
   return map;
 }

@@ -49,7 +49,8 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
     'login-failed',
     'login failed for display 0 / xrdp_mm_process_login_response: login failed',
     // 0.10 names the user instead of the display ("login failed for user ana"); a quoted name is SQL Server's.
-    /\blogin failed for display \d{1,4}\b|\bxrdp_mm_process_login_respon[cs]e: login failed\b|\blogin failed for user\b(?!\s{0,3}['"\u2018\u2019\u201c\u201d])/,
+    // Users retype it "login fail for display 0" or "login failure for display 10".
+    /\blogin fail(?:ed|ure|s)? for display \d{1,4}\b|\bxrdp_mm_process_login_respon[cs]e: login failed\b|\blogin failed for user\b(?!\s{0,3}['"\u2018\u2019\u201c\u201d])/,
     {
       states: [authBadCredentials.id],
       meaning:
@@ -121,6 +122,20 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
     // the private key's "No such file" too (its "Permission denied" is the row above).
     /\bcannot read certificate file \S{1,200}: \w|\bcannot read private key file \S{1,200}: no such file\b/,
     `xrdp common/ssl_calls.c, "Cannot read certificate file %s: %s" and "Cannot read private key file %s: %s" with the system's error (${XRDP}); ${issue(3021, 'the certificate file missing after the host was renamed')}`,
+  ),
+  // The line in users' words ("xRDP: cannot read /etc/xrdp/key.pem, permission denied"): xrdp, its key file and the
+  // refusal named in one paste. Near miss: another server's key.pem (nginx, Apache) with no xrdp in the paste.
+  line(
+    'key-file-permission-words',
+    'xrdp … key.pem … Permission denied',
+    [/\bxrdp\b/, /\bkey\.pem\b/, /\bpermission denied\b/],
+    {
+      states: [tlsCertificate.id, securityLayerMismatch.id],
+      generic: true,
+      meaning:
+        "xrdp cannot read the private key of its TLS certificate (key.pem): it cannot offer TLS and falls back to Standard RDP Security, which clients that require TLS or Network Level Authentication refuse. The xrdp service's user must be able to read the key (on Debian and Ubuntu, membership of the ssl-cert group: sudo adduser xrdp ssl-cert, then restart xrdp).",
+      source: `xrdp's log line "Cannot read private key file %s: Permission denied" (common/ssl_calls.c, ${XRDP}) in users' words: ${issue(2858, 'the line and the ssl-cert group')}, https://github.com/neutrinolabs/xrdp/issues/3499 (the key unreadable after a reboot)`,
+    },
   ),
   certificateFile(
     'chkpriv-not-readable',
