@@ -886,7 +886,9 @@ const CODE_EVENTS: readonly number[] = [
  */
 const DISCONNECT_BEFORE = /\bdisconnect(?:ed|ion)?\b/i;
 
-const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
+/** LocalSessionManager 40's own sentence ("Session %1 has been disconnected, reason code %2"), its number dropped or not. */
+const LSM_CONTEXT =
+  /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+(?:\d+\s+)?has\s+been\s+disconnected\b(?:,\s*|\s+)reason\s+code|session\s+\d+\s+has\s+been\s+disconnected)/i;
 
 const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
 

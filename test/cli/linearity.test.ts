@@ -486,6 +486,8 @@ describe('explain-code is linear on long pastes', () => {
     ['OnDisconnected repeated, no number', (n) => 'OnDisconnected( disconnected reason code '.repeat(n / 42)],
     ['IPBan fields repeated, no source', (n) => `Login failure: 198.51.100.1, ${'x, '.repeat(n / 3)}`],
     ['log on then spaces before outside', (n) => `log on ${' '.repeat(n)}outside the allowed time`],
+    // LocalSessionManager 40's sentence without its session number, its reason code missing.
+    ['session disconnected repeated, no reason code', (n) => 'session 1 has been disconnected, reason '.repeat(n / 40)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -72,6 +72,13 @@ describe('near misses', () => {
     expect(causeIds(e)).not.toContain(networkDropped.id);
   });
 
+  it("LocalSessionManager 40's sentence with its session number dropped is still its own", () => {
+    // The event's message is "Session %1 has been disconnected, reason code %2"; users paste it without the number.
+    const e = explainCode('The session has been disconnected, reason code 12');
+    expect(e.other?.table ?? e.primary?.table).toBe('lsm40');
+    expect(explainCode('Remote session disconnected, reason code 2308').primary?.table).toBe('mstsc');
+  });
+
   it('OnDisconnected before a count is no code, nor a name beside a number not its own', () => {
     expect(causeIds(answerOrRefused('OnDisconnected 3 times today'))).toEqual([]);
     expect(causeIds(answerOrRefused('InsufficientPrivileges(7)'))).toEqual([]);
