@@ -447,11 +447,7 @@ export function readPaste(pasted: string): PasteReading {
     ...(eventId !== undefined ? { eventId } : {}),
     ...(source ? { source } : {}),
     // The same field read twice (Event Viewer's "Copy details as text" holds the message and the XML) is one part.
-    codes: pairUp(
-      codes.filter(
-        (c, i) => c.role === 'code' || codes.findIndex((o) => o.role === c.role && o.value === c.value) === i,
-      ),
-    ),
+    codes: pairUp(firstOfEachField(codes)),
     sentences,
     slips,
     ignored,
@@ -526,13 +522,31 @@ function languageOf(
     : {};
 }
 
+/** Each label's patterns anchored once: a whole label, or one ending in the label's last words. */
+const ANCHORED_LABELS = LABELS.map((l) => ({
+  label: l,
+  exact: l.exact && new RegExp(`^(?:${l.exact.source})$`, 'i'),
+  suffix: l.suffix && new RegExp(String.raw`(?:^|\s|-)(?:${l.suffix.source})$`, 'i'),
+}));
+
 function labelOf(raw: string): Label | undefined {
   const words = raw.replace(/\s+/g, ' ').trim();
-  for (const l of LABELS) {
-    if (l.exact && new RegExp(`^(?:${l.exact.source})$`, 'i').test(words)) return l;
-    if (l.suffix && new RegExp(String.raw`(?:^|\s|-)(?:${l.suffix.source})$`, 'i').test(words)) return l;
+  for (const { label, exact, suffix } of ANCHORED_LABELS) {
+    if (exact?.test(words) || suffix?.test(words)) return label;
   }
   return undefined;
+}
+
+/** The codes with a labelled field read twice kept once, at its first place (a bare code is kept each time). */
+function firstOfEachField(codes: readonly PasteCode[]): PasteCode[] {
+  const seen = new Set<string>();
+  return codes.filter((c) => {
+    if (c.role === 'code') return true;
+    const key = `${c.role} ${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
