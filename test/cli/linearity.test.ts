@@ -475,6 +475,10 @@ describe('explain-code is linear on long pastes', () => {
     ['exit code labels repeated, no number', (n) => 'exit code: '.repeat(n / 11)],
     ['robocopy errors repeated, no verb', (n) => 'ERROR 5 (0x00000005) '.repeat(n / 21)],
     ['Rust io errors repeated, no kind', (n) => 'Os { code: 104, '.repeat(n / 16)],
+    // Issue #64 (r24-t64j): a required text's start and a table word's ends repeated (required-text.ts,
+    // folded-pieces.ts), the words of the sentences' index repeated with none complete.
+    ['required text almost there, repeated', (n) => 'fatal error occurred when attempting to access '.repeat(n / 48)],
+    ['folded word ends repeated', (n) => 'Verbindung getrenn '.repeat(n / 19)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

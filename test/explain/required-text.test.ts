@@ -4,7 +4,8 @@
  * pattern matches always holds one of its required texts.
  */
 import { describe, expect, it } from 'vitest';
-import { mayHold, requiredTexts } from '../../src/explain/tables/required-text.js';
+import { foldedIncludes } from '../../src/explain/tables/folded-pieces.js';
+import { candidates, mayHold, patternIndex, requiredTexts } from '../../src/explain/tables/required-text.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
 
 describe("a pattern's required texts", () => {
@@ -49,5 +50,34 @@ describe("a pattern's required texts", () => {
         for (const text of required ?? []) expect(mayHold(required, `x ${text} y`)).toBe(true);
         expect(mayHold(required, 'zzz')).toBe(required === undefined);
       }
+  });
+});
+
+describe('the index of many patterns (candidates)', () => {
+  const index = patternIndex([
+    [/the (?:rd|ts) gateway server is temporarily unavailable/],
+    [/\b(?:econnrefused|connection refused)\b/, /\bport 3389\b/],
+    [/\d{5}/],
+    [],
+  ]);
+
+  it('finds an item by a whole word of its pattern, in the items order, with the items it cannot rule out', () => {
+    expect(candidates(index, 'error: the rd gateway server is temporarily unavailable.')).toEqual([0, 2, 3]);
+    expect(candidates(index, 'connect: connection refused (port 3389)')).toEqual([1, 2, 3]);
+  });
+
+  it('passes an item over when a word or a required text is missing, as its patterns would', () => {
+    expect(candidates(index, 'connection refused')).toEqual([2, 3]);
+    expect(candidates(index, 'the rd gateway server is unavailable')).toEqual([2, 3]);
+  });
+});
+
+describe('a folded word in a folded paste (foldedIncludes)', () => {
+  it('answers as includes does, short words and repeated pieces too', () => {
+    const paste = 'dieremotedesktopverbindungwurdegetrennt';
+    for (const word of ['remotedesktop', 'getrennt', 'die', 'xy', 'remotedesktopx', 'trennt', 'nnt', 'verbindungwurde'])
+      expect(foldedIncludes(paste, word), word).toBe(paste.includes(word));
+    expect(foldedIncludes('abababab', 'babab')).toBe(true);
+    expect(foldedIncludes('abababab', 'babba')).toBe(false);
   });
 });

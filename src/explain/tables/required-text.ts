@@ -165,3 +165,62 @@ function wholeGroup(alternative: string): string | undefined {
 export function mayHold(required: readonly string[] | undefined, text: string): boolean {
   return required === undefined || required.some((r) => text.includes(r));
 }
+
+/**
+ * The longest word (letters a–z and digits) a required text holds whole, with a sign on each side inside the text:
+ * a text that holds the required text holds that word as one of its words (`wordsOf`). '' when there is none.
+ */
+function wholeWord(required: string): string {
+  let best = '';
+  for (const m of required.matchAll(/[a-z0-9]+/g)) {
+    const end = m.index + m[0].length;
+    if (m.index > 0 && end < required.length && m[0].length > best.length) best = m[0];
+  }
+  return best;
+}
+
+/** The words of a text as `wholeWord` takes them: runs of a–z and digits. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.split(/[^a-z0-9]+/));
+}
+
+/**
+ * Many patterns' items read against one text: the items whose patterns may all match it, found by the text's words
+ * (each item filed under a whole word of one of its patterns, one per alternative) and checked by their required
+ * texts, in the items' order. An item with no such word is always a candidate.
+ */
+export interface PatternIndex {
+  readonly required: readonly (readonly (readonly string[] | undefined)[])[];
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+/** The words one pattern is filed under (one per alternative), or undefined when an alternative has none. */
+function patternWords(required: readonly string[] | undefined): string[] | undefined {
+  const words = required?.map(wholeWord);
+  return words?.every((w) => w.length > 0) ? words : undefined;
+}
+
+/** The index of items, each given by its patterns (every one must match). */
+export function patternIndex(items: readonly (readonly RegExp[])[]): PatternIndex {
+  const required = items.map((patterns) => patterns.map(requiredTexts));
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  required.forEach((texts, item) => {
+    // The pattern whose shortest word is longest: the rarest words file the item.
+    const filed = texts
+      .map(patternWords)
+      .filter((w): w is string[] => w !== undefined)
+      .sort((a, b) => Math.min(...b.map((w) => w.length)) - Math.min(...a.map((w) => w.length)))[0];
+    if (!filed) always.push(item);
+    else for (const word of new Set(filed)) byWord.set(word, [...(byWord.get(word) ?? []), item]);
+  });
+  return { required, byWord, always };
+}
+
+/** The items (their places, ascending) whose every pattern may match `text`; each still has to be run. */
+export function candidates(index: PatternIndex, text: string): number[] {
+  const found = new Set(index.always);
+  for (const word of wordsOf(text)) for (const item of index.byWord.get(word) ?? []) found.add(item);
+  return [...found].sort((a, b) => a - b).filter((item) => index.required[item].every((texts) => mayHold(texts, text)));
+}

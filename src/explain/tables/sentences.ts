@@ -69,7 +69,7 @@ import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { serverDenied } from '../../../patterns/server-denied.js';
 import { aboutRemoteSignIn, firstSentenceOf } from './quoted-text.js';
-import { mayHold, requiredTexts } from './required-text.js';
+import { candidates, patternIndex } from './required-text.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -1606,16 +1606,8 @@ export function findSentences(text: string): SentenceMatch[] {
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
 }
 
-/** Each sentence's English patterns' required texts (required-text.ts), read once: a cheap test before each pattern. */
-const REQUIRED: ReadonlyMap<KnownSentence, readonly (readonly string[] | undefined)[]> = new Map(
-  KNOWN_SENTENCES.map((s) => [s, s.words.en.map(requiredTexts)]),
-);
-
-/** Whether the normalized text `t` holds every English pattern of a sentence (each one's required text first). */
-function holdsEnglishWords(sentence: KnownSentence, t: string): boolean {
-  const required = REQUIRED.get(sentence);
-  return sentence.words.en.every((re, i) => mayHold(required?.[i], t) && re.test(t));
-}
+/** The sentences' English patterns indexed by their required texts and words (required-text.ts), made once. */
+const ENGLISH_INDEX = patternIndex(KNOWN_SENTENCES.map((s) => s.words.en));
 
 /** Each sentence's place in the table: the matches are given in table order. */
 const TABLE_ORDER: ReadonlyMap<string, number> = new Map(KNOWN_SENTENCES.map((s, i) => [s.id, i]));
@@ -1627,10 +1619,10 @@ const TABLE_ORDER: ReadonlyMap<string, number> = new Map(KNOWN_SENTENCES.map((s,
  */
 function englishMatches(text: string, localized: readonly SentenceMatch[]): SentenceMatch[] {
   const typed = normalize(text);
-  const candidates = KNOWN_SENTENCES.filter((s) => !localized.some((m) => m.sentence === s));
   for (const t of englishForms(typed)) {
-    const found = candidates
-      .filter((sentence) => holdsEnglishWords(sentence, t))
+    const found = candidates(ENGLISH_INDEX, t)
+      .map((i) => KNOWN_SENTENCES[i])
+      .filter((s) => !localized.some((m) => m.sentence === s) && s.words.en.every((re) => re.test(t)))
       .map(
         (sentence): SentenceMatch => ({
           sentence,
