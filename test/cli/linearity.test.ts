@@ -488,6 +488,10 @@ describe('explain-code is linear on long pastes', () => {
     ['log on then spaces before outside', (n) => `log on ${' '.repeat(n)}outside the allowed time`],
     // LocalSessionManager 40's sentence without its session number, its reason code missing.
     ['session disconnected repeated, no reason code', (n) => 'session 1 has been disconnected, reason '.repeat(n / 40)],
+    // Issue #64 (r24-t64j): a required text's start and a table word's ends repeated (required-text.ts,
+    // folded-pieces.ts), the words of the sentences' index repeated with none complete.
+    ['required text almost there, repeated', (n) => 'fatal error occurred when attempting to access '.repeat(n / 48)],
+    ['folded word ends repeated', (n) => 'Verbindung getrenn '.repeat(n / 19)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

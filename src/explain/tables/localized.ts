@@ -17,6 +17,7 @@
  */
 
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
+import { foldedIncludes } from './folded-pieces.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
@@ -2410,7 +2411,10 @@ export function findLocalizedSentences(text: string): LocalizedWording[] {
   const out: LocalizedWording[] = [];
   for (const c of COMPILED) {
     if (out.some((w) => w.sentence === c.wording.sentence)) continue;
-    if (c.words.every((any) => any.some((w) => folded.includes(w))) && !c.not.some((w) => folded.includes(w)))
+    if (
+      c.words.every((any) => any.some((w) => foldedIncludes(folded, w))) &&
+      !c.not.some((w) => foldedIncludes(folded, w))
+    )
       out.push(c.wording);
   }
   return out;

@@ -20,6 +20,7 @@
  * too short to say anything alone is refused by the table test, as is a text that two codes share.
  */
 import { foldText } from './localized.js';
+import { foldedIncludes } from './folded-pieces.js';
 import type { LocalizedLanguage, Page } from './localized-wording.js';
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { firstSentenceOf, quotedIn, quotedPieces } from './quoted-text.js';
@@ -972,7 +973,7 @@ export function englishMessageText(code: string): MessageText | undefined {
  */
 export function findMessageTexts(text: string): MessageText[] {
   const paste = foldText(text);
-  const hits = FOLDED.filter((f) => f.folded.length > 0 && paste.includes(f.folded)).sort(
+  const hits = FOLDED.filter((f) => f.folded.length > 0 && foldedIncludes(paste, f.folded)).sort(
     (a, b) => b.folded.length - a.folded.length,
   );
   const out: { entry: MessageText; folded: string }[] = [];
@@ -1018,7 +1019,7 @@ function englishFirstSentences(): readonly { readonly entry: MessageText; readon
  * after a cue such as "error" or a colon, or as its own sentence), one code only; the rest is the user's words.
  */
 function quotedFirstSentence(text: string, paste: string): MessageText | undefined {
-  const hits = englishFirstSentences().filter((f) => paste.includes(f.folded));
+  const hits = englishFirstSentences().filter((f) => foldedIncludes(paste, f.folded));
   if (hits.length === 0) return undefined;
   const pieces = quotedPieces(text);
   const quoted = hits.filter((h) => quotedIn(pieces, h.folded));

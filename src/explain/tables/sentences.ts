@@ -73,6 +73,7 @@ import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkDropped } from '../../../patterns/network-dropped.js';
 import { serverDenied } from '../../../patterns/server-denied.js';
 import { aboutRemoteSignIn, firstSentenceOf } from './quoted-text.js';
+import { candidates, patternIndex } from './required-text.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -1620,6 +1621,9 @@ export function findSentences(text: string): SentenceMatch[] {
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
 }
 
+/** The sentences' English patterns indexed by their required texts and words (required-text.ts), made once. */
+const ENGLISH_INDEX = patternIndex(KNOWN_SENTENCES.map((s) => s.words.en));
+
 /** Each sentence's place in the table: the matches are given in table order. */
 const TABLE_ORDER: ReadonlyMap<string, number> = new Map(KNOWN_SENTENCES.map((s, i) => [s.id, i]));
 
@@ -1630,10 +1634,10 @@ const TABLE_ORDER: ReadonlyMap<string, number> = new Map(KNOWN_SENTENCES.map((s,
  */
 function englishMatches(text: string, localized: readonly SentenceMatch[]): SentenceMatch[] {
   const typed = normalize(text);
-  const candidates = KNOWN_SENTENCES.filter((s) => !localized.some((m) => m.sentence === s));
   for (const t of englishForms(typed)) {
-    const found = candidates
-      .filter((sentence) => sentence.words.en.every((re) => re.test(t)))
+    const found = candidates(ENGLISH_INDEX, t)
+      .map((i) => KNOWN_SENTENCES[i])
+      .filter((s) => !localized.some((m) => m.sentence === s) && s.words.en.every((re) => re.test(t)))
       .map(
         (sentence): SentenceMatch => ({
           sentence,
