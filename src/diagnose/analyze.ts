@@ -5,7 +5,6 @@ import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { MachineState } from '../model/state.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
-  ATTEMPT_LOGS,
   clientAddress,
   type CorrelateOptions,
   logonProofs,
@@ -13,18 +12,15 @@ import {
   describeGatewayProgress,
   hasFailureEvent,
   HostNames,
-  isHostRefusal,
   logKind,
   logonType,
   inTimeOrder,
-  mayBelongToAttempt,
   numberAttempts,
-  SECURITY_CONNECTION_EVENTS,
   userOf,
 } from '../correlate/index.js';
-import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
+import { kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
-import { LogReach, ROLE_EVENT_IDS } from '../ingest/log-reach.js';
+import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
 import {
   type Attempt,
@@ -35,24 +31,23 @@ import {
   type LogonTry,
   type PatternTrace,
   type RecordRef,
-  type SecurityFinding,
   type DiagnosedAttempt,
 } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
-import type { FieldSelection } from '../model/reader.js';
 import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
 import { countChannels, computeCoverage, type Coverage, presenceByMachine } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { AccountNames } from './account-names.js';
-import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
+import { foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
 import { findLockouts, lockoutFinding } from './lockouts.js';
 import { logClearedFindings } from './log-cleared.js';
-import { findHostFindings, type LogCovers } from './findings.js';
+import { findHostFindings } from './findings.js';
+import { connectionLogsCoverBefore, credentialsUnknown, logCovers, logGivenAt } from './log-given.js';
 import { pointUpstream } from './upstream.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
@@ -242,72 +237,6 @@ function unexplained(a: Attempt, marks: ValueMarks): CauseResult {
       'Export the channels listed under coverage advice from the server (and RDPClient/Operational from the client) covering the time of the attempt, and run rdpdiag again.',
     ],
   };
-}
-
-/**
- * A filter for reading: the events analysis can use (those that belong to connections, and those some
- * pattern or finding asks for). Everything else can be dropped as it is read, so analyzing a full
- * Security or System log does not hold all of it in memory.
- */
-export function neededForAnalysis(
-  options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {},
-): (e: NormalizedEvent) => boolean {
-  const read = readsOf(options);
-  return (e) => read(e) || mayBelongToAttempt(e);
-}
-
-/**
- * Does some pattern, finding or path hop read `e` (of the ids only the attack findings read, those their matchers
- * take: scope.ts `sievedReads`)?
- */
-function readsOf(options: Pick<AnalyzeOptions, 'patterns' | 'findings'>): (e: NormalizedEvent) => boolean {
-  const patterns = options.patterns ?? PATTERNS;
-  const findings = options.findings ?? FINDINGS;
-  const wanted = wantedIds(patterns, findings);
-  const sieve = sievedReads(patterns, findings);
-  return (e) => wanted.has(e.eventId) && (!sieve.fields.has(e.eventId) || sieve.takes(e));
-}
-
-const LOGON_TYPE: ReadonlySet<string> = new Set(['LogonType']);
-
-/**
- * What `neededForAnalysis` reads of the events it drops, for readers to decode no more: an event some
- * pattern asks for, or of a connection's log, whole; a Security logon (4624/4625) first its LogonType
- * alone (only network, unlock and remote-interactive logons are kept); anything else nothing.
- */
-export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): FieldSelection {
-  const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
-  const sieve = sievedReads(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
-  const read = readsOf(options);
-  return {
-    interest: {
-      // The events that tell a computer's role are counted as read (`LogReach`), never left out.
-      ids: new Set([...wanted, ...SECURITY_CONNECTION_EVENTS, ...ROLE_EVENT_IDS]),
-      // A channel's name holds its label's first part (`RdpCoreTS`, `LocalSessionManager`) however it is spelt.
-      channelWords: CHANNELS.filter((c) => ATTEMPT_LOGS.has(c.kind)).map((c) => c.label.split('/')[0]!),
-    },
-    pick: (e) => {
-      // A process creation or service installation: first the fields that tell whether an attack finding reads it.
-      const sieved = sieve.fields.get(e.eventId);
-      if (sieved) return sieved;
-      if (wanted.has(e.eventId)) return true;
-      if ((e.eventId === 4624 || e.eventId === 4625) && logKind(e) === 'security') return LOGON_TYPE;
-      return mayBelongToAttempt(e);
-    },
-    whole: (e) => read(e) || mayBelongToAttempt(e),
-  };
-}
-
-/**
- * Which kept events are context (see context-store.ts): events of no connection, with an id that only
- * window-scope clauses ask for (not findings, not clauses of other scopes, not host refusals the
- * correlator reads). Analysis looks at them only within seconds of an attempt.
- */
-export function contextForAnalysis(
-  options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {},
-): (e: NormalizedEvent) => boolean {
-  const ids = contextIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
-  return (e) => ids.has(e.eventId) && !mayBelongToAttempt(e) && !isHostRefusal(e);
 }
 
 /** What analysis read: `events`, the context events it made, and where each computer first appears. */
@@ -807,96 +736,7 @@ export function judgeFleet(
   return { attempts, findings, incidents, coverage };
 }
 
-/** The logs that name a connection's client: a source "never seen before" rests on them. */
-const CONNECTION_LOGS: ReadonlySet<LogKind> = new Set(['rcm', 'rdpcore', 'lsm', 'security']);
-
-/** Whether a computer's connection logs given all begin before a time and hold no record-id holes (`CoversBefore`). */
-function connectionLogsCoverBefore(reach: LogReach, names: HostNames): (computer: string, ms: number) => boolean {
-  const spans = reach.spans().filter((s) => CONNECTION_LOGS.has(kindOfChannel(s.channel)));
-  return (computer, ms) => {
-    const own = spans.filter((s) => names.key(s.computer) === names.key(computer));
-    return own.length > 0 && own.every((s) => s.firstMs < ms && !s.filtered && s.gaps.length === 0 && !s.moreGaps);
-  };
-}
-
-/**
- * Whether a computer's log of a channel is among the inputs and holds a moment (it begins before it and, with
- * `reaches`, goes on to it): what a finding that rests on that log's silence asks (issue 66: a log not given is no
- * event that did not happen).
- */
-function logGivenAt(
-  reach: LogReach,
-  names: HostNames,
-): (computer: string, channel: string, ms: number, reaches?: boolean) => boolean {
-  const spans = reach.spans();
-  return (computer, channel, ms, reaches = true) => {
-    const key = names.key(computer);
-    const wanted = channel.toLowerCase();
-    return spans.some(
-      (s) =>
-        s.channel.toLowerCase() === wanted &&
-        names.key(s.computer) === key &&
-        s.firstMs <= ms &&
-        (!reaches || s.lastMs >= ms),
-    );
-  };
-}
-
 /** Two lists in timeline order (`compareEvents`) as one. */
 function mergeEvents(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): readonly NormalizedEvent[] {
   return y.length === 0 ? x : mergeTwo(x, y, compareEvents);
-}
-
-/**
- * Whether the log of a matcher is among a computer's inputs and reaches past a time: from the timeline's log reach,
- * else from the events themselves (`findHostFindings`' sentences that rest on that log's silence).
- */
-function logCovers(reach: LogReach | undefined, events: readonly NormalizedEvent[], names: HostNames): LogCovers {
-  const ends = new Map<string, number>();
-  // Each computer's and channel's key made once, not once an event (a run's events name a few of each).
-  const keys = new Map<string, Map<string, string>>();
-  const note = (computer: string, channel: string, ms: number) => {
-    let byChannel = keys.get(computer);
-    if (!byChannel) keys.set(computer, (byChannel = new Map()));
-    let key = byChannel.get(channel);
-    if (key === undefined) byChannel.set(channel, (key = `${names.key(computer)}|${channel.toLowerCase()}`));
-    if (!(ms <= (ends.get(key) ?? -Infinity))) ends.set(key, ms);
-  };
-  if (reach) for (const s of reach.spans()) note(s.computer, s.channel, s.lastMs);
-  else for (const e of events) note(e.computer, e.channel, e.timeMs);
-  const entries = [...ends];
-  return (computer, m, ms) => {
-    const wanted = [m.channel ?? []].flat().map((c) => c.toLowerCase());
-    const key = names.key(computer);
-    return entries.some(([k, last]) => {
-      const bar = k.indexOf('|');
-      if (k.slice(0, bar) !== key || last < ms) return false;
-      const channel = k.slice(bar + 1);
-      return wanted.some((w) => channel === w || channel.endsWith(`/${w}`) || channel.endsWith(`-${w}`));
-    });
-  };
-}
-
-/**
- * "No credential offered" (scanning) rests on the log that records a refused network-level sign-in (Security 4625):
- * where the computer's Security log is not among the inputs or does not cover the burst, whether credentials were
- * offered is unknown, and the finding says so (`unknown`), its confidence lowered (causes.md "Any subset of logs").
- */
-function credentialsUnknown(f: SecurityFinding, reach: LogReach, names: HostNames, { markValue }: ValueMarks): void {
-  if (f.id !== 'scanning' || f.burst.unknownOutcome) return;
-  const from = Date.parse(f.burst.first);
-  const to = Date.parse(f.burst.last);
-  const covered = reach
-    .spans()
-    .some(
-      (s) =>
-        kindOfChannel(s.channel) === 'security' &&
-        names.key(s.computer) === names.key(f.computer) &&
-        s.firstMs <= from &&
-        s.lastMs >= to,
-    );
-  if (covered) return;
-  f.unknown = ['Security'];
-  f.confidence = Math.min(f.confidence, 0.5);
-  f.explanation += ` Whether credentials were offered is unknown: ${markValue(f.computer)}'s Security log, where a refused network-level sign-in (4625) would show, is not among the inputs or does not cover that time; with it, this may be password guessing.`;
 }

@@ -4,14 +4,8 @@
  * result, redacted) → rendering.
  */
 import { HostNames } from '../correlate/index.js';
-import {
-  type Analysis,
-  analyzeWithContext,
-  contextForAnalysis,
-  fieldsForAnalysis,
-  judgeFleet,
-  neededForAnalysis,
-} from '../diagnose/analyze.js';
+import { type Analysis, analyzeWithContext, judgeFleet } from '../diagnose/analyze.js';
+import { contextForAnalysis, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analysis-reads.js';
 import { LogReach } from '../ingest/log-reach.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { Spill } from '../model/spill.js';

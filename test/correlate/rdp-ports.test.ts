@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
-import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 

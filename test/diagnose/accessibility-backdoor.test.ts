@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessibilityBackdoor } from '../../patterns/findings/accessibility-backdoor.js';
 import { hidePasswords, isBackdoorProgram } from '../../src/diagnose/attacks/accessibility-backdoor.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { analyzeFinding } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';

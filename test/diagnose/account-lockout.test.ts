@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountLockout } from '../../patterns/findings/account-lockout.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { AccountLockout, Finding } from '../../src/model/attempt.js';
 import { corpusPath, HAVE_CORPUS, LAB_SECURITY_LOG, NO_CORPUS_REASON, referenceRecords } from '../helpers/corpus.js';
 import { analyzeFinding, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { explicitCredentials } from '../../patterns/findings/explicit-credentials.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import { isSecurityAlert } from '../../src/diagnose/attacks/attack-path.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { termsrvTarget } from '../../src/diagnose/attacks/explicit-credentials.js';

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { outboundRdp } from '../../patterns/findings/outbound-rdp.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { analyzeFinding, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpClientAbuse, STORED_CREDENTIAL_REMEDIATION } from '../../patterns/findings/rdp-client-abuse.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { analyzeXml, eventsFromXml, sampleXml } from '../helpers/pipeline.js';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { rdpEnabled } from '../../patterns/findings/rdp-enabled.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { changesInCommand } from '../../src/diagnose/attacks/rdp-enabled.js';
 import type { RdpEnabledFinding } from '../../src/model/attempt.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import { tunnelCommand } from '../../src/diagnose/attacks/tunnel-tools.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpTypedCommands } from '../../patterns/findings/rdp-typed-commands.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';

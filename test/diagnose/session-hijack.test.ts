@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionHijack } from '../../patterns/findings/session-hijack.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { tsconArgs } from '../../src/diagnose/attacks/session-hijack-facts.js';
 import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';

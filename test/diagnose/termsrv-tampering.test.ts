@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { termsrvTampering } from '../../patterns/findings/termsrv-tampering.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';

@@ -1,7 +1,7 @@
 /** A JSON export cut into records elsewhere and by `readSiem` itself, compared (test/parsers/siem/json-pieces*.test.ts). */
 import { expect } from 'vitest';
 import { JsonPieceSplitter, readSiem } from '../../parsers/siem/index.js';
-import { fieldsForAnalysis } from '../../src/diagnose/analyze.js';
+import { fieldsForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { type InputSource, memoryInput } from '../../src/model/source.js';
 

@@ -1,6 +1,6 @@
 /** Readers told which fields the consumer reads decode only those, and analysis keeps the same events. */
 import { describe, expect, it } from 'vitest';
-import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analysis-reads.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { buildTimeline, readEvtx } from '../../src/platform/node/files.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type * as FileSourceModule from '../../src/platform/node/file-source.js';
 import type * as JsonSplitModule from '../../src/platform/node/json-split.js';
 import type * as SiemModule from '../../parsers/siem/index.js';
-import type * as AnalyzeModule from '../../src/diagnose/analyze.js';
+import type * as AnalysisReadsModule from '../../src/diagnose/analysis-reads.js';
 import type * as SourceModule from '../../src/model/source.js';
 import { ROOT } from '../helpers/cli.js';
 import { fleetExportLines, writeFleetExport } from '../helpers/winlogbeat.js';
@@ -23,7 +23,7 @@ const { splitJsonOnWorker, canSplitOnWorker, splitJsonFrom, SPLIT_ON_WORKER_FROM
   'src/platform/node/json-split.js',
 );
 const { readSiem } = await dist<typeof SiemModule>('parsers/siem/index.js');
-const { fieldsForAnalysis } = await dist<typeof AnalyzeModule>('src/diagnose/analyze.js');
+const { fieldsForAnalysis } = await dist<typeof AnalysisReadsModule>('src/diagnose/analysis-reads.js');
 const { memoryInput } = await dist<typeof SourceModule>('src/model/source.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-json-split-'));

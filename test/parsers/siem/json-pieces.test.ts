@@ -3,7 +3,7 @@
 // of several 1 MiB pieces: json-pieces-mib.test.ts (slow tier).
 import { describe, expect, it } from 'vitest';
 import { JsonPieceSplitter } from '../../../parsers/siem/index.js';
-import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
+import { fieldsForAnalysis } from '../../../src/diagnose/analysis-reads.js';
 import { expectSameReading } from '../../helpers/json-pieces.js';
 import { fleetExportLines } from '../../helpers/winlogbeat.js';
 

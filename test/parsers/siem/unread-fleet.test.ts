@@ -2,7 +2,7 @@
 // analysis of the same export read whole: attempts, causes, incidents, findings and the fleet view, with one
 // source guessing passwords on every computer and everyday Security noise between the connections.
 import { describe, expect, it } from 'vitest';
-import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
+import { fieldsForAnalysis } from '../../../src/diagnose/analysis-reads.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import { memoryInput } from '../../../src/model/source.js';
 import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';

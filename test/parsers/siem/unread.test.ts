@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unreadTest } from '../../../parsers/siem/unread.js';
-import { fieldsForAnalysis, neededForAnalysis } from '../../../src/diagnose/analyze.js';
+import { fieldsForAnalysis, neededForAnalysis } from '../../../src/diagnose/analysis-reads.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
