@@ -5,7 +5,8 @@
  */
 import { viewOf } from '../ingest/filter.js';
 import { analyzeTimeline } from '../pipeline/analysis-report.js';
-import { ShardError, ShardMerger } from '../pipeline/shard.js';
+import { ShardMerger } from '../pipeline/shard.js';
+import { ShardError } from '../pipeline/shard-spec.js';
 import { LineReadError, type LongLines, readLines } from '../platform/node/lines.js';
 import { tempSpill } from '../platform/node/temp-spill.js';
 import { type Spill, SpillError } from '../model/spill.js';

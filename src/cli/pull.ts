@@ -17,7 +17,7 @@ import {
   shownUrl,
 } from '../platform/node/siem-access.js';
 import type { HttpLimits } from '../platform/node/siem-http.js';
-import { parseShardSpec, ShardError, type ShardSpec } from '../pipeline/shard.js';
+import { parseShardSpec, ShardError, type ShardSpec } from '../pipeline/shard-spec.js';
 import { echoed, UsageError } from './exit.js';
 import { cliIo, openOutput, printNote } from './io.js';
 import { formatCount } from '../model/numbers.js';

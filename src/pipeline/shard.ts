@@ -25,13 +25,11 @@ import { LogReach, type ReachState } from '../ingest/log-reach.js';
 import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
 import { type BuildTimelineOptions, type ByComputer, compareEvents, type Timeline } from '../ingest/timeline.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
-import { type FilePlace, InputFileError } from '../model/reader.js';
 import { compareInputNames } from '../model/source.js';
 import { SpillError } from '../model/spill.js';
 import { cutText } from '../model/value-length.js';
 import { valueMarks } from '../model/value-marks.js';
 import { VERSION } from '../model/version.js';
-import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
@@ -55,54 +53,8 @@ import {
   unsafeValue,
 } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
+import { MAX_SHARDS, SHARD_HASH, ShardError, type ShardSpec, shardOfComputer } from './shard-spec.js';
 import { formatCount } from '../model/numbers.js';
-
-/** Part K (1-based) of N. */
-export interface ShardSpec {
-  k: number;
-  n: number;
-}
-
-/** A shard file or a `--shard`/`--slice` that cannot be used: one line for the user, exit 2. */
-/** A shard file (or a `--shard` choice) that cannot be merged: the file and line when there is one. */
-export class ShardError extends InputFileError {
-  constructor(message: string, file = '', position: FilePlace = {}) {
-    super(file, message, position);
-    this.name = 'ShardError';
-  }
-
-  /** `file: line N what`. */
-  static at(file: string, line: number, what: string): ShardError {
-    const e = InputFileError.atLine(file, what, line);
-    return new ShardError(e.message, file, e.position);
-  }
-}
-
-/** The most parts a run may be cut into. */
-const MAX_SHARDS = 1024;
-
-/** `K/N` as the command line gives it (`--shard 2/3`): 1 ≤ K ≤ N. */
-export function parseShardSpec(text: string, option: string): ShardSpec {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const k = m ? Number(m[1]) : Number.NaN;
-  const n = m ? Number(m[2]) : Number.NaN;
-  if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
-    throw new ShardError(`${option} "${text}": give K/N, part K of N, with 1 ≤ K ≤ N ≤ ${MAX_SHARDS} (e.g. 2/3)`);
-  return { k, n };
-}
-
-/**
- * How a computer's part is chosen, the same on every platform and in Splunk's SPL (`splunkShardClause`): the name's
- * first label (what precedes the first dot), trimmed and lower-cased, as the pipeline groups computers (a short name
- * and its FQDN are one computer, so they land in one part); the first 8 hex digits of the SHA-256 of its UTF-8 bytes
- * as an unsigned 32-bit number; modulo N, plus 1.
- */
-export const SHARD_HASH = 'sha256(lower(trim(first label)))[0..8] mod N';
-
-/** The part (1…N) a computer's events belong to: see `SHARD_HASH`. */
-export function shardOfComputer(computer: string, n: number): number {
-  return (Number.parseInt(sha256Hex(firstLabel(computer)).slice(0, 8), 16) % n) + 1;
-}
 
 /** The shard file's version of its layout: a merge refuses another. */
 const SCHEMA = 1;

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardOfComputer } from '../../src/pipeline/shard.js';
+import { shardOfComputer } from '../../src/pipeline/shard-spec.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { ATTACKER, SHARD_MERGE_FAST, shardFleet } from '../helpers/shard-fleet.js';
 
