@@ -73,7 +73,12 @@ import {
   type SettingRead,
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
-import { type OtherSubsystem, otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-subsystems.js';
+import {
+  type OtherSubsystem,
+  otherSubsystemOf,
+  otherSubsystemOverSentences,
+  REMOTE_DESKTOP_WORDS,
+} from './tables/other-subsystems.js';
 import { printedStatusNames } from './tables/status-names.js';
 import {
   AUTHENTICATION_DIALOG,
@@ -673,6 +678,48 @@ const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName?: stri
   m.sentence.systemMessage === true || m.sentence.codeName?.startsWith('WSAE') === true;
 
 /**
+ * A number no table holds, in a program's sentences that name nothing of Remote Desktop ("PingCastle couldn't connect
+ * to the computer. The error was 0xc0020017"): nothing says a Remote Desktop connection failed, so no cause is ranked,
+ * not even `unexplained` (issue 60); the logs to read stay. A number typed with a word or two ("error 0x1234 when
+ * connecting") keeps `unexplained`: it is what the user asks about.
+ */
+function unknownOutsideRemoteDesktop(answer: CodeExplanation, text: string): CodeExplanation {
+  if (!answer.likelyCauses.some((c) => c.causeId === UNEXPLAINED) || REMOTE_DESKTOP_WORDS.test(text)) return answer;
+  if ((text.match(PROSE_WORD) ?? []).length < MIN_PROSE_WORDS) return answer;
+  return {
+    ...answer,
+    likelyCauses: [],
+    notes: [
+      ...answer.notes,
+      "Nothing in the text names Remote Desktop (its client, its server, CredSSP or NLA): the number is another program's, and no Remote Desktop cause is ranked for it.",
+    ],
+  };
+}
+
+/** A word of prose (three letters or more); bounded, one pass. */
+const PROSE_WORD = /\p{L}{3,40}/gu;
+const MIN_PROSE_WORDS = 6;
+
+/**
+ * A sentence read with its numbers (Microsoft Entra ID's AADSTS error) inside a paste naming a product whose own error
+ * line holds it (`overSentencesNamed`: a Microsoft 365 app's sign-in) and nothing of Remote Desktop: that product's.
+ */
+function inProductOverSentence(answer: CodeExplanation, text: string): CodeExplanation {
+  const over = otherSubsystemOverSentences(text);
+  return over?.overSentencesNamed ? inOtherSubsystem(answer, over) : answer;
+}
+
+/**
+ * A sentence that is the message text of a code the paste quotes ("Error -2146893052 (0x80090304): The Local Security
+ * Authority cannot be contacted."): the program printed the code with its message, as every program does, so the
+ * sentence names no subsystem more than the code does (issue 60).
+ */
+function messageOfQuotedCode(m: { sentence: { codeName?: string } }, codes: readonly PasteCode[]): boolean {
+  const named = m.sentence.codeName ? lookupCodeName(m.sentence.codeName) : undefined;
+  return named !== undefined && named.table !== 'avd' && codes.some((c) => c.value === named.code);
+}
+
+/**
  * A setting pasted beside the failure it is configured for (PortNumber 3389 with a port test that gets no answer, or
  * the user's words that the port is closed from outside): the setting says how the server is configured, the failure
  * what happens to it, so the failure is the reading and the setting a note. Undefined when the paste shows no failure.
@@ -722,16 +769,18 @@ function explainPaste(text: string): CodeExplanation {
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
-  if (output) return explainOutputSentence(paste, output);
+  if (output) return inProductOverSentence(explainOutputSentence(paste, output), text);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
   // A Remote Desktop dialog's sentence inside another product's own error line (SQL Server's "Reason: …") is that
   // product's.
-  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : otherSubsystemOverSentences(text);
+  const other = r.sentences.every((m) => namesNoSubsystem(m) || messageOfQuotedCode(m, r.codes))
+    ? otherSubsystemOf(text)
+    : otherSubsystemOverSentences(text);
   // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
   const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
   const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);
-  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
+  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : unknownOutsideRemoteDesktop(byCodes, text);
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
   // table: read as that event, whose row names it and its fields (the sentence says no more).
   const sameEvent =
