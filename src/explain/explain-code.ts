@@ -1208,11 +1208,29 @@ function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
     );
   }
   notes.push(`Read from the text: event id ${r.eventId}.`);
-  const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+  // Its notes only if it is read as one of the event ids users quote (events.ts): not as a code looked up.
+  const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', [...notes]);
+  const shared = !body.other && !r.source ? sharedEventId(r.eventId, notes) : undefined;
+  if (shared) return finish({ code: String(r.eventId) }, shared);
   // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
   if (!body.other && r.source)
     body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
   return finish({ code: String(r.eventId) }, body);
+}
+
+/**
+ * An event id under 1000 labelled as one ("Event ID: 24") with no Source: several providers number their events so
+ * (LocalSessionManager's 24, another's 24), so it is said as the Remote Desktop events it may be, never looked up as
+ * a code, and no cause is ranked: an event id alone says nothing failed (issue 60).
+ */
+function sharedEventId(id: number, notes: string[]): Body | undefined {
+  const rows = eventRowsOf([id]);
+  if (rows.length === 0) return undefined;
+  const which = rows.map((row) => `${eventName(row)} (${row.meaning.replace(/\.$/, '')})`).join('; or ');
+  return saidOnly(
+    `Event ${id}, with no Source: among the events rdpdiag reads it is ${which}; another provider's event ${id} is something else. An event id is not an error code: paste the event's description or its Source line.`,
+    notes,
+  );
 }
 
 function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
@@ -2039,7 +2057,9 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
   }
   if (!single && !e.extended)
     lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
-  if (single && !main && e.input.code !== DESCRIBED) lines.push(`Code ${e.input.code}: not in our tables.`);
+  // An event id said as the events it may be (no Source) is no code looked up.
+  if (single && !main && e.input.code !== DESCRIBED && e.paste?.eventId === undefined)
+    lines.push(`Code ${e.input.code}: not in our tables.`);
   if (lines.length > heading) lines.splice(heading, 0, '');
   return lines;
 }

@@ -138,3 +138,21 @@ describe('a number no table holds, in sentences naming nothing of Remote Desktop
     ]);
   });
 });
+
+describe('an event id under 1000 with no Source is said as the events it may be, never a code looked up', () => {
+  it('"Event ID: 24" as a write-up lists it (github.com/gajos112/Digital-Forensics)', () => {
+    const e = explainCode('Event ID: 24');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.summary).toMatch(/LSM 24/);
+    expect(e.summary).not.toMatch(/not in our tables/);
+  });
+  it('true twins: with its Source, or an id only one provider has, it is read by its row', () => {
+    expect(explainCode('Source: Microsoft-Windows-TerminalServices-LocalSessionManager\nEvent ID: 24').summary).toMatch(
+      /disconnected/i,
+    );
+    expect(explainCode('Event ID: 1149').summary).toMatch(/authentication succeeded/i);
+  });
+  it('near miss: the dialog\'s "Error code: 24" is no event', () => {
+    expect(explainCode('Error code: 24').summary).not.toMatch(/Event 24/);
+  });
+});
