@@ -665,6 +665,8 @@ interface ReadPaste {
   readonly notes: string[];
   /** The tables a number no label places is not read in: TLS alerts and Kerberos where the paste names neither. */
   readonly unnamed: readonly ReadingTable[];
+  /** The tables a code is not read in: none for a number read as if typed alone that is the paste's one number. */
+  tablesOff(c: PasteCode): readonly ReadingTable[];
   readonly summary: PasteSummary;
   /** The answer, stated causes first, with the paste's summary. */
   finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
@@ -967,7 +969,12 @@ function readPasteParts(text: string): ReadPaste {
           : tableOf(c, r.eventId, withExtended)),
   );
   const unnamed = unnamedTables(r.named);
-  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));
+  // A number read as if typed alone (a label no page quotes) is asked of every table only where it is the paste's one
+  // number on one line: inside another program's message ("Last client error:1110 …, Last error:70=>…") the context
+  // tables (TLS alerts, Kerberos) still need their words (issue 60).
+  const lone = r.codes.length === 1 && !text.trim().includes('\n');
+  const tablesOff = (c: PasteCode): readonly ReadingTable[] => (c.alone && lone ? [] : unnamed);
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], tablesOff(c)));
   for (const m of r.sentences)
     parts.push({
       from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${LANGUAGE_NAMES[m.language]})`}`,
@@ -995,7 +1002,7 @@ function readPasteParts(text: string): ReadPaste {
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
     return { ...answered(input, statedCausesFirst(told, r.sentences, text)), paste: summary };
   };
-  return { text, r, tables, notes, unnamed, summary, finish };
+  return { text, r, tables, notes, unnamed, tablesOff, summary, finish };
 }
 
 /** The context-only tables (paste-reader.ts `NamedTables`) a paste's words do not name. */
@@ -1025,15 +1032,14 @@ function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplana
 
 /** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
 function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
-  const { r, tables, notes, unnamed, finish } = paste;
+  const { r, tables, notes, tablesOff, finish } = paste;
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
   const main =
-    ranked.find(({ c, table }) =>
-      table ? LOOKUP[table](c.value) : partOf(c, undefined, c.alone ? [] : unnamed).meaning,
-    ) ?? ranked[0];
+    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined, tablesOff(c)).meaning)) ??
+    ranked[0];
   if (!main) return undefined;
   const { c, table } = main;
   notes.push(
@@ -1041,7 +1047,7 @@ function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
   );
   for (const other of ranked) {
     if (other === main) continue;
-    const part = partOf(other.c, other.table, other.c.alone ? [] : unnamed);
+    const part = partOf(other.c, other.table, tablesOff(other.c));
     const shown =
       other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
         ? String(other.c.value)
@@ -1058,7 +1064,7 @@ function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
     notes.push(
       `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
     );
-  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table, table || c.alone ? [] : unnamed);
+  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table, table ? [] : tablesOff(c));
   // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
   if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
     const info = channelNamed('Security');

@@ -156,3 +156,19 @@ describe('an event id under 1000 with no Source is said as the events it may be,
     expect(explainCode('Error code: 24').summary).not.toMatch(/Event 24/);
   });
 });
+
+describe("a number under a label no page quotes, inside another program's message, needs the words of TLS to be an alert", () => {
+  it("Citrix's ICA client error as a load tool prints it (github.com/Blazemeter/CitrixPlugin issue 36)", () => {
+    const paste =
+      'ConnectFailed - arguments [Last client error:1110=>Unknown client error 1110, Last error:70=>Error connecting to server, session is unavailable]';
+    expect(causeIds(paste)).not.toContain('tls-protocol-mismatch');
+  });
+  it('true twin: the same label and number alone is still asked of every table', () => {
+    expect(causeIds('Last error:70')).toContain('tls-protocol-mismatch');
+  });
+  it('true twin: beside the words of TLS, on a line of its own, the number is the alert', () => {
+    expect(causeIds('A fatal alert was received from the remote endpoint.\nLast error:70')).toContain(
+      'tls-protocol-mismatch',
+    );
+  });
+});
