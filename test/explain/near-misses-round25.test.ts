@@ -172,3 +172,16 @@ describe("a number under a label no page quotes, inside another program's messag
     );
   });
 });
+
+describe("a VNC viewer's log by its banner and VNC's protocol (RFB): its numbers are no Remote Desktop codes", () => {
+  it("TigerVNC's log (github.com/TigerVNC/tigervnc issue 1644)", () => {
+    const paste =
+      'TigerVNC Viewer 64-bit v1.12.0\nBuilt on: 2023-01-06 16:01\n DecodeManager: Detected 16 CPU core(s)\n DecodeManager: Creating 4 decoder thread(s)\n CConnection: Server supports RFB protocol version 3.8';
+    expect(causeIds(paste)).toEqual([]);
+  });
+  it('true twin: a VNC viewer named beside a Remote Desktop dialog leaves the dialog its code', () => {
+    const e = explainCode('TigerVNC Viewer 64-bit works, but Remote Desktop Connection says Error code: 0x204');
+    expect(e.primary?.hex).toBe('0x204');
+    expect(e.likelyCauses.length).toBeGreaterThan(0);
+  });
+});

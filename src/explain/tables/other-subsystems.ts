@@ -260,11 +260,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Their dialogs' titles at a line's start ("NoMachine:", "Splashtop Business:"), never a name in passing; Chrome
     // Remote Desktop names Remote Desktop in its own name, so it is not here.
     words:
-      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)/i,
+      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)|\b(?:real|tight|ultra|tiger|turbo)vnc viewer \d{2}-bit\b|\brfb protocol version\b/i,
     meaning:
       "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
     source:
-      "NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product's own connection errors",
+      'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644)',
   },
   {
     id: 'ldap-bind',
