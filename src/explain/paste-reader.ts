@@ -818,7 +818,8 @@ function namedNumber(text: string, at: number, token: string, before: string, af
   if (
     /^\d{3}$/.test(token) &&
     HTTP_STATUS[token] &&
-    (/\bhttp(?:\/[\d.]+)?\W{0,3}(?:status\W{0,3})?(?:code\W{0,3})?$/i.test(before) ||
+    // IIS's error page titles it "HTTP Error 503. The service is unavailable." (issue 60).
+    (/\bhttp(?:\/[\d.]+)?\W{0,3}(?:status\W{0,3}|error\W{0,3})?(?:code\W{0,3})?$/i.test(before) ||
       new RegExp(`^\\W{0,3}${HTTP_STATUS[token]}`, 'i').test(after))
   )
     return `an HTTP status (${token} ${HTTP_STATUS[token]}), not a Windows code`;

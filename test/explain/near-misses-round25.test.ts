@@ -185,3 +185,13 @@ describe("a VNC viewer's log by its banner and VNC's protocol (RFB): its numbers
     expect(e.likelyCauses.length).toBeGreaterThan(0);
   });
 });
+
+describe('IIS\'s "HTTP Error 503" names an HTTP status, never a code looked up', () => {
+  it("IIS's error page (github.com/Azure/AzureNamingTool issue 73)", () => {
+    const paste = 'Service Unavailable - HTTP Error 503. The service is unavailable.';
+    expect(() => explainCode(paste)).toThrow(/503: an HTTP status \(503 Service Unavailable\)/);
+  });
+  it('true twin: the dialog\'s "Error code: 0x503" is still a code', () => {
+    expect(explainCode('Error code: 0x503').summary).toMatch(/not in our tables/);
+  });
+});
