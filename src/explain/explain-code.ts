@@ -73,7 +73,12 @@ import {
   type SettingRead,
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
-import { type OtherSubsystem, otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-subsystems.js';
+import {
+  type OtherSubsystem,
+  otherSubsystemOf,
+  otherSubsystemOverSentences,
+  REMOTE_DESKTOP_WORDS,
+} from './tables/other-subsystems.js';
 import { printedStatusNames } from './tables/status-names.js';
 import {
   AUTHENTICATION_DIALOG,
@@ -660,6 +665,8 @@ interface ReadPaste {
   readonly notes: string[];
   /** The tables a number no label places is not read in: TLS alerts and Kerberos where the paste names neither. */
   readonly unnamed: readonly ReadingTable[];
+  /** The tables a code is not read in: none for a number read as if typed alone that is the paste's one number. */
+  tablesOff(c: PasteCode): readonly ReadingTable[];
   readonly summary: PasteSummary;
   /** The answer, stated causes first, with the paste's summary. */
   finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
@@ -671,6 +678,48 @@ interface ReadPaste {
  */
 const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName?: string } }): boolean =>
   m.sentence.systemMessage === true || m.sentence.codeName?.startsWith('WSAE') === true;
+
+/**
+ * A number no table holds, in a program's sentences that name nothing of Remote Desktop ("PingCastle couldn't connect
+ * to the computer. The error was 0xc0020017"): nothing says a Remote Desktop connection failed, so no cause is ranked,
+ * not even `unexplained` (issue 60); the logs to read stay. A number typed with a word or two ("error 0x1234 when
+ * connecting") keeps `unexplained`: it is what the user asks about.
+ */
+function unknownOutsideRemoteDesktop(answer: CodeExplanation, text: string): CodeExplanation {
+  if (!answer.likelyCauses.some((c) => c.causeId === UNEXPLAINED) || REMOTE_DESKTOP_WORDS.test(text)) return answer;
+  if ((text.match(PROSE_WORD) ?? []).length < MIN_PROSE_WORDS) return answer;
+  return {
+    ...answer,
+    likelyCauses: [],
+    notes: [
+      ...answer.notes,
+      "Nothing in the text names Remote Desktop (its client, its server, CredSSP or NLA): the number is another program's, and no Remote Desktop cause is ranked for it.",
+    ],
+  };
+}
+
+/** A word of prose (three letters or more); bounded, one pass. */
+const PROSE_WORD = /\p{L}{3,40}/gu;
+const MIN_PROSE_WORDS = 6;
+
+/**
+ * A sentence read with its numbers (Microsoft Entra ID's AADSTS error) inside a paste naming a product whose own error
+ * line holds it (`overSentencesNamed`: a Microsoft 365 app's sign-in) and nothing of Remote Desktop: that product's.
+ */
+function inProductOverSentence(answer: CodeExplanation, text: string): CodeExplanation {
+  const over = otherSubsystemOverSentences(text);
+  return over?.overSentencesNamed ? inOtherSubsystem(answer, over) : answer;
+}
+
+/**
+ * A sentence that is the message text of a code the paste quotes ("Error -2146893052 (0x80090304): The Local Security
+ * Authority cannot be contacted."): the program printed the code with its message, as every program does, so the
+ * sentence names no subsystem more than the code does (issue 60).
+ */
+function messageOfQuotedCode(m: { sentence: { codeName?: string } }, codes: readonly PasteCode[]): boolean {
+  const named = m.sentence.codeName ? lookupCodeName(m.sentence.codeName) : undefined;
+  return named !== undefined && named.table !== 'avd' && codes.some((c) => c.value === named.code);
+}
 
 /**
  * A setting pasted beside the failure it is configured for (PortNumber 3389 with a port test that gets no answer, or
@@ -722,16 +771,18 @@ function explainPaste(text: string): CodeExplanation {
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
-  if (output) return explainOutputSentence(paste, output);
+  if (output) return inProductOverSentence(explainOutputSentence(paste, output), text);
   // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app, Hyper-V) that quotes a shared code: read as
   // that. A code's system message text beside it is that code's, shown by every subsystem: it names none.
   // A Remote Desktop dialog's sentence inside another product's own error line (SQL Server's "Reason: …") is that
   // product's.
-  const other = r.sentences.every(namesNoSubsystem) ? otherSubsystemOf(text) : otherSubsystemOverSentences(text);
+  const other = r.sentences.every((m) => namesNoSubsystem(m) || messageOfQuotedCode(m, r.codes))
+    ? otherSubsystemOf(text)
+    : otherSubsystemOverSentences(text);
   // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
   const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
   const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);
-  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
+  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : unknownOutsideRemoteDesktop(byCodes, text);
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
   // table: read as that event, whose row names it and its fields (the sentence says no more).
   const sameEvent =
@@ -918,7 +969,12 @@ function readPasteParts(text: string): ReadPaste {
           : tableOf(c, r.eventId, withExtended)),
   );
   const unnamed = unnamedTables(r.named);
-  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));
+  // A number read as if typed alone (a label no page quotes) is asked of every table only where it is the paste's one
+  // number on one line: inside another program's message ("Last client error:1110 …, Last error:70=>…") the context
+  // tables (TLS alerts, Kerberos) still need their words (issue 60).
+  const lone = r.codes.length === 1 && !text.trim().includes('\n');
+  const tablesOff = (c: PasteCode): readonly ReadingTable[] => (c.alone && lone ? [] : unnamed);
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], tablesOff(c)));
   for (const m of r.sentences)
     parts.push({
       from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${LANGUAGE_NAMES[m.language]})`}`,
@@ -946,7 +1002,7 @@ function readPasteParts(text: string): ReadPaste {
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
     return { ...answered(input, statedCausesFirst(told, r.sentences, text)), paste: summary };
   };
-  return { text, r, tables, notes, unnamed, summary, finish };
+  return { text, r, tables, notes, unnamed, tablesOff, summary, finish };
 }
 
 /** The context-only tables (paste-reader.ts `NamedTables`) a paste's words do not name. */
@@ -976,15 +1032,14 @@ function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplana
 
 /** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
 function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
-  const { r, tables, notes, unnamed, finish } = paste;
+  const { r, tables, notes, tablesOff, finish } = paste;
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
   const main =
-    ranked.find(({ c, table }) =>
-      table ? LOOKUP[table](c.value) : partOf(c, undefined, c.alone ? [] : unnamed).meaning,
-    ) ?? ranked[0];
+    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined, tablesOff(c)).meaning)) ??
+    ranked[0];
   if (!main) return undefined;
   const { c, table } = main;
   notes.push(
@@ -992,7 +1047,7 @@ function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
   );
   for (const other of ranked) {
     if (other === main) continue;
-    const part = partOf(other.c, other.table, other.c.alone ? [] : unnamed);
+    const part = partOf(other.c, other.table, tablesOff(other.c));
     const shown =
       other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
         ? String(other.c.value)
@@ -1009,7 +1064,7 @@ function explainMainCode(paste: ReadPaste): CodeExplanation | undefined {
     notes.push(
       `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
     );
-  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table, table || c.alone ? [] : unnamed);
+  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table, table ? [] : tablesOff(c));
   // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
   if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
     const info = channelNamed('Security');
@@ -1159,11 +1214,29 @@ function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
     );
   }
   notes.push(`Read from the text: event id ${r.eventId}.`);
-  const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+  // Its notes only if it is read as one of the event ids users quote (events.ts): not as a code looked up.
+  const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', [...notes]);
+  const shared = !body.other && !r.source ? sharedEventId(r.eventId, notes) : undefined;
+  if (shared) return finish({ code: String(r.eventId) }, shared);
   // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
   if (!body.other && r.source)
     body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
   return finish({ code: String(r.eventId) }, body);
+}
+
+/**
+ * An event id under 1000 labelled as one ("Event ID: 24") with no Source: several providers number their events so
+ * (LocalSessionManager's 24, another's 24), so it is said as the Remote Desktop events it may be, never looked up as
+ * a code, and no cause is ranked: an event id alone says nothing failed (issue 60).
+ */
+function sharedEventId(id: number, notes: string[]): Body | undefined {
+  const rows = eventRowsOf([id]);
+  if (rows.length === 0) return undefined;
+  const which = rows.map((row) => `${eventName(row)} (${row.meaning.replace(/\.$/, '')})`).join('; or ');
+  return saidOnly(
+    `Event ${id}, with no Source: among the events rdpdiag reads it is ${which}; another provider's event ${id} is something else. An event id is not an error code: paste the event's description or its Source line.`,
+    notes,
+  );
 }
 
 function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
@@ -1990,7 +2063,9 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
   }
   if (!single && !e.extended)
     lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
-  if (single && !main && e.input.code !== DESCRIBED) lines.push(`Code ${e.input.code}: not in our tables.`);
+  // An event id said as the events it may be (no Source) is no code looked up.
+  if (single && !main && e.input.code !== DESCRIBED && e.paste?.eventId === undefined)
+    lines.push(`Code ${e.input.code}: not in our tables.`);
   if (lines.length > heading) lines.splice(heading, 0, '');
   return lines;
 }

@@ -153,6 +153,28 @@ function describedEvent(text: string): PastedDescription | undefined {
 }
 
 /**
+ * A forum's or a write-up's event listing: an "Event ID: 25" line, then the event's description on a line of its own,
+ * maybe after a "Description:" label and in quotes ("Description: \"Remote Desktop Services: Session reconnection
+ * succeeded:\""). The description names the event; read only when it is the event of that id, so the id is never
+ * looked up as a code (issue 60). One pass over at most `MAX_LISTING_LINES` lines, each read as a description.
+ */
+function labelledDescription(text: string, eventId: number): PastedDescription | undefined {
+  const lines = text.split('\n');
+  if (lines.length > MAX_LISTING_LINES) return undefined;
+  for (const line of lines) {
+    const body = line.replace(DESCRIPTION_LABEL, '');
+    if (body.trim().length < 12) continue;
+    const read = describedEvent(body);
+    if (read && read.row.id === eventId) return read;
+  }
+  return undefined;
+}
+
+const MAX_LISTING_LINES = 40;
+/** The label a listing puts before the description ("Description:", "Message:"). */
+const DESCRIPTION_LABEL = /^[ \t]{0,8}(?:description|message)[ \t]{0,4}:[ \t]{0,4}/i;
+
+/**
  * Security 4776's message opening, as Microsoft Learn "4776(S, F): The computer attempted to validate the credentials
  * for an account" quotes it: the line names the event (its Error Code an NTSTATUS: 0x0 is success).
  */
@@ -402,7 +424,10 @@ export function readPaste(pasted: string): PasteReading {
   else source = PROVIDER_OPENINGS.find((p) => p.opening.test(text))?.provider;
 
   // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
-  const description = eventId === undefined ? describedEvent(text) : undefined;
+  // Beside an "Event ID: N" line with no Source line (an Event Viewer block names its event by its labels), the
+  // description of event N on a line of its own (issue 60).
+  const description =
+    eventId === undefined ? describedEvent(text) : sourceMatch ? undefined : labelledDescription(text, eventId);
   if (description) {
     eventId = description.row.id;
     source ??= description.row.provider;
@@ -793,7 +818,8 @@ function namedNumber(text: string, at: number, token: string, before: string, af
   if (
     /^\d{3}$/.test(token) &&
     HTTP_STATUS[token] &&
-    (/\bhttp(?:\/[\d.]+)?\W{0,3}(?:status\W{0,3})?(?:code\W{0,3})?$/i.test(before) ||
+    // IIS's error page titles it "HTTP Error 503. The service is unavailable." (issue 60).
+    (/\bhttp(?:\/[\d.]+)?\W{0,3}(?:status\W{0,3}|error\W{0,3})?(?:code\W{0,3})?$/i.test(before) ||
       new RegExp(`^\\W{0,3}${HTTP_STATUS[token]}`, 'i').test(after))
   )
     return `an HTTP status (${token} ${HTTP_STATUS[token]}), not a Windows code`;

@@ -492,6 +492,14 @@ describe('explain-code is linear on long pastes', () => {
     // folded-pieces.ts), the words of the sentences' index repeated with none complete.
     ['required text almost there, repeated', (n) => 'fatal error occurred when attempting to access '.repeat(n / 48)],
     ['folded word ends repeated', (n) => 'Verbindung getrenn '.repeat(n / 19)],
+    // Issue 60 (r25-h60g): an Event ID line over description lines, net's System error line, prose around a number.
+    [
+      'Event ID over description lines repeated',
+      (n) =>
+        `Event ID: 25\n${'Description: "Remote Desktop Services: Session reconnection succeeded:"\n'.repeat(n / 72)}`,
+    ],
+    ["net's System error lines repeated, no command", (n) => 'System error 64 has occurred. x\n'.repeat(n / 32)],
+    ['prose words around an unknown number', (n) => `${'couldnt connect computer '.repeat(n / 25)}0xc0020017`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

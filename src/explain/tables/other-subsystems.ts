@@ -19,6 +19,7 @@ export interface OtherSubsystem {
     | 'microsoft-365-apps'
     | 'hyper-v-vm-management'
     | 'file-share'
+    | 'net-command'
     | 'runas'
     | 'psexec'
     | 'powershell-remoting'
@@ -53,6 +54,8 @@ export interface OtherSubsystem {
   readonly unless?: RegExp /** The product's own error line, which makes a Remote Desktop dialog's sentence inside it the product's too (SQL
    * Server's "Login failed for user '…'. Reason: The account is disabled."): the dialog never prints it. */;
   readonly overSentences?: RegExp;
+  /** `overSentences` only where the paste's words also name the subsystem (an Entra sign-in error of Microsoft 365). */
+  readonly overSentencesNamed?: true;
 }
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
@@ -80,10 +83,15 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     id: 'microsoft-365-apps',
     name: 'a Microsoft 365 (Office) app',
     words: /\b(?:microsoft|office) 365\b|\bmicrosoft office\b|\boutlook\b|\bonedrive\b|\bmicrosoft teams\b/i,
+    // Microsoft Entra ID's sign-in error (AADSTS…) in a paste naming a Microsoft 365 app and nothing of Remote Desktop
+    // is that app's sign-in ("Could not validate your Office 365 credentials, received error: 400 AADSTS50126"); the
+    // same error alone stays the web sign-in's (sign-in-gateway-nps.test.ts) (issue 60).
+    overSentences: /\baadsts\d{4,8}\b/i,
+    overSentencesNamed: true,
     meaning:
       "A Microsoft 365 app's own sign-in or activation failed (its tokens come from the device's Web Account Manager and Microsoft Entra registration): Microsoft's Microsoft 365 sign-in troubleshooting applies, not Remote Desktop's.",
     source:
-      'Microsoft Learn "Unable to sign in to Microsoft 365 desktop applications" (SupportArticles-docs Microsoft365/enterprise/authentication/unable-sign-in-m365-desktop-apps.md: the apps\' tokens come from WAM)',
+      'Microsoft Learn "Unable to sign in to Microsoft 365 desktop applications" (SupportArticles-docs Microsoft365/enterprise/authentication/unable-sign-in-m365-desktop-apps.md: the apps\' tokens come from WAM); Okta\'s Office 365 provisioning error quoting Entra\'s "AADSTS50126" (https://support.okta.com/help/s/article/microsoft-office-365-provisioning-error-could-not-validate-your-office-365-credentials-received-error-400-aadsts50126-error-validating-credentials-due-to-invalid-username-or-password)',
   },
   {
     id: 'hyper-v-vm-management',
@@ -119,6 +127,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages',
   },
   {
+    id: 'net-command',
+    name: 'a `net` command (net use, net view, net user: file shares, browsing, accounts)',
+    // Its own failure line, pasted without the command: `net start`'s is read before (service-control.ts, a service's
+    // Win32 error); any other is a share's, a workgroup's browse list's or an account's (issue 60).
+    words: /^[ \t]{0,40}system error \d{1,5} has occurred\b/im,
+    meaning:
+      'A `net` command failed: "System error N has occurred." is how net.exe reports the Win32 error of a share (SMB, TCP 445), of the workgroup\'s browse list or of an account, not a Remote Desktop connection\'s. `net helpmsg N` prints its text.',
+    source:
+      'Microsoft Learn "net use" and "net helpmsg" (Windows commands); Microsoft support KB 957009 ("System error 6118 has occurred. The list of servers for this workgroup is not currently available" from `net view`, "Logon failure: unknown user name or bad password" from `net use`)',
+  },
+  {
     id: 'runas',
     name: '`runas` (a program started as another user on this computer)',
     // The command typed, or its own error line.
@@ -144,11 +163,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: 'PowerShell remoting (WinRM: Enter-PSSession, Invoke-Command, New-PSSession)',
     // The cmdlets, WinRM's own error text, or its help topic the errors point to; never "WinRM" in passing.
     words:
-      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b/i,
+      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b|\bwsmanfault\b|\bwsman:/i,
     meaning:
       "A PowerShell remoting (WinRM) connection failed (HTTP 5985, HTTPS 5986): its errors are WinRM's, with its own listener, TrustedHosts and authentication, not a Remote Desktop connection's. about_Remote_Troubleshooting covers them.",
     source:
-      'Microsoft Learn "about_Remote_Troubleshooting" (PowerShell: "Connecting to remote server … failed with the following error message : Access is denied", WinRM ports 5985 and 5986)',
+      'Microsoft Learn "about_Remote_Troubleshooting" (PowerShell: "Connecting to remote server … failed with the following error message : Access is denied", WinRM ports 5985 and 5986); WinRM\'s fault as Windows Event Forwarding logs it ("WSManFault Error Message: A Kerberos error occurred (errorcode 0x80090322)", https://en.ittrip.xyz/windows-server/windows-wef-kerberos)',
   },
   {
     id: 'ssh',
@@ -169,11 +188,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Its dialog's title at a line's start ("Citrix Workspace:") or its own error sentence; never the name in passing
     // ("Citrix works, but …").
     words:
-      /(?:^|\n)[ \t]{0,8}citrix(?: workspace(?: app)?| receiver)?[ \t]{0,4}(?::|\r?\n)|\bcannot connect to the citrix (?:xenapp |xendesktop )?server\b/i,
+      /(?:^|\n)[ \t]{0,8}citrix(?: workspace(?: app)?| receiver)?[ \t]{0,4}(?::|\r?\n)|\bcannot connect to the citrix (?:xenapp |xendesktop )?server\b|\bica ?client(?:adapter)?\b|\bwfica(?:32)?\.exe\b/i,
     meaning:
       "A Citrix connection failed: Citrix Workspace app (formerly Receiver) speaks ICA/HDX to a Citrix VDA (TCP 1494, or 2598 with session reliability) through StoreFront or a Citrix Gateway; its error numbers are Citrix's own, not Remote Desktop's. Citrix's documentation and the Workspace app's logs apply.",
     source:
-      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598)',
+      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598); the ICA client\'s own names in a log (wfica32.exe; BlazeMeter\'s Citrix plugin logging "ICAClientAdapter: ConnectFailed", https://github.com/Blazemeter/CitrixPlugin/issues/36)',
   },
   {
     id: 'vmware-horizon',
@@ -241,11 +260,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Their dialogs' titles at a line's start ("NoMachine:", "Splashtop Business:"), never a name in passing; Chrome
     // Remote Desktop names Remote Desktop in its own name, so it is not here.
     words:
-      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)/i,
+      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)|\b(?:real|tight|ultra|tiger|turbo)vnc viewer \d{2}-bit\b|\brfb protocol version\b/i,
     meaning:
       "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
     source:
-      "NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product's own connection errors",
+      'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644)',
   },
   {
     id: 'ldap-bind',
@@ -278,12 +297,12 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // failed for user '…'." with what only it prints beside it (its "Reason:", "[CLIENT: …]", its product name, its
     // 18456): xrdp's own "login failed for user jdoe" has none of them and keeps its reading (the near miss).
     words:
-      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b/i,
+      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b|\bsql server errorlog\b/i,
     overSentences: /\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)/i,
     meaning:
       "A database server refused a sign-in or a connection: its numbers (MySQL's 1045, Oracle's ORA- codes, PostgreSQL's) are that server's own, read in its error reference and log, not a Remote Desktop connection's.",
     source:
-      'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error: "Login failed for user \'<user_name>\'." with its "Reason: …" and "[CLIENT: …]" in the error log, "(Microsoft SQL Server, Error: 18456)" in the client); MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user")',
+      'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error: "Login failed for user \'<user_name>\'." with its "Reason: …" and "[CLIENT: …]" in the error log, "(Microsoft SQL Server, Error: 18456)" in the client); MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user"); SQL Server\'s own error log by its name ("This error is seen in the SQL Server ERRORLOG file", https://github.com/microsoft/CSS_SQL_Networking_Tools/issues/89)',
   },
   {
     id: 'program-socket-call',
@@ -374,7 +393,9 @@ export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
 /** The subsystem whose own error line holds the paste's sentences (`overSentences`), when none names Remote Desktop. */
 export function otherSubsystemOverSentences(text: string): OtherSubsystem | undefined {
   if (REMOTE_DESKTOP_WORDS.test(text)) return undefined;
-  return OTHER_SUBSYSTEMS.find((s) => s.overSentences?.test(text) === true);
+  return OTHER_SUBSYSTEMS.find(
+    (s) => s.overSentences?.test(text) === true && (s.overSentencesNamed !== true || s.words.test(text)),
+  );
 }
 
 /** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */
