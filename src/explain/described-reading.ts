@@ -22,6 +22,7 @@ import {
 import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+import { FAILURE_STATED, TOPIC_WORDS } from './tables/described-topics.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -59,7 +60,7 @@ const SYMPTOM_NEGATION =
 
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без)(?=\s|$)/;
+  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без|não)(?=\s|$)/;
 const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]|ไม่/;
 
 /**
@@ -108,11 +109,18 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
       }
     if (first) found.push(first);
   }
-  if (found.length === 0) return undefined;
+  const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
+  const read = failed ? found : found.filter((s) => !topicWord(s));
+  if (read.length === 0) return undefined;
   const about =
     REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
   if (!ownWord && !about) return undefined;
-  return found.sort((a, b) => a.at - b.at);
+  return read.sort((a, b) => a.at - b.at);
+}
+
+/** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
+function topicWord(s: DescribedSymptom): boolean {
+  return (TOPIC_WORDS[s.concept.id] ?? []).some((t) => s.word.startsWith(t));
 }
 
 /**

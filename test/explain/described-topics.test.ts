@@ -1,0 +1,51 @@
+/**
+ * A description read only from words naming a part of Remote Desktop (NLA, CredSSP, CALs: tables/described-topics.ts)
+ * is read only where the paste states a failure in some language. The pages' own wordings: the German Windows help on
+ * NLA (windows.microsoft.com/de-DE/windows-vista/What-types-of-Remote-Desktop-connections-should-I-allow) and the
+ * Japanese KB 2477176 on two administrative connections (support.microsoft.com/kb/2477176/ja); their twins state a
+ * failure with the same words and stay read.
+ */
+import { describe, expect, it } from 'vitest';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { readDescription } from '../../src/explain/described-reading.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+const conceptIds = (paste: string) => readDescription(paste)?.map((s) => s.concept.id) ?? [];
+
+describe('words naming a part of Remote Desktop, read only beside a failure stated', () => {
+  it('a definition or a statement of what is needed is no failure (the pages)', () => {
+    const nla =
+      'Die Authentifizierung auf Netzwerkebene ist eine neue Authentifizierungsmethode, die die Benutzerauthentifizierung abschließt, bevor eine vollständige Remotedesktopverbindung hergestellt ist und der Anmeldebildschirm angezeigt wird.';
+    const cal =
+      'リモート デスクトップは、コンピューターへの 2 つの同時リモート接続をサポートします。 これらの接続には、リモート デスクトップ サービス クライアント アクセス ライセンス (RDS CAL) は必要ありません。';
+    expect(conceptIds(nla)).toEqual([]);
+    expect(conceptIds(cal)).toEqual([]);
+    expect(causeIds(answerOrRefused(nla))).toEqual([]);
+    expect(causeIds(answerOrRefused(cal))).toEqual([]);
+  });
+
+  it('the same words beside a failure stay read (true twins, several languages)', () => {
+    const READ: readonly [string, string][] = [
+      [credsspNla.id, 'Remotedesktop meldet einen Fehler bei der Authentifizierung auf Netzwerkebene'],
+      [credsspNla.id, 'リモート デスクトップ: ネットワーク レベル認証 のせいで接続できません'],
+      [credsspNla.id, "Bureau à distance : échec de l'authentification au niveau du réseau"],
+      [licensingCalUnavailable.id, 'Escritorio remoto: se agotaron las licencias de acceso de cliente y la conexión falla'],
+      [licensingCalUnavailable.id, 'RDP users are refused: the RDS CALs ran out'],
+    ];
+    for (const [cause, paste] of READ) expect(readDescription(paste)?.[0]?.concept.causes[0], paste).toBe(cause);
+    expect(causeIds(explainCode(READ[0]?.[1] ?? ''))[0]).toBe(credsspNla.id);
+  });
+
+  it('a failure word of another concept keeps the topic word (near miss of the gate: not every word dropped)', () => {
+    expect(conceptIds('Remote Desktop: NLA is on and the firewall refuses the connection')).toContain('firewall-port');
+  });
+
+  it('a Portuguese negation cancels the word it stands before ("não precisa de")', () => {
+    expect(conceptIds('Área de Trabalho Remota: você não precisa de licenças de acesso para cliente')).toEqual([]);
+    expect(conceptIds('Área de Trabalho Remota: faltam licenças de acesso para cliente, a conexão falha')).toEqual([
+      'cal',
+    ]);
+  });
+});
