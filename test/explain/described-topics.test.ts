@@ -31,7 +31,10 @@ describe('words naming a part of Remote Desktop, read only beside a failure stat
       [credsspNla.id, 'Remotedesktop meldet einen Fehler bei der Authentifizierung auf Netzwerkebene'],
       [credsspNla.id, 'リモート デスクトップ: ネットワーク レベル認証 のせいで接続できません'],
       [credsspNla.id, "Bureau à distance : échec de l'authentification au niveau du réseau"],
-      [licensingCalUnavailable.id, 'Escritorio remoto: se agotaron las licencias de acceso de cliente y la conexión falla'],
+      [
+        licensingCalUnavailable.id,
+        'Escritorio remoto: se agotaron las licencias de acceso de cliente y la conexión falla',
+      ],
       [licensingCalUnavailable.id, 'RDP users are refused: the RDS CALs ran out'],
     ];
     for (const [cause, paste] of READ) expect(readDescription(paste)?.[0]?.concept.causes[0], paste).toBe(cause);
@@ -47,5 +50,28 @@ describe('words naming a part of Remote Desktop, read only beside a failure stat
     expect(conceptIds('Área de Trabalho Remota: faltam licenças de acesso para cliente, a conexão falha')).toEqual([
       'cal',
     ]);
+  });
+});
+
+describe("Network Level Authentication's name and another account signed in, in more languages", () => {
+  it("read in the pages' words, the definition and another service left unread", () => {
+    expect(
+      conceptIds(
+        'Opgelost: de externe computer vereist authenticatie op netwerkniveau die uw computer niet ondersteunt',
+      ),
+    ).toEqual(['credssp-or-nla']);
+    expect(
+      conceptIds(
+        '연결하려는 원격 컴퓨터에 NLA(네트워크 수준 인증)가 필요하지만 NLA를 수행하기 위해 Windows 도메인 컨트롤러에 연결할 수 없습니다.',
+      ),
+    ).toContain('credssp-or-nla');
+    expect(
+      conceptIds(
+        "Se al computer remoto è connesso un altro account, Windows vi avvertirà che dovrete costringere l'altra persona a disconnettersi",
+      ),
+    ).toEqual(['another-user']);
+    expect(conceptIds('Extern bureaublad: verificatie op netwerkniveau is een nieuwe verificatiemethode')).toEqual([]);
+    expect(conceptIds('원격 데스크톱의 네트워크 수준 인증은 사용자를 먼저 인증합니다')).toEqual([]);
+    expect(conceptIds('Sul server di posta è connesso un altro account')).toEqual([]);
   });
 });

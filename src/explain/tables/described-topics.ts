@@ -30,6 +30,9 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
     '网络级别身份验证',
     '網路層級驗證',
     'ネットワーク レベル認証',
+    'verificatie op netwerkniveau',
+    'authenticatie op netwerkniveau',
+    '네트워크 수준 인증',
   ],
   cal: [
     'cal',
