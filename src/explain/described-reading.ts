@@ -79,6 +79,11 @@ const RULED_OUT_BEFORE =
 const NOT_STATE_AFTER =
   /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
 const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
+/**
+ * Right after a word, in its clause: the thing is not needed ("(RDS CAL) は必要ありません", KB 2477176 in Japanese,
+ * http://support.microsoft.com/kb/2477176/ja; Korean "필요하지 않", Chinese "不要"), whatever script the word is in.
+ */
+const NOT_NEEDED_AFTER = /必要(?:は)?(?:ありません|ない)|不要|필요하지 않|필요 없/;
 
 /** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
 export function readDescription(pasted: string): DescribedSymptom[] | undefined {
@@ -149,6 +154,7 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
   const before = lastClause(text.slice(Math.max(0, start - WINDOW), start));
   const after = firstClause(text.slice(end, end + WINDOW));
   if (SUCCESS_WORDS.test(`${before}${text.slice(start, end)}${after}`)) return true;
+  if (NOT_NEEDED_AFTER.test(after)) return true;
   // A negation before "and" is the other statement's ("no RDS licenses installed and will stop working in 90 days").
   const told = before.replace(SYMPTOM_NEGATION, ' ').replace(/^.*\s(?:and|then)\s/, ' ');
   if (cjk)

@@ -75,3 +75,19 @@ describe("Network Level Authentication's name and another account signed in, in 
     expect(conceptIds('Sul server di posta è connesso un altro account')).toEqual([]);
   });
 });
+
+describe('"not needed" after a word cancels it in Japanese and Korean', () => {
+  it('the KB\'s "(RDS CAL) は必要ありません" beside a failure, and its twin', () => {
+    expect(
+      conceptIds('リモート デスクトップに接続できません。これらの接続には RDS CAL は必要ありません'),
+    ).not.toContain('cal');
+    expect(conceptIds('リモート デスクトップに接続できません。RDS CAL が不足しています')).toContain('cal');
+  });
+});
+
+describe('Chinese "时提示" reports a dialog, "提示" alone is a page\'s tip', () => {
+  it('reads the report, not the tip', () => {
+    expect(conceptIds('远程桌面连接时提示网络级别身份验证')).toEqual(['credssp-or-nla']);
+    expect(conceptIds('远程桌面 提示：网络级别身份验证可以提高安全性')).toEqual([]);
+  });
+});

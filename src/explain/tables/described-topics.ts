@@ -58,8 +58,9 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
 /**
  * A failure stated in any language the reader knows: English (described-symptoms.ts `FAILURE_SAID` is tried beside
  * it), then German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean, Turkish
- * and Czech. Each alternative a fixed word or a word's start: no repetition, linear. Words that begin or end with a
+ * and Czech; Chinese "时提示" ("when connecting it says …", how Chinese users report a dialog: "远程桌面…连接时提示拒绝连接"),
+ * not "提示" alone (a page's "Tip" callout). Each alternative a fixed word or a word's start: no repetition, linear. Words that begin or end with a
  * letter outside ASCII stand outside the `\b` group (JavaScript's `\b` knows ASCII letters only).
  */
 export const FAILURE_STATED =
-  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
+  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
