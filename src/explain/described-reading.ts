@@ -22,6 +22,7 @@ import {
 import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+import { FAILURE_STATED, TOPIC_WORDS } from './tables/described-topics.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -59,7 +60,7 @@ const SYMPTOM_NEGATION =
 
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без)(?=\s|$)/;
+  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без|não)(?=\s|$)/;
 const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]|ไม่/;
 
 /**
@@ -78,6 +79,11 @@ const RULED_OUT_BEFORE =
 const NOT_STATE_AFTER =
   /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
 const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
+/**
+ * Right after a word, in its clause: the thing is not needed ("(RDS CAL) は必要ありません", KB 2477176 in Japanese,
+ * http://support.microsoft.com/kb/2477176/ja; Korean "필요하지 않", Chinese "不要"), whatever script the word is in.
+ */
+const NOT_NEEDED_AFTER = /必要(?:は)?(?:ありません|ない)|不要|필요하지 않|필요 없/;
 
 /** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
 export function readDescription(pasted: string): DescribedSymptom[] | undefined {
@@ -108,11 +114,18 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
       }
     if (first) found.push(first);
   }
-  if (found.length === 0) return undefined;
+  const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
+  const read = failed ? found : found.filter((s) => !topicWord(s));
+  if (read.length === 0) return undefined;
   const about =
     REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
   if (!ownWord && !about) return undefined;
-  return found.sort((a, b) => a.at - b.at);
+  return read.sort((a, b) => a.at - b.at);
+}
+
+/** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
+function topicWord(s: DescribedSymptom): boolean {
+  return (TOPIC_WORDS[s.concept.id] ?? []).some((t) => s.word.startsWith(t));
 }
 
 /**
@@ -141,6 +154,7 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
   const before = lastClause(text.slice(Math.max(0, start - WINDOW), start));
   const after = firstClause(text.slice(end, end + WINDOW));
   if (SUCCESS_WORDS.test(`${before}${text.slice(start, end)}${after}`)) return true;
+  if (NOT_NEEDED_AFTER.test(after)) return true;
   // A negation before "and" is the other statement's ("no RDS licenses installed and will stop working in 90 days").
   const told = before.replace(SYMPTOM_NEGATION, ' ').replace(/^.*\s(?:and|then)\s/, ' ');
   if (cjk)

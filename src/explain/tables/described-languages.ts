@@ -64,6 +64,28 @@ export const DESCRIBED_LANGUAGE_WORDS: readonly LanguageWords[] = [
     "软件授权过期，请续费 (a program's own licence, no Remote Desktop word)",
     'Microsoft\'s Simplified Chinese term for RD Licensing, 远程桌面授权 (授权服务器, the license server, as described-symptoms.ts reads it); a Chinese guide to "远程桌面服务授权过期,服务器远程桌面授权到期" (https://www.zhitaoyun.cn/2298538.html: the licensing grace period run out)',
   ),
+  // Round 25: Network Level Authentication's name where the languages above had none, and another account signed in.
+  words(
+    'credssp-or-nla',
+    'nl',
+    'verificatie op netwerkniveau|authenticatie op netwerkniveau',
+    'Verificatie op netwerkniveau is een nieuwe verificatiemethode (a definition: no failure stated, described-topics.ts)',
+    'Microsoft\'s Dutch Windows help "Welke typen Extern bureaublad-verbindingen moet ik toestaan?" (http://windows.microsoft.com/nl-nl/windows/types-remote-desktop-connections-allow: "verificatie op netwerkniveau"); tofixeasy.com\'s Dutch guide to "de externe computer vereist authenticatie op netwerkniveau die uw computer niet ondersteunt" (https://tofixeasy.com/nl/opgelost-de-externe-computer-vereist-authenticatie-op-netwerkniveau-die-uw-computer-niet-ondersteunt)',
+  ),
+  words(
+    'credssp-or-nla',
+    'ko',
+    '네트워크 수준 인증',
+    '원격 데스크톱의 네트워크 수준 인증은 사용자를 먼저 인증합니다 (no failure stated, described-topics.ts)',
+    'AWS\'s Korean knowledge-center article on RDP authentication errors, quoting the dialog "연결하려는 원격 컴퓨터에 NLA(네트워크 수준 인증)가 필요하지만 …" (https://aws.amazon.com/ko/premiumsupport/knowledge-center/ec2-windows-rdp-authentication-errors/)',
+  ),
+  words(
+    'another-user',
+    'it',
+    'connesso un altro account',
+    'Sul server di posta è connesso un altro account (no Remote Desktop word: another service)',
+    'Guida Windows 10 (https://guidoscuderi.it/informatica/FLIP/guida_win10/files/basic-html/page741.html: "Se al computer remoto è connesso un altro account, Windows vi avvertirà che dovrete costringere l\'altra persona a disconnettersi")',
+  ),
 ];
 
 /**
