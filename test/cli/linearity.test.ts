@@ -492,6 +492,10 @@ describe('explain-code is linear on long pastes', () => {
     // folded-pieces.ts), the words of the sentences' index repeated with none complete.
     ['required text almost there, repeated', (n) => 'fatal error occurred when attempting to access '.repeat(n / 48)],
     ['folded word ends repeated', (n) => 'Verbindung getrenn '.repeat(n / 19)],
+    // Issue 60 round 25 (h60f): clauses naming a subject with no failure said, one long clause, questions repeated.
+    ['RDP clauses with a subject, no failure', (n) => `RDP ${'the connection and the password, '.repeat(n / 34)}`],
+    ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
+    ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
