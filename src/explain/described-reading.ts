@@ -194,8 +194,12 @@ function clauseAround(text: string, start: number, end: number): string {
   return `${lastClause(text.slice(Math.max(0, start - WINDOW), start))}${text.slice(start, end)}${firstClause(text.slice(end, end + WINDOW))}`;
 }
 
-/** What ends one statement of a contrast: a sentence's end, "but", "however", "instead", or a comma before "not". */
-const STATEMENT_ENDS = /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)/g;
+/**
+ * What ends one statement of a contrast: a sentence's end, "but", "however", "instead", a comma before "not", or a
+ * "not" that opens the other place without a comma ("works on LAN not over VPN").
+ */
+const STATEMENT_ENDS =
+  /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
 /** A statement that says something works (with no failure word in it). */
 const WORKS_SAID =

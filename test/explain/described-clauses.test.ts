@@ -79,6 +79,22 @@ describe('a clause that names what failed and says it failed', () => {
   });
 });
 
+describe('the words the brief of issue 60 quotes: a black screen then a drop, the LAN against the VPN', () => {
+  it('a black screen that then disconnects is a drop; a black screen alone says nothing failed', () => {
+    expect(firstCause('RDP: black screen then disconnect')).toBe(networkDropped.id);
+    expectRefused('RDP: black screen, nothing else');
+  });
+  it('working on the LAN and not over the VPN is the path between (with or without a comma or "but")', () => {
+    for (const paste of ['RDP works on LAN not over VPN', 'mstsc works on the LAN, fails through the VPN'])
+      expect(conceptIds(paste), paste).toEqual(['works-locally-not-remotely']);
+    expect(firstCause('RDP works on LAN not over VPN')).toBe(networkUnreachable.id);
+  });
+  it('near misses: both places work, or nothing works', () => {
+    expect(conceptIds('RDP works over VPN and on the LAN')).toEqual([]);
+    expect(conceptIds('RDP does not work over VPN')).not.toContain('works-locally-not-remotely');
+  });
+});
+
 describe("a catch-all dialog's text with its reason beside it", () => {
   it('the reason is the answer, the dialog a note', () => {
     const e = explainCode("We couldn't connect to the remote PC because of a licence problem. Try again later.");

@@ -43,8 +43,9 @@ const ANOTHER_USER_SAID = {
     /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using)\b/,
 };
 const DISCONNECT_SAID = {
-  subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc)\b/,
-  failed: /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted)\b/,
+  subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
+  failed:
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
   unless:
     /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*)\b/,
 };
