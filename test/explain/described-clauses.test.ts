@@ -49,6 +49,11 @@ describe('a clause that names what failed and says it failed', () => {
   const NOT_READ: readonly [string, string, string][] = [
     // Another concept's subject in the clause makes it that concept's.
     ['the user ended it', 'I disconnected the RDP session and went home', 'disconnects'],
+    [
+      "after the user's own disconnect",
+      'The RDP session is terminated when disconnecting from the client',
+      'disconnects',
+    ],
     ['an idle limit', 'The RDP session was disconnected after 15 minutes idle', 'disconnects'],
     ['a countdown, not a drop', 'RDP: your session will be disconnected in 60 minutes', 'disconnects'],
     ['negated', 'RDP: the connection is not lost any more', 'disconnects'],

@@ -42,12 +42,15 @@ const ANOTHER_USER_SAID = {
   failed:
     /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using)\b/,
 };
+// A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
+// limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
+// disconnect ("the session is terminated when disconnecting").
 const DISCONNECT_SAID = {
   subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
   failed:
     /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*)\b/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
