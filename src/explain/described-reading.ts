@@ -132,7 +132,7 @@ function findSaid(
   said: NonNullable<SymptomConcept['said']>,
 ): { start: number; word: string } | undefined {
   let from = 0;
-  for (const end of [...text.matchAll(CLAUSE_ENDS), undefined]) {
+  for (const end of [...text.matchAll(said.sentence ? SENTENCE_ENDS : CLAUSE_ENDS), undefined]) {
     const to = end ? (end.index ?? 0) : text.length;
     const clause = text.slice(from, to);
     const subject = clause.length <= SAID_CLAUSE ? said.subject.exec(clause) : null;

@@ -496,6 +496,7 @@ describe('explain-code is linear on long pastes', () => {
     ['RDP clauses with a subject, no failure', (n) => `RDP ${'the connection and the password, '.repeat(n / 34)}`],
     ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
     ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
+    ['RDP idle words in one sentence, no end said', (n) => `RDP ${'idle, unattended, '.repeat(n / 18)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

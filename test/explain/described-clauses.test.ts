@@ -100,6 +100,20 @@ describe('the words the brief of issue 60 quotes: a black screen then a drop, th
   });
 });
 
+describe('a session time limit told over a sentence: the time, then the session ended', () => {
+  it('idle or after every disconnect, the user logged off or the programs closed', () => {
+    expect(firstCause('When the RDP session sits idle for a while, it logs me off and my work is gone')).toBe(
+      sessionLimit.id,
+    );
+    expect(firstCause('After each RDP disconnect, my running applications are closed')).toBe(sessionLimit.id);
+    expect(conceptIds('RDP: after 45 minutes idle I am signed out')).toEqual(['session-time-limit']);
+  });
+  it('near misses: the user logs off, or an idle session that stays', () => {
+    expect(conceptIds('RDP: I log off the idle session myself every evening')).toEqual([]);
+    expect(conceptIds('RDP: the idle session stays open for days, which is fine')).toEqual([]);
+  });
+});
+
 describe("a catch-all dialog's text with its reason beside it", () => {
   it('the reason is the answer, the dialog a note', () => {
     const e = explainCode("We couldn't connect to the remote PC because of a licence problem. Try again later.");

@@ -294,6 +294,25 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ),
   {
     ...concept(
+      'session-time-limit',
+      "a session time limit (idle, active or disconnected) ending the user's session",
+      [sessionLimit],
+      `Microsoft Learn "RDS Session Host server disconnect codes" (${LEARN}/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes: reason 3, the idle session limit; 4, the active session limit); MS-RDPBCGR 2.2.5.1.1 (exDiscReasonServerIdleTimeout, exDiscReasonServerLogonTimeout)`,
+      {
+        en: 'idle session limit|idle time limit|session time limit|session time limits|time limit for disconnected sessions|idle session time limit',
+      },
+    ),
+    // The time (idle, unattended, after every disconnect) and the end of the session in one sentence.
+    said: {
+      subject:
+        /\b(?:idle|unattended|inactiv\w*|time ?limits?|after \d+ ?(?:min\w*|hours?|hrs?)|for a few min\w*|(?:upon|after|on) (?:every |each )?(?:rdp )?disconnect\w*)\b/,
+      failed:
+        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed))\b/,
+      sentence: true,
+    },
+  },
+  {
+    ...concept(
       'licensing-problem',
       'a problem with the Remote Desktop licence (a licensing error, the licence negotiation failing)',
       [licensingServerUnavailable, licensingCalUnavailable],

@@ -37,7 +37,13 @@ export interface SymptomConcept {
    * concepts' own words (a phrase says more than a structure), never where a negation or a success cancels the failure,
    * nor in a clause holding `unless` (another concept's subject: "disconnected because another user signed in").
    */
-  readonly said?: { readonly subject: RegExp; readonly failed: RegExp; readonly unless?: RegExp };
+  readonly said?: {
+    readonly subject: RegExp;
+    readonly failed: RegExp;
+    readonly unless?: RegExp;
+    /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
+    readonly sentence?: true;
+  };
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */
