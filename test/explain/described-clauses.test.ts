@@ -170,3 +170,13 @@ describe('texts users retell', () => {
     expectRefused('npm ERR! connect ETIMEDOUT 104.16.0.35:443');
   });
 });
+
+describe("the ICA Client Object's error pair is Citrix's", () => {
+  it('its numbers are never a TLS alert or a Remote Desktop code', () => {
+    const e = explainCode('ConnectFailed [Last client error:1106=>Unknown client error 1106, Last error:70=>Error]');
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('true twin: the same number in a Remote Desktop TLS line is the alert', () => {
+    expect(firstCause('com.freerdp.crypto: SSL alert number 70')).toBe('tls-protocol-mismatch');
+  });
+});
