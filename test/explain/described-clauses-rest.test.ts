@@ -121,6 +121,10 @@ describe("a catch-all dialog's text with its reason beside it", () => {
     expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
     expect(e.notes.join(' ')).toMatch(/names no cause/);
   });
+  it('a timeout said in words beside the dialog ("took too long to respond")', () => {
+    const e = explainCode("We couldn't connect to the remote PC because the remote PC took too long to respond.");
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
   it('near miss: the dialog alone names no cause', () => {
     const e = explainCode("We couldn't connect to the remote PC.");
     expect([e.input.code, e.likelyCauses]).toEqual(['windows-app-cannot-connect', []]);
