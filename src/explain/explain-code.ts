@@ -773,7 +773,7 @@ function reasonBesideGenericSentence(
   const reason = explainDescription(readPasteParts(text), described);
   if (reason.likelyCauses.length === 0) return undefined;
   const said = `The dialog's own text names no cause (${bySentence.summary.split('\n')[0]}); its reason is read from the words beside it.`;
-  return { ...reason, notes: [said, ...reason.notes] };
+  return { ...reason, summary: `${said} ${reason.summary}`, notes: [said, ...reason.notes] };
 }
 
 /** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */
