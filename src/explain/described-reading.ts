@@ -33,6 +33,8 @@ export interface DescribedSymptom {
   readonly word: string;
   readonly language: DescriptionLanguage;
   readonly at: number;
+  /** Read from a clause's structure (`said`), not from the concept's own words: ranked after those. */
+  readonly bySaid?: true;
 }
 
 /** A description is a paragraph or a few: longer text is read from its start up to here. */
@@ -112,6 +114,8 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
+    const said = !first && concept.said ? findSaid(text, concept.said) : undefined;
+    if (said) first = { concept, word: said.word, language: 'en', at: said.start, bySaid: true };
     if (first) found.push(first);
   }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
@@ -120,12 +124,43 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
   const about =
     REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
   if (!ownWord && !about) return undefined;
-  return read.sort((a, b) => a.at - b.at);
+  return read.sort((a, b) => Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at);
 }
 
 /** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
 function topicWord(s: DescribedSymptom): boolean {
   return (TOPIC_WORDS[s.concept.id] ?? []).some((t) => s.word.startsWith(t));
+}
+
+/** A clause longer than this is not one statement of a failure (characters). */
+const SAID_CLAUSE = 200;
+
+/**
+ * The first clause that names a concept's subject and says it failed (`said`), the failure not cancelled by a
+ * negation, a success, a step reported done or a question that asks only: from the subject to the failure, as written.
+ * Linear: one split into clauses, two bounded tests a clause.
+ */
+function findSaid(
+  text: string,
+  said: NonNullable<SymptomConcept['said']>,
+): { start: number; word: string } | undefined {
+  let from = 0;
+  for (const end of [...text.matchAll(said.sentence ? SENTENCE_ENDS : CLAUSE_ENDS), undefined]) {
+    const to = end ? (end.index ?? 0) : text.length;
+    const clause = text.slice(from, to);
+    const subject = clause.length <= SAID_CLAUSE ? said.subject.exec(clause) : null;
+    const failed = subject ? said.failed.exec(clause) : null;
+    if (subject && failed && !said.unless?.test(clause)) {
+      const at = from + failed.index;
+      const stop = at + failed[0].length;
+      if (!cancelled(text, at, stop, false) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
+        const start = from + Math.min(subject.index, failed.index);
+        return { start, word: text.slice(start, Math.max(from + subject.index + subject[0].length, stop)) };
+      }
+    }
+    from = end ? to + end[0].length : to;
+  }
+  return undefined;
 }
 
 /**
@@ -143,7 +178,7 @@ function findWord(text: string, word: string, unless?: RegExp): { start: number;
     if (prefix) while (end < text.length && end - i < w.length + 20 && LETTER.test(text[end] as string)) end++;
     else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
     if (unless?.test(clauseAround(text, i, end))) continue;
-    if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end))
+    if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end) && !asksOnly(text, i, end))
       return { start: i, word: text.slice(i, end) };
   }
   return undefined;
@@ -173,8 +208,12 @@ function clauseAround(text: string, start: number, end: number): string {
   return `${lastClause(text.slice(Math.max(0, start - WINDOW), start))}${text.slice(start, end)}${firstClause(text.slice(end, end + WINDOW))}`;
 }
 
-/** What ends one statement of a contrast: a sentence's end, "but", "however", "instead", or a comma before "not". */
-const STATEMENT_ENDS = /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)/g;
+/**
+ * What ends one statement of a contrast: a sentence's end, "but", "however", "instead", a comma before "not", or a
+ * "not" that opens the other place without a comma ("works on LAN not over VPN").
+ */
+const STATEMENT_ENDS =
+  /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
 /** A statement that says something works (with no failure word in it). */
 const WORKS_SAID =
@@ -238,6 +277,28 @@ function doneReport(text: string, start: number, end: number): boolean {
   const to = after.search(SENTENCE_END);
   const sentence = `${before.slice(from)}${text.slice(start, end)}${to >= 0 ? after.slice(0, to) : after}`;
   return DONE_WORDS.test(sentence) && !FAILURE_SAID.test(sentence);
+}
+
+/** A yes/no question: its first word an auxiliary ("does this mean …?", "is it possible to …?"). */
+const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|can|could|will|would|should|has|have)\b/;
+/** What such a question asks about: a feature, a requirement, a possibility, not a failure seen. */
+const ASKS_ABOUT = /\b(?:supports?|supported|mean|means|requires?|required|needs?|possible|compatible)\b/;
+
+/**
+ * Whether the word's sentence only asks about a feature ("Does this mean xfreerdp already supports Network Level
+ * Authentication?", "Is NLA required?"): a yes/no question about support, a requirement or a possibility that says
+ * nothing failed. A question that tells a failure ("Does anyone know why RDP keeps disconnecting?", "Is NLA required
+ * when the sign-in fails?") keeps its words.
+ */
+function asksOnly(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
+  const after = text.slice(end, end + SENTENCE_WINDOW);
+  const to = after.search(SENTENCE_END);
+  if (to < 0 || after[to] !== '?') return false;
+  const sentence = `${before.slice(from)}${text.slice(start, end)}${after.slice(0, to)}`;
+  return YES_NO_QUESTION.test(sentence) && ASKS_ABOUT.test(sentence) && !FAILURE_SAID.test(sentence);
 }
 
 /** The text after the last clause end in `s` (a window before a word). */

@@ -794,7 +794,9 @@ function explainPaste(text: string): CodeExplanation {
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) {
     const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-    return other ? inOtherSubsystem(bySentence, other) : bySentence;
+    if (other) return inOtherSubsystem(bySentence, other);
+    const generic = r.sentences.every((m) => m.sentence.generic);
+    return (generic ? reasonBesideGenericSentence(text, lines, bySentence) : undefined) ?? bySentence;
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
@@ -803,6 +805,26 @@ function explainPaste(text: string): CodeExplanation {
   const described = logPastedWhole(lines) ? undefined : readDescription(text);
   if (described) return explainDescription(paste, described);
   throw notReadable(text, r.ignored);
+}
+
+/**
+ * A dialog's catch-all text (a `generic` sentence) that names no cause ("We couldn't connect to the remote PC") with
+ * its reason in words beside it ("… because of a licensing error", "the session was lost"): the
+ * reason, read as a description (described-reading.ts), is the answer, the dialog a note. Undefined when the sentence
+ * ranks a cause itself or no reason is read.
+ */
+function reasonBesideGenericSentence(
+  text: string,
+  lines: readonly string[],
+  bySentence: CodeExplanation,
+): CodeExplanation | undefined {
+  if (bySentence.likelyCauses.length > 0 || logPastedWhole(lines)) return undefined;
+  const described = readDescription(text);
+  if (!described) return undefined;
+  const reason = explainDescription(readPasteParts(text), described);
+  if (reason.likelyCauses.length === 0) return undefined;
+  const said = `The dialog's own text names no cause (${bySentence.summary.split('\n')[0]}); its reason is read from the words beside it.`;
+  return { ...reason, summary: `${said} ${reason.summary}`, notes: [said, ...reason.notes] };
 }
 
 /** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */

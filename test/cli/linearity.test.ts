@@ -500,6 +500,11 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ["net's System error lines repeated, no command", (n) => 'System error 64 has occurred. x\n'.repeat(n / 32)],
     ['prose words around an unknown number', (n) => `${'couldnt connect computer '.repeat(n / 25)}0xc0020017`],
+    // Issue 60 round 25 (h60f): clauses naming a subject with no failure said, one long clause, questions repeated.
+    ['RDP clauses with a subject, no failure', (n) => `RDP ${'the connection and the password, '.repeat(n / 34)}`],
+    ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
+    ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
+    ['RDP idle words in one sentence, no end said', (n) => `RDP ${'idle, unattended, '.repeat(n / 18)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

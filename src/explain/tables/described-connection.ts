@@ -35,7 +35,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       [networkUnreachable],
       `${WINSOCK}: WSAETIMEDOUT 10060 "Connection timed out", the connected party did not respond); ${RDP_TROUBLESHOOTING}: the firewall, the listener and its port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: the client times out when a firewall blocks the port or nothing listens on it)`,
       {
-        en: 'timeout|timeouts|timed out|times out|timing out|time out|connection timeout*|connect timeout*',
+        en: "timeout|timeouts|timed out|times out|timing out|time out|connection timeout*|connect timeout*|took too long to respond|takes too long to respond|did not respond in time|didn't respond in time",
       },
     ),
     unless: TIME_LIMIT,

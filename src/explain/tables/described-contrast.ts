@@ -4,8 +4,8 @@
  * not resolving), and the computer answering ping while Remote Desktop cannot connect (the port, its listener or a
  * firewall). Each with the causes a public page links it to.
  *
- * Remote Desktop working from the machine itself (RDPCheck, 127.0.0.2) or its LAN and not from outside: the path
- * between (port forwarding, a firewall), as RDP Wrapper's maintainers answer such reports.
+ * Remote Desktop working from the machine itself (RDPCheck, 127.0.0.2) or its LAN and not from outside or over a VPN:
+ * the path between (port forwarding, a firewall, the VPN's routing), as RDP Wrapper's maintainers answer such reports.
  *
  * Near misses each row keeps out: "it works on the LAN and remotely too" names both in the statement that works;
  * "ping works by name and IP but RDP doesn't connect" names both in the statement that works (no contrast of name and
@@ -33,7 +33,7 @@ const LOCAL =
   /\blocal(?:ly| network| lan)\b|\blan\b|\blocalhost\b|\b127\.0\.0\.\d{1,3}\b|\brdp ?check\w*|\bsame (?:computer|machine|pc|network)\b|\binside the (?:network|lan)\b/;
 /** Another computer, or from outside the local network (the internet, a WAN address, "remotely"). */
 const REMOTE =
-  /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b/;
+  /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from) (?:the |our |my )?vpn\b|\bfrom home\b/;
 
 export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
   {
@@ -63,7 +63,7 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
       'works-locally-not-remotely',
       "Remote Desktop working from the machine itself or its local network and not from elsewhere: the path from outside (the router's port forwarding, a firewall, a port not opened)",
       [networkUnreachable],
-      `RDP Wrapper's maintainers on such reports (https://github.com/stascorp/rdpwrap/issues/1768 "only work locally 127.0.0.2": check the firewall, open a port other than 3389 by hand; https://github.com/stascorp/rdpwrap/issues/2074 "rdp only working on local network": port forwarding; https://github.com/stascorp/rdpwrap/issues/1231 the firewall blocking a custom port); Microsoft Learn "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: the port, the firewall)`,
+      `irohastack.com "RDP from remote work not connecting" (https://irohastack.com/en/rdp-from-remote-work-not-connecting-en/: over a VPN, its connectivity and routing first, then name resolution, the firewall); RDP Wrapper's maintainers on such reports (https://github.com/stascorp/rdpwrap/issues/1768 "only work locally 127.0.0.2": check the firewall, open a port other than 3389 by hand; https://github.com/stascorp/rdpwrap/issues/2074 "rdp only working on local network": port forwarding; https://github.com/stascorp/rdpwrap/issues/1231 the firewall blocking a custom port); Microsoft Learn "General Remote Desktop connection troubleshooting" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: the port, the firewall)`,
       {
         en: 'works locally but not remotely|only works locally|only works on the local network|only works on lan|only working on local network|works on lan but not|works on the lan but not',
       },

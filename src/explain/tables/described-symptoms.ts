@@ -28,6 +28,44 @@ import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 
+/**
+ * Failures said by a clause's structure (symptom-concept.ts `said`): what failed named by its subject and a failure
+ * said of it, where users retell a dialog in their words ("your remote connection is lost", "the password is in
+ * correct", "someone else is signed on", "the RDP certificate is not trusted"). Each with the other concepts' subjects
+ * that make the clause theirs (`unless`): a session ended because another user connected is that user's, a password
+ * refused because the account is locked is the account's.
+ */
+const ANOTHER_USER_SAID = {
+  // The subject, not a place the user connected from ("I connected from another computer").
+  subject:
+    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|another user|other user|another person|another connection|another device|another computer|another session)\b/,
+  failed:
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using)\b/,
+};
+// A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
+// limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
+// disconnect ("the session is terminated when disconnecting").
+const DISCONNECT_SAID = {
+  subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
+  failed:
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
+  unless:
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
+};
+const WRONG_PASSWORD_SAID = {
+  subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
+  failed:
+    /\b(?:wrong|incorrect|in correct|invalid|not correct|not valid|rejected|not accepted|failed|fails|did not work|didn't work|doesn't work|does not work|do not work|don't work|not working)\b/,
+  unless:
+    /\b(?:lock\w*|disabled|expir\w*|must (?:be )?change\w*|authori[sz]\w*|allowed|right to|denied|restrict\w*|licen[cs]\w*|smart ?card|pin|saved|credssp|nla|network level|gateway|certificate)\b/,
+};
+const CERTIFICATE_SAID = {
+  subject: /\b(?:certificate|cert)\b/,
+  failed:
+    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed)\b/,
+  unless: /\b(?:smart ?card|client certificate|user certificate|vpn|code signing)\b/,
+};
+
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   concept(
     'firewall-port',
@@ -77,73 +115,82 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
       sv: 'kontot är låst|kontot låstes|utelåst',
     },
   ),
-  concept(
-    'another-user',
-    'another user taking the session, or the number of connections limited',
-    [sessionLimit],
-    'Microsoft KB 280828 "How Remote Desktop works with Windows XP Professional" (public copy https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/280/828.HTM: "If you continue, this user\'s Windows session will end"); "How to restrict kick off during a Remote Desktop connection" (https://everydaytech.org/computers-operating-systems/computer-hardware-components/how-to-restrict-kick-off-during-remote-desktop-connection: single-session limits); windowsa.ru on the desktop editions\' one RDP session ("В систему вошел другой пользователь", https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)',
-    {
-      en: 'kicked off|kicked out|kicks off|kicks me off|kicked me off|kicked me out|is kicked|was kicked|gets kicked|get kicked|got kicked|another user connects|another user logs in|another user logs on|another user signs in|another person connects|another user is signed in|another user is logged|someone else logs in|someone else is logged|someone else is signed in|maximum number of connections|connections limited|concurrent session*|only one session|disconnect the other user*|disconnect another user*|disconnecting another user*|disconnect the current user*|disconnect the connected user*|disconnect already connected user*|disconnect the already connected user*|disconnect the logged in user*|disconnect the signed in user*|drop the current user*|drop the other user*|kick the current user*|kick the other user*|kick out the other user*|sign out the other user*|log off the other user*|only 1 simultaneous|only one simultaneous|simultaneous user*|simultaneous session*|simultaneous rdp*|simultaneous remote desktop*|only 1 user can|only one user can|only one user at a time|only 1 user at a time|only one remote desktop user|only one rdp user|one user at the same time|another user is currently signed in|another user is currently logged*|another user is already signed in|another user is already logged*|another user is using*|someone else is using*|someone else is currently*|one user log in at a time|one user logged in at a time|one user can log in|one user can connect|one user to log in|one user to connect|one user at once|one connection at a time|one connection at once|log in simultaneously|login simultaneously|logged in simultaneously|log on simultaneously|connect simultaneously',
-      de: 'rausgeworfen|rausgekickt|anderer benutzer ist angemeldet|maximale anzahl an verbindungen',
-      fr: 'un autre utilisateur est connecté|éjecté|nombre maximal de connexions',
-      es: 'otro usuario ha iniciado sesión|me expulsa|número máximo de conexiones',
-      pt: 'outro usuário está conectado|número máximo de conexões',
-      ru: 'в систему вошел другой пользователь|в систему вошёл другой пользователь|выкидывает|выбивает',
-      zh: '另一个用户登录|其他用户登录|别人登录|被踢|挤掉|挤下线|踢下线|最大连接数|连接数限制',
-      'zh-TW': '另一個使用者|被踢',
-      ja: '別のユーザーがサインイン|他のユーザーがサインイン|追い出され|最大接続数',
-      ko: '다른 사용자가 로그인',
-      tr: 'başka bir kullanıcı oturum açtı',
-    },
-  ),
-  concept(
-    'disconnects',
-    'the connection dropping, freezing or lost after it was made',
-    [networkDropped],
-    `Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-disconnected-errors); "Remote Desktop session keeps disconnecting" (https://www.deploymentresearch.com/remote-desktop-session-keeps-disconnecting-the-solution/: reason 2308, the network); blog.silverpc.hu on RDP connections that keep dropping ("die Verbindung wird getrennt", https://blog.silverpc.hu/?p=326313)`,
-    {
-      en: 'keeps disconnecting|keep disconnecting|keeps dropping|disconnects randomly|randomly disconnect*|disconnects frequently|frequent disconnect*|intermittent disconnect*|disconnects every|disconnected every|drops every|session drops|connection drops|connection dropped|dropped connection|lost connection|connection was lost|connection lost|connection to the remote computer was lost|freezes and disconnect*|freezes then|screen freezes',
-      de: 'bricht ständig ab|bricht immer wieder ab|bricht ab|verbindung wird getrennt|verbindungsabbr*|friert ein|verbindung verloren',
-      fr: 'se déconnecte|déconnexions|connexion perdue|se fige',
-      es: 'se desconecta|desconexiones|se pierde la conexión|conexión perdida|se congela',
-      pt: 'desconecta|conexão perdida|queda de conexão|cai a conexão',
-      it: 'si disconnette|disconnessioni|connessione persa',
-      nl: 'verbinding verbroken|verbreekt de verbinding|valt weg',
-      pl: 'rozłącza|zrywa połączenie|utrata połączenia',
-      ru: 'отключается|разрывается|обрывается|разрыв соединения|отваливается|вылетает',
-      zh: '断开|掉线|断线|连接中断|经常断|频繁断',
-      'zh-TW': '斷線|中斷連線',
-      ja: '切断され|接続が切れ|途切れ|フリーズ',
-      ko: '연결이 끊',
-      tr: 'bağlantı kopuyor|bağlantı kesiliyor|kopuyor|donuyor',
-      cs: 'odpojuje|spojení se přeruš*',
-      sv: 'kopplas från|tappar anslutningen',
-    },
-  ),
-  concept(
-    'wrong-password',
-    'a wrong password or credentials that did not work',
-    [authBadCredentials],
-    `Microsoft Learn "Your credentials did not work" in Remote Desktop (${LEARN}/troubleshoot/windows-server/remote/credentials-did-not-work-rdp: the user name or password)`,
-    {
-      en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work|credentials are wrong|credentials were wrong|credentials are incorrect|credentials were incorrect|credentials are invalid|credentials were invalid|credentials were rejected|credentials are rejected|credentials were not accepted|credentials are not accepted|password was rejected|password is rejected|password was not accepted|password is not accepted|password doesn't work|password does not work|password didn't work|password did not work|invalid password|invalid username or password|invalid user name or password",
-      de: 'falsches kennwort|falsches passwort|kennwort ist falsch|passwort ist falsch',
-      fr: 'mot de passe incorrect|mauvais mot de passe|mot de passe erroné',
-      es: 'contraseña incorrecta|contraseña equivocada',
-      pt: 'senha incorreta|senha errada',
-      it: 'password errata|password sbagliata',
-      nl: 'verkeerd wachtwoord|onjuist wachtwoord',
-      pl: 'złe hasło|nieprawidłowe hasło|błędne hasło',
-      ru: 'неверный пароль|неправильный пароль',
-      zh: '密码错误|密码不对|密码不正确',
-      'zh-TW': '密碼錯誤',
-      ja: 'パスワードが間違|パスワードが違',
-      ko: '비밀번호가 틀|암호가 틀',
-      tr: 'yanlış şifre|şifre yanlış|hatalı şifre|parola yanlış',
-      cs: 'špatné heslo|nesprávné heslo',
-      sv: 'fel lösenord',
-    },
-  ),
+  {
+    ...concept(
+      'another-user',
+      'another user taking the session, or the number of connections limited',
+      [sessionLimit],
+      'Microsoft KB 280828 "How Remote Desktop works with Windows XP Professional" (public copy https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/280/828.HTM: "If you continue, this user\'s Windows session will end"); "How to restrict kick off during a Remote Desktop connection" (https://everydaytech.org/computers-operating-systems/computer-hardware-components/how-to-restrict-kick-off-during-remote-desktop-connection: single-session limits); windowsa.ru on the desktop editions\' one RDP session ("В систему вошел другой пользователь", https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)',
+      {
+        en: 'kicked off|kicked out|kicks off|kicks me off|kicked me off|kicked me out|is kicked|was kicked|gets kicked|get kicked|got kicked|another user connects|another user logs in|another user logs on|another user signs in|another person connects|another user is signed in|another user is logged|someone else logs in|someone else is logged|someone else is signed in|maximum number of connections|connections limited|concurrent session*|only one session|disconnect the other user*|disconnect another user*|disconnecting another user*|disconnect the current user*|disconnect the connected user*|disconnect already connected user*|disconnect the already connected user*|disconnect the logged in user*|disconnect the signed in user*|drop the current user*|drop the other user*|kick the current user*|kick the other user*|kick out the other user*|sign out the other user*|log off the other user*|only 1 simultaneous|only one simultaneous|simultaneous user*|simultaneous session*|simultaneous rdp*|simultaneous remote desktop*|only 1 user can|only one user can|only one user at a time|only 1 user at a time|only one remote desktop user|only one rdp user|one user at the same time|another user is currently signed in|another user is currently logged*|another user is already signed in|another user is already logged*|another user is using*|someone else is using*|someone else is currently*|one user log in at a time|one user logged in at a time|one user can log in|one user can connect|one user to log in|one user to connect|one user at once|one connection at a time|one connection at once|log in simultaneously|login simultaneously|logged in simultaneously|log on simultaneously|connect simultaneously',
+        de: 'rausgeworfen|rausgekickt|anderer benutzer ist angemeldet|maximale anzahl an verbindungen',
+        fr: 'un autre utilisateur est connecté|éjecté|nombre maximal de connexions',
+        es: 'otro usuario ha iniciado sesión|me expulsa|número máximo de conexiones',
+        pt: 'outro usuário está conectado|número máximo de conexões',
+        ru: 'в систему вошел другой пользователь|в систему вошёл другой пользователь|выкидывает|выбивает',
+        zh: '另一个用户登录|其他用户登录|别人登录|被踢|挤掉|挤下线|踢下线|最大连接数|连接数限制',
+        'zh-TW': '另一個使用者|被踢',
+        ja: '別のユーザーがサインイン|他のユーザーがサインイン|追い出され|最大接続数',
+        ko: '다른 사용자가 로그인',
+        tr: 'başka bir kullanıcı oturum açtı',
+      },
+    ),
+    said: ANOTHER_USER_SAID,
+  },
+  {
+    ...concept(
+      'disconnects',
+      'the connection dropping, freezing or lost after it was made',
+      [networkDropped],
+      `Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (${LEARN}/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-disconnected-errors); "Remote Desktop session keeps disconnecting" (https://www.deploymentresearch.com/remote-desktop-session-keeps-disconnecting-the-solution/: reason 2308, the network); blog.silverpc.hu on RDP connections that keep dropping ("die Verbindung wird getrennt", https://blog.silverpc.hu/?p=326313)`,
+      {
+        en: 'keeps disconnecting|keep disconnecting|keeps dropping|disconnects randomly|randomly disconnect*|disconnects frequently|frequent disconnect*|intermittent disconnect*|disconnects every|disconnected every|drops every|session drops|connection drops|connection dropped|dropped connection|lost connection|connection was lost|connection lost|connection to the remote computer was lost|freezes and disconnect*|freezes then|screen freezes',
+        de: 'bricht ständig ab|bricht immer wieder ab|bricht ab|verbindung wird getrennt|verbindungsabbr*|friert ein|verbindung verloren',
+        fr: 'se déconnecte|déconnexions|connexion perdue|se fige',
+        es: 'se desconecta|desconexiones|se pierde la conexión|conexión perdida|se congela',
+        pt: 'desconecta|conexão perdida|queda de conexão|cai a conexão',
+        it: 'si disconnette|disconnessioni|connessione persa',
+        nl: 'verbinding verbroken|verbreekt de verbinding|valt weg',
+        pl: 'rozłącza|zrywa połączenie|utrata połączenia',
+        ru: 'отключается|разрывается|обрывается|разрыв соединения|отваливается|вылетает',
+        zh: '断开|掉线|断线|连接中断|经常断|频繁断',
+        'zh-TW': '斷線|中斷連線',
+        ja: '切断され|接続が切れ|途切れ|フリーズ',
+        ko: '연결이 끊',
+        tr: 'bağlantı kopuyor|bağlantı kesiliyor|kopuyor|donuyor',
+        cs: 'odpojuje|spojení se přeruš*',
+        sv: 'kopplas från|tappar anslutningen',
+      },
+    ),
+    said: DISCONNECT_SAID,
+  },
+  {
+    ...concept(
+      'wrong-password',
+      'a wrong password or credentials that did not work',
+      [authBadCredentials],
+      `Microsoft Learn "Your credentials did not work" in Remote Desktop (${LEARN}/troubleshoot/windows-server/remote/credentials-did-not-work-rdp: the user name or password)`,
+      {
+        en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work|credentials are wrong|credentials were wrong|credentials are incorrect|credentials were incorrect|credentials are invalid|credentials were invalid|credentials were rejected|credentials are rejected|credentials were not accepted|credentials are not accepted|password was rejected|password is rejected|password was not accepted|password is not accepted|password doesn't work|password does not work|password didn't work|password did not work|invalid password|invalid username or password|invalid user name or password",
+        de: 'falsches kennwort|falsches passwort|kennwort ist falsch|passwort ist falsch',
+        fr: 'mot de passe incorrect|mauvais mot de passe|mot de passe erroné',
+        es: 'contraseña incorrecta|contraseña equivocada',
+        pt: 'senha incorreta|senha errada',
+        it: 'password errata|password sbagliata',
+        nl: 'verkeerd wachtwoord|onjuist wachtwoord',
+        pl: 'złe hasło|nieprawidłowe hasło|błędne hasło',
+        ru: 'неверный пароль|неправильный пароль',
+        zh: '密码错误|密码不对|密码不正确',
+        'zh-TW': '密碼錯誤',
+        ja: 'パスワードが間違|パスワードが違',
+        ko: '비밀번호가 틀|암호가 틀',
+        tr: 'yanlış şifre|şifre yanlış|hatalı şifre|parola yanlış',
+        cs: 'špatné heslo|nesprávné heslo',
+        sv: 'fel lösenord',
+      },
+    ),
+    said: WRONG_PASSWORD_SAID,
+  },
   concept(
     'credssp-or-nla',
     'CredSSP, Network Level Authentication or an authentication error',
@@ -165,25 +212,28 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
     'credssp|encryption oracle|network level authentication|nla',
   ),
-  concept(
-    'certificate',
-    "the server's certificate expired or not trusted",
-    [tlsCertificate],
-    `Microsoft Learn "Remote Desktop listener certificate configurations" (${LEARN}/troubleshoot/windows-server/remote/remote-desktop-listener-certificate-configurations: an expired or unusable listener certificate)`,
-    {
-      en: 'certificate expired|certificate has expired|expired certificate|certificate error|certificate errors|untrusted certificate|certificate is not trusted|certificate name mismatch',
-      de: 'zertifikat ist abgelaufen|zertifikat abgelaufen|abgelaufenes zertifikat|zertifikatfehler|zertifikatsfehler',
-      fr: 'certificat expiré|erreur de certificat',
-      es: 'certificado caducado|certificado vencido|certificado expirado|error de certificado',
-      pt: 'certificado expirado|erro de certificado',
-      ru: 'сертификат истек|сертификат истёк|ошибка сертификата',
-      zh: '证书过期|证书已过期|证书错误',
-      'zh-TW': '憑證過期|憑證錯誤',
-      ja: '証明書の有効期限が切れ|証明書エラー',
-      ko: '인증서가 만료|인증서 오류',
-      tr: 'sertifika süresi doldu|sertifika hatası',
-    },
-  ),
+  {
+    ...concept(
+      'certificate',
+      "the server's certificate expired or not trusted",
+      [tlsCertificate],
+      `Microsoft Learn "Remote Desktop listener certificate configurations" (${LEARN}/troubleshoot/windows-server/remote/remote-desktop-listener-certificate-configurations: an expired or unusable listener certificate)`,
+      {
+        en: 'certificate expired|certificate has expired|expired certificate|certificate error|certificate errors|untrusted certificate|certificate is not trusted|certificate name mismatch',
+        de: 'zertifikat ist abgelaufen|zertifikat abgelaufen|abgelaufenes zertifikat|zertifikatfehler|zertifikatsfehler',
+        fr: 'certificat expiré|erreur de certificat',
+        es: 'certificado caducado|certificado vencido|certificado expirado|error de certificado',
+        pt: 'certificado expirado|erro de certificado',
+        ru: 'сертификат истек|сертификат истёк|ошибка сертификата',
+        zh: '证书过期|证书已过期|证书错误',
+        'zh-TW': '憑證過期|憑證錯誤',
+        ja: '証明書の有効期限が切れ|証明書エラー',
+        ko: '인증서가 만료|인증서 오류',
+        tr: 'sertifika süresi doldu|sertifika hatası',
+      },
+    ),
+    said: CERTIFICATE_SAID,
+  },
   concept(
     'grace-period',
     'the licensing grace period over',
@@ -242,6 +292,41 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
     'rds cal|rds cals|rdp cal|rdp cals|ts cal|ts cals',
   ),
+  {
+    ...concept(
+      'session-time-limit',
+      "a session time limit (idle, active or disconnected) ending the user's session",
+      [sessionLimit],
+      `Microsoft Learn "RDS Session Host server disconnect codes" (${LEARN}/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes: reason 3, the idle session limit; 4, the active session limit); MS-RDPBCGR 2.2.5.1.1 (exDiscReasonServerIdleTimeout, exDiscReasonServerLogonTimeout)`,
+      {
+        en: 'idle session limit|idle time limit|session time limit|session time limits|time limit for disconnected sessions|idle session time limit',
+      },
+    ),
+    // The time (idle, unattended, after every disconnect) and the end of the session in one sentence.
+    said: {
+      subject:
+        /\b(?:idle|unattended|inactiv\w*|time ?limits?|after \d+ ?(?:min\w*|hours?|hrs?)|for a few min\w*|(?:upon|after|on) (?:every |each )?(?:rdp )?disconnect\w*)\b/,
+      failed:
+        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed))\b/,
+      sentence: true,
+    },
+  },
+  {
+    ...concept(
+      'licensing-problem',
+      'a problem with the Remote Desktop licence (a licensing error, the licence negotiation failing)',
+      [licensingServerUnavailable, licensingCalUnavailable],
+      `Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (${LEARN}/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server: "There is a problem with your Remote Desktop license" when no license server gives the client a licence) and "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the license server, then the CALs of the right type)`,
+      { en: 'licensing error|licence error|license error|licensing problem|license problem|licence problem' },
+    ),
+    said: {
+      subject: /\blicen[cs](?:e|es|ing)\b/,
+      failed:
+        /\b(?:error|errors|problem|problems|issue|issues|failed|failure|fails|negotiation|invalid|not valid|expired|not available|unavailable|ran out|run out)\b/,
+      // Windows' own activation, Office's or another product's licence is not Remote Desktop's.
+      unless: /\b(?:windows licen[cs]e|product key|activat\w*|office|kms|grace period)\b/,
+    },
+  },
   ...DESCRIBED_CONNECTION,
   ...DESCRIBED_ACCESS,
   ...DESCRIBED_CONTRAST,
@@ -323,7 +408,7 @@ export const DONE_WORDS =
 
 /** A sentence that says something failed, or still does not work, beside a step done ("installed, but users still…"). */
 export const FAILURE_SAID =
-  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet)\b|n't\b/;
+  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet|reset|before)\b|n't\b/;
 
 /**
  * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not

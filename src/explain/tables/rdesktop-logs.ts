@@ -137,6 +137,9 @@ export const RDESKTOP_LOG_SENTENCES: readonly KnownSentence[] = [
       source: `${src('licence.c', 'License error alert from server: code %u, state transition %u')}, its text for the other error codes`,
     },
   ),
+  // Another client took the session: rdesktop issue 243 shows the line ("disconnect: The session was replaced.") when a
+  // second computer connected to the same session (ERRINFO_DISCONNECTED_BY_OTHERCONNECTION, 0x5).
+  disconnect('The session was replaced', 'exDiscReasonReplacedByOtherConnection', 0x5),
   disconnect('Internal licensing error', 'exDiscReasonLicenseInternal', 0x100),
   disconnect('No license server available', 'exDiscReasonLicenseNoLicenseServer', 0x101),
   disconnect('No valid license available', 'exDiscReasonLicenseNoLicense', 0x102),

@@ -1476,7 +1476,8 @@ const normalize = (text: string) =>
  * The paste's English in the forms Windows words its texts in: as typed, with its contractions spelled out ("doesn't"
  * → "does not", "can't" → "cannot") and with them contracted ("does not" → "doesn't"). Windows versions and their
  * clients word one text both ways ("The local policy of this system does not permit you …", "… doesn't permit …"), and
- * users retype it either way, the apostrophe often left out ("doesnt"). Each form is one linear replace of the text.
+ * users retype it either way, the apostrophe often left out ("doesnt"); a dialog's "… error has occurred" is retold as
+ * "an internal error occurred" or misspelled "occured". Each form is one linear replace of the text.
  */
 function englishForms(t: string): readonly string[] {
   const typed = t.replace(/\b(ca|do|does|did|is|are|was|were|has|have|had|could|would|should|wo)nt\b/g, "$1n't");
@@ -1487,7 +1488,9 @@ function englishForms(t: string): readonly string[] {
   const contracted = spelled
     .replace(/\bcan ?not\b/g, "can't")
     .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should) not\b/g, "$1n't");
-  return [...new Set([t, typed, spelled, contracted])];
+  // A dialog's "… error has occurred" retold in the past tense or misspelled ("An internal error occured").
+  const perfect = t.replace(/\berror (?:has )?occur+ed\b/g, 'error has occurred');
+  return [...new Set([t, typed, spelled, contracted, perfect])];
 }
 
 const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {

@@ -30,6 +30,20 @@ export interface SymptomConcept {
    * connects", "the IP is pingable") and another says `fails` fails ("not by the PC name", "RDP can't connect").
    */
   readonly contrast?: { readonly works: RegExp; readonly fails: RegExp };
+  /**
+   * A concept read from one clause's structure instead of fixed phrases: the clause names `subject` (what failed: the
+   * connection, the password, the licence, another user) and says `failed` of it ("your remote connection is lost",
+   * "the password is in correct", "a problem with your license", "someone else is signed on"). Read after the
+   * concepts' own words (a phrase says more than a structure), never where a negation or a success cancels the failure,
+   * nor in a clause holding `unless` (another concept's subject: "disconnected because another user signed in").
+   */
+  readonly said?: {
+    readonly subject: RegExp;
+    readonly failed: RegExp;
+    readonly unless?: RegExp;
+    /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
+    readonly sentence?: true;
+  };
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */

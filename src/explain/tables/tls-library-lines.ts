@@ -63,6 +63,22 @@ function bioError(failure: SocketFailure): RegExp {
 
 const errnoSource = SOCKET_ERRORS[0]!.source;
 
+/**
+ * Node.js's socket error as a Remote Desktop client built on it prints it ("Error: connect ETIMEDOUT 10.0.0.5:3389",
+ * "read ECONNRESET"): the operation, then the errno's name, of the failures given.
+ */
+function nodeSocketError(operations: string, failures: readonly SocketFailure[]): RegExp {
+  const names = SOCKET_ERRORS.filter((e) => failures.includes(e.failure))
+    .flatMap((e) => e.names)
+    .filter((n) => /^E[A-Z]+$/.test(n));
+  return new RegExp(String.raw`\b(?:${operations}) (?:${names.join('|').toLowerCase()})\b`);
+}
+
+/** A client built on Node.js: node-rdpjs (and the programs on it), or the line's own Remote Desktop port. */
+const NODE_RDP_CLIENT = /\brdpjs\b|:3389\b/;
+const NODE_ERRORS =
+  'Node.js documentation "Errors: Common system errors" (https://nodejs.org/api/errors.html#common-system-errors)';
+
 export const TLS_LIBRARY_LINES: readonly KnownSentence[] = [
   line(
     'freerdp-ssl-failure',
@@ -165,6 +181,25 @@ export const TLS_LIBRARY_LINES: readonly KnownSentence[] = [
     meaning:
       'The connection never came up: nothing accepted it on the port (ECONNREFUSED): Remote Desktop does not listen there, or a firewall refused it.',
     source: `FreeRDP libfreerdp/core/transport.c ("BIO_read returned a system error %d: %s"); the error's name: ${errnoSource}`,
+  }),
+  line(
+    'node-connect-failed',
+    'connect ETIMEDOUT 10.0.0.5:3389',
+    [nodeSocketError('connect', ['refused', 'timeout', 'unreachable']), NODE_RDP_CLIENT],
+    {
+      states: [networkUnreachable.id],
+      generic: true,
+      meaning:
+        'The TCP connection to the server never came up: refused (nothing listens on the port, or a firewall refused it), timed out (nothing answered: a firewall drops the packets, the computer is off or not at that address) or no route to it.',
+      source: `${NODE_ERRORS}: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH; node-rdpjs issue 41 (https://github.com/citronneur/node-rdpjs/issues/41: "connect ETIMEDOUT" from the library)`,
+    },
+  ),
+  line('node-reset', 'read ECONNRESET', [nodeSocketError('read|write', ['reset']), NODE_RDP_CLIENT], {
+    states: [networkDropped.id],
+    generic: true,
+    meaning:
+      'The connection was up and the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it (ECONNRESET, EPIPE). At every connection during the negotiation, the server refusing the security settings offered is the other reading.',
+    source: `${NODE_ERRORS}: ECONNRESET, EPIPE`,
   }),
   line('bio-unreachable', 'BIO_read returned a system error 113: No route to host', [bioError('unreachable')], {
     states: [networkUnreachable.id],

@@ -833,6 +833,17 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
       'Widely reported: the Remote Desktop Services team blog "Problems using default credentials with Vista RDP clients with Single Sign-on Enabled" (blogs.msdn.com/ts, 2008: the credential delegation policy and server authentication); Server Fault question 396722 quoting the prompt',
   },
   {
+    id: 'saved-credentials-server-policy',
+    codeName: 'SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER',
+    what: 'The client\'s message "The server\'s authentication policy does not allow connection requests using saved credentials. Please enter new credentials."',
+    words: { en: [/authentication policy does not allow connection requests using saved credentials/] },
+    meaning:
+      'The server refuses saved credentials (SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER, 8455): its policy "Always prompt for password upon connection" makes every connection type the password, and a client that sends saved or pre-filled credentials is asked again. Typing the password at the prompt connects; the server\'s policy is deliberate, keep it.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "IMsTscAxEvents::OnDisconnected" (https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected: SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER 8455, "The server authentication policy does not allow connection requests using saved credentials. The user must enter new credentials."); Microsoft Learn "Policy CSP - RemoteDesktopServices" (https://learn.microsoft.com/en-us/windows/client-management/mdm/policy-csp-remotedesktopservices: "Always prompt for password upon connection")',
+  },
+  {
     id: 'credential-guard-saved-credentials',
     kind: 'uncatalogued',
     what: 'The client\'s message "Windows Defender Credential Guard does not allow using saved credentials. Please enter your credentials."',
