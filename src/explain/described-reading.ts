@@ -101,7 +101,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
     if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
     for (const [language, words, own] of tries)
       for (const word of words.split('|')) {
-        const at = word ? findWord(text, word, concept.unless) : undefined;
+        const at = word ? findWord(text, word, concept.unless, concept.within) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
@@ -117,9 +117,14 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
 
 /**
  * The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it, nor by its
- * concept's `unless` words in its clause.
+ * concept's `unless` words in its clause, and only where its clause holds the concept's `within` words.
  */
-function findWord(text: string, word: string, unless?: RegExp): { start: number; word: string } | undefined {
+function findWord(
+  text: string,
+  word: string,
+  unless?: RegExp,
+  within?: RegExp,
+): { start: number; word: string } | undefined {
   const prefix = word.endsWith('*');
   const w = prefix ? word.slice(0, -1) : word;
   const anywhere = CJK.test(w);
@@ -130,6 +135,7 @@ function findWord(text: string, word: string, unless?: RegExp): { start: number;
     if (prefix) while (end < text.length && end - i < w.length + 20 && LETTER.test(text[end] as string)) end++;
     else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
     if (unless?.test(clauseAround(text, i, end))) continue;
+    if (within && !within.test(clauseAround(text, i, end))) continue;
     if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end))
       return { start: i, word: text.slice(i, end) };
   }

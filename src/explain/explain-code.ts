@@ -758,11 +758,21 @@ function explainPaste(text: string): CodeExplanation {
 const LOG_LINE_START = /^\s{0,8}(?:\[[^\]\n]{1,40}\]|[\w.-]{1,40}\[\d{1,10}\]:|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2})/;
 
 /**
- * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines): its words are the
- * program's, not a failure described in the user's words, so no description is read from it.
+ * A shell's command line above its output: a prompt (`$`, `#`, `user@host:~$`, `PS C:\>`, `C:\>`) then the command
+ * ("$ WLOG_LEVEL=DEBUG xfreerdp /v:host": a program's lowercase name, environment settings before it; never a Markdown
+ * heading "# NLA fails"), or a program's password prompt. The user typed it; its words (a client's
+ * switches) state no failure.
+ */
+const COMMAND_LINE =
+  /^\s{0,8}(?:(?:[\w.-]{1,40}@[\w.-]{1,60}:[^\n$#]{0,200})?[$#]\s{1,4}(?:[A-Z_]{1,40}=\S{0,200}\s{1,4}){0,4}[a-z][\w.-]{0,40}(?:\s|$)|(?:PS )?[A-Za-z]:\\[^>\n]{0,200}>|[Pp]assword:)/;
+
+/**
+ * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines), the command that
+ * printed it above it or not: its words are the program's, not a failure described in the user's words, so no
+ * description is read from it.
  */
 function logPastedWhole(lines: readonly string[]): boolean {
-  const filled = lines.filter((l) => l.trim() !== '');
+  const filled = lines.filter((l) => l.trim() !== '' && !COMMAND_LINE.test(l));
   return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
 }
 

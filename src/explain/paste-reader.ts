@@ -1151,12 +1151,28 @@ const CAMEL_FIELD =
 const CODE_WORD_PREFIX =
   /^(?:error|extended|disconnect|disc|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
 
+/**
+ * "code" in lower case glued after a letter: a word of its own that is no code's label ("DecodeManager", "Unicode",
+ * "opcode", "keycode"); a camel-case label keeps its capital ("ErrorCode", "ResultCode").
+ */
+const GLUED_CODE = /(?<=[a-z])code/g;
+
 /** The words before a number with other records' fields made neutral, as the code-word context reads them. */
 function withoutFields(before: string): string {
-  return before.replace(CAMEL_FIELD, (field, first: string) =>
-    first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
-  );
+  return before
+    .replace(GLUED_CODE, 'word')
+    .replace(CAMEL_FIELD, (field, first: string) =>
+      first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
+    );
 }
+
+/**
+ * A count written by the program that printed it: a number then the thing counted, its plural marked "(s)"
+ * ("Detected 16 CPU core(s)", "Creating 4 decoder thread(s)", "1 file(s) copied") or a plural noun that counts
+ * ("3 attempts", "2 sessions", "4 threads"); never a code.
+ */
+const COUNTED_AFTER =
+  /^\s{1,2}(?:(?:[a-z][\w-]{0,20}\s){0,2}[a-z]{2,20}\(s\)|(?:attempts|retries|tries|threads|cores|processors|files|users|sessions|connections|entries|records|items|packets|objects|instances|clients|events|matches)\b)/i;
 
 /**
  * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
@@ -1236,6 +1252,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
     /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
   )
     return 'a count (bytes, seconds…)';
+  if (!/^0x/i.test(token) && COUNTED_AFTER.test(after)) return 'a count (of the things named after it)';
   // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
   if (
     /^\d{1,2}$/.test(token) &&

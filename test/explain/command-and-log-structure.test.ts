@@ -1,0 +1,116 @@
+/**
+ * Issue 60, round 25: command output and logs read by their structure. A log pasted under the command that printed
+ * it is still a log pasted whole (its debug lines' "Enabling NLA security: TRUE" is a setting, not the user's
+ * description of an NLA failure); a number a program prints before the things it counts ("16 CPU core(s)") is a
+ * count, and "code" inside another word ("DecodeManager") is no code's label; the check for the listener reported empty
+ * in words ("netstat -ano | findstr :3389 returns nothing") says nothing listens on the port. The pastes are the
+ * pages' own words (FreeRDP issue 3139, TigerVNC issue 1644, RDP Wrapper issues 4010 and 4285).
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { answerOrRefused, causeIds, expectRefused } from '../helpers/explain.js';
+
+const NEGO = (level: string) =>
+  [
+    `[09:44:47:994] [10115:10116] [${level}][com.freerdp.core.nego] - Enabling security layer negotiation: TRUE`,
+    `[09:44:47:994] [10115:10116] [${level}][com.freerdp.core.nego] - Enabling NLA security: TRUE`,
+    `[09:44:47:994] [10115:10116] [${level}][com.freerdp.core.nego] - state: NEGO_STATE_NLA`,
+    `[09:44:47:994] [10115:10116] [${level}][com.freerdp.core.nego] - Attempting NLA security`,
+  ].join('\n');
+
+describe('a log pasted under the command that printed it (FreeRDP issue 3139)', () => {
+  it.each([
+    ['a $ prompt and environment settings', '$ WLOG_LEVEL=DEBUG xfreerdp /u:JOTRON\\\\knutid /v:knutid-laptop'],
+    ['user@host:~$', 'admin@admin-KVM-Virtual-Machine:~$  xfreerdp /v:<ip> /u:<user> /p:<password> /log-level:DEBUG'],
+    ['a # prompt', '# xfreerdp /v:rds.example.test /log-level:DEBUG'],
+  ])('%s: its debug settings are no NLA failure described', (_name, command) => {
+    expectRefused(`${command}\n${NEGO('DEBUG')}`);
+  });
+
+  it('true twin: the same command above a line that says the sign-in failed is read by that line', () => {
+    const failed = `[20:44:10:263] [26639:26640] [ERROR][com.freerdp.core] - nla_recv_pdu:freerdp_set_last_error_ex ERRCONNECT_LOGON_FAILURE [0x00020014]`;
+    const ids = causeIds(`$ WLOG_LEVEL=DEBUG xfreerdp /v:knutid-laptop\n${NEGO('DEBUG')}\n${failed}`);
+    expect(ids[0]).toBe(authBadCredentials.id);
+  });
+
+  it("near miss: a Markdown heading above the log is the user's own description, still read", () => {
+    expect(causeIds(`# NLA fails every time I connect\n${NEGO('DEBUG')}`)).toContain(credsspNla.id);
+  });
+});
+
+const TIGERVNC = [
+  'TigerVNC Viewer 64-bit v1.12.0',
+  'Built on: 2023-01-06 16:01',
+  'XOpenIM() failed',
+  '',
+  'Fri Jul  7 15:05:11 2023',
+  ' DecodeManager: Detected 16 CPU core(s)',
+  ' DecodeManager: Creating 4 decoder thread(s)',
+  ' TcpSocket:   Connecting to localhost [::1] port 51000',
+  ' CConn:       Connected to host localhost port 51000',
+].join('\n');
+
+describe('numbers a program prints as counts (TigerVNC issue 1644)', () => {
+  it('"16 CPU core(s)" and "4 decoder thread(s)" are counts: no code, no cause', () => {
+    const answer = answerOrRefused(TIGERVNC);
+    expect(answer === undefined ? [] : causeIds(answer)).toEqual([]);
+    expect(causeIds(answerOrRefused(TIGERVNC))).not.toContain(sessionLimit.id);
+  });
+  it.each([
+    ['a plural marked (s)', 'Remote Desktop log: Detected 16 CPU core(s)'],
+    ['a plural noun that counts', 'Remote Desktop log: Creating 4 threads'],
+  ])('%s', (_name, paste) => {
+    expectRefused(paste);
+  });
+  it('"code" inside another word is no label: "DecodeManager: 16" stays a number', () => {
+    expectRefused('Remote Desktop client log\nDecodeManager: using 16');
+  });
+  it('near miss: a code after its label stays a code beside such words', () => {
+    expect(explainCode('Unicode text; error code 0x904').primary?.hex).toBe('0x904');
+    expect(causeIds('Remote Desktop says error code 4, extended error code 0x4')).toContain(sessionLimit.id);
+  });
+});
+
+describe('the check for the listener reported empty in words (RDP Wrapper issues 4010 and 4285)', () => {
+  it.each([
+    ['issue 4010', 'The command `netstat -ano | findstr :3389` shows **no output** (port is free).'],
+    [
+      'issue 4285',
+      'qwinsta shows only services and console\nNo rdp-tcp session\nnetstat -ano | findstr :3389 returns nothing',
+    ],
+    ['nothing listening', 'netstat shows nothing listening on 3389'],
+  ])('%s: nothing listens on the port', (_name, paste) => {
+    expect(causeIds(paste)[0]).toBe(networkUnreachable.id);
+  });
+  it('near miss: another command returning nothing names no listener', () => {
+    expectRefused('dir /s *.rdp returns nothing');
+  });
+  it('near miss: the listener found listening is no listener missing', () => {
+    const listening = 'netstat -ano | findstr :3389\n  TCP    0.0.0.0:3389    0.0.0.0:0    LISTENING    1234';
+    expect(causeIds(answerOrRefused(listening))).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe('FreeRDP\'s "failed to connect to <server>" line (Remmina issue 1056)', () => {
+  const REMMINA_1056 = [
+    '[18:13:47:215] [11304:11309] [INFO][com.freerdp.client.common.cmdline] - loading channel rdpdr',
+    '[18:13:47:215] [11304:11309] [INFO][com.freerdp.client.common.cmdline] - loading channel rdpsnd',
+    '[18:13:47:215] [11304:11309] [INFO][com.freerdp.client.common.cmdline] - loading channel cliprdr',
+    '[18:14:02:234] [11304:11309] [ERROR][com.freerdp.core] - failed to connect to farmetufr.neoma-bs.fr',
+  ].join('\n');
+  it('the TCP connection failed: nothing answered on the port', () => {
+    expect(causeIds(REMMINA_1056)).toEqual([networkUnreachable.id]);
+  });
+  it("true twin: FreeRDP 3's line with its function's name", () => {
+    const v3 =
+      '[12:00:01:000] [4815:000012d3] [ERROR][com.freerdp.core] - [freerdp_tcp_connect]: failed to connect to rds01';
+    expect(causeIds(v3)).toEqual([networkUnreachable.id]);
+  });
+  it('near miss: another program\'s "failed to connect to" is not FreeRDP\'s', () => {
+    expectRefused('[ERROR] ipmi - failed to connect to bmc01\n[ERROR] ipmi - giving up');
+  });
+});
