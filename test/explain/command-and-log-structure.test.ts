@@ -114,3 +114,39 @@ describe('FreeRDP\'s "failed to connect to <server>" line (Remmina issue 1056)',
     expectRefused('[ERROR] ipmi - failed to connect to bmc01\n[ERROR] ipmi - giving up');
   });
 });
+
+describe('Get-NetTCPConnection\'s "not found" in each of its forms (PowerShell 5.1, 7, a translated message)', () => {
+  const PS7 = (port: number) =>
+    `Get-NetTCPConnection -LocalPort ${port} -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess\nGet-NetTCPConnection: No matching MSFT_NetTCPConnection objects found by CIM query for instances of the ROOT/StandardCimv2/MSFT_NetTCPConnection class on the  CIM server: SELECT * FROM MSFT_NetTCPConnection  WHERE ((LocalPort = ${port})) AND ((State = 2)). Verify query parameters and retry.`;
+  const GERMAN =
+    'PS C:\\> Get-NetTCPConnection -LocalPort 3389\nGet-NetTCPConnection : Objekte vom Typ MSFT_NetTCPConnection mit der Eigenschaft "LocalPort" gleich "3389" wurden nicht gefunden.\n    + CategoryInfo          : ObjectNotFound: (3389:UInt16) [Get-NetTCPConnection], CimJobException\n    + FullyQualifiedErrorId : CmdletizationQuery_NotFound_LocalPort,Get-NetTCPConnection';
+  it("PowerShell 7's CIM query on port 3389: nothing listens", () => {
+    expect(causeIds(PS7(3389))).toEqual([networkUnreachable.id]);
+  });
+  it("a translated message, read by the error record's id and the command's port", () => {
+    expect(causeIds(GERMAN)).toEqual([networkUnreachable.id]);
+  });
+  it("near miss: another port's listener missing is named, no Remote Desktop cause (its State = 2 no code)", () => {
+    const answer = explainCode(PS7(61208));
+    expect(answer.summary).toMatch(/local port 61208/);
+    expect(causeIds(answer)).toEqual([]);
+  });
+  it('near miss: the error id with no port the command names reads nothing into it', () => {
+    const alone =
+      '    + FullyQualifiedErrorId : CmdletizationQuery_NotFound_LocalPort,Get-NetTCPConnection\nRemote Desktop does not connect';
+    expect(causeIds(answerOrRefused(alone))).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe("Get-RDLicenseConfiguration's table read as its list", () => {
+  it('Mode NotConfigured in the table: the licensing mode not configured', () => {
+    const table =
+      'PS C:\\> Get-RDLicenseConfiguration -ConnectionBroker rdcb.contoso.com\n\nMode          LicenseServer\n----          -------------\nNotConfigured\n';
+    expect(explainCode(table).summary).toMatch(/licensing mode is not configured/);
+  });
+  it('near miss: a directory listing whose first column is also "Mode" is no licensing output', () => {
+    const dir =
+      'Mode                 LastWriteTime         Length Name\n----                 -------------         ------ ----\n-a----        3/14/2023   9:12 AM           2048 default.rdp\n';
+    expect(answerOrRefused(dir)?.summary ?? '').not.toMatch(/licensing/i);
+  });
+});
