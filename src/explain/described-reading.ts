@@ -79,14 +79,19 @@ const NOT_STATE_AFTER =
   /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
 const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아니)/;
 
-/** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
-export function readDescription(pasted: string): DescribedSymptom[] | undefined {
+/**
+ * The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read.
+ * `whole`: the paste the words come from, when they are a part of it (a log's failure lines): what it is about and the
+ * products it names are read on the whole.
+ */
+export function readDescription(pasted: string, whole = pasted): DescribedSymptom[] | undefined {
   const text = pasted
     .slice(0, MAX_DESCRIPTION)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ');
-  if (OTHER_PRODUCTS.some((p) => p.words.test(text))) return undefined;
+  const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
+  if (OTHER_PRODUCTS.some((p) => p.words.test(all))) return undefined;
   const found: DescribedSymptom[] = [];
   let ownWord = false;
   for (const concept of CONCEPTS) {
@@ -109,8 +114,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
     if (first) found.push(first);
   }
   if (found.length === 0) return undefined;
-  const about =
-    REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
+  const about = REMOTE_DESKTOP_WORDS.test(all) || DESCRIPTION_CONTEXT_WORDS.test(all) || SCRIPT_CONTEXT_WORDS.test(all);
   if (!ownWord && !about) return undefined;
   return found.sort((a, b) => a.at - b.at);
 }
@@ -254,12 +258,18 @@ export interface DescribedCause {
 }
 
 /** The answer's parts: its summary, the causes in the order the words came, and a note per symptom. */
-export function describedAnswer(symptoms: readonly DescribedSymptom[]): {
+export function describedAnswer(
+  symptoms: readonly DescribedSymptom[],
+  inLog = false,
+): {
   summary: string;
   causes: DescribedCause[];
   notes: string[];
 } {
   const said = symptoms.map((s) => `"${s.word}" (${s.concept.says})`).join(', ');
+  // Words read from a log's error lines (explain-code.ts `failureLinesDescription`) are the program's, said so.
+  const where = inLog ? "The log's error lines" : 'Your description';
+  const wherein = inLog ? "the log's error lines" : 'your description';
   const causes: DescribedCause[] = [];
   for (const s of symptoms)
     for (const id of s.concept.causes) {
@@ -269,15 +279,20 @@ export function describedAnswer(symptoms: readonly DescribedSymptom[]): {
         causeId: id,
         confidence: 'SP',
         phase: p.phase,
-        why: `${p.summary} Your description mentions "${s.word}".`,
+        why: `${p.summary} ${where} mention "${s.word}".`.replace(
+          'Your description mention ',
+          'Your description mentions ',
+        ),
       });
     }
   return {
-    summary: `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
+    summary: inLog
+      ? `The log's error lines say ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
+      : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
     causes,
     notes: symptoms.map(
       (s) =>
-        `Read "${s.word}" in your description as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
+        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
     ),
   };
 }

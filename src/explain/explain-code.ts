@@ -749,8 +749,9 @@ function explainPaste(text: string): CodeExplanation {
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other && !other.quotedCodesOnly)
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
-  const described = logPastedWhole(lines) ? undefined : readDescription(text);
-  if (described) return explainDescription(paste, described);
+  const inLog = logPastedWhole(lines);
+  const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
+  if (described) return explainDescription(paste, described, inLog);
   throw notReadable(text, r.ignored);
 }
 
@@ -776,12 +777,31 @@ function logPastedWhole(lines: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
 }
 
+/**
+ * A log line at error level (FreeRDP's and xrdp's "[ERROR]", "ERROR:", "FATAL:"): the line that says what failed.
+ * Never a warning ("Certificate verification failure 'self signed certificate'" is FreeRDP's WARN) nor the debug and
+ * information lines that state settings ("Enabling NLA security: TRUE").
+ */
+const ERROR_LEVEL = /\[(?:error|err|fatal|crit(?:ical)?)\s{0,2}\]|\b(?:error|fatal|critical)\s{0,2}:/i;
+/** The level as a column of its own, in capitals as loggers print it ("2024-01-01T10:00:05Z ERROR certificate …"). */
+const ERROR_LEVEL_WORD = /(?:^|\s)(?:ERROR|ERR|FATAL|CRITICAL)(?=\s)/;
+
+/**
+ * A log pasted whole that no table reads: only its error-level lines are read for the failure they state
+ * ("ERROR: Connection timed out after 15000 ms" under "Connecting to 10.0.0.25:3389"), what the log is about taken
+ * from the whole of it; the other lines are the program's words, never a failure described.
+ */
+function failureLinesDescription(lines: readonly string[], text: string): DescribedSymptom[] | undefined {
+  const failed = lines.filter((l) => ERROR_LEVEL.test(l) || ERROR_LEVEL_WORD.test(l));
+  return failed.length > 0 ? readDescription(failed.join('\n'), text) : undefined;
+}
+
 /** The input code of an answer read from a description in the user's words. */
 const DESCRIBED = 'description';
 
 /** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
-function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSymptom[]): CodeExplanation {
-  const { summary, causes, notes } = describedAnswer(symptoms);
+function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSymptom[], inLog = false): CodeExplanation {
+  const { summary, causes, notes } = describedAnswer(symptoms, inLog);
   const body = finish({
     summary,
     primary: undefined,
@@ -1972,7 +1992,9 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
         : main
           ? `Code ${numberOf(main)}`
           : e.input.code === DESCRIBED
-            ? 'Read from your description (no code or known message in it)'
+            ? e.summary.startsWith("The log's error lines")
+              ? "Read from the log's error lines (no code or known message in them)"
+              : 'Read from your description (no code or known message in it)'
             : `Code ${e.input.code}`,
     );
   else

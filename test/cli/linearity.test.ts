@@ -492,6 +492,15 @@ describe('explain-code is linear on long pastes', () => {
     // folded-pieces.ts), the words of the sentences' index repeated with none complete.
     ['required text almost there, repeated', (n) => 'fatal error occurred when attempting to access '.repeat(n / 48)],
     ['folded word ends repeated', (n) => 'Verbindung getrenn '.repeat(n / 19)],
+    // Issue 60 (r25-h60e): a log under its command (the prompt's settings repeated), a log's error lines read for a
+    // failure, Get-NetTCPConnection's CIM query without its WHERE, counts' "(s)" without their noun.
+    ['a prompt with settings repeated, no program', (n) => `$ ${'A=b '.repeat(n / 4)}\n[10:00:00:000] [INFO] x`],
+    ['error log lines repeated, timing out', (n) => '[2024-01-01 10:00:00] ERROR: 3389 timed out\n'.repeat(n / 42)],
+    [
+      'CIM queries repeated, no WHERE',
+      (n) => 'Get-NetTCPConnection: No matching MSFT_NetTCPConnection objects found by CIM query x\n'.repeat(n / 85),
+    ],
+    ['counts repeated, no noun', (n) => '16 core 4 thread '.repeat(n / 17)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

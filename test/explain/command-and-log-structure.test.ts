@@ -150,3 +150,35 @@ describe("Get-RDLicenseConfiguration's table read as its list", () => {
     expect(answerOrRefused(dir)?.summary ?? '').not.toMatch(/licensing/i);
   });
 });
+
+describe('a log pasted whole that no table reads: its error lines say what failed', () => {
+  const CONNECTOR = (port: number, level: string) =>
+    `[2023-03-14 09:12:44] INFO: Connecting to 10.0.0.25:${port}\n[2023-03-14 09:12:59] ${level}: Connection timed out after 15000 ms`;
+  it("an ERROR line timing out on the Remote Desktop port, said as the log's words", () => {
+    const answer = explainCode(CONNECTOR(3389, 'ERROR'));
+    expect(causeIds(answer)).toEqual([networkUnreachable.id]);
+    expect(answer.summary).toMatch(/^The log's error lines say "timed out"/);
+  });
+  it('near miss: the same log to SSH names no Remote Desktop', () => {
+    expectRefused(CONNECTOR(22, 'ERROR'));
+  });
+  it('near miss: a warning is no error line', () => {
+    expectRefused(CONNECTOR(3389, 'WARN'));
+  });
+  it('near miss: FreeRDP\'s "Timeout waiting for activation" is a later step, not a connection unanswered', () => {
+    const activation =
+      '[10:00:00:000] [1:2] [INFO][com.freerdp.core] - connecting to 10.0.0.25:3389\n[10:00:15:000] [1:2] [ERROR][com.freerdp.core] - Timeout waiting for activation';
+    expect(causeIds(answerOrRefused(activation))).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe('the error level as a column of its own', () => {
+  const LOG = (level: string) =>
+    `2024-01-01T10:00:00Z INFO  remote desktop client starting\n2024-01-01T10:00:05Z ${level} certificate has expired (rdp host rds01)`;
+  it('ERROR in capitals: its line read', () => {
+    expect(causeIds(LOG('ERROR'))).toContain('tls-certificate');
+  });
+  it('near miss: INFO is no error line', () => {
+    expectRefused(LOG('INFO '));
+  });
+});

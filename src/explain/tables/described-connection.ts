@@ -26,6 +26,12 @@ const TIME_LIMIT =
 /** The commands that look for the Remote Desktop listener, or its port and name, in a clause. */
 const LISTENER_CHECK = /\b3389\b|\bnetstat\b|\bfindstr\b|get-nettcpconnection|\bqwinsta\b|query session|rdp-tcp/;
 
+/**
+ * A timeout of a later step, the connection made: FreeRDP's "Timeout waiting for activation" (the server did not finish
+ * the session's setup in time, rdp_client_wait_for_activation), not a connection that got no answer.
+ */
+const TIME_LIMIT_OR_LATER_STEP = new RegExp(String.raw`${TIME_LIMIT.source}|\bwaiting for activation\b`);
+
 /** A clause that says the grace period counts down: its "no licenses" is the grace period's, not missing CALs. */
 const GRACE_COUNTDOWN =
   /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
@@ -41,7 +47,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
         en: 'timeout|timeouts|timed out|times out|timing out|time out|connection timeout*|connect timeout*',
       },
     ),
-    unless: TIME_LIMIT,
+    unless: TIME_LIMIT_OR_LATER_STEP,
   },
   concept(
     'not-listening',
