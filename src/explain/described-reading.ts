@@ -258,18 +258,26 @@ export interface DescribedCause {
 }
 
 /** The answer's parts: its summary, the causes in the order the words came, and a note per symptom. */
+/** Where the words of a described answer come from: the user's description, a log's error lines, the reason after a catch-all message. */
+export type DescribedFrom = 'description' | 'log' | 'reason';
+
+const FROM_WORDS: Readonly<Record<DescribedFrom, readonly [string, string]>> = {
+  description: ['Your description', 'your description'],
+  log: ["The log's error lines", "the log's error lines"],
+  reason: ['The reason after the message', 'the reason after the message'],
+};
+
 export function describedAnswer(
   symptoms: readonly DescribedSymptom[],
-  inLog = false,
+  from: DescribedFrom = 'description',
 ): {
   summary: string;
   causes: DescribedCause[];
   notes: string[];
 } {
   const said = symptoms.map((s) => `"${s.word}" (${s.concept.says})`).join(', ');
-  // Words read from a log's error lines (explain-code.ts `failureLinesDescription`) are the program's, said so.
-  const where = inLog ? "The log's error lines" : 'Your description';
-  const wherein = inLog ? "the log's error lines" : 'your description';
+  // Words read from a log's error lines or after a catch-all message (explain-code.ts) are the program's, said so.
+  const [where, wherein] = FROM_WORDS[from];
   const causes: DescribedCause[] = [];
   for (const s of symptoms)
     for (const id of s.concept.causes) {
@@ -279,16 +287,14 @@ export function describedAnswer(
         causeId: id,
         confidence: 'SP',
         phase: p.phase,
-        why: `${p.summary} ${where} mention "${s.word}".`.replace(
-          'Your description mention ',
-          'Your description mentions ',
-        ),
+        why: `${p.summary} ${where} ${from === 'description' ? 'mentions' : from === 'log' ? 'say' : 'says'} "${s.word}".`,
       });
     }
   return {
-    summary: inLog
-      ? `The log's error lines say ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
-      : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
+    summary:
+      from !== 'description'
+        ? `${where} ${from === 'log' ? 'say' : 'says'} ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
+        : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
     causes,
     notes: symptoms.map(
       (s) =>

@@ -60,7 +60,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
-import { type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
+import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
@@ -743,6 +743,11 @@ function explainPaste(text: string): CodeExplanation {
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) {
     const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+    const reason = !other && bySentence.likelyCauses.length === 0 ? reasonAfterCatchAll(r, text) : undefined;
+    if (reason)
+      return explainDescription(paste, reason.symptoms, 'reason', [
+        `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} The reason printed with it is read instead.`,
+      ]);
     return other ? inOtherSubsystem(bySentence, other) : bySentence;
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
@@ -751,7 +756,7 @@ function explainPaste(text: string): CodeExplanation {
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
   const inLog = logPastedWhole(lines);
   const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
-  if (described) return explainDescription(paste, described, inLog);
+  if (described) return explainDescription(paste, described, inLog ? 'log' : 'description');
   throw notReadable(text, r.ignored);
 }
 
@@ -796,12 +801,35 @@ function failureLinesDescription(lines: readonly string[], text: string): Descri
   return failed.length > 0 ? readDescription(failed.join('\n'), text) : undefined;
 }
 
+/**
+ * A catch-all message that names no cause ("Unable to connect to RDP server", kind unspecific) with the reason its
+ * program printed beside it ("…: connection refused", "(connection timed out)"): the paste's words beyond the message's
+ * own are read for the failure they state; none, and the message is the answer.
+ */
+function reasonAfterCatchAll(
+  r: PasteReading,
+  text: string,
+): { symptoms: DescribedSymptom[]; sentence: KnownSentence } | undefined {
+  const { sentence } = chosenSentence(r);
+  if (!sentence.generic && sentence.kind !== 'unspecific') return undefined;
+  let rest = text.toLowerCase();
+  for (const words of sentence.words.en)
+    rest = rest.replace(new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`), ' ');
+  const symptoms = readDescription(rest, text);
+  return symptoms ? { symptoms, sentence } : undefined;
+}
+
 /** The input code of an answer read from a description in the user's words. */
 const DESCRIBED = 'description';
 
 /** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
-function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSymptom[], inLog = false): CodeExplanation {
-  const { summary, causes, notes } = describedAnswer(symptoms, inLog);
+function explainDescription(
+  paste: ReadPaste,
+  symptoms: readonly DescribedSymptom[],
+  from: DescribedFrom = 'description',
+  said: readonly string[] = [],
+): CodeExplanation {
+  const { summary, causes, notes } = describedAnswer(symptoms, from);
   const body = finish({
     summary,
     primary: undefined,
@@ -810,7 +838,7 @@ function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSympto
     phases: undefined,
     causes,
     known: true,
-    notes: [...paste.notes, ...notes],
+    notes: [...paste.notes, ...said, ...notes],
   });
   return paste.finish({ code: DESCRIBED }, body);
 }
@@ -1994,7 +2022,9 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
           : e.input.code === DESCRIBED
             ? e.summary.startsWith("The log's error lines")
               ? "Read from the log's error lines (no code or known message in them)"
-              : 'Read from your description (no code or known message in it)'
+              : e.summary.startsWith('The reason after the message')
+                ? 'Read from the reason printed with a message that names no cause'
+                : 'Read from your description (no code or known message in it)'
             : `Code ${e.input.code}`,
     );
   else

@@ -182,3 +182,20 @@ describe('the error level as a column of its own', () => {
     expectRefused(LOG('INFO '));
   });
 });
+
+describe('a catch-all message with the reason its program printed beside it', () => {
+  it('Remmina\'s "Unable to connect to RDP server" alone names no cause (Remmina issue 1430)', () => {
+    expect(causeIds('Unable to connect to RDP server')).toEqual([]);
+  });
+  it.each([
+    ['after a colon', 'Unable to connect to RDP server 10.0.0.5: connection refused'],
+    ['in a guacd line', 'guacd[123]: ERROR:\tUnable to connect to RDP server: connection timed out'],
+  ])('%s: the reason is read, said as the reason', (_name, paste) => {
+    const answer = explainCode(paste);
+    expect(causeIds(answer)).toEqual([networkUnreachable.id]);
+    expect(answer.summary).toMatch(/^The reason after the message says/);
+  });
+  it('near miss: words that rule the reason out are no reason', () => {
+    expect(causeIds('Unable to connect to RDP server rds01, the firewall is not blocking it')).toEqual([]);
+  });
+});
