@@ -59,7 +59,7 @@ import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
-import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { eventListAsBlock, type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
@@ -705,7 +705,10 @@ function serviceBesideFailure(text: string, output: CommandOutputReading): CodeE
 }
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
-function explainPaste(text: string): CodeExplanation {
+function explainPaste(pasted: string): CodeExplanation {
+  // Get-WinEvent's Format-List read as the Event Viewer block it is (its Message the description, its record's
+  // numbers dropped), by every reader below.
+  const text = eventListAsBlock(pasted);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   if (admin) return outputBesideSentence(explainCommandOutput(admin), text);

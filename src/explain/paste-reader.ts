@@ -274,7 +274,15 @@ function normalizedPaste(
   // A SIEM record pasted as JSON: its fields as label lines too.
   const json = xml ? undefined : jsonToLabels(input);
   const localized = englishLabels(
-    xml ? xmlToLabels(input) : json !== undefined ? json : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input,
+    xml
+      ? xmlToLabels(input)
+      : json !== undefined
+        ? json
+        : DETAILS_VIEW.test(input)
+          ? detailsToLabels(input)
+          : WINEVENT_LIST.test(input)
+            ? winEventListToLabels(input)
+            : input,
   );
   // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
   let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
@@ -642,6 +650,38 @@ const NAME_VALUE_XML =
 
 /** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
 const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
+
+/**
+ * An event as `Get-WinEvent … | Format-List *` prints it: its `Id : 7034` beside its `ProviderName :` (or `LogName :`)
+ * in PowerShell's list form.
+ */
+const WINEVENT_ID = /(?:^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}\d{1,5}[ \t]*(?:\r?\n|$)/;
+const WINEVENT_PROVIDER = /(?:^|\n)[ \t]{0,8}(?:ProviderName|LogName)[ \t]{0,40}:/;
+const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) && WINEVENT_PROVIDER.test(text) };
+/**
+ * The record's own fields in that list: its version, level, task, opcode, keywords, record and process numbers, ids and
+ * times, never a code (a `Version : 0` is no "no information" code).
+ */
+const WINEVENT_RECORD_FIELD =
+  /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
+
+/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
+export function eventListAsBlock(text: string): string {
+  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
+}
+
+/**
+ * That list as an Event Viewer block: `Id` is its Event ID, `ProviderName` its Source, `LogName` its Log Name,
+ * `Message` its Description; the record's own fields dropped.
+ */
+function winEventListToLabels(text: string): string {
+  return text
+    .replace(WINEVENT_RECORD_FIELD, '\n')
+    .replace(/(^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}(\d{1,5})/g, '$1Event ID: $2')
+    .replace(/(^|\n)[ \t]{0,8}ProviderName[ \t]{0,40}:/g, '$1Source:')
+    .replace(/(^|\n)[ \t]{0,8}LogName[ \t]{0,40}:/g, '$1Log Name:')
+    .replace(/(^|\n)[ \t]{0,8}Message[ \t]{0,40}:[ \t]{0,8}/g, '$1Description:\n');
+}
 
 /**
  * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes

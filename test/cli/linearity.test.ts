@@ -501,6 +501,10 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Get-NetTCPConnection: No matching MSFT_NetTCPConnection objects found by CIM query x\n'.repeat(n / 85),
     ],
     ['counts repeated, no noun', (n) => '16 core 4 thread '.repeat(n / 17)],
+    [
+      'Get-WinEvent list fields repeated',
+      (n) => `Id : 7034\nProviderName : x\n${'Version : 0\nMessage : y\n'.repeat(n / 24)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -199,3 +199,45 @@ describe('a catch-all message with the reason its program printed beside it', ()
     expect(causeIds('Unable to connect to RDP server rds01, the firewall is not blocking it')).toEqual([]);
   });
 });
+
+describe("Get-WinEvent's Format-List read as the Event Viewer block it is", () => {
+  const RECORD = (id: number, provider: string, message: string) =>
+    [
+      `Message              : ${message}`,
+      `Id                   : ${id}`,
+      'Version              : 0',
+      'Qualifiers           : 49152',
+      'Level                : 2',
+      'Task                 : 0',
+      'Opcode               : 0',
+      'Keywords             : 36028797018963968',
+      'RecordId             : 120455',
+      `ProviderName         : ${provider}`,
+      'LogName              : System',
+      'ProcessId            : 804',
+      'ThreadId             : 5116',
+      'TimeCreated          : 3/14/2023 9:12:44 AM',
+    ].join('\n');
+  it('TermService terminated: the listener down, as the same event in Event Viewer reads', () => {
+    const scm = RECORD(
+      7034,
+      'Service Control Manager',
+      'The Remote Desktop Services service terminated unexpectedly.  It has done this 1 time(s).',
+    );
+    expect(causeIds(scm)[0]).toBe(networkUnreachable.id);
+  });
+  it("near miss: a logon that succeeded names no cause; the record's Version : 0 is no code", () => {
+    const ok = RECORD(
+      21,
+      'Microsoft-Windows-TerminalServices-LocalSessionManager',
+      'Remote Desktop Services: Session logon succeeded:',
+    );
+    const answer = explainCode(ok);
+    expect(causeIds(answer)).toEqual([]);
+    expect(answer.summary).not.toMatch(/No information is available/);
+  });
+  it("near miss: a process's Format-List (an Id, no provider) is no event", () => {
+    const process = 'Id      : 804\nHandles : 1500\nName    : svchost\nPath    : C:\\Windows\\System32\\svchost.exe';
+    expect(answerOrRefused(process)?.summary ?? '').not.toMatch(/event/i);
+  });
+});
