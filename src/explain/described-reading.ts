@@ -87,14 +87,19 @@ const CJK_NEGATION_AFTER = /^.{0,5}(?:ない|ません|なかった|않|없|아�
  */
 const NOT_NEEDED_AFTER = /必要(?:は)?(?:ありません|ない)|不要|필요하지 않|필요 없/;
 
-/** The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read. */
-export function readDescription(pasted: string): DescribedSymptom[] | undefined {
+/**
+ * The symptoms a description of a Remote Desktop failure mentions, in the order they come; undefined: none read.
+ * `whole`: the paste the words come from, when they are a part of it (a log's failure lines): what it is about and the
+ * products it names are read on the whole.
+ */
+export function readDescription(pasted: string, whole = pasted): DescribedSymptom[] | undefined {
   const text = pasted
     .slice(0, MAX_DESCRIPTION)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ');
-  if (OTHER_PRODUCTS.some((p) => p.words.test(text))) return undefined;
+  const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
+  if (OTHER_PRODUCTS.some((p) => p.words.test(all))) return undefined;
   const found: DescribedSymptom[] = [];
   let ownWord = false;
   for (const concept of CONCEPTS) {
@@ -109,7 +114,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
     if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
     for (const [language, words, own] of tries)
       for (const word of words.split('|')) {
-        const at = word ? findWord(text, word, concept.unless) : undefined;
+        const at = word ? findWord(text, word, concept.unless, concept.within) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
@@ -121,8 +126,7 @@ export function readDescription(pasted: string): DescribedSymptom[] | undefined 
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
   const read = failed ? found : found.filter((s) => !topicWord(s));
   if (read.length === 0) return undefined;
-  const about =
-    REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text) || SCRIPT_CONTEXT_WORDS.test(text);
+  const about = REMOTE_DESKTOP_WORDS.test(all) || DESCRIPTION_CONTEXT_WORDS.test(all) || SCRIPT_CONTEXT_WORDS.test(all);
   if (!ownWord && !about) return undefined;
   return read.sort((a, b) => Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at);
 }
@@ -165,9 +169,14 @@ function findSaid(
 
 /**
  * The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it, nor by its
- * concept's `unless` words in its clause.
+ * concept's `unless` words in its clause, and only where its clause holds the concept's `within` words.
  */
-function findWord(text: string, word: string, unless?: RegExp): { start: number; word: string } | undefined {
+function findWord(
+  text: string,
+  word: string,
+  unless?: RegExp,
+  within?: RegExp,
+): { start: number; word: string } | undefined {
   const prefix = word.endsWith('*');
   const w = prefix ? word.slice(0, -1) : word;
   const anywhere = CJK.test(w);
@@ -178,6 +187,7 @@ function findWord(text: string, word: string, unless?: RegExp): { start: number;
     if (prefix) while (end < text.length && end - i < w.length + 20 && LETTER.test(text[end] as string)) end++;
     else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
     if (unless?.test(clauseAround(text, i, end))) continue;
+    if (within && !within.test(clauseAround(text, i, end))) continue;
     if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end) && !asksOnly(text, i, end))
       return { start: i, word: text.slice(i, end) };
   }
@@ -323,12 +333,26 @@ export interface DescribedCause {
 }
 
 /** The answer's parts: its summary, the causes in the order the words came, and a note per symptom. */
-export function describedAnswer(symptoms: readonly DescribedSymptom[]): {
+/** Where the words of a described answer come from: the user's description, a log's error lines, the reason after a catch-all message. */
+export type DescribedFrom = 'description' | 'log' | 'reason';
+
+const FROM_WORDS: Readonly<Record<DescribedFrom, readonly [string, string]>> = {
+  description: ['Your description', 'your description'],
+  log: ["The log's error lines", "the log's error lines"],
+  reason: ['The reason after the message', 'the reason after the message'],
+};
+
+export function describedAnswer(
+  symptoms: readonly DescribedSymptom[],
+  from: DescribedFrom = 'description',
+): {
   summary: string;
   causes: DescribedCause[];
   notes: string[];
 } {
   const said = symptoms.map((s) => `"${s.word}" (${s.concept.says})`).join(', ');
+  // Words read from a log's error lines or after a catch-all message (explain-code.ts) are the program's, said so.
+  const [where, wherein] = FROM_WORDS[from];
   const causes: DescribedCause[] = [];
   for (const s of symptoms)
     for (const id of s.concept.causes) {
@@ -338,15 +362,18 @@ export function describedAnswer(symptoms: readonly DescribedSymptom[]): {
         causeId: id,
         confidence: 'SP',
         phase: p.phase,
-        why: `${p.summary} Your description mentions "${s.word}".`,
+        why: `${p.summary} ${where} ${from === 'description' ? 'mentions' : from === 'log' ? 'say' : 'says'} "${s.word}".`,
       });
     }
   return {
-    summary: `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
+    summary:
+      from !== 'description'
+        ? `${where} ${from === 'log' ? 'say' : 'says'} ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
+        : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
     causes,
     notes: symptoms.map(
       (s) =>
-        `Read "${s.word}" in your description as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
+        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
     ),
   };
 }

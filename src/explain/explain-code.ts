@@ -59,8 +59,8 @@ import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
-import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
-import { type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
+import { eventListAsBlock, type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
@@ -754,7 +754,10 @@ function serviceBesideFailure(text: string, output: CommandOutputReading): CodeE
 }
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
-function explainPaste(text: string): CodeExplanation {
+function explainPaste(pasted: string): CodeExplanation {
+  // Get-WinEvent's Format-List read as the Event Viewer block it is (its Message the description, its record's
+  // numbers dropped), by every reader below.
+  const text = eventListAsBlock(pasted);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   if (admin) return outputBesideSentence(explainCommandOutput(admin), text);
@@ -794,57 +797,112 @@ function explainPaste(text: string): CodeExplanation {
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) {
     const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-    if (other) return inOtherSubsystem(bySentence, other);
-    const generic = r.sentences.every((m) => m.sentence.generic);
-    return (generic ? reasonBesideGenericSentence(text, lines, bySentence) : undefined) ?? bySentence;
+    const reason = !other && bySentence.likelyCauses.length === 0 ? reasonAfterCatchAll(r, text) : undefined;
+    if (reason)
+      return explainDescription(paste, reason.symptoms, 'reason', [
+        `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} The reason printed with it is read instead.`,
+      ]);
+    return other ? inOtherSubsystem(bySentence, other) : bySentence;
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other && !other.quotedCodesOnly)
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
-  const described = logPastedWhole(lines) ? undefined : readDescription(text);
-  if (described) return explainDescription(paste, described);
+  const inLog = logPastedWhole(lines);
+  const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
+  if (described) return explainDescription(paste, described, inLog ? 'log' : 'description');
   throw notReadable(text, r.ignored);
-}
-
-/**
- * A dialog's catch-all text (a `generic` sentence) that names no cause ("We couldn't connect to the remote PC") with
- * its reason in words beside it ("… because of a licensing error", "the session was lost"): the
- * reason, read as a description (described-reading.ts), is the answer, the dialog a note. Undefined when the sentence
- * ranks a cause itself or no reason is read.
- */
-function reasonBesideGenericSentence(
-  text: string,
-  lines: readonly string[],
-  bySentence: CodeExplanation,
-): CodeExplanation | undefined {
-  if (bySentence.likelyCauses.length > 0 || logPastedWhole(lines)) return undefined;
-  const described = readDescription(text);
-  if (!described) return undefined;
-  const reason = explainDescription(readPasteParts(text), described);
-  if (reason.likelyCauses.length === 0) return undefined;
-  const said = `The dialog's own text names no cause (${bySentence.summary.split('\n')[0]}); its reason is read from the words beside it.`;
-  return { ...reason, summary: `${said} ${reason.summary}`, notes: [said, ...reason.notes] };
 }
 
 /** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */
 const LOG_LINE_START = /^\s{0,8}(?:\[[^\]\n]{1,40}\]|[\w.-]{1,40}\[\d{1,10}\]:|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2})/;
 
 /**
- * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines): its words are the
- * program's, not a failure described in the user's words, so no description is read from it.
+ * A shell's command line above its output: a prompt (`$`, `#`, `user@host:~$`, `PS C:\>`, `C:\>`) then the command
+ * ("$ WLOG_LEVEL=DEBUG xfreerdp /v:host": a program's lowercase name, environment settings before it; never a Markdown
+ * heading "# NLA fails"), or a program's password prompt. The user typed it; its words (a client's
+ * switches) state no failure.
+ */
+const COMMAND_LINE =
+  /^\s{0,8}(?:(?:[\w.-]{1,40}@[\w.-]{1,60}:[^\n$#]{0,200})?[$#]\s{1,4}(?:[A-Z_]{1,40}=\S{0,200}\s{1,4}){0,4}[a-z][\w.-]{0,40}(?:\s|$)|(?:PS )?[A-Za-z]:\\[^>\n]{0,200}>|[Pp]assword:)/;
+
+/**
+ * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines), the command that
+ * printed it above it or not: its words are the program's, not a failure described in the user's words, so no
+ * description is read from it.
  */
 function logPastedWhole(lines: readonly string[]): boolean {
-  const filled = lines.filter((l) => l.trim() !== '');
+  const filled = lines.filter((l) => l.trim() !== '' && !COMMAND_LINE.test(l));
   return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
+}
+
+/**
+ * A log line at error level (FreeRDP's and xrdp's "[ERROR]", "ERROR:", "FATAL:"): the line that says what failed.
+ * Never a warning ("Certificate verification failure 'self signed certificate'" is FreeRDP's WARN) nor the debug and
+ * information lines that state settings ("Enabling NLA security: TRUE").
+ */
+const ERROR_LEVEL = /\[(?:error|err|fatal|crit(?:ical)?)\s{0,2}\]|\b(?:error|fatal|critical)\s{0,2}:/i;
+/** The level as a column of its own, in capitals as loggers print it ("2024-01-01T10:00:05Z ERROR certificate …"). */
+const ERROR_LEVEL_WORD = /(?:^|\s)(?:ERROR|ERR|FATAL|CRITICAL)(?=\s)/;
+
+/**
+ * A log pasted whole that no table reads: only its error-level lines are read for the failure they state
+ * ("ERROR: Connection timed out after 15000 ms" under "Connecting to 10.0.0.25:3389"), what the log is about taken
+ * from the whole of it; the other lines are the program's words, never a failure described.
+ */
+function failureLinesDescription(lines: readonly string[], text: string): DescribedSymptom[] | undefined {
+  const failed = lines.filter((l) => ERROR_LEVEL.test(l) || ERROR_LEVEL_WORD.test(l));
+  return failed.length > 0 ? readDescription(failed.join('\n'), text) : undefined;
+}
+
+/**
+ * A catch-all message that names no cause ("Unable to connect to RDP server", kind unspecific) with the reason its
+ * program printed beside it ("…: connection refused", "(connection timed out)", "… because of a licensing error"): the
+ * words of the message's own lines beyond the message are read for the failure they state; none, and the message is
+ * the answer.
+ */
+function reasonAfterCatchAll(
+  r: PasteReading,
+  text: string,
+): { symptoms: DescribedSymptom[]; sentence: KnownSentence } | undefined {
+  const { sentence } = chosenSentence(r);
+  if (!sentence.generic && sentence.kind !== 'unspecific') return undefined;
+  // Only the lines that hold the message: its reason is printed beside it, never a dialog's title above it ("Remote
+  // Desktop Disconnected" over "The remote computer has ended the connection.").
+  const lower = text.toLowerCase();
+  const lines = new Map<number, string>();
+  for (const words of sentence.words.en) {
+    // Matches come in order: one pass over each line holding one (linear however often the message repeats).
+    let lineEnd = -1;
+    for (const m of lower.matchAll(
+      new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`),
+    )) {
+      if (m[0].length === 0) break;
+      if (m.index < lineEnd) continue;
+      const from = lower.lastIndexOf('\n', m.index) + 1;
+      const to = lower.indexOf('\n', m.index + m[0].length);
+      lineEnd = to < 0 ? lower.length : to;
+      if (!lines.has(from)) lines.set(from, lower.slice(from, lineEnd));
+    }
+  }
+  let rest = [...lines.values()].join('\n');
+  for (const words of sentence.words.en)
+    rest = rest.replace(new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`), ' ');
+  const symptoms = rest.trim() ? readDescription(rest, text) : undefined;
+  return symptoms ? { symptoms, sentence } : undefined;
 }
 
 /** The input code of an answer read from a description in the user's words. */
 const DESCRIBED = 'description';
 
 /** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
-function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSymptom[]): CodeExplanation {
-  const { summary, causes, notes } = describedAnswer(symptoms);
+function explainDescription(
+  paste: ReadPaste,
+  symptoms: readonly DescribedSymptom[],
+  from: DescribedFrom = 'description',
+  said: readonly string[] = [],
+): CodeExplanation {
+  const { summary, causes, notes } = describedAnswer(symptoms, from);
   const body = finish({
     summary,
     primary: undefined,
@@ -853,7 +911,7 @@ function explainDescription(paste: ReadPaste, symptoms: readonly DescribedSympto
     phases: undefined,
     causes,
     known: true,
-    notes: [...paste.notes, ...notes],
+    notes: [...paste.notes, ...said, ...notes],
   });
   return paste.finish({ code: DESCRIBED }, body);
 }
@@ -2057,7 +2115,11 @@ function readingLines(e: CodeExplanation, main: CodeReading | undefined): string
         : main
           ? `Code ${numberOf(main)}`
           : e.input.code === DESCRIBED
-            ? 'Read from your description (no code or known message in it)'
+            ? e.summary.startsWith("The log's error lines")
+              ? "Read from the log's error lines (no code or known message in them)"
+              : e.summary.startsWith('The reason after the message')
+                ? 'Read from the reason printed with a message that names no cause'
+                : 'Read from your description (no code or known message in it)'
             : `Code ${e.input.code}`,
     );
   else

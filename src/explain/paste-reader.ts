@@ -296,7 +296,15 @@ function normalizedPaste(
   // A SIEM record pasted as JSON: its fields as label lines too.
   const json = xml ? undefined : jsonToLabels(input);
   const localized = englishLabels(
-    xml ? xmlToLabels(input) : json !== undefined ? json : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input,
+    xml
+      ? xmlToLabels(input)
+      : json !== undefined
+        ? json
+        : DETAILS_VIEW.test(input)
+          ? detailsToLabels(input)
+          : WINEVENT_LIST.test(input)
+            ? winEventListToLabels(input)
+            : input,
   );
   // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
   let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
@@ -667,6 +675,38 @@ const NAME_VALUE_XML =
 
 /** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
 const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
+
+/**
+ * An event as `Get-WinEvent … | Format-List *` prints it: its `Id : 7034` beside its `ProviderName :` (or `LogName :`)
+ * in PowerShell's list form.
+ */
+const WINEVENT_ID = /(?:^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}\d{1,5}[ \t]*(?:\r?\n|$)/;
+const WINEVENT_PROVIDER = /(?:^|\n)[ \t]{0,8}(?:ProviderName|LogName)[ \t]{0,40}:/;
+const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) && WINEVENT_PROVIDER.test(text) };
+/**
+ * The record's own fields in that list: its version, level, task, opcode, keywords, record and process numbers, ids and
+ * times, never a code (a `Version : 0` is no "no information" code).
+ */
+const WINEVENT_RECORD_FIELD =
+  /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
+
+/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
+export function eventListAsBlock(text: string): string {
+  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
+}
+
+/**
+ * That list as an Event Viewer block: `Id` is its Event ID, `ProviderName` its Source, `LogName` its Log Name,
+ * `Message` its Description; the record's own fields dropped.
+ */
+function winEventListToLabels(text: string): string {
+  return text
+    .replace(WINEVENT_RECORD_FIELD, '\n')
+    .replace(/(^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}(\d{1,5})/g, '$1Event ID: $2')
+    .replace(/(^|\n)[ \t]{0,8}ProviderName[ \t]{0,40}:/g, '$1Source:')
+    .replace(/(^|\n)[ \t]{0,8}LogName[ \t]{0,40}:/g, '$1Log Name:')
+    .replace(/(^|\n)[ \t]{0,8}Message[ \t]{0,40}:[ \t]{0,8}/g, '$1Description:\n');
+}
 
 /**
  * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes
@@ -1177,12 +1217,28 @@ const CAMEL_FIELD =
 const CODE_WORD_PREFIX =
   /^(?:error|extended|disconnect|disc|sub|result|failure|status|code|win32|socket|alert|last|exit|return|hresult)$/i;
 
+/**
+ * "code" in lower case glued after a letter: a word of its own that is no code's label ("DecodeManager", "Unicode",
+ * "opcode", "keycode"); a camel-case label keeps its capital ("ErrorCode", "ResultCode").
+ */
+const GLUED_CODE = /(?<=[a-z])code/g;
+
 /** The words before a number with other records' fields made neutral, as the code-word context reads them. */
 function withoutFields(before: string): string {
-  return before.replace(CAMEL_FIELD, (field, first: string) =>
-    first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
-  );
+  return before
+    .replace(GLUED_CODE, 'word')
+    .replace(CAMEL_FIELD, (field, first: string) =>
+      first.split(/(?=[A-Z])/).every((w) => CODE_WORD_PREFIX.test(w)) ? field : 'field',
+    );
 }
+
+/**
+ * A count written by the program that printed it: a number then the thing counted, its plural marked "(s)"
+ * ("Detected 16 CPU core(s)", "Creating 4 decoder thread(s)", "1 file(s) copied") or a plural noun that counts
+ * ("3 attempts", "2 sessions", "4 threads"); never a code.
+ */
+const COUNTED_AFTER =
+  /^\s{1,2}(?:(?:[a-z][\w-]{0,20}\s){0,2}[a-z]{2,20}\(s\)|(?:attempts|retries|tries|threads|cores|processors|files|users|sessions|connections|entries|records|items|packets|objects|instances|clients|events|matches)\b)/i;
 
 /**
  * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
@@ -1262,6 +1318,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
     /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
   )
     return 'a count (bytes, seconds…)';
+  if (!/^0x/i.test(token) && COUNTED_AFTER.test(after)) return 'a count (of the things named after it)';
   // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
   if (
     /^\d{1,2}$/.test(token) &&

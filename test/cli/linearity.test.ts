@@ -505,6 +505,22 @@ describe('explain-code is linear on long pastes', () => {
     ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
     ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
     ['RDP idle words in one sentence, no end said', (n) => `RDP ${'idle, unattended, '.repeat(n / 18)}`],
+    // Issue 60 (r25-h60e): a log under its command (the prompt's settings repeated), a log's error lines read for a
+    // failure, Get-NetTCPConnection's CIM query without its WHERE, counts' "(s)" without their noun.
+    ['a prompt with settings repeated, no program', (n) => `$ ${'A=b '.repeat(n / 4)}\n[10:00:00:000] [INFO] x`],
+    ['error log lines repeated, timing out', (n) => '[2024-01-01 10:00:00] ERROR: 3389 timed out\n'.repeat(n / 42)],
+    [
+      'CIM queries repeated, no WHERE',
+      (n) => 'Get-NetTCPConnection: No matching MSFT_NetTCPConnection objects found by CIM query x\n'.repeat(n / 85),
+    ],
+    ['counts repeated, no noun', (n) => '16 core 4 thread '.repeat(n / 17)],
+    // A catch-all message repeated on one line and on many: its reason read from its own lines only, one pass a line.
+    ['a catch-all message repeated on one line', (n) => 'Unable to connect to RDP server: x. '.repeat(n / 36)],
+    ['a catch-all message on many lines', (n) => 'Unable to connect to RDP server: x\n'.repeat(n / 35)],
+    [
+      'Get-WinEvent list fields repeated',
+      (n) => `Id : 7034\nProviderName : x\n${'Version : 0\nMessage : y\n'.repeat(n / 24)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

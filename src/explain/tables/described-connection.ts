@@ -23,6 +23,15 @@ const RDP_TROUBLESHOOTING = `Microsoft Learn "General Remote Desktop connection 
 const TIME_LIMIT =
   /\b(?:idle|inactiv\w*|time ?limits?|screen ?saver|lock ?screen|session (?:times? ?out|timed out|timeouts?)|after \d+ ?(?:min\w*|hours?|hrs?)|(?:logon|login|log on|sign[- ]in|welcome) (?:screen|timeout|time ?out))\b/;
 
+/** The commands that look for the Remote Desktop listener, or its port and name, in a clause. */
+const LISTENER_CHECK = /\b3389\b|\bnetstat\b|\bfindstr\b|get-nettcpconnection|\bqwinsta\b|query session|rdp-tcp/;
+
+/**
+ * A timeout of a later step, the connection made: FreeRDP's "Timeout waiting for activation" (the server did not finish
+ * the session's setup in time, rdp_client_wait_for_activation), not a connection that got no answer.
+ */
+const TIME_LIMIT_OR_LATER_STEP = new RegExp(String.raw`${TIME_LIMIT.source}|\bwaiting for activation\b`);
+
 /** A clause that says the grace period counts down: its "no licenses" is the grace period's, not missing CALs. */
 const GRACE_COUNTDOWN =
   /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
@@ -38,7 +47,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
         en: "timeout|timeouts|timed out|times out|timing out|time out|connection timeout*|connect timeout*|took too long to respond|takes too long to respond|did not respond in time|didn't respond in time",
       },
     ),
-    unless: TIME_LIMIT,
+    unless: TIME_LIMIT_OR_LATER_STEP,
   },
   concept(
     'not-listening',
@@ -46,9 +55,24 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
     [networkUnreachable],
     `${RDP_TROUBLESHOOTING}: check the RDP listener, netstat shows port 3389 LISTENING, another program on the port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: no LISTEN entry for the port in netstat)`,
     {
-      en: "not listening|isn't listening|not in listening state|not in a listening state|not in the listening state|stopped listening|no longer listening|no listener|listener is down|listener is not running|listener isn't running|listener is missing|listener missing",
+      en: "not listening|isn't listening|not in listening state|not in a listening state|not in the listening state|stopped listening|no longer listening|no listener|listener is down|listener is not running|listener isn't running|listener is missing|listener missing|nothing listening|nothing is listening|nothing listens|no rdp-tcp session|no rdp-tcp listener",
     },
   ),
+  {
+    // The command that looks for the listener, reported empty in words ("netstat -ano | findstr :3389 returns
+    // nothing"): no socket in LISTENING state on the port, the listener down. The same words about another command
+    // ("dir returns nothing") name no listener.
+    ...concept(
+      'listener-check-empty',
+      'the check for the Remote Desktop listener (netstat or findstr on port 3389, qwinsta) finding nothing: nothing listens on the port',
+      [networkUnreachable],
+      `${RDP_TROUBLESHOOTING}: "netstat -a -o" (or "netstat -ano | findstr 3389") should show port 3389 in LISTENING state, and "qwinsta" the rdp-tcp listener; when they do not, the listener is not running)`,
+      {
+        en: '3389 returns nothing|returns nothing|returned nothing|shows nothing|showed nothing|prints nothing|printed nothing|gives nothing|no output|returns no output|shows no output|returns no results|returned no results|returns empty|comes back empty|came back empty|output is empty|empty output|nothing is returned|nothing returned',
+      },
+    ),
+    within: LISTENER_CHECK,
+  },
   concept(
     'not-reached',
     'the remote computer not reached on the network (no answer, no route, the socket not connected)',

@@ -79,6 +79,29 @@ const TCP_ROW =
   /^\s{0,40}(\S{1,60})\s{1,80}(\d{1,5})\s{1,80}(\S{1,60})\s{1,80}(\d{1,5})\s{1,80}(Listen|SynSent|SynReceived|Established|TimeWait|CloseWait|FinWait1|FinWait2|LastAck|Closing|Closed|Bound|DeleteTCB)\b(?:\s{1,80}\S{1,40})?\s{1,80}(\d{1,10})\s{0,40}$/i;
 const NO_TCP_OBJECTS =
   /^\s{0,40}Get-NetTCPConnection\s?:\s?No MSFT_NetTCPConnection objects found with property '(LocalPort|RemotePort)' equal to '(\d{1,5})'/i;
+/** The same error as PowerShell 7 and a filter on two properties word it: the CIM query it ran, its port in WHERE. */
+const NO_TCP_OBJECTS_QUERY =
+  /^\s{0,40}Get-NetTCPConnection\s?:\s?No matching MSFT_NetTCPConnection objects found by CIM query\b[^\n]{0,300}?\bWHERE\s{1,4}\(\((LocalPort|RemotePort) = (\d{1,5})\)\)/i;
+/**
+ * The error record's id, the same in every language (the message is translated): "not found" for the property the
+ * command filtered on; the port is then the command's own (`Get-NetTCPConnection -LocalPort 3389` above it).
+ */
+const NO_TCP_OBJECTS_ID =
+  /\bFullyQualifiedErrorId\s{0,4}:\s{0,4}CmdletizationQuery_NotFound(?:_(LocalPort|RemotePort))?,Get-NetTCPConnection\b/i;
+const TCP_COMMAND_PORT = /\bGet-NetTCPConnection\b[^\n|]{0,200}?-(LocalPort|RemotePort)\s{1,4}(\d{1,5})\b/i;
+
+/** Get-NetTCPConnection's "not found" error: the property and the port it found nothing on, in any of its forms. */
+function tcpNotFound(lines: readonly string[]): readonly [string, string] | undefined {
+  for (const l of lines) {
+    const m = NO_TCP_OBJECTS.exec(l) ?? NO_TCP_OBJECTS_QUERY.exec(l);
+    if (m) return [m[1]!, m[2]!];
+  }
+  const id = lines.map((l) => NO_TCP_OBJECTS_ID.exec(l)).find((m) => m);
+  if (!id) return undefined;
+  const command = lines.map((l) => TCP_COMMAND_PORT.exec(l)).find((m) => m);
+  if (!command || (id[1] && id[1].toLowerCase() !== command[1]!.toLowerCase())) return undefined;
+  return [command[1]!, command[2]!];
+}
 
 type TcpState = 'syn-sent' | 'established' | 'listen' | 'other';
 interface Connection {
@@ -119,22 +142,23 @@ function connections(lines: readonly string[]): { rows: Connection[]; table: boo
 
 /** Get-NetTCPConnection's "not found" error for a port: nothing on it (LocalPort 3389: nothing listens). */
 function notFoundReading(lines: readonly string[]): Reading | undefined {
-  const notFound = lines.map((l) => NO_TCP_OBJECTS.exec(l)).find((m) => m);
+  const notFound = tcpNotFound(lines);
   if (!notFound) return undefined;
-  const local = /^local/i.test(notFound[1]!);
+  const [property, port] = notFound;
+  const local = /^local/i.test(property);
   return {
     command: 'get-nettcpconnection',
     what: 'Get-NetTCPConnection output',
     summary: local
-      ? `No TCP socket on local port ${notFound[2]}: nothing listens on it on this computer`
-      : `No TCP connection to remote port ${notFound[2]} from this computer at that moment`,
-    shows: [`Get-NetTCPConnection found no connection with ${notFound[1]} ${notFound[2]} (its "not found" error).`],
+      ? `No TCP socket on local port ${port}: nothing listens on it on this computer`
+      : `No TCP connection to remote port ${port} from this computer at that moment`,
+    shows: [`Get-NetTCPConnection found no connection with ${property} ${port} (its "not found" error).`],
     todo: local
       ? [
           'If this is the server: check that TermService runs and the listener is up (`qwinsta` lists rdp-tcp), and compare PortNumber under RDP-Tcp with the port used.',
         ]
       : ['Run it while the client tries to connect: an attempt in progress shows as SynSent or Established.'],
-    causes: local && Number(notFound[2]) === 3389 ? [networkUnreachable.id] : [],
+    causes: local && Number(port) === 3389 ? [networkUnreachable.id] : [],
     source: SRC.netstat,
   };
 }
@@ -1084,7 +1108,7 @@ const RD_LICENSE_MODES: Readonly<Record<string, string>> = { perdevice: '2', per
 
 /**
  * The properties of Win32_TerminalServiceSetting (its list form, or a table: `Select LicensingType,LicensingName`
- * prints one), or Get-RDLicenseConfiguration's (Mode and LicenseServer, said as LicensingType and
+ * prints one), or Get-RDLicenseConfiguration's (list or table; Mode and LicenseServer, said as LicensingType and
  * DirectConnectLicenseServers, so that one check judges both), names lower-cased.
  */
 function tsSettingFields(lines: readonly string[]): { f: Record<string, string>; rdLicense: boolean } {
@@ -1095,7 +1119,9 @@ function tsSettingFields(lines: readonly string[]): { f: Record<string, string>;
   }
   if (f.licensingtype === undefined && f.daysleft === undefined) {
     const row = readFormatTable(lines, 1)[0];
-    if (row && (row.licensingtype !== undefined || row.daysleft !== undefined)) Object.assign(f, row);
+    // Get-RDLicenseConfiguration's own table (Mode, LicenseServer) is read as its list.
+    if (row && (row.licensingtype !== undefined || row.daysleft !== undefined || row.mode !== undefined))
+      Object.assign(f, row);
   }
   const mode = RD_LICENSE_MODES[(f.mode ?? '').toLowerCase()];
   const rdLicense = mode !== undefined && f.licensingtype === undefined && 'licenseserver' in f;

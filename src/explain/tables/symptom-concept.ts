@@ -26,6 +26,11 @@ export interface SymptomConcept {
    */
   readonly unless?: RegExp;
   /**
+   * Words the clause of one of the concept's words must hold for it to be read ("returns nothing" says a listener is
+   * missing only beside the command that looks for it: netstat, findstr :3389): elsewhere that occurrence is not read.
+   */
+  readonly within?: RegExp;
+  /**
    * A concept read from a contrast instead of words: one statement of the paste says `works` works ("by IP it
    * connects", "the IP is pingable") and another says `fails` fails ("not by the PC name", "RDP can't connect").
    */

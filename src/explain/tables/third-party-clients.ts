@@ -1193,6 +1193,19 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     languages: FREERDP_ONLY,
   },
   {
+    // tcp.c logs it where the TCP connection to the server failed, after setting ERRCONNECT_CONNECT_FAILED: FreeRDP's
+    // line in its own log format (the com.freerdp.core tag), never another program's "failed to connect to".
+    id: 'freerdp-tcp-failed-to-connect',
+    what: 'FreeRDP\'s log line "failed to connect to <server>" (com.freerdp.core)',
+    states: [networkUnreachable.id],
+    words: { en: [/\[com\.freerdp\.core\]\s{0,3}-\s{0,3}(?:\[\w{1,60}\]:?\s{0,3})?failed to connect to\s/] },
+    anyLanguage: true,
+    meaning: `${TCP_CONNECT_FAILED} FreeRDP sets ERRCONNECT_CONNECT_FAILED as it logs this line.`,
+    confidence: 'WR',
+    source: `FreeRDP libfreerdp/core/tcp.c, freerdp_tcp_connect: freerdp_set_last_error_if_not(context, FREERDP_ERROR_CONNECT_FAILED) then WLog_ERR(TAG, "failed to connect to %s", hostname) (${FREERDP}/libfreerdp/core/tcp.c)`,
+    languages: FREERDP_ONLY,
+  },
+  {
     // Issue #60: the name lookup failed first (getaddrinfo, its error in the system's language), so the negotiation
     // line after it is no negotiation failure.
     id: 'freerdp-nego-after-getaddrinfo',
