@@ -885,12 +885,21 @@ function reasonAfterCatchAll(
       if (!lines.has(from)) lines.set(from, lower.slice(from, lineEnd));
     }
   }
-  let rest = [...lines.values()].join('\n');
+  // A message read in another form (a contraction retyped, another language) is found in no line: the whole paste.
+  let rest = lines.size > 0 ? [...lines.values()].join('\n') : lower;
+  // The message's own words go, but never a reason its loose pattern ran over ("… the remote PC because of a licence
+  // problem.": a dialog's text names no cause, so from "because", "due to", a colon or a bracket on it is the reason).
   for (const words of sentence.words.en)
-    rest = rest.replace(new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`), ' ');
+    rest = rest.replace(new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`), (m) => {
+      const at = m.search(REASON_STARTS);
+      return at > 0 ? ` ${m.slice(at)}` : ' ';
+    });
   const symptoms = rest.trim() ? readDescription(rest, text) : undefined;
   return symptoms ? { symptoms, sentence } : undefined;
 }
+
+/** Where a reason begins inside a message's loosely matched text. */
+const REASON_STARTS = /\b(?:because|due to|since)\b|[:(]/;
 
 /** The input code of an answer read from a description in the user's words. */
 const DESCRIBED = 'description';

@@ -119,7 +119,7 @@ describe("a catch-all dialog's text with its reason beside it", () => {
   it('the reason is the answer, the dialog a note', () => {
     const e = explainCode("We couldn't connect to the remote PC because of a licence problem. Try again later.");
     expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
-    expect(e.notes.join(' ')).toMatch(/names no cause/);
+    expect(e.notes.join(' ')).toMatch(/The reason printed with it is read instead/);
   });
   it('a timeout said in words beside the dialog ("took too long to respond")', () => {
     const e = explainCode("We couldn't connect to the remote PC because the remote PC took too long to respond.");
