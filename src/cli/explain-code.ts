@@ -1,4 +1,5 @@
-import { explainCode, formatCodeExplanation } from '../explain/explain-code.js';
+import { explainCode } from '../explain/explain-code.js';
+import { formatCodeExplanation } from '../explain/format-explanation.js';
 import { concatBytes } from '../model/source.js';
 import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
 import { type CliInput, cliIo, writeOut } from './io.js';

@@ -19,8 +19,6 @@ import {
   lookupTlsAlert,
   lookupWin32Error,
   lookupWin32ServiceError,
-  PHASE_LABEL,
-  type ParsedCode,
   type ProtocolPhase,
   parseCode,
   type RowKind,
@@ -43,22 +41,13 @@ import {
   POST_HANDSHAKE_NOTE,
   type NameMatch,
 } from './tables/index.js';
-import {
-  byPhase,
-  type CodeCause,
-  causesOfAvdError,
-  causesOfCode,
-  causesOfPair,
-  type SingleCodeTable,
-} from '../../patterns/code-causes.js';
-import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
-import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
-import { channelNamed, exportCommandFor, findChannel, MACHINE_WORDS, type Machine } from '../model/channels.js';
+import { type CodeCause, causesOfAvdError, causesOfCode, causesOfPair } from '../../patterns/code-causes.js';
+import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { channelNamed, exportCommandFor } from '../model/channels.js';
 import { classOfAddress, isInternetAddress } from '../model/address-class.js';
 import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
-import type { Pattern } from '../../patterns/types.js';
 import { eventListAsBlock, type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
@@ -86,191 +75,43 @@ import {
   holdsAuthenticationTitle,
   phraseIsTheDialog,
   phraseSetAside,
-  type SentenceLanguage,
   type SentenceMatch,
 } from './tables/sentences.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
-
-/**
- * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
- * Desktop / Windows 365 error names (read by name only: several names share one number).
- */
-export type ReadingTable =
-  | SingleCodeTable
-  | 'event'
-  | 'avd'
-  | 'kerberos'
-  | 'sentence'
-  | 'clientApp'
-  | 'setting'
-  | 'commandOutput'
-  /** The service control manager's errors (1051-1079): read where a service's start or its name says so. */
-  | 'win32Service';
-
-/** One reading of a number in one code table. */
-export interface CodeReading {
-  /** The table, as the patterns' `codes` name it (`event`: an event id). */
-  table: ReadingTable;
-  /** Where a user meets numbers of this table. */
-  tableLabel: string;
-  /** Unsigned numeric value. */
-  value: number;
-  /** `0x904`. */
-  hex: string;
-  /** 2308. */
-  decimal: number;
-  name: string;
-  meaning: string;
-  /** Confidence of the meaning: MS (Microsoft-documented), WR (widely reported), SP (speculative). */
-  confidence: Confidence;
-  /** Where the meaning comes from. */
-  source: string;
-  note?: string;
-  /** Set when the value matched a documented range rather than an exact entry. */
-  range?: { from: number; to: number };
-  /** A code known by its name only (an Azure Virtual Desktop error): `value` is then not its code. */
-  byName?: boolean;
-}
-
-/** One decoded code of the dialog, with the causes its table links it to. */
-export interface CodeValue extends CodeReading {
-  causeIds: readonly CauseId[];
-}
-
-export interface LikelyCause {
-  causeId: CauseId;
-  /** Why it fits and which log confirms it. */
-  why: string;
-  /** Confidence of the link between the code(s) and this cause. */
-  confidence: Confidence;
-  /** The protocol phase in which the cause acts. */
-  phase: ProtocolPhase;
-  /**
-   * False when the cause acts in a phase the code cannot come from: named by forum reports for this code, not
-   * allowed by the protocol (listed after the others).
-   */
-  fitsPhase: boolean;
-}
-
-export interface LogToCheck {
-  /** Full channel name, as Windows spells it. */
-  channel: string;
-  /** Short name (RdpCoreTS, LSM, RCM, RCM-Admin, RDPClient, System, Security, …). */
-  short: string;
-  /** The machine to export it from. */
-  where: Machine;
-  /** Event ids to look at; empty = everything around the attempt's time. */
-  events: number[];
-  exportCommand: string;
-}
-
-export interface CodeExplanation {
-  input: { code: string; extended?: string };
-  /** One-line reading of the code (or of the pair). */
-  summary: string;
-  /** The dialog's "Error code" as the primary table reads it. */
-  primary: CodeValue | undefined;
-  /** The dialog's "Extended error code" (or a protocol-error code typed alone). */
-  extended: CodeValue | undefined;
-  /** A single number's reading from another table (HRESULT, NTSTATUS, FailureReason, LSM 40 reason…). */
-  other?: CodeValue;
-  /** The same number in the other tables, for a single number typed without context. */
-  otherReadings: CodeReading[];
-  /** The protocol phases the code can come from; absent when the code does not say. */
-  phases?: ProtocolPhase[];
-  /** Ranked: first the causes of a phase the code can come from, then the others (`fitsPhase` false). */
-  likelyCauses: LikelyCause[];
-  logsToCheck: LogToCheck[];
-  notes: string[];
-  /** What the confidence tags mean. */
-  confidenceTags: Record<Confidence, string>;
-  /** How a pasted text was read: its form and every part decoded, each with the label or sentence it came from. */
-  paste?: PasteSummary;
-}
-
-/** One decoded part of a paste: a number with its label, or a known sentence. */
-export interface PastePart {
-  /** The label or sentence it came from, in the user's words ("Failure Code", 'the sentence "…" (de)'). */
-  from: string;
-  /** The table it was read in; absent when no table holds it. */
-  table?: ReadingTable;
-  tableLabel?: string;
-  /** As pasted (`0x18`), or the sentence's id. */
-  text: string;
-  hex?: string;
-  decimal?: number;
-  name?: string;
-  meaning?: string;
-  confidence?: Confidence;
-  source?: string;
-  /** For a sentence: the language its words were matched in. */
-  language?: SentenceLanguage;
-  /** For a sentence in another language: the localized Microsoft page its wording was recognized by. */
-  wordingSource?: string;
-  /** The wording comes from public pages quoting the dialog, not from Microsoft (none in that language quotes it). */
-  wordingNotMicrosoft?: true;
-}
-
-export interface PasteSummary {
-  form: PasteReading['form'];
-  /** The language the paste was recognized in, when not English (its labels or its sentences). */
-  language?: string;
-  eventId?: number;
-  source?: string;
-  parts: PastePart[];
-  /** What was read differently from how it was typed. */
-  slips: string[];
-  /** Numbers set aside, and why (an address, a version, a list marker…). */
-  ignored: string[];
-  /** The event whose description (message text) the paste is, recognized by its row's message template. */
-  description?: PastedDescriptionSummary;
-}
-
-export interface PastedDescriptionSummary {
-  eventId: number;
-  provider: string;
-  /** The event as rdpdiag names it ("LSM 21") and the log it is in. */
-  name: string;
-  log: string;
-  meaning: string;
-  /** Its fields read back from the template, by the names of the event's XML. */
-  fields: Record<string, string>;
-}
+import {
+  type Body,
+  type CodeExplanation,
+  type CodeReading,
+  type CodeValue,
+  DESCRIBED,
+  type Found,
+  type LikelyCause,
+  type PastePart,
+  type PastedDescriptionSummary,
+  type PasteSummary,
+  type Ranked,
+  type ReadingTable,
+  TABLE_LABEL,
+} from './explanation.js';
+import {
+  causesFor,
+  causesOfEvent,
+  collectLogs,
+  dedupe,
+  entryNotes,
+  finish,
+  likely,
+  merge,
+  readFromTextNote,
+  readingNotes,
+  toReading,
+  toValue,
+  unknownExtendedNotes,
+  unknownPrimaryNotes,
+} from './answer.js';
 
 const USAGE =
   "Give it as the Remote Desktop dialog shows it (hexadecimal, e.g. 0x904, with the extended code after it) or as RDPClient event 1026 logs it (decimal, e.g. 2308); an HRESULT (0x80090304), an NTSTATUS (0xC000006D), a FailureReason (%%2313) or the dialog's text in quotes also work.";
-
-const TABLE_LABEL: Record<ReadingTable, string> = {
-  event: 'an event id users quote (TermDD, Schannel, Security)',
-  mstsc: 'the Remote Desktop dialog\'s "Error code" (RDPClient 1026 logs it in decimal)',
-  mstscExtended:
-    'the dialog\'s "Extended error code": the reason the server sent in its Set Error Info PDU (also the code of a "protocol error" dialog)',
-  sspi: 'HRESULT / SSPI status ("An authentication error has occurred (Code: …)", RdpCoreTS 139, Schannel, LsaSrv)',
-  ntstatus: 'NTSTATUS (Security 4625 Status / SubStatus)',
-  failureReason: 'Security 4625 FailureReason (%%NNNN)',
-  lsm40: 'LocalSessionManager 40 reason code',
-  win32: 'Win32 error (RdpCoreTS 142/143 error; the low word of an 0x8007xxxx HRESULT)',
-  win32Service:
-    "Win32 service control error (net start's System error, sc's FAILED, the Services console, the Service Control Manager's events)",
-  tlsAlert: 'TLS alert (Schannel 36887/36888 AlertDesc)',
-  schannel: 'Schannel internal error state (36870/36871/36888)',
-  gateway:
-    "RD Gateway status E_PROXY_* (MS-TSGU): the client gets the HRESULT, the gateway's events log its low word in decimal (23003)",
-  avd: "Azure Virtual Desktop / Windows 365 connection error (Log Analytics WVDErrors CodeSymbolic, the client's error details)",
-  kerberos:
-    'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
-  sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
-  clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
-  setting:
-    "a Remote Desktop setting as `reg query`, a .reg file or Get-ItemProperty shows it (a setting's value, not an error code)",
-  commandOutput:
-    "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection, ping, nslookup, sc, Get-Service, a certificate or registry listing, Get-AzWvdSessionHost): read for what it shows, its numbers not looked up as codes",
-};
-
-/** A table's entry for a number: what the reading says of it, and the code it is listed under. */
-interface Found extends Pick<CodeReading, 'name' | 'meaning' | 'confidence' | 'source' | 'note' | 'range'> {
-  code: number;
-}
 
 /** Each table a single number can be read in, and how. */
 const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
@@ -900,9 +741,6 @@ function reasonAfterCatchAll(
 
 /** Where a reason begins inside a message's loosely matched text. */
 const REASON_STARTS = /\b(?:because|due to|since)\b|[:(]/;
-
-/** The input code of an answer read from a description in the user's words. */
-const DESCRIBED = 'description';
 
 /** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
 function explainDescription(
@@ -1630,8 +1468,6 @@ function clipText(text: string): string {
   return plain.length > 80 ? `${plain.slice(0, 77)}...` : plain;
 }
 
-type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
-
 /** The answer to what was read: its body, each note once, the confidence legend. */
 function answered(input: CodeExplanation['input'], body: Body): CodeExplanation {
   return { input, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
@@ -1956,448 +1792,4 @@ function unknownNumber(
     known: false,
     notes,
   });
-}
-
-/** What a known reading's entry adds: not an error, its own note, the client it is from, the other code it needs. */
-function entryNotes(
-  main: CodeReading,
-  entry: Found & { extendedMatters?: boolean; notAnError?: boolean },
-  context: DialogContext | undefined,
-): string[] {
-  const notes: string[] = [];
-  if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
-  if (main.note) notes.push(main.note);
-  if (main.table === 'clientApp')
-    notes.push(
-      "The macOS, iOS, Android and web clients write no Windows event log (the RDPClient log below is the Windows client's): the remote PC's logs (Security 4625, RdpCoreTS, Schannel) at that time tell the rest.",
-    );
-  if (main.table === 'mstsc' && entry.extendedMatters)
-    notes.push(
-      `The "Extended error code" shown in the same dialog changes the diagnosis for ${main.hex}: run again with it (for example explain-code ${main.hex} 0x7). RDPClient 1026 logs only the primary code.`,
-    );
-  if (main.table === 'mstscExtended' && context !== 'protocol')
-    notes.push(
-      `${main.hex} is not in the table of the dialog's "Error code"; it is read as an "Extended error code". If the dialog showed two numbers, give both (explain-code <error code> ${main.hex}).`,
-    );
-  return notes;
-}
-
-interface Ranked extends CodeCause {
-  why?: string;
-}
-
-function finish(x: {
-  summary: string;
-  primary: CodeValue | undefined;
-  extended: CodeValue | undefined;
-  other?: CodeValue;
-  otherReadings: CodeReading[];
-  phases: readonly ProtocolPhase[] | undefined;
-  causes: Ranked[];
-  known: boolean;
-  notes: string[];
-}): Body {
-  const { fitting, outside } = byPhase(x.causes, x.phases);
-  let likelyCauses: LikelyCause[] = [...fitting.map((c) => likely(c, true)), ...outside.map((c) => likely(c, false))];
-  if (!x.known)
-    likelyCauses = [
-      {
-        causeId: UNEXPLAINED,
-        why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
-        confidence: 'SP',
-        phase: 'connection',
-        fitsPhase: true,
-      },
-    ];
-  return {
-    summary: x.summary,
-    primary: x.primary,
-    extended: x.extended,
-    ...(x.other ? { other: x.other } : {}),
-    otherReadings: x.otherReadings,
-    ...(x.phases ? { phases: [...x.phases] } : {}),
-    likelyCauses,
-    logsToCheck: collectLogs(
-      likelyCauses.map((c) => c.causeId),
-      x.known && likelyCauses.length === 0,
-    ),
-    notes: x.notes,
-  };
-}
-
-function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
-  return {
-    causeId: c.causeId,
-    why: c.why ?? summaryOf(c.causeId),
-    confidence: c.confidence,
-    phase: c.phase,
-    fitsPhase,
-  };
-}
-
-/** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
-function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
-  if (table === 'event') return causesOfEvent(value);
-  if (
-    table === 'avd' ||
-    table === 'sentence' ||
-    table === 'setting' ||
-    table === 'commandOutput' ||
-    // Which service failed decides what it means to Remote Desktop (service-control.ts), never the number alone.
-    table === 'win32Service'
-  )
-    return [];
-  // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
-  if (table === 'kerberos') {
-    const same = lookupKerberosError(value)?.sameAs;
-    return same === undefined ? [] : causesOfCode('ntstatus', same);
-  }
-  // A gateway status given by its low word (the gateway's events log 23003) is the HRESULT 0x800759DB.
-  if (table === 'gateway' && value <= 0xffff) return causesOfCode(table, (0x80070000 | value) >>> 0);
-  const own = causesOfCode(table, value);
-  if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
-    return [...own, ...causesOfCode('win32', value & 0xffff)];
-  return own;
-}
-
-/**
- * The providers a clause reads (lower case): those it names, else its channel's when that channel is one provider's
- * log (RdpCoreTS 102 is not the RD Gateway's 102); none for a shared log (System), whose events any provider logs.
- */
-function clauseProviders(match: Pattern['clauses'][number]['match']): string[] {
-  const named = [match.provider ?? []].flat();
-  const channels = [match.channel ?? []].flat().map((name) => findChannel(name));
-  const own = channels.every((ch) => ch && ch.kind !== 'system') ? channels.flatMap((ch) => ch?.providers ?? []) : [];
-  return (named.length > 0 ? named : own).map((x) => x.toLowerCase());
-}
-
-/**
- * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
- * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
- */
-function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly CodeCause[] {
-  const out: CodeCause[] = [];
-  for (const p of PATTERNS as readonly Pattern[])
-    for (const c of p.clauses) {
-      if (c.excludes || c.weight <= minWeight || !idsOf(c.match).includes(id)) continue;
-      const providers = clauseProviders(c.match);
-      if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
-      if (out.some((o) => o.causeId === p.id)) continue;
-      out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });
-    }
-  return out;
-}
-
-const PASTE_FORM: Record<PasteSummary['form'], string> = {
-  bare: 'codes as typed',
-  xml: "an event's XML",
-  event: 'an event as Event Viewer or Get-WinEvent shows it',
-  labels: 'Label: value lines',
-  text: "a dialog's or a message's text",
-};
-
-/** Render an explanation as plain terminal text (no colors). */
-export function formatCodeExplanation(e: CodeExplanation): string {
-  const main = e.primary ?? e.extended ?? e.other;
-  const lines = [
-    ...readingLines(e, main),
-    ...otherReadingLines(e.otherReadings, main),
-    ...phaseLines(e),
-    ...causeLines(e.likelyCauses),
-    ...logLines(e.logsToCheck),
-    ...pasteLines(e.paste),
-  ];
-  if (e.notes.length > 0) lines.push('', 'Notes:', ...e.notes.map((n) => `  - ${n}`));
-  lines.push('', 'Confidence tags:');
-  for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
-  return lines.join('\n') + '\n';
-}
-
-/** What was asked and what it is: the heading, the summary, each code's reading with its table and source. */
-function readingLines(e: CodeExplanation, main: CodeReading | undefined): string[] {
-  const lines: string[] = [];
-  const single = e.input.extended === undefined;
-  if (single)
-    lines.push(
-      main?.table === 'sentence'
-        ? `Recognized: ${main.name}`
-        : main
-          ? `Code ${numberOf(main)}`
-          : e.input.code === DESCRIBED
-            ? e.summary.startsWith("The log's error lines")
-              ? "Read from the log's error lines (no code or known message in them)"
-              : e.summary.startsWith('The reason after the message')
-                ? 'Read from the reason printed with a message that names no cause'
-                : 'Read from your description (no code or known message in it)'
-            : `Code ${e.input.code}`,
-    );
-  else
-    lines.push(
-      `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
-    );
-  if (e.summary !== main?.meaning || !single) lines.push(`  ${e.summary}`);
-  // The readings below the summary, after a blank line: none for a description read in the user's words.
-  const heading = lines.length;
-  const readings: [string, CodeReading | undefined][] = single
-    ? [['', main]]
-    : [
-        ['Error code ', e.primary],
-        ['Extended ', e.extended],
-      ];
-  if (!single && !e.primary) lines.push(`Error code ${e.input.code}: not in our table of mstsc error codes.`);
-  for (const [label, r] of readings) {
-    if (!r) continue;
-    const range = r.range ? ` (range ${formatHex(r.range.from)}–${formatHex(r.range.to)})` : '';
-    const name = r.table === 'failureReason' ? 'FailureReason' : r.name;
-    if (r.byName) lines.push(`${label}${r.name} [${r.confidence}]: ${r.meaning}`);
-    else lines.push(`${label}${numberOf(r)} = ${name}${range} [${r.confidence}]: ${r.meaning}`);
-    lines.push(`  Table: ${r.tableLabel}.`);
-    lines.push(`  Source: ${r.source}.`);
-  }
-  if (!single && !e.extended)
-    lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
-  // An event id said as the events it may be (no Source) is no code looked up.
-  if (single && !main && e.input.code !== DESCRIBED && e.paste?.eventId === undefined)
-    lines.push(`Code ${e.input.code}: not in our tables.`);
-  if (lines.length > heading) lines.splice(heading, 0, '');
-  return lines;
-}
-
-/** The same number read in other tables (or, with no main reading, every reading of it). */
-function otherReadingLines(others: readonly CodeReading[], main: CodeReading | undefined): string[] {
-  if (others.length === 0) return [];
-  const lines = ['', main ? 'The same number in other tables:' : 'Readings of the number:'];
-  for (const r of others) {
-    lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
-    lines.push(`    Source: ${r.source}.`);
-  }
-  return lines;
-}
-
-function phaseLines(e: CodeExplanation): string[] {
-  return e.phases ? ['', `Where it can come from: ${describePhases(e.phases)}.`] : [];
-}
-
-/** The likely causes, those that fit the code's phases first; the others after, said to be checked last. */
-function causeLines(causes: CodeExplanation['likelyCauses']): string[] {
-  const lines: string[] = [];
-  const fitting = causes.filter((c) => c.fitsPhase);
-  const outside = causes.filter((c) => !c.fitsPhase);
-  const line = (c: (typeof causes)[number], n: number) =>
-    `  ${n}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`;
-  if (fitting.length > 0) {
-    lines.push('', 'Likely causes (check in this order):');
-    fitting.forEach((c, i) => {
-      lines.push(line(c, i + 1));
-    });
-  }
-  if (outside.length > 0) {
-    lines.push(
-      '',
-      'Named by forum reports for this code, but they fail in an earlier phase than the code can come from (check last):',
-    );
-    outside.forEach((c, i) => {
-      lines.push(line(c, fitting.length + i + 1));
-    });
-  }
-  return lines;
-}
-
-/** The logs to export, each with its events and the command that exports it. */
-function logLines(logs: CodeExplanation['logsToCheck']): string[] {
-  if (logs.length === 0) return [];
-  const lines = ['', 'Logs to export (elevated prompt), then run: rdpdiag analyze <folder>'];
-  for (const l of logs) {
-    const events = l.events.length > 0 ? `events ${l.events.join(', ')}` : 'all events around the attempt';
-    lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
-    lines.push(`    ${l.exportCommand}`);
-  }
-  return lines;
-}
-
-/** What was read from the paste, part by part, and the slips it was read through. */
-function pasteLines(paste: CodeExplanation['paste']): string[] {
-  if (!paste || paste.parts.length === 0) return [];
-  const lines = ['', `Read from what you pasted (${PASTE_FORM[paste.form]}):`];
-  for (const p of paste.parts) {
-    const what =
-      p.table === 'sentence'
-        ? `${p.name} [${p.confidence}]`
-        : p.meaning
-          ? `${p.text} = ${p.name} [${p.confidence}]`
-          : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
-    lines.push(`  - from ${p.from}: ${what}`);
-  }
-  for (const slip of paste.slips) lines.push(`  - ${slip}`);
-  return lines;
-}
-
-/** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
-function numberOf(r: CodeReading): string {
-  if (r.byName) return r.name;
-  return r.table === 'failureReason' ? r.name : `${r.hex} (${r.decimal})`;
-}
-
-function describePhases(phases: readonly ProtocolPhase[]): string {
-  const names = phases.map((p) => PHASE_LABEL[p]).join(', ');
-  return phases.every((p) => AFTER_HANDSHAKE.includes(p))
-    ? `after the TLS handshake and NLA succeeded (${names})`
-    : names;
-}
-
-function toReading(found: Found, table: ReadingTable): CodeReading {
-  const r: CodeReading = {
-    table,
-    tableLabel: TABLE_LABEL[table],
-    value: found.code,
-    hex: formatHex(found.code),
-    decimal: found.code,
-    name: found.name,
-    meaning: found.meaning,
-    confidence: found.confidence,
-    source: found.source,
-  };
-  if (found.note) r.note = found.note;
-  if (found.range) r.range = { from: found.range.from, to: found.range.to };
-  return r;
-}
-
-function toValue(found: Found, table: SingleCodeTable): CodeValue {
-  return { ...toReading(found, table), causeIds: causesFor(table, found.code).map((c) => c.causeId) };
-}
-
-function readFromTextNote(code: ReadCode, extended: ReadCode | undefined, context: DialogContext | undefined): string {
-  const what =
-    context === 'authentication'
-      ? `the code of an "authentication error" dialog, ${formatHex(code.value)}: an HRESULT`
-      : context === 'protocol'
-        ? `the code of a "protocol error" dialog, ${formatHex(code.value)}: an extended (server or protocol) code`
-        : context === 'failure-reason'
-          ? `a 4625 FailureReason, ${code.text}`
-          : context === 'event'
-            ? `event id ${code.value}`
-            : context === 'logon-status'
-              ? `a 4625's status, ${formatHex(code.value)}: an NTSTATUS (the Sub Status, when it says more than the Status)`
-              : context === 'tls-alert'
-                ? `the TLS alert of a Schannel fatal-alert event, ${code.value}`
-                : context === 'lsm40'
-                  ? `the reason code of a LocalSessionManager 40 event, ${code.value}`
-                  : extended
-                    ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
-                    : `code ${formatHex(code.value)}`;
-  return `Read from the text: ${what}.`;
-}
-
-function readingNotes(parsed: ReadCode, label: string): string[] {
-  if (parsed.radix === 'hex-bare' && /^[0-9]+$/.test(parsed.text))
-    return [
-      `${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)}: eight digits from 8 are how an HRESULT is written without 0x. As a decimal number it would be ${formatHex(Number(parsed.text))}: give it as ${formatHex(Number(parsed.text))} if that is what you meant.`,
-    ];
-  if (parsed.radix === 'hex-bare')
-    return [`${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
-  if (parsed.radix === 'decimal' && parsed.value > 9 && !parsed.text.startsWith('%%'))
-    return [`${label} ${parsed.text} was read as decimal (= ${formatHex(parsed.value)}).`];
-  return [];
-}
-
-function unknownPrimaryNotes(parsed: ParsedCode): string[] {
-  const notes = [`Error code ${formatHex(parsed.value)} (${parsed.value}) is not in our tables of mstsc error codes.`];
-  const asExtended = lookupExtendedReason(parsed.value);
-  if (asExtended && !asExtended.range) {
-    notes.push(
-      `The same number in the EXTENDED table is ${asExtended.name}: ${asExtended.meaning} If it was the dialog's "Extended error code", pass it as the second argument.`,
-    );
-  }
-  const alt = alternateReading(parsed);
-  if (alt !== undefined) {
-    const e = lookupDisconnectReason(alt);
-    if (e)
-      notes.push(
-        `Did you mean ${formatHex(alt)} (${alt}) = ${e.name}? The dialog shows hex, RDPClient 1026 logs decimal.`,
-      );
-  }
-  return notes;
-}
-
-function unknownExtendedNotes(parsed: ParsedCode): string[] {
-  const notes = [
-    `Extended error code ${formatHex(parsed.value)} (${parsed.value}) is not in our table of extended codes.`,
-  ];
-  const alt = alternateReading(parsed);
-  if (alt !== undefined) {
-    const e = lookupExtendedReason(alt);
-    if (e && !e.range) notes.push(`Did you mean extended ${formatHex(alt)} (${alt}) = ${e.name}?`);
-  }
-  return notes;
-}
-
-/** A decimal-looking input read the other way (`904` → 0x904), or undefined if there is none. */
-function alternateReading(parsed: ParsedCode): number | undefined {
-  if (parsed.radix !== 'decimal') return undefined;
-  const digits = String(parsed.value);
-  const asHex = parseInt(digits, 16);
-  return asHex !== parsed.value && asHex <= 0xffffffff ? asHex : undefined;
-}
-
-function merge(sources: Array<{ causes: readonly CodeCause[]; label: string }>): Ranked[] {
-  const out: Ranked[] = [];
-  for (const { causes, label } of sources) {
-    for (const c of causes) {
-      if (out.some((o) => o.causeId === c.causeId)) continue;
-      out.push({ ...c, why: `${summaryOf(c.causeId)} Suggested by ${label}.` });
-    }
-  }
-  return out;
-}
-
-/**
- * No pattern fits: where the attempt stops on the server, errors logged around it (certificate,
- * Schannel, services), logon failures and session disconnect reasons.
- */
-const UNEXPLAINED_LOGS: [string, number[]][] = [
-  ['RdpCoreTS', [131, 139, 140, 102, 103]],
-  ['System', []],
-  ['Security', [4625]],
-  ['LSM', [40]],
-];
-
-function summaryOf(id: CauseId): string {
-  return patternById(id)?.summary ?? 'No known cause fits; the logs below would tell more.';
-}
-
-/** `serverSystem`: a known code no pattern explains (a shutdown, a crash, graphics): the server's System log tells. */
-function collectLogs(causeIds: readonly CauseId[], serverSystem: boolean): LogToCheck[] {
-  const out: LogToCheck[] = [];
-  const add = (short: string, where: Machine, events: readonly number[]) => {
-    const info = channelNamed(short);
-    let row = out.find((r) => r.short === info.short && r.where === where);
-    if (!row) {
-      row = {
-        channel: info.name,
-        short: info.short,
-        where,
-        events: [],
-        exportCommand: exportCommandFor(info, where),
-      };
-      out.push(row);
-    }
-    for (const id of events) if (!row.events.includes(id)) row.events.push(id);
-  };
-  // The attempt's own record on the client: 1024 start, 1025 connected, 1026 the decimal code.
-  add('RDPClient', 'client', [1024, 1025, 1026]);
-  if (serverSystem) add('System', 'server', []);
-  for (const id of causeIds) {
-    const p = patternById(id);
-    if (p) for (const log of evidenceLogs(p)) add(log.channel.short, log.where, log.events);
-    else for (const [short, events] of UNEXPLAINED_LOGS) add(short, 'server', events);
-  }
-  return out;
-}
-
-function describeInput(v: CodeValue | undefined, raw: string): string {
-  return v ? `${v.hex} (${v.decimal})` : raw.trim();
-}
-
-function dedupe(items: string[]): string[] {
-  return [...new Set(items)];
 }

@@ -3,7 +3,8 @@
  * `rdpdiag analyze`, and the same reports are rendered (JSON, Markdown, HTML). Cancelling terminates
  * the worker.
  */
-import { explainCode, formatCodeExplanation } from '../explain/explain-code.js';
+import { explainCode } from '../explain/explain-code.js';
+import { formatCodeExplanation } from '../explain/format-explanation.js';
 import { FilterError, filterFromChoices, readFilterOf, viewOf } from '../ingest/filter.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { readTimeline } from '../ingest/timeline.js';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
-import type { CodeExplanation } from '../../src/explain/explain-code.js';
+import type { CodeExplanation } from '../../src/explain/explanation.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { rdpdiag } from '../helpers/cli.js';
 

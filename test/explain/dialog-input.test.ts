@@ -1,7 +1,8 @@
 /** explain-code takes whatever the dialog shows: each example users meet gets a meaning and its source. */
 import { describe, expect, it } from 'vitest';
 import { readDialogInput } from '../../src/explain/dialog-input.js';
-import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { formatCodeExplanation } from '../../src/explain/format-explanation.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { formatCodeExplanation } from '../../src/explain/format-explanation.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';

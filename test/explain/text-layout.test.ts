@@ -5,7 +5,8 @@
  * in a sentence about Remote Desktop), beside a code pair, a single code, a known sentence and an unknown code.
  */
 import { describe, expect, it } from 'vitest';
-import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { formatCodeExplanation } from '../../src/explain/format-explanation.js';
 import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/described-symptoms.js';
 
 function expectOneBlankBetweenSections(text: string): void {
