@@ -22,13 +22,7 @@
  * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
-import {
-  lookupDisconnectReason,
-  lookupNtStatus,
-  lookupSspiStatus,
-  type ParsedCode,
-  parseCode,
-} from '../../patterns/codes/index.js';
+import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
 import { EVENT_VIEWER_LABELS, englishLabels, tolerant } from './tables/localized.js';
 import type { LocalizedLanguage } from './tables/localized-wording.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
@@ -37,6 +31,15 @@ import { findSentences, type SentenceMatch } from './tables/sentences.js';
 import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL, FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
 import { EVENTS, type EventRow } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
+import {
+  DETAILS_VIEW,
+  detailsToLabels,
+  jsonToLabels,
+  WINEVENT_LIST,
+  winEventListToLabels,
+  xmlToLabels,
+} from './paste-forms.js';
+import { forgiveSlips } from './typing-slips.js';
 
 /** What a number's label or context says it is. */
 export type CodeRole =
@@ -597,255 +600,6 @@ function isLabelLike(raw: string): boolean {
       /^(?:the|a|an|is|was|were|with|from|returned|detected|der|die|das|ist|wurde|le|la|les|est|a été)$/i.test(w),
     )
   );
-}
-
-/**
- * The event's XML as label lines, in place: `<Data Name="Status">0x18</Data>` → `Status: 0x18`, `<EventID>` →
- * `Event ID:`, `<Provider Name=…>` → `Source:`, other leaves by their element name; the System bookkeeping
- * (Level, Task, Keywords, record id…) and every other tag dropped. Text around the XML stays.
- */
-function xmlToLabels(xml: string): string {
-  return xml
-    .replace(NAME_VALUE_XML, (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}\n`)
-    .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
-    .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
-    .replace(
-      /<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi,
-      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value.trim()}\n`,
-    )
-    .replace(
-      /<(Version|Level|Task|Opcode|Keywords|EventRecordID|Correlation|Execution|Channel|Computer|Security|TimeCreated)\b[^>]*>[^<]*<\/\1>/gi,
-      '\n',
-    )
-    .replace(
-      /<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi,
-      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
-    )
-    .replace(/<[^>]*>/g, '\n');
-}
-
-/** The longest paste read as JSON (a SIEM record or two; longer is a whole export, for `analyze`). */
-const MAX_JSON = 100_000;
-
-/**
- * A SIEM record pasted as JSON (a Wazuh alert, an Elastic or Sentinel row): its leaves as label lines, in place of
- * the text (`"eventID": "4625"` → `event ID: 4625`, `"SubStatus": "0xc000006a"` → `Sub Status: 0xc000006a`, ECS
- * `event.code` → `Event ID:`, `winlog.provider_name` → `Source:`), and a long text leaf (the event's rendered
- * message) as its own paragraph, its escapes undone by the parser. Undefined when the paste is not one JSON value.
- */
-function jsonToLabels(input: string): string | undefined {
-  const text = input.trim();
-  if (text.length > MAX_JSON || !text.startsWith('{')) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const lines: string[] = [];
-  const walk = (node: unknown, key: string, parent: string) => {
-    if (Array.isArray(node)) for (const item of node) walk(item, key, parent);
-    else if (node && typeof node === 'object')
-      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k, key);
-    else if (typeof node === 'string' || typeof node === 'number') {
-      const leaf = String(node).trim();
-      const name = /^code$/i.test(key) && /^event$/i.test(parent) ? 'Event ID' : jsonLabel(key);
-      if (/\s/.test(leaf) && leaf.length > 60) lines.push('', leaf.replace(/^"+|"+$/g, ''), '');
-      else if (leaf !== '') lines.push(`${name}: ${leaf}`);
-    }
-  };
-  walk(value, '', '');
-  return lines.join('\n');
-}
-
-/** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */
-function jsonLabel(key: string): string {
-  const words = splitCamel(key).replace(/[_.]+/g, ' ').trim();
-  if (/^(?:provider\s*name|source\s*name|provider)$/i.test(words)) return 'Source';
-  if (/^event\s*(?:id|code)$/i.test(words)) return 'Event ID';
-  return words;
-}
-
-/**
- * RDPClient's generic pair (`<Data Name="Name">Disconnect Reason</Data><Data Name="Value">2308</Data>`): the Name is
- * the Value's label (rdp-events.md §1.7).
- */
-const NAME_VALUE_XML =
-  /<Data\b[^>]*\bName\s*=\s*['"]Name['"][^>]*>([^<]*)<\/Data>\s*<Data\b[^>]*\bName\s*=\s*['"]Value['"][^>]*>([^<]*)<\/Data>/gi;
-
-/** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
-const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
-
-/**
- * An event as `Get-WinEvent … | Format-List *` prints it: its `Id : 7034` beside its `ProviderName :` (or `LogName :`)
- * in PowerShell's list form.
- */
-const WINEVENT_ID = /(?:^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}\d{1,5}[ \t]*(?:\r?\n|$)/;
-const WINEVENT_PROVIDER = /(?:^|\n)[ \t]{0,8}(?:ProviderName|LogName)[ \t]{0,40}:/;
-const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) && WINEVENT_PROVIDER.test(text) };
-/**
- * The record's own fields in that list: its version, level, task, opcode, keywords, record and process numbers, ids and
- * times, never a code (a `Version : 0` is no "no information" code).
- */
-const WINEVENT_RECORD_FIELD =
-  /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
-
-/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
-export function eventListAsBlock(text: string): string {
-  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
-}
-
-/**
- * That list as an Event Viewer block: `Id` is its Event ID, `ProviderName` its Source, `LogName` its Log Name,
- * `Message` its Description; the record's own fields dropped.
- */
-function winEventListToLabels(text: string): string {
-  return text
-    .replace(WINEVENT_RECORD_FIELD, '\n')
-    .replace(/(^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}(\d{1,5})/g, '$1Event ID: $2')
-    .replace(/(^|\n)[ \t]{0,8}ProviderName[ \t]{0,40}:/g, '$1Source:')
-    .replace(/(^|\n)[ \t]{0,8}LogName[ \t]{0,40}:/g, '$1Log Name:')
-    .replace(/(^|\n)[ \t]{0,8}Message[ \t]{0,40}:[ \t]{0,8}/g, '$1Description:\n');
-}
-
-/**
- * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes
- * `Field Name: value`, `[ Name]  Provider` under Provider becomes `Source:`, `EventID` `Event ID:`, and the
- * RDPClient pair `Name Disconnect Reason` / `Value 2308` becomes `Disconnect Reason: 2308`. Lines that are not
- * fields (the `- System` headings) stay as they are.
- */
-function detailsToLabels(text: string): string {
-  return text
-    .replace(
-      /(?:^|\n)[ \t]*Name[ \t]+([^\r\n]+)\r?\n[ \t]*Value[ \t]+([^\r\n]+)/g,
-      (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}`,
-    )
-    .replace(/\[\s*Name\s*\][ \t]+([^\r\n]+)/g, (_, name: string) => `Source: ${name.trim()}`)
-    .replace(/\[\s*[A-Za-z]+\s*\][ \t]+[^\r\n]*/g, '')
-    .replace(/(^|\n)[ \t]*EventID[ \t]+(\d+)/g, '$1Event ID: $2')
-    .replace(
-      /(^|\n)[ \t]*([A-Z][A-Za-z0-9]*)[ \t]+(?![:=])([^\r\n]*)/g,
-      (all, start: string, name: string, value: string) =>
-        /\s/.test(value.trim()) && !/^%%\d+$/.test(value.trim()) ? all : `${start}${splitCamel(name)}: ${value.trim()}`,
-    );
-}
-
-/** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
-function splitCamel(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
-}
-
-/**
- * Typing slips forgiven, each said: full-width digits (`０ｘ９０４`), the letter O for the zero of 0x (`Ox904`), a space
- * between an HRESULT's halves (`0x8009 0304`), a multiplication sign for the x (`0×904`), the x alone (`x904`), a
- * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`), a header's L (`0x80090302L`),
- * a digit typed twice (`0x800004005`: nine digits, read only when one code of our tables is the number with it once).
- */
-function forgiveSlips(text: string, slips: string[]): string {
-  // Full-width digits and Latin letters (an East Asian input method): read as the ASCII ones, said.
-  let out = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g, (all) => {
-    const ascii = all.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    slips.push(`read the full-width ${all} as ${ascii}`);
-    return ascii;
-  });
-  // The letter O typed for the zero of 0x ("Ox80090304"): only before hex digits that hold a digit.
-  out = out.replace(
-    /(?<![0-9a-z])[oO]([xX])([0-9a-fA-F]*[0-9][0-9a-fA-F]*)(?![0-9a-z])/g,
-    (all, _x, digits: string) => {
-      if (digits.length > 8) return all;
-      slips.push(`read ${all} as 0x${digits} (the letter O typed for the zero)`);
-      return `0x${digits}`;
-    },
-  );
-  // The L of a C literal after a full HRESULT or NTSTATUS, as winerror.h and ntstatus.h write them ("0x80090302L").
-  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-F]{8})[lL](?![0-9a-z])/g, (all, digits: string) => {
-    slips.push(`read ${all} as 0x${digits} (the L of a header's literal dropped)`);
-    return `0x${digits}`;
-  });
-  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D", after a space after 0x
-  // too: "0x 8009 0304"); split elsewhere ("0x80090 322"), only when the eight digits joined are a code of the
-  // SSPI/HRESULT or NTSTATUS tables.
-  out = out.replace(
-    /(?<![0-9a-z])0[xX] ?([89a-fA-F][0-9a-fA-F]{0,6}) ([0-9a-fA-F]{1,7})(?![0-9a-z])/g,
-    (all, hi: string, lo: string) => {
-      if (hi.length + lo.length !== 8) return all;
-      if (hi.length !== 4 && !lookupSspiStatus(`0x${hi}${lo}`) && !lookupNtStatus(`0x${hi}${lo}`)) return all;
-      slips.push(`read "${all}" as 0x${hi}${lo} (the space inside the number dropped)`);
-      return `0x${hi}${lo}`;
-    },
-  );
-  // A space typed inside the dialog's Error code ("Error code: 0x9 04"): the pieces joined when the joined value is an
-  // mstsc error code and the first piece alone is not (the dialog's two numbers have two labels; see mstscJoined).
-  out = out.replace(
-    /(error\s?code\s?[:=：]\s?)0x([0-9a-f]{1,3}) ([0-9a-f]{1,3})(?![0-9a-z.:/])/gi,
-    (all, label: string, hi: string, lo: string) => {
-      const joined = Number.parseInt(hi + lo, 16);
-      if (!lookupDisconnectReason(joined) || lookupDisconnectReason(Number.parseInt(hi, 16))) return all;
-      slips.push(
-        `read "0x${hi} ${lo}" as 0x${(hi + lo).toUpperCase()}: the pieces joined (a space typed inside the Error code; 0x${hi} alone is no mstsc error code)`,
-      );
-      return `${label}0x${hi}${lo}`;
-    },
-  );
-  out = out.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {
-    slips.push(`read ${all} as 0x${digits}: a multiplication sign typed for the x`);
-    return `0x${digits}`;
-  });
-  out = out.replace(/(?<![0-9a-z.])0[xX]\s+([0-9a-fA-F]{2,8})(?![0-9a-z])/g, (all, digits: string) => {
-    slips.push(`read "${all}" as 0x${digits} (the space after 0x dropped)`);
-    return `0x${digits}`;
-  });
-  // Never a name's part (X509_NAME_print_ex) nor X509, the certificate standard's name (X.509).
-  out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{3,8})(?![0-9a-z_])/g, (all, digits: string) => {
-    if (digits === '509') return all;
-    slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
-    return `0x${digits}`;
-  });
-  // A pair typed with the x alone ("x904 x7"): the short one too, never x64 / x86 / x32.
-  if (slips.some((s) => s.includes('the 0 before the x')))
-    out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{1,2})(?![0-9a-z])/g, (all, digits: string) => {
-      if (/^(?:64|86|32)$/.test(digits)) return all;
-      slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
-      return `0x${digits}`;
-    });
-  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-FoOlI]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
-    if (/^[0-9a-f]+$/i.test(digits)) return all;
-    // Only a number that is hex once O is read as 0 (and l or I as 1): never a word.
-    const fixed = digits.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
-    if (!/^[0-9a-f]+$/i.test(fixed) || !/[0-9]/.test(digits)) return all;
-    slips.push(`read ${all} as 0x${fixed.toUpperCase()} (a letter typed for a digit)`);
-    return `0x${fixed}`;
-  });
-  return doubledDigitOnce(out, slips);
-}
-
-/** A nine-digit hex code read with its doubled digit once (`0x800004005` as 0x80004005), the assumption said. */
-function doubledDigitOnce(text: string, slips: string[]): string {
-  return text.replace(NINE_DIGITS, (all, digits: string) => {
-    const code = oneDigitTooMany(digits);
-    if (!code) return all;
-    slips.push(
-      `read ${all} as 0x${code}: nine digits, one too many for a code; read as a digit typed twice, 0x${code} being the only code of our HRESULT and NTSTATUS tables it makes (an assumption: check the number the dialog shows)`,
-    );
-    return `0x${code}`;
-  });
-}
-
-/** A hex number of nine digits (`0x800004005`, as mRemoteNG users type E_FAIL): one digit too many for any code. */
-const NINE_DIGITS = /(?<![0-9a-z])0[xX]([0-9a-fA-F]{9})(?![0-9a-z])/g;
-
-/**
- * The one HRESULT or NTSTATUS of our tables that a nine-digit number is with a digit typed twice read once (one of a
- * run of zeros, as in 0x800004005); undefined when none is or when more than one (the number then says neither).
- */
-function oneDigitTooMany(digits: string): string | undefined {
-  const found = new Set<string>();
-  for (let i = 1; i < digits.length; i++) {
-    if (digits[i] !== digits[i - 1]) continue;
-    const eight = (digits.slice(0, i) + digits.slice(i + 1)).toUpperCase();
-    if (lookupSspiStatus(`0x${eight}`) || lookupNtStatus(`0x${eight}`)) found.add(eight);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

@@ -1,0 +1,143 @@
+/**
+ * A paste's other forms read as the `Label: value` lines the paste reader reads (paste-reader.ts): an event's XML,
+ * a JSON record, Get-WinEvent's Format-List, Event Viewer's Details view.
+ */
+
+/**
+ * The event's XML as label lines, in place: `<Data Name="Status">0x18</Data>` → `Status: 0x18`, `<EventID>` →
+ * `Event ID:`, `<Provider Name=…>` → `Source:`, other leaves by their element name; the System bookkeeping
+ * (Level, Task, Keywords, record id…) and every other tag dropped. Text around the XML stays.
+ */
+export function xmlToLabels(xml: string): string {
+  return xml
+    .replace(NAME_VALUE_XML, (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}\n`)
+    .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
+    .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
+    .replace(
+      /<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value.trim()}\n`,
+    )
+    .replace(
+      /<(Version|Level|Task|Opcode|Keywords|EventRecordID|Correlation|Execution|Channel|Computer|Security|TimeCreated)\b[^>]*>[^<]*<\/\1>/gi,
+      '\n',
+    )
+    .replace(
+      /<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
+    )
+    .replace(/<[^>]*>/g, '\n');
+}
+
+/** The longest paste read as JSON (a SIEM record or two; longer is a whole export, for `analyze`). */
+const MAX_JSON = 100_000;
+
+/**
+ * A SIEM record pasted as JSON (a Wazuh alert, an Elastic or Sentinel row): its leaves as label lines, in place of
+ * the text (`"eventID": "4625"` → `event ID: 4625`, `"SubStatus": "0xc000006a"` → `Sub Status: 0xc000006a`, ECS
+ * `event.code` → `Event ID:`, `winlog.provider_name` → `Source:`), and a long text leaf (the event's rendered
+ * message) as its own paragraph, its escapes undone by the parser. Undefined when the paste is not one JSON value.
+ */
+export function jsonToLabels(input: string): string | undefined {
+  const text = input.trim();
+  if (text.length > MAX_JSON || !text.startsWith('{')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const lines: string[] = [];
+  const walk = (node: unknown, key: string, parent: string) => {
+    if (Array.isArray(node)) for (const item of node) walk(item, key, parent);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k, key);
+    else if (typeof node === 'string' || typeof node === 'number') {
+      const leaf = String(node).trim();
+      const name = /^code$/i.test(key) && /^event$/i.test(parent) ? 'Event ID' : jsonLabel(key);
+      if (/\s/.test(leaf) && leaf.length > 60) lines.push('', leaf.replace(/^"+|"+$/g, ''), '');
+      else if (leaf !== '') lines.push(`${name}: ${leaf}`);
+    }
+  };
+  walk(value, '', '');
+  return lines.join('\n');
+}
+
+/** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */
+function jsonLabel(key: string): string {
+  const words = splitCamel(key).replace(/[_.]+/g, ' ').trim();
+  if (/^(?:provider\s*name|source\s*name|provider)$/i.test(words)) return 'Source';
+  if (/^event\s*(?:id|code)$/i.test(words)) return 'Event ID';
+  return words;
+}
+
+/**
+ * RDPClient's generic pair (`<Data Name="Name">Disconnect Reason</Data><Data Name="Value">2308</Data>`): the Name is
+ * the Value's label (rdp-events.md §1.7).
+ */
+const NAME_VALUE_XML =
+  /<Data\b[^>]*\bName\s*=\s*['"]Name['"][^>]*>([^<]*)<\/Data>\s*<Data\b[^>]*\bName\s*=\s*['"]Value['"][^>]*>([^<]*)<\/Data>/gi;
+
+/** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
+export const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
+
+/**
+ * An event as `Get-WinEvent … | Format-List *` prints it: its `Id : 7034` beside its `ProviderName :` (or `LogName :`)
+ * in PowerShell's list form.
+ */
+const WINEVENT_ID = /(?:^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}\d{1,5}[ \t]*(?:\r?\n|$)/;
+
+const WINEVENT_PROVIDER = /(?:^|\n)[ \t]{0,8}(?:ProviderName|LogName)[ \t]{0,40}:/;
+
+export const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) && WINEVENT_PROVIDER.test(text) };
+
+/**
+ * The record's own fields in that list: its version, level, task, opcode, keywords, record and process numbers, ids and
+ * times, never a code (a `Version : 0` is no "no information" code).
+ */
+const WINEVENT_RECORD_FIELD =
+  /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
+
+/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
+export function eventListAsBlock(text: string): string {
+  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
+}
+
+/**
+ * That list as an Event Viewer block: `Id` is its Event ID, `ProviderName` its Source, `LogName` its Log Name,
+ * `Message` its Description; the record's own fields dropped.
+ */
+export function winEventListToLabels(text: string): string {
+  return text
+    .replace(WINEVENT_RECORD_FIELD, '\n')
+    .replace(/(^|\n)[ \t]{0,8}Id[ \t]{0,40}:[ \t]{0,8}(\d{1,5})/g, '$1Event ID: $2')
+    .replace(/(^|\n)[ \t]{0,8}ProviderName[ \t]{0,40}:/g, '$1Source:')
+    .replace(/(^|\n)[ \t]{0,8}LogName[ \t]{0,40}:/g, '$1Log Name:')
+    .replace(/(^|\n)[ \t]{0,8}Message[ \t]{0,40}:[ \t]{0,8}/g, '$1Description:\n');
+}
+
+/**
+ * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes
+ * `Field Name: value`, `[ Name]  Provider` under Provider becomes `Source:`, `EventID` `Event ID:`, and the
+ * RDPClient pair `Name Disconnect Reason` / `Value 2308` becomes `Disconnect Reason: 2308`. Lines that are not
+ * fields (the `- System` headings) stay as they are.
+ */
+export function detailsToLabels(text: string): string {
+  return text
+    .replace(
+      /(?:^|\n)[ \t]*Name[ \t]+([^\r\n]+)\r?\n[ \t]*Value[ \t]+([^\r\n]+)/g,
+      (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}`,
+    )
+    .replace(/\[\s*Name\s*\][ \t]+([^\r\n]+)/g, (_, name: string) => `Source: ${name.trim()}`)
+    .replace(/\[\s*[A-Za-z]+\s*\][ \t]+[^\r\n]*/g, '')
+    .replace(/(^|\n)[ \t]*EventID[ \t]+(\d+)/g, '$1Event ID: $2')
+    .replace(
+      /(^|\n)[ \t]*([A-Z][A-Za-z0-9]*)[ \t]+(?![:=])([^\r\n]*)/g,
+      (all, start: string, name: string, value: string) =>
+        /\s/.test(value.trim()) && !/^%%\d+$/.test(value.trim()) ? all : `${start}${splitCamel(name)}: ${value.trim()}`,
+    );
+}
+
+/** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
+function splitCamel(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
