@@ -267,12 +267,26 @@ export function soleLogonScreenAt(
   ms: number,
   closes: Map<Attempt, RdpCoreMarks>,
 ): Attempt | undefined {
+  return soleAt(attempts, ms, LOGON_SCREEN_MS, (a) => {
+    const marks = closes.get(a);
+    return !!marks?.session && !marks.loggedOn && marks.closedMs > ms;
+  });
+}
+
+/**
+ * Of the latest 50 attempts open at `ms` and heard of within `withinMs`, the one in the state `holds` tells; undefined
+ * when none is, or several are (time alone cannot tell them apart).
+ */
+function soleAt(
+  attempts: Attempt[],
+  ms: number,
+  withinMs: number,
+  holds: (a: Attempt) => boolean,
+): Attempt | undefined {
   let found: Attempt | undefined;
   for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
     const a = attempts[i];
-    if (a.startMs > ms || ms - a.endMs > LOGON_SCREEN_MS) continue;
-    const marks = closes.get(a);
-    if (!marks?.session || marks.loggedOn || marks.closedMs <= ms) continue;
+    if (a.startMs > ms || ms - a.endMs > withinMs || !holds(a)) continue;
     if (found) return undefined;
     found = a;
   }
@@ -343,15 +357,7 @@ export function soleHandshakeAt(
   ms: number,
   closes: Map<Attempt, RdpCoreMarks>,
 ): Attempt | undefined {
-  let found: Attempt | undefined;
-  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
-    const a = attempts[i];
-    if (a.startMs > ms || ms - a.endMs > JOIN_HANDSHAKE_MS) continue;
-    if (closes.get(a)?.closedOrInSession) continue;
-    if (found) return undefined;
-    found = a;
-  }
-  return found;
+  return soleAt(attempts, ms, JOIN_HANDSHAKE_MS, (a) => !closes.get(a)?.closedOrInSession);
 }
 
 /** The attempt that was in progress at `ms` (or ended just before), preferring the latest one. */

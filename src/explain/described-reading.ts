@@ -280,13 +280,22 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
  * done, not a failure. A sentence that also says something failed or still does not work keeps its words.
  */
 function doneReport(text: string, start: number, end: number): boolean {
+  const { sentence } = sentenceAround(text, start, end);
+  return DONE_WORDS.test(sentence) && !FAILURE_SAID.test(sentence);
+}
+
+/**
+ * The sentence a word at `start`–`end` stands in, within SENTENCE_WINDOW each side, and the sign that ends it ('' when
+ * none comes within the window).
+ */
+function sentenceAround(text: string, start: number, end: number): { sentence: string; ending: string } {
   const before = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
   let from = 0;
   for (const m of before.matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
   const after = text.slice(end, end + SENTENCE_WINDOW);
   const to = after.search(SENTENCE_END);
   const sentence = `${before.slice(from)}${text.slice(start, end)}${to >= 0 ? after.slice(0, to) : after}`;
-  return DONE_WORDS.test(sentence) && !FAILURE_SAID.test(sentence);
+  return { sentence, ending: to >= 0 ? (after[to] ?? '') : '' };
 }
 
 /** A yes/no question: its first word an auxiliary ("does this mean …?", "is it possible to …?"). */
@@ -301,13 +310,8 @@ const ASKS_ABOUT = /\b(?:supports?|supported|mean|means|requires?|required|needs
  * when the sign-in fails?") keeps its words.
  */
 function asksOnly(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
-  let from = 0;
-  for (const m of before.matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
-  const after = text.slice(end, end + SENTENCE_WINDOW);
-  const to = after.search(SENTENCE_END);
-  if (to < 0 || after[to] !== '?') return false;
-  const sentence = `${before.slice(from)}${text.slice(start, end)}${after.slice(0, to)}`;
+  const { sentence, ending } = sentenceAround(text, start, end);
+  if (ending !== '?') return false;
   return YES_NO_QUESTION.test(sentence) && ASKS_ABOUT.test(sentence) && !FAILURE_SAID.test(sentence);
 }
 
