@@ -151,3 +151,24 @@ describe('a thing the user turned off is ruled out, the other symptoms kept', ()
     );
   });
 });
+
+// Round 25 (r25-s19w): PowerShell remoting's own error (github.com/rzander/sccmclictr/issues/65, wrapped by the
+// console) names a firewall for WinRM, not for Remote Desktop: no description read. Its twin names WinRM in passing.
+describe('PowerShell remoting (WinRM) is another product', () => {
+  it('Enter-PSSession\'s "WinRM cannot complete the operation", wrapped: no description read', () => {
+    const paste =
+      'Enter-PsSession : Connecting to remote server wquen13049 failed with the following error message : WinRM \ncannot complete the operation. Verify that the specified computer name is valid, that the computer is \naccessible over the network, and that a firewall exception for the WinRM service is enabled and allows \naccess from this computer.';
+    expect(answerOrRefused(paste)?.input.code).not.toBe('description');
+    expect(readDescription(paste)).toBeUndefined();
+  });
+
+  it('near miss: Invoke-Command named with the firewall, no Remote Desktop words', () => {
+    expect(readDescription('Invoke-Command fails: the firewall blocks the connection')).toBeUndefined();
+  });
+
+  it('twin: WinRM named in passing beside a Remote Desktop failure is still read', () => {
+    const e = explainCode('Remote Desktop fails: the firewall blocks the connection, but WinRM works');
+    expect(e.input.code).toBe('description');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+});

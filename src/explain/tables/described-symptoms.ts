@@ -387,6 +387,13 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
     /\bvmware horizon\b|\bhorizon client\b|\bomnissa\b/i,
     'https://docs.omnissa.com/category/Horizon_Client',
   ),
+  // Round 25 (r25-s19w): PowerShell remoting's own error ("Enter-PSSession : … WinRM cannot complete the operation …
+  // a firewall exception for the WinRM service"): its cmdlets and WinRM's error text, never "WinRM" in passing.
+  product(
+    'PowerShell remoting (WinRM)',
+    /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm\s{1,4}(?:client\s{1,4})?cannot\b|\bws-management service\b/i,
+    'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_remote_troubleshooting',
+  ),
   product('PuTTY', /\bputty\b|\bwinscp\b/i, 'https://the.earth.li/~sgtatham/putty/0.76/htmldoc/Chapter10.html'),
 ];
 
