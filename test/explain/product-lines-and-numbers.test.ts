@@ -13,6 +13,7 @@ import { UNEXPLAINED } from '../../patterns/index.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { gatewayHostUnreachable } from '../../patterns/gateway-host-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { FREERDP_CERTIFICATE_SENTENCES } from '../../src/explain/tables/freerdp-certificate-lines.js';
@@ -197,5 +198,23 @@ describe("a program's own start and xrdp's connection closed before its request"
     expect(causeIds(early)[0]).toBe(handshakeAborted.id);
     const key = `${XRDP_DATE} [ERROR] Cannot read private key file /etc/xrdp/key.pem: Permission denied`;
     expect(causeIds(`${key}\n${early}`)[0]).toBe(tlsCertificate.id);
+  });
+});
+
+// Round 25 (r25-s19w): xrdp_sec.c's warning that no encryption level is shared (github.com/neutrinolabs/xrdp/issues/2377).
+describe("xrdp's warning that client and server share no encryption", () => {
+  const selected = `${XRDP_DATE} [INFO ] Security protocol: configured [RDP], requested [RDP], selected [RDP]`;
+  const warning = `${XRDP_DATE} [WARN ] Client and server do not both support the same encryption.`;
+  const early = `${XRDP_DATE} [ERROR] libxrdp_force_read: header read error`;
+  it('the warning, after the connection closed early, is the security layer', () => {
+    expect(causeIds(`${selected}\n${early}\n${warning}`)[0]).toBe(securityLayerMismatch.id);
+    expect(causeIds(warning)[0]).toBe(securityLayerMismatch.id);
+  });
+  it('near miss: xrdp both supporting no encryption (its debug line) names no security layer', () => {
+    const none = `${XRDP_DATE} [DEBUG] Client and server both support no encryption, RDP encryption is disabled.`;
+    expect(answerOrRefused(none)?.likelyCauses.map((c) => c.causeId) ?? []).not.toContain(securityLayerMismatch.id);
+  });
+  it('twin: the connection closed early without the warning stays the handshake', () => {
+    expect(causeIds(`${selected}\n${early}`)[0]).toBe(handshakeAborted.id);
   });
 });

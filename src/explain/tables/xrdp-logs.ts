@@ -144,6 +144,19 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
     /\[\s{0,3}ng\s{0,3}\]\s{0,3}\S{1,200}\.(?:pem|crt|key) is not readable by\b/,
     `xrdp's xrdp-chkpriv script, which checks the certificate and key files as xrdp's runtime user (added by ${XRDP}/pull/2974, "a script which checks file permissions are correct"); ${issue(3795, '"[ NG ] /etc/xrdp/key.pem is not readable by xrdp:xrdp"')}`,
   ),
+  // Round 25 (r25-s19w): xrdp_sec.c's warning when Standard RDP Security is selected and the client's encryption
+  // methods (40, 56, 128-bit, FIPS) hold none of xrdp.ini's crypt_level: the encryption level cannot be agreed.
+  line(
+    'no-shared-encryption',
+    'Client and server do not both support the same encryption.',
+    /\bclient and server do not both support the same encryption\b/,
+    {
+      states: [securityLayerMismatch.id],
+      meaning:
+        "xrdp selected Standard RDP Security and the client offers none of the encryption methods xrdp's crypt_level allows (xrdp.ini: low, medium, high, fips): the two cannot agree an encryption level. xrdp only warns and goes on, so a connection that then fails (its MCS or security exchange) fails for this. Offer TLS (security_layer=negotiate or tls, with a certificate xrdp can read) or set a crypt_level the client supports (a client in FIPS mode needs fips).",
+      source: `xrdp libxrdp/xrdp_sec.c, xrdp_sec_process_mcs_data_CS_SECURITY: LOG_LEVEL_WARNING "Client and server do not both support the same encryption." (${XRDP}/blob/devel/libxrdp/xrdp_sec.c); ${issue(2377, 'the line after Standard RDP Security was selected and the MCS Connect-Initial failed')}`,
+    },
+  ),
   line(
     'connection-request-failed',
     '[ITU-T X.224] Connection Sequence: CR-TPDU (Connection Request) failed / libxrdp_force_read: header read error',
