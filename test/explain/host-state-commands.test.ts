@@ -51,6 +51,21 @@ describe('qwinsta (query session)', () => {
     expect(e.notes.join('\n')).toMatch(/fDenyTSConnections/);
   });
 
+  // Round 25 (r25-s19w): the list with its line breaks lost, as makezine.com's "How to kill Terminal Services
+  // sessions" shows it: no row read, so no listener is said missing and no cause ranked.
+  it('a list on one line (its breaks lost): its rows not readable, no listener said missing', () => {
+    const e = explainCode(
+      'SESSIONNAME USERNAME ID STATE TYPE DEVICE console 0 Conn wdcon rdp-tcp 65536 Listen rdpwd rdp-tcp#5 auser 1 Active rdpwd rdp-tcp#7 another 2 Disc rdpwd',
+    );
+    expect(e.summary).toMatch(/rows not readable/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('twin: a list read with rows and no rdp-tcp row still says no listener', () => {
+    const e = explainCode(`${QWINSTA.split('\n')[0]}\n console                                     0  Conn    wdcon`);
+    expect(e.summary).toMatch(/^No RDP listener/);
+  });
+
   it('a listener that is Down is said so', () => {
     const e = explainCode(`${QWINSTA.split('\n')[0]}\n rdp-tcp                                 65536  Down`);
     expect(e.summary).toMatch(/RDP listener is Down/);

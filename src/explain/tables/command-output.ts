@@ -194,6 +194,58 @@ function listLanguageShown(words: SessionListLanguage): string[] {
   return [`The list is in ${words.language}: read by its column headers and state words (${states.join(', ')}).`];
 }
 
+/** qwinsta's listeners: the RDP one (or AVD's side-by-side one) up, down or missing; what it shows and causes said. */
+function listenerSummary(
+  rows: readonly SessionRow[],
+  listeners: readonly SessionRow[],
+  said: { readonly shows: string[]; readonly causes: string[]; readonly todo: string[] },
+): string {
+  const { shows, causes, todo } = said;
+  const rdp = listeners.find((r) => /^rdp-tcp$/i.test(r.session ?? ''));
+  const sxs = listeners.find((r) => SXS_LISTENER.test(r.session ?? ''));
+  if (sxs && sxs.state !== 'listen') {
+    shows.push(
+      `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is ${STATES[sxs.state]}, not listening (session ${sxs.id}).`,
+    );
+    todo.push(
+      "The side-by-side stack is not working: read the host's Application log for RDAgentBootLoader and RDAgent errors, check that the registry key of the stack (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\rdp-sxs…) exists, and reinstall the side-by-side stack (or the agent); the host's status reads SxSStackListenerNotReady or Unavailable meanwhile.",
+    );
+    return `The AVD side-by-side stack's listener ${sxs.session} is ${STATES[sxs.state]}: the stack is failing, the host takes no AVD connection`;
+  }
+  if (sxs) {
+    shows.push(
+      `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is listening (session ${sxs.id}, state Listen).`,
+    );
+    return 'The AVD side-by-side stack listener is up';
+  }
+  if (rows.length === 0) {
+    // Round 25 (r25-s19w): no row read (the list's line breaks lost, "SESSIONNAME USERNAME … console 0 Conn …" on
+    // one line): the list cannot say a listener is missing.
+    shows.push('No session row could be read from the list (its line breaks lost?): paste it as qwinsta prints it.');
+    return "qwinsta's session list, its rows not readable";
+  }
+  if (rdp?.state === 'listen') {
+    shows.push(`The RDP listener rdp-tcp is listening (session ${rdp.id}, state Listen).`);
+    return 'The RDP listener is up';
+  }
+  if (rdp) {
+    shows.push(`The RDP listener rdp-tcp is ${STATES[rdp.state]}, not listening.`);
+    causes.push(networkUnreachable.id);
+    todo.push(
+      'Read the System log for TermService and RemoteDesktopServices-RdpCoreTS errors at the listener start (a certificate the listener cannot use, a port another program holds), then restart TermService (this drops every session on the server).',
+    );
+    return `The RDP listener is ${STATES[rdp.state]}`;
+  }
+  shows.push(
+    `No RDP listener (rdp-tcp) in the list${listeners.length ? `; other listeners: ${listeners.map((r) => r.session).join(', ')}` : ''}.`,
+  );
+  causes.push(networkUnreachable.id);
+  todo.push(
+    'Check that Remote Desktop is on (reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections: 0 is on) and that the Remote Desktop Services service (TermService) runs; its System-log errors at start say why the listener is missing.',
+  );
+  return 'No RDP listener: nothing on this computer accepts Remote Desktop connections';
+}
+
 function readSessions(
   lines: readonly string[],
   command: 'qwinsta' | 'quser',
@@ -209,46 +261,12 @@ function readSessions(
   const listeners = rows.filter(
     (r) => r.state === 'listen' || (r.session && (/-tcp$/i.test(r.session) || SXS_LISTENER.test(r.session)) && !r.user),
   );
-  let summary: string;
-  if (command === 'qwinsta') {
-    const rdp = listeners.find((r) => /^rdp-tcp$/i.test(r.session ?? ''));
-    const sxs = listeners.find((r) => SXS_LISTENER.test(r.session ?? ''));
-    if (sxs && sxs.state !== 'listen') {
-      shows.push(
-        `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is ${STATES[sxs.state]}, not listening (session ${sxs.id}).`,
-      );
-      summary = `The AVD side-by-side stack's listener ${sxs.session} is ${STATES[sxs.state]}: the stack is failing, the host takes no AVD connection`;
-      todo.push(
-        "The side-by-side stack is not working: read the host's Application log for RDAgentBootLoader and RDAgent errors, check that the registry key of the stack (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\rdp-sxs…) exists, and reinstall the side-by-side stack (or the agent); the host's status reads SxSStackListenerNotReady or Unavailable meanwhile.",
-      );
-    } else if (sxs) {
-      shows.push(
-        `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is listening (session ${sxs.id}, state Listen).`,
-      );
-      summary = 'The AVD side-by-side stack listener is up';
-    } else if (rdp?.state === 'listen') {
-      shows.push(`The RDP listener rdp-tcp is listening (session ${rdp.id}, state Listen).`);
-      summary = 'The RDP listener is up';
-    } else if (rdp) {
-      shows.push(`The RDP listener rdp-tcp is ${STATES[rdp.state]}, not listening.`);
-      summary = `The RDP listener is ${STATES[rdp.state]}`;
-      causes.push(networkUnreachable.id);
-      todo.push(
-        'Read the System log for TermService and RemoteDesktopServices-RdpCoreTS errors at the listener start (a certificate the listener cannot use, a port another program holds), then restart TermService (this drops every session on the server).',
-      );
-    } else {
-      shows.push(
-        `No RDP listener (rdp-tcp) in the list${listeners.length ? `; other listeners: ${listeners.map((r) => r.session).join(', ')}` : ''}.`,
-      );
-      summary = 'No RDP listener: nothing on this computer accepts Remote Desktop connections';
-      causes.push(networkUnreachable.id);
-      todo.push(
-        'Check that Remote Desktop is on (reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections: 0 is on) and that the Remote Desktop Services service (TermService) runs; its System-log errors at start say why the listener is missing.',
-      );
-    }
-  } else {
-    summary = users.length ? 'The signed-in users and their sessions' : 'No user is signed in';
-  }
+  let summary =
+    command === 'qwinsta'
+      ? listenerSummary(rows, listeners, { shows, causes, todo })
+      : users.length
+        ? 'The signed-in users and their sessions'
+        : 'No user is signed in';
   if (lines.some((l) => /^\s*No User exists for\b/i.test(l))) shows.push('No user has a session on it.');
   if (active.length)
     shows.push(
