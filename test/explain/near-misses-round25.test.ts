@@ -196,3 +196,19 @@ describe('IIS\'s "HTTP Error 503" names an HTTP status, never a code looked up',
     expect(explainCode('Error code: 0x503').summary).toMatch(/not in our tables/);
   });
 });
+
+// Round 25 (r25-s19w): noVNC's close of its WebSocket, "Server disconnected" with the close code (RFC 6455's 1006).
+describe("noVNC's WebSocket close line is a VNC console's, its close code no Remote Desktop code", () => {
+  it("noVNC's line (github.com/novnc/noVNC issue 318)", () => {
+    const e = explainCode('Server disconnected (code: 1006)');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.summary).toMatch(NOT_RDP);
+    expect(e.summary).toMatch(/noVNC/);
+  });
+  it('near miss: the bare "(code: 1006)" names no product', () => {
+    expect(explainCode('code: 1006').summary).not.toMatch(/remote-access product/);
+  });
+  it("true twin: the same words beside Remote Desktop Connection stay Remote Desktop's", () => {
+    expect(explainCode('Remote Desktop Connection: Server disconnected (code: 1006)').summary).not.toMatch(NOT_RDP);
+  });
+});

@@ -257,15 +257,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'remote-access-products',
     quotedCodesOnly: true,
-    name: 'another remote-access product (NoMachine, Splashtop, RustDesk, a VNC viewer or server, Parsec)',
+    name: 'another remote-access product (NoMachine, Splashtop, RustDesk, a VNC viewer or server such as noVNC, Parsec)',
     // Their dialogs' titles at a line's start ("NoMachine:", "Splashtop Business:"), never a name in passing; Chrome
     // Remote Desktop names Remote Desktop in its own name, so it is not here.
+    // Round 25 (r25-s19w): noVNC's WebSocket close line ("Server disconnected (code: 1006)": its three texts with the
+    // socket's four-digit close code), never a bare "(code: …)".
     words:
-      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)|\b(?:real|tight|ultra|tiger|turbo)vnc viewer \d{2}-bit\b|\brfb protocol version\b/i,
+      /(?:^|\n)[ \t]{0,8}(?:nomachine|splashtop(?: business| personal)?|rustdesk|(?:real|tight|ultra|tiger|turbo)vnc(?: viewer| server| connect)?|vnc (?:viewer|server)|parsec)[ \t]{0,4}(?::|\r?\n)|\b(?:real|tight|ultra|tiger|turbo)vnc viewer \d{2}-bit\b|\brfb protocol version\b|\b(?:server disconnected|vnc disconnected|failed to connect to server) \(code: \d{4}\b/i,
     meaning:
       "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
     source:
-      'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644)',
+      'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644); noVNC\'s close of its WebSocket (core/rfb.js: "Server disconnected", "VNC disconnected", "Failed to connect to server" with " (code: " and the close code, RFC 6455\'s 1006 a connection closed abnormally; https://github.com/novnc/noVNC/issues/318)',
   },
   {
     id: 'ldap-bind',
