@@ -22,6 +22,12 @@ const CASES: readonly (readonly [string, string, string])[] = [
     securityLayerMismatch.id,
     'The listener is configured with consistent settings.',
   ],
+  // Round 25 (r25-s19w): Microsoft's page for 1036 (cc775339, "Terminal Server Listener Availability"), its Message.
+  [
+    'ID: 1036\nSource: Microsoft-Windows-TerminalServices-RemoteConnectionManager\nVersion: 6.0\nSymbolic Name: EVENT_TS_WINSTATION_START_FAILED\nMessage: Terminal Server session creation failed. The relevant status code was %1.',
+    networkUnreachable.id,
+    'Session creation failed for the database pool. The relevant status code was 5.',
+  ],
   [
     'Warning: The Terminal Server authentication certificate configuration data was invalid and the service reset it.',
     tlsCertificate.id,
@@ -95,7 +101,7 @@ describe('older English texts and client lines read with the cause their rows st
 });
 
 describe('the Windows Server 2008 listener events are rows of their provider', () => {
-  const ids = [1050, 1059, 1062, 1064, 1065];
+  const ids = [1036, 1050, 1059, 1062, 1064, 1065];
   it.each(ids)('RemoteConnectionManager %i has a row with a cause', (id) => {
     const row = PROVIDER_EVENT_SENTENCES.find((s) => s.event?.id === id);
     expect(row?.event?.provider).toBe('Microsoft-Windows-TerminalServices-RemoteConnectionManager');

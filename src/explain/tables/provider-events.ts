@@ -430,6 +430,17 @@ export const PROVIDER_EVENT_SENTENCES: readonly KnownSentence[] = [
       'EVENT_TS_SSL_SETTINGS_REQUIRED_CORRECTION',
     ),
   ),
+  // Round 25 (r25-s19w): its page is the listener's ("Terminal Server Listener Availability"), whose resolution is a
+  // port another program holds; the status code the event logs has no public table and is not read.
+  described(
+    'ts-session-creation-failed',
+    { provider: RCM, id: 1036 },
+    'RemoteConnectionManager event 1036 ("Terminal Server session creation failed. The relevant status code was …")',
+    /terminal server session creation failed\. the relevant status code was\b/,
+    [networkUnreachable.id],
+    "The listener could not create the session for an incoming connection. Microsoft's page for this event is the listener's availability: another program on the server holds the RDP port (3389 by default), so the listener cannot accept connections. netstat -a -o shows which process listens on the port; move that program or RDP's port, then restart the Remote Desktop Services service (this drops every session on the server).",
+    technet('Event ID 1036 — Terminal Server Listener Availability', 'cc775339', 'EVENT_TS_WINSTATION_START_FAILED'),
+  ),
   described(
     'ts-certificate-config-reset',
     { provider: RCM, id: 1059 },
