@@ -12,6 +12,7 @@ import { licensingServerUnavailable } from '../../patterns/licensing-server-unav
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { GUACAMOLE_LOG_SENTENCES } from '../../src/explain/tables/guacamole-logs.js';
@@ -105,6 +106,24 @@ describe("xrdp's logs: its own parts are not the client's connection", () => {
     );
     const refused = `${XRDP_DATE} [WARN ] unknown protocol version specified. connection refused.`;
     expect(causeIds(refused)).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe("xrdp's Standard RDP Security keys (xrdp issue 891)", () => {
+  it('rsakeys.ini unreadable after the layer selected is the security layer, then the key; no number read', () => {
+    const log = `${XRDP_DATE} [DEBUG] Security layer: requested 11, selected 0\n${XRDP_DATE} [CORE ] XRDP cannot read file: /etc/xrdp/rsakeys.ini (check permissions)`;
+    expect(sentenceIds(log)).toEqual(['xrdp-rsa-keys-unreadable']);
+    expect(causeIds(log).slice(0, 2)).toEqual([securityLayerMismatch.id, tlsCertificate.id]);
+    expect(reading(log).filter((p) => p.table !== 'sentence')).toEqual([]);
+    // True twin: the newer date form and level, another configuration folder.
+    onlyTheLine(
+      `${XRDP_NEW_DATE} [ERROR] XRDP cannot read file: /usr/local/etc/xrdp/rsakeys.ini (check permissions)`,
+      'xrdp-rsa-keys-unreadable',
+    );
+    // Near miss: another program's unreadable file, without xrdp's name in its line.
+    expect(sentenceIds('Cannot read file: /etc/app/keys.ini (check permissions)')).not.toContain(
+      'xrdp-rsa-keys-unreadable',
+    );
   });
 });
 
