@@ -17,6 +17,7 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { GUACAMOLE_LOG_SENTENCES } from '../../src/explain/tables/guacamole-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from '../../src/explain/tables/rdesktop-logs.js';
+import { REDEMPTION_SENTENCES } from '../../src/explain/tables/redemption-messages.js';
 import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/third-party-clients.js';
 import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/xrdp-logs.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
@@ -42,6 +43,7 @@ describe('the log tables: each row names its product, its source and what it is'
       [XRDP_LOG_SENTENCES, 'github.com/neutrinolabs/xrdp'],
       [RDESKTOP_LOG_SENTENCES, 'github.com/rdesktop/rdesktop'],
       [GUACAMOLE_LOG_SENTENCES, 'github.com/apache/guacamole-'],
+      [REDEMPTION_SENTENCES, 'github.com/wallix/redemption'],
     ];
     for (const [rows, repo] of repos)
       for (const row of rows) {
@@ -124,6 +126,28 @@ describe("xrdp's Standard RDP Security keys (xrdp issue 891)", () => {
     expect(sentenceIds('Cannot read file: /etc/app/keys.ini (check permissions)')).not.toContain(
       'xrdp-rsa-keys-unreadable',
     );
+  });
+});
+
+describe("WALLIX Bastion's RDP proxy (redemption issue 46)", () => {
+  it('its TLS security exchange failure is the TLS or the security layer; the version and state are no code', () => {
+    const page =
+      "I'm unable to connect to any Windows 2008 R2 server using 7.2.23\n\n**'RDP' failed at RDP_NEGO state. Fail during TLS security exchange**";
+    expect(sentenceIds(page)).toEqual(['redemption-tls-security-exchange']);
+    expect(causeIds(page).slice(0, 2)).toEqual([tlsProtocolMismatch.id, securityLayerMismatch.id]);
+    // True twins: the message alone, and its NLA form.
+    for (const text of [
+      'Fail during TLS security exchange.',
+      'Fail during TLS security exchange. Enable NLA is probably required.',
+    ])
+      expect(sentenceIds(text), text).toEqual(['redemption-tls-security-exchange']);
+    // Near misses: its other steps' messages are not the TLS exchange.
+    for (const text of ['Fail during basic setting exchange.', 'Fail during channels connection.'])
+      expect(sentenceIds(text), text).not.toContain('redemption-tls-security-exchange');
+  });
+  it('its sign-in message is the credentials; another "login/password" sentence is not it', () => {
+    expect(causeIds('Provided login/password is probably incorrect.')[0]).toBe(authBadCredentials.id);
+    expect(sentenceIds('The provided login/password is correct.')).not.toContain('redemption-login-password');
   });
 });
 
