@@ -67,6 +67,17 @@ describe('descriptions read by a contrast of what works and what fails', () => {
     expect(readDescription(paste)?.[0]?.concept.causes).toEqual([networkUnreachable.id]);
   });
 
+  it("the computer's name that no longer works, beside the IP that does (rdpwrap issue 260's words)", () => {
+    const page =
+      'Before installing RDPWrap host name works fine for connecting users to the machine with RDPWrap. \n\nAfter installing RDPWrap the host name no longer works we are only able to connect via IP.';
+    expect(conceptIds(page)).toEqual(['name-not-resolved']);
+    expect(causeIds(page)[0]).toBe(networkUnreachable.id);
+    // True twin: the name that does not work, told alone.
+    expect(conceptIds("Since Monday the RDP hostname doesn't work from the laptops")).toEqual(['name-not-resolved']);
+    // Near miss: the user's name is no computer's name.
+    expect(conceptIds("RDP: my user name doesn't work since the migration")).not.toContain('name-not-resolved');
+  });
+
   const NEAR_MISSES = [
     'Ping fails and RDP does not connect either',
     'Ping fails but RDP works',
