@@ -212,6 +212,23 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
     'credssp|encryption oracle|network level authentication|nla',
   ),
+  // One side updated and the other not: the 2018 CredSSP update's mismatch, the one Microsoft documents as breaking
+  // connections between updated and not updated computers (its table of patched client and unpatched server). Near
+  // miss: an update named with nothing about the other side ("after the update RDP is slow"), a side without the
+  // update that connects fine.
+  {
+    ...concept(
+      'update-on-one-side',
+      'a security update on one side of the connection and not on the other (the 2018 CredSSP update)',
+      [credsspNla],
+      `Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: a client with the update and a server without it, or the reverse, refused by the Encryption Oracle Remediation policy; install the update on both)`,
+      {
+        en: "don't have this update|do not have this update|doesn't have this update|does not have this update|don't have the update|do not have the update|doesn't have the update|does not have the update|without this update|unpatched server*|unpatched client*|unpatched machine*|unpatched computer*|any updated windows|to updated windows|updated windows system*|to updated servers|to updated machines|to any updated",
+      },
+    ),
+    // The side without the update said to connect all the same: no mismatch told.
+    unless: /\b(?:connects?|connected|works?|working) (?:fine|ok|normally|well)\b/,
+  },
   {
     ...concept(
       'certificate',
