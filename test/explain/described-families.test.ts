@@ -78,6 +78,20 @@ describe('descriptions read by a contrast of what works and what fails', () => {
     expect(conceptIds("RDP: my user name doesn't work since the migration")).not.toContain('name-not-resolved');
   });
 
+  it('a VPN client named is the path: its contrast of name and address is read, its other words are not', () => {
+    // pritunl issue 197's words.
+    const page =
+      'Not sure if this is a Pritunl issue or OpenVPN, but I\'m not able to for example RDP into computers using the hostname eg. "Sanders-PC" but I can connect using the IP (e.g 192.168.0.201). I\'m connected to the local network with only local traffic mode.';
+    expect(conceptIds(page)).toEqual(['name-not-resolved']);
+    // True twin: another VPN client, the same contrast.
+    expect(conceptIds('Over WireGuard, RDP to the file server by its hostname fails. By IP it connects.')).toEqual([
+      'name-not-resolved',
+    ]);
+    // Near misses: a word that may be the VPN client's own, and a contrast about the VPN alone.
+    expect(conceptIds('AnyConnect shows an authentication error, then RDP is gone')).toEqual([]);
+    expect(conceptIds('OpenVPN fails by hostname, works by IP')).toEqual([]);
+  });
+
   const NEAR_MISSES = [
     'Ping fails and RDP does not connect either',
     'Ping fails but RDP works',

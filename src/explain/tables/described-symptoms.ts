@@ -354,10 +354,21 @@ export interface OtherProduct {
   readonly name: string;
   readonly words: RegExp;
   readonly source: string;
+  /**
+   * The product is a path a Remote Desktop connection takes (a VPN client), not another remote desktop: a contrast
+   * the paste tells about Remote Desktop (its computer's name against its address, ping against its port) is still
+   * read; the paste's other words may be the product's own and are not.
+   */
+  readonly path?: true;
 }
 
 /** Written through one builder: a name, its words, its own page. */
-const product = (name: string, words: RegExp, source: string): OtherProduct => ({ name, words, source });
+const product = (name: string, words: RegExp, source: string, path?: true): OtherProduct => ({
+  name,
+  words,
+  source,
+  ...(path ? { path } : {}),
+});
 
 export const OTHER_PRODUCTS: readonly OtherProduct[] = [
   product('VNC', /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc|x11vnc)\b/i, 'https://help.realvnc.com/'),
@@ -392,6 +403,7 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
     'a VPN client',
     /\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/i,
     'https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html',
+    true,
   ), // Round 24 (r24-h60d): a Microsoft 365 app's, Horizon's and PuTTY's own prompts told in the user's words; "Teams"
   // only with its product name or as the one doing something ("Teams keeps asking"), never "our teams".
   product(
