@@ -99,10 +99,14 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ');
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
-  if (OTHER_PRODUCTS.some((p) => p.words.test(all))) return undefined;
+  const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
+  if (others.some((p) => !p.path)) return undefined;
+  // A VPN client named (a path, not another remote desktop): only a contrast told about the connection is read.
+  const onlyContrasts = others.length > 0;
   const found: DescribedSymptom[] = [];
   let ownWord = false;
   for (const concept of CONCEPTS) {
+    if (onlyContrasts && !concept.contrast) continue;
     let first: DescribedSymptom | undefined;
     const tries: [DescriptionLanguage, string, boolean][] = [
       ['en', concept.ownWords ?? '', true],
@@ -112,14 +116,14 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     ];
     const contrasted = concept.contrast ? findContrast(text, concept.contrast) : undefined;
     if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
-    for (const [language, words, own] of tries)
+    for (const [language, words, own] of onlyContrasts ? [] : tries)
       for (const word of words.split('|')) {
         const at = word ? findWord(text, word, concept.unless, concept.within) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
-    const said = !first && concept.said ? findSaid(text, concept.said) : undefined;
+    const said = !first && !onlyContrasts && concept.said ? findSaid(text, concept.said) : undefined;
     if (said) first = { concept, word: said.word, language: 'en', at: said.start, bySaid: true };
     if (first) found.push(first);
   }

@@ -373,6 +373,7 @@ describe('explain-code is linear on long pastes', () => {
         ),
     ],
     ['an xrdp key file path of letters', (n) => `Cannot read private key file /${'k'.repeat(n)}: Permission denied`],
+    ['an xrdp RSA key path of letters', (n) => `XRDP cannot read file: /${'k'.repeat(n)} (check permissions`],
     ['an xrdp user name of letters', (n) => `Session started successfully for user ${'u'.repeat(n)} on display 10`],
     ['a licensing state then spaces', (n) => `CONNECTION_STATE_LICENSING${' '.repeat(n)}STATE_RUN_FAILED 0x2000D`],
     // Issue 60 (h60j): a known text's first sentence quoted inside prose, its cues and quotes repeated.

@@ -67,6 +67,31 @@ describe('descriptions read by a contrast of what works and what fails', () => {
     expect(readDescription(paste)?.[0]?.concept.causes).toEqual([networkUnreachable.id]);
   });
 
+  it("the computer's name that no longer works, beside the IP that does (rdpwrap issue 260's words)", () => {
+    const page =
+      'Before installing RDPWrap host name works fine for connecting users to the machine with RDPWrap. \n\nAfter installing RDPWrap the host name no longer works we are only able to connect via IP.';
+    expect(conceptIds(page)).toEqual(['name-not-resolved']);
+    expect(causeIds(page)[0]).toBe(networkUnreachable.id);
+    // True twin: the name that does not work, told alone.
+    expect(conceptIds("Since Monday the RDP hostname doesn't work from the laptops")).toEqual(['name-not-resolved']);
+    // Near miss: the user's name is no computer's name.
+    expect(conceptIds("RDP: my user name doesn't work since the migration")).not.toContain('name-not-resolved');
+  });
+
+  it('a VPN client named is the path: its contrast of name and address is read, its other words are not', () => {
+    // pritunl issue 197's words.
+    const page =
+      'Not sure if this is a Pritunl issue or OpenVPN, but I\'m not able to for example RDP into computers using the hostname eg. "Sanders-PC" but I can connect using the IP (e.g 192.168.0.201). I\'m connected to the local network with only local traffic mode.';
+    expect(conceptIds(page)).toEqual(['name-not-resolved']);
+    // True twin: another VPN client, the same contrast.
+    expect(conceptIds('Over WireGuard, RDP to the file server by its hostname fails. By IP it connects.')).toEqual([
+      'name-not-resolved',
+    ]);
+    // Near misses: a word that may be the VPN client's own, and a contrast about the VPN alone.
+    expect(conceptIds('AnyConnect shows an authentication error, then RDP is gone')).toEqual([]);
+    expect(conceptIds('OpenVPN fails by hostname, works by IP')).toEqual([]);
+  });
+
   const NEAR_MISSES = [
     'Ping fails and RDP does not connect either',
     'Ping fails but RDP works',
@@ -78,6 +103,25 @@ describe('descriptions read by a contrast of what works and what fails', () => {
   });
   it('near miss, no ping contrast: ping fails, RDP works', () => {
     expect(conceptIds(NEAR_MISSES[1] ?? '')).not.toContain('pings-but-no-connection');
+  });
+});
+
+describe('an update on one side and not on the other (mRemoteNG issue 979, Remmina issue 1515)', () => {
+  it("the computers without the update, or the updated ones, refusing: CredSSP's update", () => {
+    const mremoteng =
+      'This update is correcting a RDP connection vulnerability.\n\nWhen trying to make connections to clients that do not have this update, the connection is not possible!';
+    expect(conceptIds(mremoteng)).toEqual(['update-on-one-side']);
+    expect(causeIds(mremoteng)[0]).toBe(credsspNla.id);
+    // True twin: the other side updated (Remmina issue 1515's words).
+    const remmina =
+      'Since this week "patch Tuesday" updates I have not been able to use Remmina to connect to any updated Windows system - always get "Unable to establish a connection to RDP server';
+    expect(conceptIds(remmina)).toContain('update-on-one-side');
+  });
+  it('near misses: an update with nothing about the other side, or a side without it that works', () => {
+    expect(conceptIds('After the update RDP is slow and the screen flickers')).not.toContain('update-on-one-side');
+    expect(conceptIds('The RDP server does not have this update yet and it connects fine')).not.toContain(
+      'update-on-one-side',
+    );
   });
 });
 

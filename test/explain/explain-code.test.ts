@@ -15,7 +15,7 @@ import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
-import { causeIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 const log = (e: ReturnType<typeof explainCode>, short: string, where = 'server') =>
   e.logsToCheck.find((l) => l.short === short && l.where === where);
@@ -303,5 +303,20 @@ describe('formatCodeExplanation', () => {
     const t = formatCodeExplanation(explainCode('0x123456', '0x9999'));
     expect(t).toMatch(/Error code 0x123456: not in our table/);
     expect(t).toMatch(/Extended error code 0x9999: not in our table/);
+  });
+});
+
+describe('the sign-in right dialog as pages copy it (woshub.com, p19 s08)', () => {
+  const WOSHUB =
+    'To sign in remotely, you need the right to sign in Remote Desktop Services. By default only members of the Administrators group have this right. If the group you’re in doesn’t have this right, or if the right has been removed from Administrators group, you need to be granted this right manually.';
+  it('is read by the dialog\'s opening when the copy drops "through"; the dialog itself still is', () => {
+    expect(causeIds(WOSHUB)[0]).toBe(authLogonRight.id);
+    expect(causeIds('To sign in remotely, you need the right to sign in through Remote Desktop Services.')[0]).toBe(
+      authLogonRight.id,
+    );
+  });
+  it('another sentence about signing in remotely is not the dialog', () => {
+    const other = answerOrRefused('To sign in remotely, you need a password and the Remote Desktop client.');
+    expect(causeIds(other)).not.toContain(authLogonRight.id);
   });
 });

@@ -12,10 +12,12 @@ import { licensingServerUnavailable } from '../../patterns/licensing-server-unav
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { GUACAMOLE_LOG_SENTENCES } from '../../src/explain/tables/guacamole-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from '../../src/explain/tables/rdesktop-logs.js';
+import { REDEMPTION_SENTENCES } from '../../src/explain/tables/redemption-messages.js';
 import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/third-party-clients.js';
 import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/xrdp-logs.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
@@ -41,6 +43,7 @@ describe('the log tables: each row names its product, its source and what it is'
       [XRDP_LOG_SENTENCES, 'github.com/neutrinolabs/xrdp'],
       [RDESKTOP_LOG_SENTENCES, 'github.com/rdesktop/rdesktop'],
       [GUACAMOLE_LOG_SENTENCES, 'github.com/apache/guacamole-'],
+      [REDEMPTION_SENTENCES, 'github.com/wallix/redemption'],
     ];
     for (const [rows, repo] of repos)
       for (const row of rows) {
@@ -105,6 +108,46 @@ describe("xrdp's logs: its own parts are not the client's connection", () => {
     );
     const refused = `${XRDP_DATE} [WARN ] unknown protocol version specified. connection refused.`;
     expect(causeIds(refused)).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe("xrdp's Standard RDP Security keys (xrdp issue 891)", () => {
+  it('rsakeys.ini unreadable after the layer selected is the security layer, then the key; no number read', () => {
+    const log = `${XRDP_DATE} [DEBUG] Security layer: requested 11, selected 0\n${XRDP_DATE} [CORE ] XRDP cannot read file: /etc/xrdp/rsakeys.ini (check permissions)`;
+    expect(sentenceIds(log)).toEqual(['xrdp-rsa-keys-unreadable']);
+    expect(causeIds(log).slice(0, 2)).toEqual([securityLayerMismatch.id, tlsCertificate.id]);
+    expect(reading(log).filter((p) => p.table !== 'sentence')).toEqual([]);
+    // True twin: the newer date form and level, another configuration folder.
+    onlyTheLine(
+      `${XRDP_NEW_DATE} [ERROR] XRDP cannot read file: /usr/local/etc/xrdp/rsakeys.ini (check permissions)`,
+      'xrdp-rsa-keys-unreadable',
+    );
+    // Near miss: another program's unreadable file, without xrdp's name in its line.
+    expect(sentenceIds('Cannot read file: /etc/app/keys.ini (check permissions)')).not.toContain(
+      'xrdp-rsa-keys-unreadable',
+    );
+  });
+});
+
+describe("WALLIX Bastion's RDP proxy (redemption issue 46)", () => {
+  it('its TLS security exchange failure is the TLS or the security layer; the version and state are no code', () => {
+    const page =
+      "I'm unable to connect to any Windows 2008 R2 server using 7.2.23\n\n**'RDP' failed at RDP_NEGO state. Fail during TLS security exchange**";
+    expect(sentenceIds(page)).toEqual(['redemption-tls-security-exchange']);
+    expect(causeIds(page).slice(0, 2)).toEqual([tlsProtocolMismatch.id, securityLayerMismatch.id]);
+    // True twins: the message alone, and its NLA form.
+    for (const text of [
+      'Fail during TLS security exchange.',
+      'Fail during TLS security exchange. Enable NLA is probably required.',
+    ])
+      expect(sentenceIds(text), text).toEqual(['redemption-tls-security-exchange']);
+    // Near misses: its other steps' messages are not the TLS exchange.
+    for (const text of ['Fail during basic setting exchange.', 'Fail during channels connection.'])
+      expect(sentenceIds(text), text).not.toContain('redemption-tls-security-exchange');
+  });
+  it('its sign-in message is the credentials; another "login/password" sentence is not it', () => {
+    expect(causeIds('Provided login/password is probably incorrect.')[0]).toBe(authBadCredentials.id);
+    expect(sentenceIds('The provided login/password is correct.')).not.toContain('redemption-login-password');
   });
 });
 

@@ -43,7 +43,7 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
       [networkUnreachable],
       `Microsoft Learn "Cannot Connect to Remote Systems Using Host Name" (${LEARN}/previous-versions/windows/it-pro/windows-2000-server/cc940089(v=technet.10): only IP addresses but not host names work, the hosts file or the DNS configuration); Windows Vista help "Troubleshoot Remote Desktop problems" ("The remote computer cannot be found": verify the name, try the IP address instead)`,
       {
-        en: "name resolution fails|name resolution failed|name resolution doesn't work|name does not resolve|name doesn't resolve|name is not resolving|name isn't resolving|can't resolve the name|cannot resolve the name|could not resolve the name|hostname does not resolve|hostname doesn't resolve",
+        en: "name resolution fails|name resolution failed|name resolution doesn't work|name does not resolve|name doesn't resolve|name is not resolving|name isn't resolving|can't resolve the name|cannot resolve the name|could not resolve the name|hostname does not resolve|hostname doesn't resolve|host name no longer works|hostname no longer works|computer name no longer works|host name doesn't work|hostname doesn't work|host name does not work|hostname does not work|computer name doesn't work|computer name does not work",
       },
     ),
     contrast: { works: ADDRESS, fails: NAME },

@@ -212,6 +212,23 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     },
     'credssp|encryption oracle|network level authentication|nla',
   ),
+  // One side updated and the other not: the 2018 CredSSP update's mismatch, the one Microsoft documents as breaking
+  // connections between updated and not updated computers (its table of patched client and unpatched server). Near
+  // miss: an update named with nothing about the other side ("after the update RDP is slow"), a side without the
+  // update that connects fine.
+  {
+    ...concept(
+      'update-on-one-side',
+      'a security update on one side of the connection and not on the other (the 2018 CredSSP update)',
+      [credsspNla],
+      `Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: a client with the update and a server without it, or the reverse, refused by the Encryption Oracle Remediation policy; install the update on both)`,
+      {
+        en: "don't have this update|do not have this update|doesn't have this update|does not have this update|don't have the update|do not have the update|doesn't have the update|does not have the update|without this update|unpatched server*|unpatched client*|unpatched machine*|unpatched computer*|any updated windows|to updated windows|updated windows system*|to updated servers|to updated machines|to any updated",
+      },
+    ),
+    // The side without the update said to connect all the same: no mismatch told.
+    unless: /\b(?:connects?|connected|works?|working) (?:fine|ok|normally|well)\b/,
+  },
   {
     ...concept(
       'certificate',
@@ -337,10 +354,21 @@ export interface OtherProduct {
   readonly name: string;
   readonly words: RegExp;
   readonly source: string;
+  /**
+   * The product is a path a Remote Desktop connection takes (a VPN client), not another remote desktop: a contrast
+   * the paste tells about Remote Desktop (its computer's name against its address, ping against its port) is still
+   * read; the paste's other words may be the product's own and are not.
+   */
+  readonly path?: true;
 }
 
 /** Written through one builder: a name, its words, its own page. */
-const product = (name: string, words: RegExp, source: string): OtherProduct => ({ name, words, source });
+const product = (name: string, words: RegExp, source: string, path?: true): OtherProduct => ({
+  name,
+  words,
+  source,
+  ...(path ? { path } : {}),
+});
 
 export const OTHER_PRODUCTS: readonly OtherProduct[] = [
   product('VNC', /\b(?:vnc|realvnc|tightvnc|ultravnc|tigervnc|x11vnc)\b/i, 'https://help.realvnc.com/'),
@@ -375,6 +403,7 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
     'a VPN client',
     /\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/i,
     'https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html',
+    true,
   ), // Round 24 (r24-h60d): a Microsoft 365 app's, Horizon's and PuTTY's own prompts told in the user's words; "Teams"
   // only with its product name or as the one doing something ("Teams keeps asking"), never "our teams".
   product(

@@ -32,6 +32,7 @@ import { CLIENT_DIALOG_TEXTS } from './client-dialog-texts.js';
 import { OTHER_PRODUCT_LOGS } from './other-product-logs.js';
 import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
+import { REDEMPTION_SENTENCES } from './redemption-messages.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
 import { FREERDP_CERTIFICATE_SENTENCES } from './freerdp-certificate-lines.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
@@ -388,8 +389,10 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'remote-sign-in-right',
     what: 'The client\'s dialog "To sign in remotely, you need the right to sign in through Remote Desktop Services"',
     codeName: 'exDiscReasonServerInsufficientPrivileges',
+    // The dialog's opening read too, so a copy that drops or changes "through" (woshub.com's "the right to sign in
+    // Remote Desktop Services") is still the dialog; another sentence about sign-in rights lacks the opening.
     words: {
-      en: [/right to sign in through remote desktop services/],
+      en: [/right to sign in through remote desktop services|\bto sign in remotely,? you need the right to sign in\b/],
     },
     meaning:
       'The account lacks the right "Allow log on through Remote Desktop Services" on the server (not in Remote Desktop Users, or denied by policy): 4625 Status 0xC000015B.',
@@ -1452,6 +1455,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...OTHER_PRODUCT_LOGS,
   ...XRDP_LOG_SENTENCES,
   ...RDESKTOP_LOG_SENTENCES,
+  ...REDEMPTION_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
   ...FREERDP_CERTIFICATE_SENTENCES,

@@ -157,6 +157,21 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
       source: `xrdp libxrdp/xrdp_sec.c, xrdp_sec_process_mcs_data_CS_SECURITY: LOG_LEVEL_WARNING "Client and server do not both support the same encryption." (${XRDP}/blob/devel/libxrdp/xrdp_sec.c); ${issue(2377, 'the line after Standard RDP Security was selected and the MCS Connect-Initial failed')}`,
     },
   ),
+  // Standard RDP Security's own RSA key pair (rsakeys.ini, made by xrdp-keygen), read when that layer is selected
+  // ("Security layer: requested 11, selected 0"): xrdp_sec.c calls it "a show stopper" and ends the connection. Near
+  // miss: another program's "cannot read file … (check permissions)" without xrdp's name in the line.
+  line(
+    'rsa-keys-unreadable',
+    'XRDP cannot read file: /etc/xrdp/rsakeys.ini (check permissions)',
+    /\bxrdp cannot read file: \S{1,200} \(check permissions\)/,
+    {
+      states: [securityLayerMismatch.id, tlsCertificate.id],
+      meaning:
+        "xrdp selected Standard RDP Security for the connection (its log's \"Security layer: requested …, selected 0\") and cannot read the RSA key pair that layer needs (rsakeys.ini): xrdp ends the connection there. The file is missing or xrdp's user cannot read it; or the client asked for TLS and xrdp could not offer it (xrdp.ini's security_layer, its TLS certificate and key). Make rsakeys.ini readable by xrdp's user (or make a new one with xrdp-keygen xrdp auto), and check the TLS certificate and key so TLS can be selected.",
+      source: `xrdp libxrdp/xrdp_sec.c, xrdp_sec_incoming ("XRDP cannot read file: %s (check permissions)", "this is a show stopper", ${XRDP}/blob/devel/libxrdp/xrdp_sec.c); ${issue(891, 'the line after "Security layer: requested 11, selected 0"')}`,
+      note: 'On the server: ls -l /etc/xrdp/rsakeys.ini (xrdp-keygen xrdp auto writes a new one), and the security_layer, certificate= and key_file= settings of /etc/xrdp/xrdp.ini.',
+    },
+  ),
   line(
     'connection-request-failed',
     '[ITU-T X.224] Connection Sequence: CR-TPDU (Connection Request) failed / libxrdp_force_read: header read error',
