@@ -39,6 +39,33 @@ describe('round 23: more languages', () => {
     expect(causeIds(paste).filter((id) => id !== UNEXPLAINED)).toEqual([]);
   });
 
+  it("reads round 25's dialogs in the pages' own words, and not their near misses", () => {
+    const read: [string, string][] = [
+      [
+        'Podłączanie pulpitu zdalnego: administrator systemu ograniczył typ logowania (sieć lub interakcyjny), którego można użyć.',
+        'restricted-logon-type',
+      ],
+      ['“初めてログオンする前にパスワードを変更する必要があります。”', 'password-expired'],
+      [
+        'RDP verbinding verboken!\n2056 De externe computer heeft de sessie beëindigd vanwege een fout in het licentieprotocol.',
+        'licensing-protocol-error',
+      ],
+      [
+        'Outro usuário está conectado. Se você continuar, o usuário será desconectado. Você quer se conectar mesmo assim?',
+        'another-user-signed-in',
+      ],
+    ];
+    for (const [paste, id] of read) expect(sentenceIds(paste), paste).toContain(id);
+    // Near misses: the same first words about something else.
+    const unread: [string, string][] = [
+      ['Administrator systemu ograniczył dostęp do Panelu sterowania.', 'restricted-logon-type'],
+      ['更新をインストールする前にパスワードを変更する必要があります。', 'password-expired'],
+      ['De externe computer heeft de sessie beëindigd.', 'licensing-protocol-error'],
+      ['Outro usuário está conectado à rede Wi-Fi.', 'another-user-signed-in'],
+    ];
+    for (const [paste, id] of unread) expect(sentenceIds(paste), paste).not.toContain(id);
+  });
+
   it('reads an unknown failure status in the "authentication error" dialog by the dialog, in any language', () => {
     // The ActiveX control's form, as Microsoft's zh-cn Cloud Services FAQ quotes it ("发生身份验证错误（代码：0x80004005）"),
     // with a status no table holds.

@@ -17,6 +17,7 @@ const LOCALE_OF: Record<string, string> = {
   'zh-TW': 'zh-tw',
   sv: 'sv-se',
   'pt-PT': 'pt-pt',
+  ja: 'ja-jp',
 };
 
 /** The wordings read by their own words (not by Microsoft's terms only): each is found in its page's text. */
@@ -51,8 +52,9 @@ export function sourceOfWording(w: LocalizedWording, misses: Misses, ids: Readon
   }
   const locale = LOCALE_OF[w.language];
   if (url.startsWith('https://support.microsoft.com/')) {
-    // A Microsoft support (KB) article's localized page: no public source file, its KB number named.
-    const kb = `^https://support\\.microsoft\\.com/${locale ?? `${w.language}-${w.language}`}/help/\\d+/[a-z0-9-]+$`;
+    // A Microsoft support (KB) article's localized page: no public source file, its KB number named (the address by
+    // its number alone, as support.microsoft.com answers it, or with its title's slug).
+    const kb = `^https://support\\.microsoft\\.com/${locale ?? `${w.language}-${w.language}`}/help/\\d+(?:/[a-z0-9-]+)?$`;
     misses.match(url, new RegExp(kb), at);
     misses.match(w.source.file, /\bKB \d+/, at);
     return;

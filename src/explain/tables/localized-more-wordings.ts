@@ -132,4 +132,57 @@ export const MORE_WORDINGS: readonly LocalizedWording[] = [
       'a Japanese how-to on Remote Desktop connections that fail, quoting the dialog when Remote Desktop is off or the network is in the way',
     ),
   ),
+  // Round 25 (pastes19 spent): dialogs the localized tables held in other languages only.
+  // "The system administrator has restricted the type of logon (network or interactive) that you may use" as the
+  // pl-pl page of "User can't authenticate or must authenticate twice" quotes it (de, fr, es, it, pt, ja, zh: localized.ts).
+  row(
+    'pl',
+    'restricted-logon-type',
+    'Podłączanie pulpitu zdalnego: administrator systemu ograniczył typ logowania (sieć lub interakcyjny), którego można użyć. Aby uzyskać pomoc, skontaktuj się z administratorem systemu lub pomocą techniczną.',
+    ['administrator systemu ograniczył typ logowania'],
+    learn(
+      'pl-pl',
+      'troubleshoot/windows-server/remote/cannot-authenticate-must-authenticate-twice',
+      'MicrosoftDocs/SupportArticles-docs support/windows-server/remote/cannot-authenticate-must-authenticate-twice.md (the English original of the pl-pl page)',
+    ),
+  ),
+  // "You must change your password before logging on the first time" as Microsoft's Japanese support article KB
+  // 2858371 quotes the dialog (an expired or must-change password that NLA cannot change).
+  row(
+    'ja',
+    'password-expired',
+    '初めてログオンする前にパスワードを変更する必要があります。詳細については、システム管理者またはテクニカル サポートにお問い合わせください。',
+    ['ログオンする前にパスワードを変更する必要があります'],
+    {
+      url: 'https://support.microsoft.com/ja-jp/help/2858371',
+      file: 'Microsoft support ja-jp KB 2858371 (the Japanese support article, quoting the dialog)',
+    },
+  ),
+  // "The remote computer disconnected the session because of an error in the licensing protocol" in Dutch, as
+  // mRemoteNG shows the Remote Desktop control's own text of reason 2056 (ru, de: localized.ts, public quotes too).
+  row(
+    'nl',
+    'licensing-protocol-error',
+    'De externe computer heeft de sessie beëindigd vanwege een fout in het licentieprotocol.',
+    ['sessie beëindigd', 'fout in het licentieprotocol'],
+    quotedOn(
+      'https://github.com/mRemoteNG/mRemoteNG/issues/1888',
+      'an mRemoteNG issue quoting the Dutch text of disconnect reason 2056 as the Remote Desktop control gave it',
+    ),
+  ),
+  // "Another user is signed in. If you continue, they'll be disconnected" in Portuguese (ru: localized.ts). Read by its
+  // own words only (`exact`): its first sentence alone says "another user is connected" of anything (a Wi-Fi network).
+  {
+    ...row(
+      'pt',
+      'another-user-signed-in',
+      'Outro usuário está conectado. Se você continuar, o usuário será desconectado. Você quer se conectar mesmo assim?',
+      ['outro usuário está conectado', 'será desconectado'],
+      quotedOn(
+        'https://www.helpwire.app/blog/pt/allow-multiple-remote-desktop-connections-windows-10/',
+        "HelpWire's Portuguese guide to several Remote Desktop sessions on Windows 10, quoting the sign-in prompt",
+      ),
+    ),
+    exact: true,
+  },
 ];
