@@ -8,6 +8,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { RDP_LIBRARY_ERRORS } from '../../src/explain/tables/rdp-library-errors.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 
 const nameOf = (paste: string) => {
   const e = answerOrRefused(paste);
@@ -60,7 +61,7 @@ describe('mRemoteNG\'s "RDP disconnected!" notification: the decimal after it is
     expect([drops.input.code, drops.primary, drops.likelyCauses[0]?.causeId]).toEqual([
       'description',
       undefined,
-      'network-dropped',
+      networkDropped.id,
     ]);
     expectRefused('RDP disconnected 20 minutes after logon');
   });

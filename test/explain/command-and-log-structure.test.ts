@@ -13,6 +13,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { answerOrRefused, causeIds, expectRefused } from '../helpers/explain.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 const NEGO = (level: string) =>
   [
@@ -166,7 +167,7 @@ describe('the error level as a column of its own', () => {
   const LOG = (level: string) =>
     `2024-01-01T10:00:00Z INFO  remote desktop client starting\n2024-01-01T10:00:05Z ${level} certificate has expired (rdp host rds01)`;
   it('ERROR in capitals: its line read', () => {
-    expect(causeIds(LOG('ERROR'))).toContain('tls-certificate');
+    expect(causeIds(LOG('ERROR'))).toContain(tlsCertificate.id);
   });
   it('near miss: INFO is no error line', () => {
     expectRefused(LOG('INFO '));

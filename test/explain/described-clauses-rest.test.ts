@@ -19,6 +19,7 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, expectRefused } from '../helpers/explain.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 const conceptIds = (paste: string) => readDescription(paste)?.map((s) => s.concept.id) ?? [];
 const firstCause = (paste: string) => answerOrRefused(paste)?.likelyCauses[0]?.causeId;
@@ -182,6 +183,6 @@ describe("the ICA Client Object's error pair is Citrix's", () => {
     expect(e.likelyCauses).toEqual([]);
   });
   it('true twin: the same number in a Remote Desktop TLS line is the alert', () => {
-    expect(firstCause('com.freerdp.crypto: SSL alert number 70')).toBe('tls-protocol-mismatch');
+    expect(firstCause('com.freerdp.crypto: SSL alert number 70')).toBe(tlsProtocolMismatch.id);
   });
 });

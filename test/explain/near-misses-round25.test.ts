@@ -9,6 +9,11 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds, expectSaidNoCause } from '../helpers/explain.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 const NOT_RDP = /not a Remote Desktop connection failure/;
 
@@ -32,7 +37,7 @@ describe('an "Event ID: N" line over the description of event N is that event, i
     expect(e.summary).not.toMatch(/reconnection succeeded/i);
   });
   it("true twin: LocalSessionManager 40's reason under its id keeps its reading", () => {
-    expect(causeIds('Event ID: 40\nSession 3 has been disconnected, reason code 5')).toContain('session-limit');
+    expect(causeIds('Event ID: 40\nSession 3 has been disconnected, reason code 5')).toContain(sessionLimit.id);
   });
 });
 
@@ -68,7 +73,7 @@ describe("another product's own names around a code Remote Desktop shares", () =
   });
   it("true twin: the same code in Remote Desktop's authentication dialog keeps its causes", () => {
     expect(causeIds('An authentication error has occurred (Code: 0x80090322).\nRemote computer: srv01')).toContain(
-      'credssp-nla',
+      credsspNla.id,
     );
   });
   it("Citrix's ICA client in a load tool's log (github.com/Blazemeter/CitrixPlugin issue 36)", () => {
@@ -91,13 +96,13 @@ describe("another product's own names around a code Remote Desktop shares", () =
   });
   it('true twins: the code with its message alone, and the dialog, keep the NLA reading', () => {
     expect(causeIds('Error -2146893052 (0x80090304): The Local Security Authority cannot be contacted.')).toContain(
-      'credssp-nla',
+      credsspNla.id,
     );
     expect(
       causeIds(
         'An authentication error has occurred.\nThe Local Security Authority cannot be contacted.\nRemote computer: rds01',
       ),
-    ).toContain('credssp-nla');
+    ).toContain(credsspNla.id);
   });
 });
 
@@ -111,7 +116,7 @@ describe("Microsoft Entra ID's AADSTS error in a Microsoft 365 app's paste is th
   });
   it("true twin: the same error alone stays the web sign-in's bad credentials", () => {
     expect(causeIds('AADSTS50126: Error validating credentials due to invalid username or password.')[0]).toBe(
-      'auth-bad-credentials',
+      authBadCredentials.id,
     );
   });
   it('near miss: Office 365 named beside the Remote Desktop web client keeps the sign-in reading', () => {
@@ -119,22 +124,22 @@ describe("Microsoft Entra ID's AADSTS error in a Microsoft 365 app's paste is th
       causeIds(
         'Office 365 works. Remote Desktop web client sign-in says AADSTS50126: Error validating credentials due to invalid username or password.',
       )[0],
-    ).toBe('auth-bad-credentials');
+    ).toBe(authBadCredentials.id);
   });
 });
 
-describe('a number no table holds, in sentences naming nothing of Remote Desktop: no cause, not even unexplained', () => {
+describe(`a number no table holds, in sentences naming nothing of Remote Desktop: no cause, not even ${UNEXPLAINED}`, () => {
   it('PingCastle (github.com/netwrix/pingcastle issue 118)', () => {
     const e = explainCode("PingCastle couldn't connect to the computer. The error was 0xc0020017");
     expect(e.likelyCauses).toEqual([]);
     expect(e.summary).toMatch(/not in our tables/);
   });
-  it('true twin: the number typed with a word or two keeps unexplained', () => {
-    expect(causeIds('error 0xC0020017 when connecting')).toEqual(['unexplained']);
+  it(`true twin: the number typed with a word or two keeps ${UNEXPLAINED}`, () => {
+    expect(causeIds('error 0xC0020017 when connecting')).toEqual([UNEXPLAINED]);
   });
-  it('true twin: the same sentence about Remote Desktop keeps unexplained', () => {
+  it(`true twin: the same sentence about Remote Desktop keeps ${UNEXPLAINED}`, () => {
     expect(causeIds("Remote Desktop couldn't connect to the computer. The error was 0xc0020017")).toEqual([
-      'unexplained',
+      UNEXPLAINED,
     ]);
   });
 });
@@ -161,14 +166,14 @@ describe("a number under a label no page quotes, inside another program's messag
   it("Citrix's ICA client error as a load tool prints it (github.com/Blazemeter/CitrixPlugin issue 36)", () => {
     const paste =
       'ConnectFailed - arguments [Last client error:1110=>Unknown client error 1110, Last error:70=>Error connecting to server, session is unavailable]';
-    expect(causeIds(paste)).not.toContain('tls-protocol-mismatch');
+    expect(causeIds(paste)).not.toContain(tlsProtocolMismatch.id);
   });
   it('true twin: the same label and number alone is still asked of every table', () => {
-    expect(causeIds('Last error:70')).toContain('tls-protocol-mismatch');
+    expect(causeIds('Last error:70')).toContain(tlsProtocolMismatch.id);
   });
   it('true twin: beside the words of TLS, on a line of its own, the number is the alert', () => {
     expect(causeIds('A fatal alert was received from the remote endpoint.\nLast error:70')).toContain(
-      'tls-protocol-mismatch',
+      tlsProtocolMismatch.id,
     );
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 const nameOf = (e: ReturnType<typeof explainCode>) => (e.primary ?? e.other)?.name;
 
@@ -71,7 +72,7 @@ describe('a code typed with the x alone', () => {
     expect([expired.input.code, expired.primary, expired.likelyCauses[0]?.causeId]).toEqual([
       'description',
       undefined,
-      'tls-certificate',
+      tlsCertificate.id,
     ]);
   });
 });
