@@ -107,15 +107,17 @@ describe('descriptions read by a contrast of what works and what fails', () => {
 });
 
 describe('an update on one side and not on the other (mRemoteNG issue 979, Remmina issue 1515)', () => {
+  // mRemoteNG issue 979's words (the side without the update), Remmina issue 1515's (the updated side refusing).
+  const ONE_SIDE = {
+    mremoteng:
+      'This update is correcting a RDP connection vulnerability.\n\nWhen trying to make connections to clients that do not have this update, the connection is not possible!',
+    remmina:
+      'Since this week "patch Tuesday" updates I have not been able to use Remmina to connect to any updated Windows system - always get "Unable to establish a connection to RDP server',
+  };
   it("the computers without the update, or the updated ones, refusing: CredSSP's update", () => {
-    const mremoteng =
-      'This update is correcting a RDP connection vulnerability.\n\nWhen trying to make connections to clients that do not have this update, the connection is not possible!';
-    expect(conceptIds(mremoteng)).toEqual(['update-on-one-side']);
-    expect(causeIds(mremoteng)[0]).toBe(credsspNla.id);
-    // True twin: the other side updated (Remmina issue 1515's words).
-    const remmina =
-      'Since this week "patch Tuesday" updates I have not been able to use Remmina to connect to any updated Windows system - always get "Unable to establish a connection to RDP server';
-    expect(conceptIds(remmina)).toContain('update-on-one-side');
+    expect(conceptIds(ONE_SIDE.mremoteng)).toEqual(['update-on-one-side']);
+    expect(causeIds(ONE_SIDE.mremoteng)[0]).toBe(credsspNla.id);
+    expect(conceptIds(ONE_SIDE.remmina)).toContain('update-on-one-side');
   });
   it('near misses: an update with nothing about the other side, or a side without it that works', () => {
     expect(conceptIds('After the update RDP is slow and the screen flickers')).not.toContain('update-on-one-side');

@@ -120,11 +120,9 @@ describe("Microsoft Entra ID's AADSTS error in a Microsoft 365 app's paste is th
     );
   });
   it('near miss: Office 365 named beside the Remote Desktop web client keeps the sign-in reading', () => {
-    expect(
-      causeIds(
-        'Office 365 works. Remote Desktop web client sign-in says AADSTS50126: Error validating credentials due to invalid username or password.',
-      )[0],
-    ).toBe(authBadCredentials.id);
+    const paste =
+      'Office 365 works. Remote Desktop web client sign-in says AADSTS50126: Error validating credentials due to invalid username or password.';
+    expect(causeIds(paste)[0]).toBe(authBadCredentials.id);
   });
 });
 
