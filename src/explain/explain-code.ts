@@ -712,13 +712,12 @@ function reasonAfterCatchAll(
   // Only the lines that hold the message: its reason is printed beside it, never a dialog's title above it ("Remote
   // Desktop Disconnected" over "The remote computer has ended the connection.").
   const lower = text.toLowerCase();
+  const patterns = sentence.words.en.map((w) => new RegExp(w.source, w.flags.includes('g') ? w.flags : `${w.flags}g`));
   const lines = new Map<number, string>();
-  for (const words of sentence.words.en) {
+  for (const words of patterns) {
     // Matches come in order: one pass over each line holding one (linear however often the message repeats).
     let lineEnd = -1;
-    for (const m of lower.matchAll(
-      new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`),
-    )) {
+    for (const m of lower.matchAll(words)) {
       if (m[0].length === 0) break;
       if (m.index < lineEnd) continue;
       const from = lower.lastIndexOf('\n', m.index) + 1;
@@ -731,8 +730,8 @@ function reasonAfterCatchAll(
   let rest = lines.size > 0 ? [...lines.values()].join('\n') : lower;
   // The message's own words go, but never a reason its loose pattern ran over ("… the remote PC because of a licence
   // problem.": a dialog's text names no cause, so from "because", "due to", a colon or a bracket on it is the reason).
-  for (const words of sentence.words.en)
-    rest = rest.replace(new RegExp(words.source, words.flags.includes('g') ? words.flags : `${words.flags}g`), (m) => {
+  for (const words of patterns)
+    rest = rest.replace(words, (m) => {
       const at = m.search(REASON_STARTS);
       return at > 0 ? ` ${m.slice(at)}` : ' ';
     });
