@@ -21,26 +21,21 @@ import {
   type XPart,
 } from './binxml.js';
 import { flushLeaves } from '../common/fields.js';
+import { compileNodes, compileRecordPlan, fitsPlan, NO_FIELDS, type PlanField, type RecordPlan } from './compile.js';
 import {
-  compileNodes,
-  compileRecordPlan,
-  fitsPlan,
-  NO_FIELDS,
   NEED_ALL,
   NEED_SOME,
   NEED_UNDECIDED,
   place,
-  RawSystem,
   spend,
   WorkBudgetError,
   type Ctx,
   type Mode,
   type Op,
-  type PlanField,
   type Place,
-  type RecordPlan,
   type ValTable,
-} from './compile.js';
+} from './compile-ops.js';
+import { RawSystem } from './compile-system.js';
 import { renderScalar, VT_BINXML, VT_STRING, VT_UINT8, VT_UINT16, VT_UINT32 } from './values.js';
 import { latin1, u8, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';

@@ -215,5 +215,5 @@ export { useNativeUtf16 } from './bytes.js';
 export { crc32, useNativeCrc32 } from './crc32.js';
 // Chunk-level reading, for readers that spread a file's chunks over worker threads.
 export { CHUNK_SIZE, ChunkParser, type RecordSink, RecordValues } from './chunk.js';
-export type { RawSystem } from './compile.js';
+export type { RawSystem } from './compile-system.js';
 export type { PlanField, RecordPlan } from './compile.js';
