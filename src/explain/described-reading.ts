@@ -22,7 +22,7 @@ import {
 import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
-import { FAILURE_STATED, TOPIC_WORDS } from './tables/described-topics.js';
+import { FAILURE_STATED, POLICY_EXPLANATION, TOPIC_WORDS } from './tables/described-topics.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -98,6 +98,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ');
+  // A Group Policy setting's explanation says what the setting does, not that anything failed.
+  if (POLICY_EXPLANATION.test(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
   const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
   if (others.some((p) => !p.path)) return undefined;
