@@ -163,7 +163,9 @@ function findSaid(
     if (subject && failed && !said.unless?.test(clause)) {
       const at = from + failed.index;
       const stop = at + failed[0].length;
-      if (!cancelled(text, at, stop, false) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
+      // A failure written in Chinese, Japanese, Thai or Korean is cancelled by those languages' negations.
+      const cjk = CJK.test(failed[0]) || HANGUL.test(failed[0]);
+      if (!cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
         const start = from + Math.min(subject.index, failed.index);
         return { start, word: text.slice(start, Math.max(from + subject.index + subject[0].length, stop)) };
       }

@@ -9,6 +9,7 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
+import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-scripts.js';
 import { OTHER_SCRIPT_WORDINGS } from '../../src/explain/tables/localized-other-scripts.js';
@@ -78,5 +79,42 @@ describe('round 24: languages of other scripts', () => {
     expect(causeIds('Віддалений робочий стіл: обліковий запис вимкнено')[0]).toBe(state);
     expect(causeIds('دسکتاپ راه دور: حساب غیر فعال شده است')[0]).toBe(state);
     expect(causeIds(answerOrRefused('Поштова скринька: обліковий запис вимкнено'))).not.toContain(state);
+  });
+});
+
+describe("round 26: an account's state and its lockout read from a clause's structure (SCRIPT_SAID)", () => {
+  const causeOf = (paste: string) => readDescription(paste)?.[0]?.concept.causes[0];
+
+  it('reads the account or its password said expired, disabled or locked in the inflections the phrases miss', () => {
+    const READ: readonly [concept: string, paste: string][] = [
+      // Japanese: the sign-in message as clickthis.blog/ja quotes it, about Remote Desktop.
+      ['account-state', 'リモート デスクトップ: パスワードの有効期限が切れています'],
+      // Russian: the title of Learn's password-expiry page (ru-ru), and the disabled account.
+      ['account-state', 'Удаленный рабочий стол: срок действия пароля истек'],
+      ['account-state', 'Удаленный рабочий стол: учетная запись отключена'],
+      // Traditional Chinese: "此帳戶目前已停用" (ERROR_ACCOUNT_DISABLED, zh-tw) as a user writes it.
+      ['account-state', '遠端桌面: 帳戶已停用'],
+      // Korean: the catalog's "계정이 잠겼습니다" in a user's own inflection.
+      ['account-locked', '원격 데스크톱: 계정이 잠겨서 접속이 안 됩니다'],
+    ];
+    for (const [id, paste] of READ) {
+      expect(
+        readDescription(paste)?.map((s) => s.concept.id),
+        paste,
+      ).toContain(id);
+      expect(causeOf(paste), paste).toBe(authAccountState.id);
+    }
+  });
+
+  it('leaves a negation, a state still to come and another service unread (near misses)', () => {
+    for (const paste of [
+      '远程桌面: 帐户没有被锁定',
+      '远程桌面: 密码即将过期',
+      'Удаленный рабочий стол: срок действия пароля истекает через 5 дней',
+      'Удаленный рабочий стол: учетная запись не отключена',
+      '邮箱密码已过期',
+      'Почта: срок действия пароля истек',
+    ])
+      expect(readDescription(paste), paste).toBeUndefined();
   });
 });

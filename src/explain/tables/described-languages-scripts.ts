@@ -224,3 +224,42 @@ export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = ROWS.map(
  */
 export const SCRIPT_CONTEXT_WORDS =
   /віддален\S* робоч\S* ст[іо]л|دسکتاپ راه دور|ரிமோட் டெஸ்க்டாப்|เดสก์ท็อประยะไกล|שולחן עבודה מרוחק|سطح المكتب البعيد/;
+
+/**
+ * An account's state and its lockout read from a clause's structure in these languages (round 26): the clause names
+ * the account or its password and says it expired, was disabled or was locked, in any order and any inflection the
+ * fixed phrases above do not write ("パスワードの有効期限が切れています", "срок действия пароля истек", "계정이 잠겨서",
+ * "帳戶已停用"). The subject words are each language's words for "account" and "password" as the catalogs write them
+ * (Remmina's po/<language>.po, the RDP plugin's account errors, quoted in the rows above) and Microsoft's pages
+ * (zh-tw "此帳戶目前已停用", ERROR_ACCOUNT_DISABLED's text in "System Error Codes (1300-1699)"; ru-ru "Срок действия
+ * пароля истек", the title Learn's "Interactive logon: Prompt user to change password before expiration" page is
+ * quoted under at zapchasti-v-samara.ru/srok-dejstviya-parolya-istek.html); the failure words are the same catalogs'
+ * words for expired, disabled and locked, with the Japanese "有効期限が切れ" of the sign-in message a Japanese guide
+ * quotes ("パスワードの有効期限が切れています", clickthis.blog/ja on Windows 11's sign-in screen). A state to come
+ * ("即将过期", "истекает") is not one reached: `unless` and the words' own ends keep it out, with the negations of the
+ * scripts that write them as a word of their own (Hebrew, Arabic, Hindi, Greek: "החשבון לא נעול"), which the reader's
+ * negations of Chinese, Japanese, Korean and Thai do not cover. Read, as every `said`, after
+ * the concepts' own words, only in a paste about Remote Desktop, never where a negation cancels the failure.
+ * Fixed alternatives, no repetition: linear.
+ */
+const ACCOUNT =
+  '账户|帐户|账号|帐号|帳戶|帳號|アカウント|계정|учетная запись|учетной записи|учётная запись|учётной записи|обліковий запис|облікового запису|λογαριασμ|חשבון|حساب|खाता|บัญชี';
+const PASSWORD =
+  '密码|密碼|パスワード|비밀번호|암호|пароль|пароля|κωδικός πρόσβασης|סיסמה|ססמה|كلمة المرور|رمز عبور|पासवर्ड|รหัสผ่าน';
+export const SCRIPT_SAID: Readonly<
+  Record<string, { readonly subject: RegExp; readonly failed: RegExp; readonly unless: RegExp }>
+> = {
+  'account-state': {
+    subject: new RegExp(`${ACCOUNT}|${PASSWORD}`),
+    failed:
+      /已过期|过期了|已禁用|被禁用|已停用|被停用|已過期|過期了|期限切れ|有効期限が切れ|無効になって|無効です|만료되|비활성화|истек(?![а-яё])|истекла|истекло|истёк|отключена|отключен(?![а-яё])|вичерпано|закінчився|вимкнено|вимкнуто|изтекъл|изтекла|деактивиран|έληξε|απενεργοποιήθηκε|פג תוקף|תוקף \S{1,20} פג|מושבת|انتهت مدة صلاحية|منقضی شده|غیر فعال شده|समाप्त हो गया|अक्षम किया गया|หมดอายุ|ปิดการใช้งาน/,
+    unless:
+      /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|בקרוב|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
+  },
+  'account-locked': {
+    subject: new RegExp(ACCOUNT),
+    failed:
+      /被锁|已锁定|被鎖|已鎖定|ロックアウト|ロックされ|잠겼|잠겨|잠금 상태|заблокирован|заблоковано|κλειδωμέν|נעול|قفل شده|مقفل|लॉक हो गया|ถูกล็อค|ถูกล็อก/,
+    unless: /即将|即將|まもなく|곧|скоро|незабаром|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
+  },
+};
