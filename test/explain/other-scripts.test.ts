@@ -79,6 +79,12 @@ describe('round 24: languages of other scripts', () => {
     expect(causeIds('Віддалений робочий стіл: обліковий запис вимкнено')[0]).toBe(state);
     expect(causeIds('دسکتاپ راه دور: حساب غیر فعال شده است')[0]).toBe(state);
     expect(causeIds(answerOrRefused('Поштова скринька: обліковий запис вимкнено'))).not.toContain(state);
+    // Round 26: Greek, Bulgarian and Hindi, the catalogs' rows in a user's sentence, and the rows' near misses.
+    expect(causeIds('Απομακρυσμένη επιφάνεια εργασίας: ο λογαριασμός έληξε')[0]).toBe(state);
+    expect(causeIds('Отдалечен работен плот: паролата е с изтекъл срок')[0]).toBe(state);
+    expect(causeIds('रिमोट डेस्कटॉप: पासवर्ड समाप्त हो गया')[0]).toBe(state);
+    for (const nearMiss of ['Ο κωδικός πρόσβασης έληξε στην τράπεζα', 'Пощата: паролата е с изтекъл срок'])
+      expect(causeIds(answerOrRefused(nearMiss)), nearMiss).not.toContain(state);
   });
 });
 

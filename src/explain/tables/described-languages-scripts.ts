@@ -221,9 +221,14 @@ export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = ROWS.map(
  * Hebrew "שולחן עבודה מרוחק" (Hebrew Wikipedia, https://he.wikipedia.org/wiki/שולחן_עבודה_מרוחק) and Arabic
  * "سطح المكتب البعيد" (Windows' Arabic policy texts, "خدمات سطح المكتب البعيد":
  * https://admx.help/?Category=Windows_7_2008R2&Language=ar-sa&Policy=Microsoft.Policies.TerminalServer%3A%3ATS_RemoteControl_1).
+ * Round 26, the three languages whose account and lockout rows above could not be read in a user's sentence for want
+ * of the name: Greek "απομακρυσμένη/απομακρυσμένης επιφάνεια(ς) εργασίας" (Remmina's po/el.po, "RDP - Πρωτόκολλο
+ * απομακρυσμένης επιφάνειας εργασίας"), Bulgarian "отдалечен работен плот" (the Bulgarian wiki's "Услуги за отдалечен
+ * работен плот", https://ewikibg.top/wiki/Remote_Desktop_Services) and Hindi "रिमोट डेस्कटॉप" (Remmina's po/hi.po,
+ * "RDP - रिमोट डेस्कटॉप प्रोटोकॉल", "रिमोट डेस्कटॉप गेटवे सर्वर").
  */
 export const SCRIPT_CONTEXT_WORDS =
-  /віддален\S* робоч\S* ст[іо]л|دسکتاپ راه دور|ரிமோட் டெஸ்க்டாப்|เดสก์ท็อประยะไกล|שולחן עבודה מרוחק|سطح المكتب البعيد/;
+  /віддален\S* робоч\S* ст[іо]л|دسکتاپ راه دور|ரிமோட் டெஸ்க்டாப்|เดสก์ท็อประยะไกล|שולחן עבודה מרוחק|سطح المكتب البعيد|απομακρυσμέν[ηςο]{1,2} επιφάνει[αςν]{1,2} εργασίας|отдалечен\S{0,3} работен плот|रिमोट डेस्कटॉप/;
 
 /**
  * An account's state and its lockout read from a clause's structure in these languages (round 26): the clause names
