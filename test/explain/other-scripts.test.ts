@@ -9,6 +9,7 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-scripts.js';
@@ -110,6 +111,23 @@ describe("round 26: an account's state and its lockout read from a clause's stru
       ).toContain(id);
       expect(causeOf(paste), paste).toBe(authAccountState.id);
     }
+  });
+
+  it("reads the server's certificate said expired in Russian, Ukrainian, Japanese, Korean and traditional Chinese", () => {
+    for (const paste of [
+      'Удаленный рабочий стол: срок действия сертификата истек',
+      'Віддалений робочий стіл: термін дії сертифіката закінчився',
+      'リモート デスクトップ接続: サーバーの証明書は期限切れです',
+      '원격 데스크톱: 서버 인증서가 만료되었습니다',
+      '遠端桌面: 憑證已過期',
+    ])
+      expect(causeOf(paste), paste).toBe(tlsCertificate.id);
+    // Near misses: a mail server's certificate, and one that will expire.
+    for (const paste of [
+      'Почта: срок действия сертификата истек',
+      'Удаленный рабочий стол: срок действия сертификата истекает через неделю',
+    ])
+      expect(readDescription(paste), paste).toBeUndefined();
   });
 
   it('leaves a negation, a state still to come and another service unread (near misses)', () => {

@@ -261,6 +261,19 @@ export const SCRIPT_SAID: Readonly<
     unless:
       /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|בקרוב|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
   },
+  // The server's certificate said expired: each catalog's word for "certificate" (Remmina's "The certificate changed!
+  // Details:", po/<language>.po: "Сертификат изменён!", "Сертифікат змінено!", "Сертификата е променен!", "Το
+  // πιστοποιητικό άλλαξε!", "تغيّرت الشهادة!", "گواهی نامه تغییر کرده است!", "प्रमाणपत्र बदल गया!", "証明書が変更されました。",
+  // "证书已更改！", "인증서가 변경되었습니다!", "ใบรับรองมีการเปลี่ยนแปลง!"; zh-tw's 憑證 as described-symptoms.ts
+  // writes it) and the expired words of the account rows above. Read beside the English structure
+  // (described-symptoms.ts CERTIFICATE_SAID), its `unless` (a smart card's or a VPN's certificate) kept.
+  certificate: {
+    subject: /сертификат|сертифікат|πιστοποιητικ|شهادة|الشهادة|گواهی|प्रमाणपत्र|証明書|证书|憑證|인증서|ใบรับรอง/,
+    failed:
+      /истек(?![а-яё])|истекла|истекло|истёк|закінчився|закінчилася|вичерпано|изтекъл|изтекла|έληξε|انتهت صلاحية|منقضی شده|समाप्त हो गया|期限切れ|有効期限が切れ|已过期|过期了|已過期|過期了|만료되|หมดอายุ/,
+    unless:
+      /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|(?:^|\s)(?:لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
+  },
   'account-locked': {
     subject: new RegExp(ACCOUNT),
     failed:

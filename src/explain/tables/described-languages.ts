@@ -102,16 +102,30 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
 
 /**
  * The concepts with the words above added to each one's language (its own words first), their `unless` words, and a
- * clause's structure in other scripts (`SCRIPT_SAID`) where a concept reads none of its own.
+ * clause's structure in other scripts (`SCRIPT_SAID`).
  */
 export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
   return concepts.map((c) => withScriptSaid(withWords(c)));
 }
 
-/** A concept with a structure read in other scripts, where it has none of its own (`said`). */
+/**
+ * A concept with a structure read in other scripts (`said`): its own where it has none, else beside its own (each
+ * part of the two read as one alternation, the English `sentence` flag kept).
+ */
 function withScriptSaid(c: SymptomConcept): SymptomConcept {
   const said = SCRIPT_SAID[c.id];
-  return said && !c.said ? { ...c, said } : c;
+  if (!said) return c;
+  if (!c.said) return { ...c, said };
+  const either = (a: RegExp | undefined, b: RegExp) => (a ? new RegExp(`${a.source}|${b.source}`) : b);
+  return {
+    ...c,
+    said: {
+      ...c.said,
+      subject: either(c.said.subject, said.subject),
+      failed: either(c.said.failed, said.failed),
+      unless: either(c.said.unless, said.unless),
+    },
+  };
 }
 
 /** A concept with the words above added to each one's language (its own words first), and its `unless` words. */
