@@ -119,6 +119,9 @@ describe("a Group Policy setting's explanation says what the setting does, not a
       'Этот параметр политики определяет, какие пользователи или группы могут получать доступ к экрану входа на удаленном устройстве через подключение к службам удаленных рабочих столов.',
       '이 정책 설정으로 자동으로 연결이 끊기기 전에 원격 데스크톱 서비스 세션이 활성 상태를 유지할 수 있는 최대 시간을 지정할 수 있습니다.',
       'このポリシーでは、ログオンしているユーザーのログオン時間の有効期間が切れたときに実行するアクションを制御します。このアクションには、ワークステーションのロック、ユーザーの切断、またはユーザーの完全なログオフがあります。',
+      // The disconnected-session limit's Japanese text as VMware's Horizon guide quotes it, and the zh-tw remote control rules.
+      'このポリシー設定を使用すると、切断されたリモート デスクトップ サービス セッションに制限時間を設定できます。',
+      '這個原則設定可讓您指定遠端桌面服務工作階段中允許的遠端控制層級。',
     ];
     for (const paste of EXPLANATIONS) {
       expect(conceptIds(paste), paste).toEqual([]);

@@ -104,8 +104,12 @@ export const FAILURE_STATED =
  * sistemu-cherez-udalennyy-rabochiy-stol and zapchasti-v-samara.ru/srok-dejstviya-parolya-istek.html); Korean "이
  * 정책 설정으로 …" and "이 정책 설정을 …" (uitranslation.com/?lang=ko&term=61dd1b2e8593, the session time limit's
  * explanation); Japanese "このポリシーでは …" (uitranslation.com/images/?lang=ja&term=6eb2c0e104d3, the logon hours'
- * explanation). A user's sentence that names a policy later ("RDP disconnects since I enabled this policy setting")
+ * explanation) and "このポリシー設定は …" / "このポリシー設定を …" (admx.help's ja-jp text of "Terminate session when
+ * time limits are reached", https://admx.help/?Category=Windows_10_2016&Policy=Microsoft.Policies.TerminalServer::TS_Session_End_On_Limit_2&Language=ja-jp,
+ * and the disconnected-session limit's text VMware's Japanese Horizon guide quotes, "このポリシー設定を使用すると、
+ * 切断されたリモート デスクトップ サービス セッションに制限時間を設定できます"); traditional Chinese "這個原則設定 …"
+ * (admx.help's zh-tw text of the remote control rules, https://admx.help/?Category=Windows_7_2008R2&Language=zh-tw&Policy=Microsoft.Policies.TerminalServer%3A%3ATS_RemoteControl_2). A user's sentence that names a policy later ("RDP disconnects since I enabled this policy setting")
  * does not start so and stays read. Anchored at the start, fixed words: linear.
  */
 export const POLICY_EXPLANATION =
-  /^\s?(?:this policy setting\b|этот параметр политики|이 정책 설정[으을]|このポリシーでは)/;
+  /^\s?(?:this policy setting\b|этот параметр политики|이 정책 설정[으을]|このポリシーでは|このポリシー設定|這個原則設定)/;
