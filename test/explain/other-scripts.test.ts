@@ -103,6 +103,8 @@ describe("round 26: an account's state and its lockout read from a clause's stru
       ['account-state', '遠端桌面: 帳戶已停用'],
       // Korean: the catalog's "계정이 잠겼습니다" in a user's own inflection.
       ['account-locked', '원격 데스크톱: 계정이 잠겨서 접속이 안 됩니다'],
+      // A user's report in simplified Chinese (true twin of the policy near miss below).
+      ['account-state', '远程桌面连接失败，提示账号已被禁用'],
     ];
     for (const [id, paste] of READ) {
       expect(
@@ -138,6 +140,8 @@ describe("round 26: an account's state and its lockout read from a clause's stru
       'Удаленный рабочий стол: учетная запись не отключена',
       '邮箱密码已过期',
       'Почта: срок действия пароля истек',
+      // A policy disabled, not the account: the rule a clause about a policy sets.
+      '远程桌面 管理员已禁用账户的密码过期策略',
     ])
       expect(readDescription(paste), paste).toBeUndefined();
   });

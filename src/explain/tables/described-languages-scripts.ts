@@ -243,7 +243,8 @@ export const SCRIPT_CONTEXT_WORDS =
  * quotes ("パスワードの有効期限が切れています", clickthis.blog/ja on Windows 11's sign-in screen). A state to come
  * ("即将过期", "истекает") is not one reached: `unless` and the words' own ends keep it out, with the negations of the
  * scripts that write them as a word of their own (Hebrew, Arabic, Hindi, Greek: "החשבון לא נעול"), which the reader's
- * negations of Chinese, Japanese, Korean and Thai do not cover. Read, as every `said`, after
+ * negations of Chinese, Japanese, Korean and Thai do not cover; and a clause about a policy or a threshold ("管理员已禁用
+ *账户的密码过期策略", the account lockout threshold) sets a rule, it tells no account's state. Read, as every `said`, after
  * the concepts' own words, only in a paste about Remote Desktop, never where a negation cancels the failure.
  * Fixed alternatives, no repetition: linear.
  */
@@ -259,7 +260,7 @@ export const SCRIPT_SAID: Readonly<
     failed:
       /已过期|过期了|已禁用|被禁用|已停用|被停用|已過期|過期了|期限切れ|有効期限が切れ|無効になって|無効です|만료되|비활성화|истек(?![а-яё])|истекла|истекло|истёк|отключена|отключен(?![а-яё])|вичерпано|закінчився|вимкнено|вимкнуто|изтекъл|изтекла|деактивиран|έληξε|απενεργοποιήθηκε|פג תוקף|תוקף \S{1,20} פג|מושבת|انتهت مدة صلاحية|منقضی شده|غیر فعال شده|समाप्त हो गया|अक्षम किया गया|หมดอายุ|ปิดการใช้งาน/,
     unless:
-      /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|בקרוב|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
+      /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|בקרוב|策略|原則|ポリシー|정책|политик|політик|πολιτικ|מדיניות|سياسة|سیاست|नीति|นโยบาย|阈值|閾值|しきい値|임계값|порог|поріг|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
   },
   // The server's certificate said expired: each catalog's word for "certificate" (Remmina's "The certificate changed!
   // Details:", po/<language>.po: "Сертификат изменён!", "Сертифікат змінено!", "Сертификата е променен!", "Το
@@ -278,6 +279,7 @@ export const SCRIPT_SAID: Readonly<
     subject: new RegExp(ACCOUNT),
     failed:
       /被锁|已锁定|被鎖|已鎖定|ロックアウト|ロックされ|잠겼|잠겨|잠금 상태|заблокирован|заблоковано|κλειδωμέν|נעול|قفل شده|مقفل|लॉक हो गया|ถูกล็อค|ถูกล็อก/,
-    unless: /即将|即將|まもなく|곧|скоро|незабаром|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
+    unless:
+      /即将|即將|まもなく|곧|скоро|незабаром|策略|原則|ポリシー|정책|политик|політик|πολιτικ|מדיניות|سياسة|سیاست|नीति|นโยบาย|阈值|閾值|しきい値|임계값|порог|поріг|(?:^|\s)(?:לא|אינו|אינה|لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
   },
 };
