@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
@@ -130,6 +131,25 @@ describe("round 26: an account's state and its lockout read from a clause's stru
       'Удаленный рабочий стол: срок действия сертификата истекает через неделю',
     ])
       expect(readDescription(paste), paste).toBeUndefined();
+  });
+
+  it('reads Remote Desktop said not enabled, off or not started in Chinese, and leaves a step to take unread', () => {
+    for (const paste of [
+      // The dialog's first reason and Tencent Cloud's listed cause, in a user's sentence.
+      '远程桌面连接不上，提示未启用对服务器的远程访问',
+      '远程桌面服务未启动',
+      '客户端提示"无法连接到远程计算机,远程桌面连接未启用"',
+    ]) {
+      expect(
+        readDescription(paste)?.map((s) => s.concept.id),
+        paste,
+      ).toContain('remote-access-off');
+      expect(causeIds(paste)[0], paste).toBe(networkUnreachable.id);
+    }
+    // Near misses: a step to take, a state that is fine, and the account (its own concept) disabled.
+    for (const paste of ['如果未启用远程桌面，请先启用', '远程桌面已启用'])
+      expect(readDescription(paste)?.map((s) => s.concept.id) ?? [], paste).not.toContain('remote-access-off');
+    expect(readDescription('远程桌面账号已被禁用')?.[0]?.concept.id).toBe('account-state');
   });
 
   it('leaves a negation, a state still to come and another service unread (near misses)', () => {

@@ -275,6 +275,17 @@ export const SCRIPT_SAID: Readonly<
     unless:
       /即将|即將|将要|將要|まもなく|間もなく|곧 만료|скоро|незабаром|σύντομα|(?:^|\s)(?:لم|ليس|لا|नहीं|δεν)(?:\s|$)/,
   },
+  // Remote Desktop (or remote access, the remote computer, its service) said not enabled, turned off or not started,
+  // in simplified Chinese: the words of the dialog "远程桌面由于以下原因之一无法连接到远程计算机：1）未启用对服务器的远程访问
+  // 2）远程计算机已关闭 …" and of the causes Tencent Cloud's article lists beside it ("远程桌面服务未启动",
+  // https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/远程桌面无法连接到远程计算机.md),
+  // with 禁用 (disabled) as Remmina's zh_CN catalog writes it ("账户已禁用"). A clause that names the account, a user
+  // or the firewall is about them; "如果", "是否", "确保", "如何" (if, whether, make sure, how) make it a step to take.
+  'remote-access-off': {
+    subject: /远程桌面|远程访问|远程连接|远程计算机|远程服务/,
+    failed: /未启用|未启动|已关闭|被关闭|已禁用|被禁用/,
+    unless: /账户|账号|帐户|帐号|密码|用户|防火墙|如果|若要|是否|确保|如何|怎么/,
+  },
   'account-locked': {
     subject: new RegExp(ACCOUNT),
     failed:
