@@ -22,7 +22,7 @@ import {
 import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
-import { FAILURE_STATED, TOPIC_WORDS } from './tables/described-topics.js';
+import { FAILURE_STATED, POLICY_EXPLANATION, TOPIC_WORDS } from './tables/described-topics.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -98,6 +98,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ');
+  // A Group Policy setting's explanation says what the setting does, not that anything failed.
+  if (POLICY_EXPLANATION.test(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
   const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
   if (others.some((p) => !p.path)) return undefined;
@@ -161,7 +163,9 @@ function findSaid(
     if (subject && failed && !said.unless?.test(clause)) {
       const at = from + failed.index;
       const stop = at + failed[0].length;
-      if (!cancelled(text, at, stop, false) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
+      // A failure written in Chinese, Japanese, Thai or Korean is cancelled by those languages' negations.
+      const cjk = CJK.test(failed[0]) || HANGUL.test(failed[0]);
+      if (!cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
         const start = from + Math.min(subject.index, failed.index);
         return { start, word: text.slice(start, Math.max(from + subject.index + subject[0].length, stop)) };
       }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, patternById } from '../../patterns/index.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readDescription } from '../../src/explain/described-reading.js';
@@ -170,5 +171,26 @@ describe('PowerShell remoting (WinRM) is another product', () => {
     const e = explainCode('Remote Desktop fails: the firewall blocks the connection, but WinRM works');
     expect(e.input.code).toBe('description');
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
+  });
+});
+
+describe("a session's Disconnected state is where it waits, not a connection dropping (round 26)", () => {
+  it("leaves the pages' statements of the state unread, in Russian and English", () => {
+    for (const paste of [
+      // windoro.ru on ending disconnected sessions, word for word.
+      'По-умолчанию RDP сессия пользователя в Windows может находится в состоянии disconnected до перезагрузки компьютера или явного ее завершения пользователем или администратором.',
+      "By default a user's RDP session in Windows can stay in the disconnected state until the computer restarts or the user ends it.",
+    ]) {
+      expect(readDescription(paste), paste).toBeUndefined();
+      expect(causeIds(answerOrRefused(paste)), paste).toEqual([]);
+    }
+  });
+
+  it('still reads a session that keeps getting disconnected (true twins)', () => {
+    for (const paste of [
+      'My RDP session keeps getting disconnected',
+      'Remote Desktop session was disconnected, please help',
+    ])
+      expect(readDescription(paste)?.[0]?.concept.causes[0], paste).toBe(networkDropped.id);
   });
 });

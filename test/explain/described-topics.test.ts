@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
@@ -89,5 +91,51 @@ describe('Chinese "时提示" reports a dialog, "提示" alone is a page\'s tip'
   it('reads the report, not the tip', () => {
     expect(conceptIds('远程桌面连接时提示网络级别身份验证')).toEqual(['credssp-or-nla']);
     expect(conceptIds('远程桌面 提示：网络级别身份验证可以提高安全性')).toEqual([]);
+  });
+});
+
+describe('the license server named beside no failure (round 26)', () => {
+  it("the pages' statements of what a session host needs are no failure; beside a failure the name stays read", () => {
+    const needs =
+      'セッション ホストのライセンスをインストールするには、ユーザーごとまたはデバイスごとのクライアント アクセス ライセンス (CAL) がアクティブ化されたリモート デスクトップ ライセンス サーバーが必要です。';
+    const mode =
+      'RD セッション ホスト サーバーで構成されるリモート デスクトップ ライセンス モードは、ライセンス サーバーで使用できる RDS CAL の種類に一致する必要があります。';
+    for (const paste of [needs, mode]) {
+      expect(conceptIds(paste), paste).toEqual([]);
+      expect(causeIds(answerOrRefused(paste)), paste).toEqual([]);
+    }
+    // True twins: the same name where a failure is stated, in Japanese and in English.
+    expect(conceptIds('リモート デスクトップ: ライセンス サーバーに接続できません')).toContain('license-server');
+    expect(
+      readDescription('RDS: the license server is not available, users cannot connect')?.[0]?.concept.causes[0],
+    ).toBe(licensingServerUnavailable.id);
+  });
+});
+
+describe("a Group Policy setting's explanation says what the setting does, not a failure (round 26)", () => {
+  it('the explanations in English, Russian, Korean and Japanese are not read as a description', () => {
+    const EXPLANATIONS = [
+      'This policy setting determines which users or groups can access the logon screen of a remote device through a Remote Desktop Services connection.',
+      'Этот параметр политики определяет, какие пользователи или группы могут получать доступ к экрану входа на удаленном устройстве через подключение к службам удаленных рабочих столов.',
+      '이 정책 설정으로 자동으로 연결이 끊기기 전에 원격 데스크톱 서비스 세션이 활성 상태를 유지할 수 있는 최대 시간을 지정할 수 있습니다.',
+      'このポリシーでは、ログオンしているユーザーのログオン時間の有効期間が切れたときに実行するアクションを制御します。このアクションには、ワークステーションのロック、ユーザーの切断、またはユーザーの完全なログオフがあります。',
+      // The disconnected-session limit's Japanese text as VMware's Horizon guide quotes it, and the zh-tw remote control rules.
+      'このポリシー設定を使用すると、切断されたリモート デスクトップ サービス セッションに制限時間を設定できます。',
+      '這個原則設定可讓您指定遠端桌面服務工作階段中允許的遠端控制層級。',
+    ];
+    for (const paste of EXPLANATIONS) {
+      expect(conceptIds(paste), paste).toEqual([]);
+      expect(causeIds(answerOrRefused(paste)), paste).toEqual([]);
+    }
+  });
+
+  it("a user's failure that names the policy later is still read (true twins), the same words mid-paste too", () => {
+    expect(
+      readDescription('Remote Desktop keeps disconnecting after I enabled this policy setting')?.[0]?.concept.causes[0],
+    ).toBe(networkDropped.id);
+    expect(
+      readDescription('Удаленный рабочий стол отключается после того, как я включил этот параметр политики')?.[0]
+        ?.concept.causes[0],
+    ).toBe(networkDropped.id);
   });
 });

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -35,6 +36,8 @@ const ENGLISH = {
     'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.',
   device: 'Your account is configured to prevent you from using this device.',
   userPassword: 'The user name or password is incorrect.',
+  restrictedLogon:
+    'Remote Desktop Connection: The system administrator has restricted the types of logon (network or interactive) that you may use. For assistance, contact your system administrator or technical support.',
 } as const;
 
 type Case = LocalizedCase & { readonly cause?: string };
@@ -354,6 +357,18 @@ const TRADITIONAL: readonly Case[] = [
     english: ENGLISH.cantConnect,
     nearMiss: '這部電腦可以連線到遠端電腦。',
   },
+  {
+    // Round 26: the zh-HK page's words, as docs.microsoft.com/zh-HK/…/cannot-authenticate-or-must-authenticate-twice
+    // prints them (ASCII colon and parentheses); another thing restricted is not the dialog.
+    language: 'Chinese (traditional)',
+    paste:
+      '遠端桌面連線:系統管理員已限制您可能使用的登入 (網路或互動式) 類型。 如需協助,請連絡您的系統管理員或技術支援。',
+    sentence: 'restricted-logon-type',
+    english: ENGLISH.restrictedLogon,
+    cause: authLogonRight.id,
+    nearMiss: '系統管理員已限制您可能使用的應用程式。',
+    damaged: '系統管理員已限制您可能使用的登入\n(網路或互動式) 類型',
+  },
 ];
 
 describe('Chinese (traditional) (localized-zh-tw.ts)', () => {
@@ -361,7 +376,7 @@ describe('Chinese (traditional) (localized-zh-tw.ts)', () => {
     it(`${c.sentence}: read in traditional Chinese with its English twin's causes; its near miss is not`, () => {
       expectLocalizedSentence(
         c,
-        /^https:\/\/docs\.microsoft\.com\/zh-tw\/(?:azure\/virtual-machines\/troubleshooting|windows\/win32\/debug)\//,
+        /^https:\/\/docs\.microsoft\.com\/zh-(?:tw|hk)\/(?:azure\/virtual-machines\/troubleshooting|windows\/win32\/debug|windows-server\/remote)\//,
       );
       if (c.cause !== undefined) expect(causeIds(c.paste)[0], c.paste).toBe(c.cause);
       expect(explainCode(c.paste).notes.join('\n'), c.paste).toMatch(/machine translation/);

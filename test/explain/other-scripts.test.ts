@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-scripts.js';
 import { OTHER_SCRIPT_WORDINGS } from '../../src/explain/tables/localized-other-scripts.js';
@@ -78,5 +81,88 @@ describe('round 24: languages of other scripts', () => {
     expect(causeIds('Віддалений робочий стіл: обліковий запис вимкнено')[0]).toBe(state);
     expect(causeIds('دسکتاپ راه دور: حساب غیر فعال شده است')[0]).toBe(state);
     expect(causeIds(answerOrRefused('Поштова скринька: обліковий запис вимкнено'))).not.toContain(state);
+    // Round 26: Greek, Bulgarian and Hindi, the catalogs' rows in a user's sentence, and the rows' near misses.
+    expect(causeIds('Απομακρυσμένη επιφάνεια εργασίας: ο λογαριασμός έληξε')[0]).toBe(state);
+    expect(causeIds('Отдалечен работен плот: паролата е с изтекъл срок')[0]).toBe(state);
+    expect(causeIds('रिमोट डेस्कटॉप: पासवर्ड समाप्त हो गया')[0]).toBe(state);
+    for (const nearMiss of ['Ο κωδικός πρόσβασης έληξε στην τράπεζα', 'Пощата: паролата е с изтекъл срок'])
+      expect(causeIds(answerOrRefused(nearMiss)), nearMiss).not.toContain(state);
+  });
+});
+
+describe("round 26: an account's state and its lockout read from a clause's structure (SCRIPT_SAID)", () => {
+  const causeOf = (paste: string) => readDescription(paste)?.[0]?.concept.causes[0];
+
+  it('reads the account or its password said expired, disabled or locked in the inflections the phrases miss', () => {
+    const READ: readonly [concept: string, paste: string][] = [
+      // Japanese: the sign-in message as clickthis.blog/ja quotes it, about Remote Desktop.
+      ['account-state', 'リモート デスクトップ: パスワードの有効期限が切れています'],
+      // Russian: the title of Learn's password-expiry page (ru-ru), and the disabled account.
+      ['account-state', 'Удаленный рабочий стол: срок действия пароля истек'],
+      ['account-state', 'Удаленный рабочий стол: учетная запись отключена'],
+      // Traditional Chinese: "此帳戶目前已停用" (ERROR_ACCOUNT_DISABLED, zh-tw) as a user writes it.
+      ['account-state', '遠端桌面: 帳戶已停用'],
+      // Korean: the catalog's "계정이 잠겼습니다" in a user's own inflection.
+      ['account-locked', '원격 데스크톱: 계정이 잠겨서 접속이 안 됩니다'],
+      // A user's report in simplified Chinese (true twin of the policy near miss below).
+      ['account-state', '远程桌面连接失败，提示账号已被禁用'],
+    ];
+    for (const [id, paste] of READ) {
+      expect(
+        readDescription(paste)?.map((s) => s.concept.id),
+        paste,
+      ).toContain(id);
+      expect(causeOf(paste), paste).toBe(authAccountState.id);
+    }
+  });
+
+  it("reads the server's certificate said expired in Russian, Ukrainian, Japanese, Korean and traditional Chinese", () => {
+    for (const paste of [
+      'Удаленный рабочий стол: срок действия сертификата истек',
+      'Віддалений робочий стіл: термін дії сертифіката закінчився',
+      'リモート デスクトップ接続: サーバーの証明書は期限切れです',
+      '원격 데스크톱: 서버 인증서가 만료되었습니다',
+      '遠端桌面: 憑證已過期',
+    ])
+      expect(causeOf(paste), paste).toBe(tlsCertificate.id);
+    // Near misses: a mail server's certificate, and one that will expire.
+    for (const paste of [
+      'Почта: срок действия сертификата истек',
+      'Удаленный рабочий стол: срок действия сертификата истекает через неделю',
+    ])
+      expect(readDescription(paste), paste).toBeUndefined();
+  });
+
+  it('reads Remote Desktop said not enabled, off or not started in Chinese, and leaves a step to take unread', () => {
+    for (const paste of [
+      // The dialog's first reason and Tencent Cloud's listed cause, in a user's sentence.
+      '远程桌面连接不上，提示未启用对服务器的远程访问',
+      '远程桌面服务未启动',
+      '客户端提示"无法连接到远程计算机,远程桌面连接未启用"',
+    ]) {
+      expect(
+        readDescription(paste)?.map((s) => s.concept.id),
+        paste,
+      ).toContain('remote-access-off');
+      expect(causeIds(paste)[0], paste).toBe(networkUnreachable.id);
+    }
+    // Near misses: a step to take, a state that is fine, and the account (its own concept) disabled.
+    for (const paste of ['如果未启用远程桌面，请先启用', '远程桌面已启用'])
+      expect(readDescription(paste)?.map((s) => s.concept.id) ?? [], paste).not.toContain('remote-access-off');
+    expect(readDescription('远程桌面账号已被禁用')?.[0]?.concept.id).toBe('account-state');
+  });
+
+  it('leaves a negation, a state still to come and another service unread (near misses)', () => {
+    for (const paste of [
+      '远程桌面: 帐户没有被锁定',
+      '远程桌面: 密码即将过期',
+      'Удаленный рабочий стол: срок действия пароля истекает через 5 дней',
+      'Удаленный рабочий стол: учетная запись не отключена',
+      '邮箱密码已过期',
+      'Почта: срок действия пароля истек',
+      // A policy disabled, not the account: the rule a clause about a policy sets.
+      '远程桌面 管理员已禁用账户的密码过期策略',
+    ])
+      expect(readDescription(paste), paste).toBeUndefined();
   });
 });

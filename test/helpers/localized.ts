@@ -7,9 +7,10 @@ import type { LocalizedWording } from '../../src/explain/tables/localized-wordin
 import { findLocalizedSentences, LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
 import { Misses } from './sweep.js';
 
-// Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese.
+// Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese;
+// traditional Chinese from the zh-tw pages or, where only they quote a dialog, Hong Kong's (zh-hk, the same script).
 export const LOCALE =
-  /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
+  /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|zh-hk|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
 const LOCALE_OF: Record<string, string> = {
   pt: 'pt-br',
   zh: 'zh-cn',
@@ -79,7 +80,8 @@ export function sourceOfWording(w: LocalizedWording, misses: Misses, ids: Readon
   else {
     misses.match(url, LOCALE, at);
     const part = locale ? `/${locale}/` : `/${w.language}-`;
-    misses.that(url.includes(part), `${at}: ${url} holds no ${part}`);
+    const traditional = w.language === 'zh-TW' && url.includes('/zh-hk/');
+    misses.that(url.includes(part) || traditional, `${at}: ${url} holds no ${part}`);
   }
   misses.match(w.source.file, /\.md\b/, at);
   misses.that(w.quoted.length > 10, `${at}: quoted too short`);

@@ -8,7 +8,7 @@
  * failure, and a near miss (the same words in a paste about another thing, which the reader leaves unread because no
  * word of it names Remote Desktop).
  */
-import { SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
+import { SCRIPT_LANGUAGE_WORDS, SCRIPT_SAID } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 
@@ -100,18 +100,44 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
   { concept: 'disconnects', unless: /閒置|闲置|空闲|時間上限|时间上限|アイドル/ },
 ];
 
-/** The concepts with the words above added to each one's language (its own words first), and their `unless` words. */
+/**
+ * The concepts with the words above added to each one's language (its own words first), their `unless` words, and a
+ * clause's structure in other scripts (`SCRIPT_SAID`).
+ */
 export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
-  return concepts.map((c) => {
-    const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
-      (w) => w.concept === c.id,
-    );
-    const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
-    if (more.length === 0 && !unless) return c;
-    const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
-    for (const w of more)
-      byLanguage[w.language] = byLanguage[w.language] ? `${byLanguage[w.language]}|${w.words}` : w.words;
-    if (!unless) return { ...c, words: byLanguage };
-    return { ...c, words: byLanguage, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
-  });
+  return concepts.map((c) => withScriptSaid(withWords(c)));
+}
+
+/**
+ * A concept with a structure read in other scripts (`said`): its own where it has none, else beside its own (each
+ * part of the two read as one alternation, the English `sentence` flag kept).
+ */
+function withScriptSaid(c: SymptomConcept): SymptomConcept {
+  const said = SCRIPT_SAID[c.id];
+  if (!said) return c;
+  if (!c.said) return { ...c, said };
+  const either = (a: RegExp | undefined, b: RegExp) => (a ? new RegExp(`${a.source}|${b.source}`) : b);
+  return {
+    ...c,
+    said: {
+      ...c.said,
+      subject: either(c.said.subject, said.subject),
+      failed: either(c.said.failed, said.failed),
+      unless: either(c.said.unless, said.unless),
+    },
+  };
+}
+
+/** A concept with the words above added to each one's language (its own words first), and its `unless` words. */
+function withWords(c: SymptomConcept): SymptomConcept {
+  const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
+    (w) => w.concept === c.id,
+  );
+  const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
+  if (more.length === 0 && !unless) return c;
+  const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
+  for (const w of more)
+    byLanguage[w.language] = byLanguage[w.language] ? `${byLanguage[w.language]}|${w.words}` : w.words;
+  if (!unless) return { ...c, words: byLanguage };
+  return { ...c, words: byLanguage, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
 }

@@ -45,12 +45,20 @@ const ANOTHER_USER_SAID = {
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
 // disconnect ("the session is terminated when disconnecting").
+/**
+ * A session's Disconnected state (the state qwinsta and Task Manager show, the sessions a time limit ends) is where a
+ * session waits, not a connection dropping: "a user's RDP session can stay in the disconnected state until the
+ * computer restarts", "сессия … может находится в состоянии disconnected" and "переходит … в режим disconnected"
+ * (windoro.ru/windows-server-2019-zavershenie-otklyuchennogo-seansa and iphone17pro.ru/windows-gruppovye-politiki-
+ * zavershenie-seansa, on ending disconnected sessions) keep the clause unread; "the session keeps getting
+ * disconnected" is still read.
+ */
 const DISCONNECT_SAID = {
   subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
   failed:
     /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,

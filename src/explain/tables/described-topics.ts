@@ -14,6 +14,13 @@
  * refused" (learn.microsoft.com/<locale>/troubleshoot/windows-server/remote/troubleshoot-rdp-connection and
  * …/credssp-encryption-oracle-remediation in de-de, fr-fr, es-es, pt-br, it-it, nl-nl, pl-pl, ru-ru, zh-cn, zh-tw,
  * ja-jp, ko-kr, tr-tr, cs-cz).
+ *
+ * Round 26: the license server is such a part too (described-symptoms.ts `license-server`, its words in every
+ * language): pages that say what a session host needs ("… アクティブ化されたリモート デスクトップ ライセンス サーバーが必要です",
+ * learn.microsoft.com/ja-jp/windows-server/remote/remote-desktop-services/rds-license-session-hosts) or what the mode
+ * must match (forsenergy.com/ja-jp/ts_admin, the Windows Server 2008 R2 help) state no failure. And a Group Policy
+ * setting's explanation (`POLICY_EXPLANATION`) says what a setting does ("… before it is automatically disconnected"),
+ * not that anything failed.
  */
 
 /** Per concept id: the words that name the part, not its failure (a found word starting with one is a topic word). */
@@ -33,6 +40,28 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
     'verificatie op netwerkniveau',
     'authenticatie op netwerkniveau',
     '네트워크 수준 인증',
+  ],
+  'license-server': [
+    'license server',
+    'licensing server',
+    'rd licensing',
+    'rds licensing',
+    'remote desktop licensing',
+    'rd license server',
+    'lizenzserver',
+    'serveur de licences',
+    'servidor de licencias',
+    'servidor de licenças',
+    'servidor de licenciamento',
+    'server licenze',
+    'сервер лицензирования',
+    'сервер лицензий',
+    '授权服务器',
+    '许可证服务器',
+    '授權伺服器',
+    'ライセンス サーバー',
+    'ライセンスサーバー',
+    '라이선스 서버',
   ],
   cal: [
     'cal',
@@ -64,3 +93,23 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const FAILURE_STATED =
   /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
+
+/**
+ * The opening of a Group Policy setting's explanation, as the policy editor and the pages that quote it print it: a
+ * text that says what a setting does ("This policy setting allows you to specify the maximum amount of time that a
+ * Remote Desktop Services session can be active before it is automatically disconnected"), read as a description
+ * only where it is the paste's start. English "This policy setting determines …" and Russian "Этот параметр политики
+ * определяет …" (Learn's "Allow log on through Remote Desktop Services" and "Interactive logon: Prompt user to change
+ * password before expiration" in en-us and ru-ru, quoted side by side at windowsar.ru/windows-10-pozvolyaet-vhodit-v-
+ * sistemu-cherez-udalennyy-rabochiy-stol and zapchasti-v-samara.ru/srok-dejstviya-parolya-istek.html); Korean "이
+ * 정책 설정으로 …" and "이 정책 설정을 …" (uitranslation.com/?lang=ko&term=61dd1b2e8593, the session time limit's
+ * explanation); Japanese "このポリシーでは …" (uitranslation.com/images/?lang=ja&term=6eb2c0e104d3, the logon hours'
+ * explanation) and "このポリシー設定は …" / "このポリシー設定を …" (admx.help's ja-jp text of "Terminate session when
+ * time limits are reached", https://admx.help/?Category=Windows_10_2016&Policy=Microsoft.Policies.TerminalServer::TS_Session_End_On_Limit_2&Language=ja-jp,
+ * and the disconnected-session limit's text VMware's Japanese Horizon guide quotes, "このポリシー設定を使用すると、
+ * 切断されたリモート デスクトップ サービス セッションに制限時間を設定できます"); traditional Chinese "這個原則設定 …"
+ * (admx.help's zh-tw text of the remote control rules, https://admx.help/?Category=Windows_7_2008R2&Language=zh-tw&Policy=Microsoft.Policies.TerminalServer%3A%3ATS_RemoteControl_2). A user's sentence that names a policy later ("RDP disconnects since I enabled this policy setting")
+ * does not start so and stays read. Anchored at the start, fixed words: linear.
+ */
+export const POLICY_EXPLANATION =
+  /^\s?(?:this policy setting\b|этот параметр политики|이 정책 설정[으을]|このポリシーでは|このポリシー設定|這個原則設定)/;

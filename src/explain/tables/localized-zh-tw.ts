@@ -12,6 +12,9 @@
  * - "System Error Codes (1300-1699)", zh-tw (win32-pr.zh-tw): ERROR_ACCOUNT_DISABLED's text (1331; round 20), the
  *   disabled-account dialog's meaning. (ERROR_PASSWORD_EXPIRED's, "此帳戶的密碼已過期。", is too short a quote for
  *   the table's rule on a Microsoft page's wording: left out.)
+ * - "Users can't authenticate or must authenticate twice", zh-HK (round 26): the restricted-logon-type dialog, in
+ *   traditional characters. The page's metadata was not read: it is marked machine-translated, so the answer says
+ *   Windows' own words may differ.
  *
  * Traditional characters are not folded into simplified ones: a paste in either script is read by its own wordings.
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
@@ -31,6 +34,12 @@ const SYSTEM_ERRORS_1300: Page = {
 const SYSTEM_ERRORS_1700: Page = {
   url: 'https://docs.microsoft.com/zh-tw/windows/win32/debug/system-error-codes--1700-3999-',
   file: 'win32-pr.zh-tw desktop-src/Debug/system-error-codes--1700-3999-.md',
+  machineTranslated: true,
+};
+
+const CANNOT_AUTHENTICATE: Page = {
+  url: 'https://docs.microsoft.com/zh-hk/windows-server/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice',
+  file: 'the zh-HK rendering of MicrosoftDocs/windowsserverdocs WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md',
   machineTranslated: true,
 };
 
@@ -65,6 +74,12 @@ export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
     '參考的帳戶目前已被鎖定，而且可能無法登入。',
     ['參考的帳戶目前已被鎖定'],
     SYSTEM_ERRORS_1700,
+  ),
+  wording(
+    'restricted-logon-type',
+    '遠端桌面連線:系統管理員已限制您可能使用的登入 (網路或互動式) 類型。 如需協助,請連絡您的系統管理員或技術支援。',
+    ['系統管理員已限制您可能使用的登入'],
+    CANNOT_AUTHENTICATE,
   ),
   wording('account-disabled', '此使用者無法登入，因為此帳戶目前已停用。', ['此帳戶目前已停用'], SYSTEM_ERRORS_1300),
 ];
