@@ -106,7 +106,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   const found: DescribedSymptom[] = [];
   let ownWord = false;
   for (const concept of CONCEPTS) {
-    if (onlyContrasts && !concept.contrast) continue;
+    if (onlyContrasts && !concept.contrast && !concept.path) continue;
     let first: DescribedSymptom | undefined;
     const tries: [DescriptionLanguage, string, boolean][] = [
       ['en', concept.ownWords ?? '', true],
@@ -123,7 +123,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
-    const said = !first && !onlyContrasts && concept.said ? findSaid(text, concept.said) : undefined;
+    const said = !first && (!onlyContrasts || concept.path) && concept.said ? findSaid(text, concept.said) : undefined;
     if (said) first = { concept, word: said.word, language: 'en', at: said.start, bySaid: true };
     if (first) found.push(first);
   }

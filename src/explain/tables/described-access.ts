@@ -57,15 +57,27 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
     },
   ),
-  concept(
-    'gateway-policy',
-    "the RD Gateway's authorization policies (RD CAP, RD RAP) refusing the user or the computer",
-    [gatewayDenied],
-    `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met)`,
-    {
-      en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list",
+  {
+    ...concept(
+      'gateway-policy',
+      "the RD Gateway's authorization policies (RD CAP, RD RAP) refusing the user or the computer",
+      [gatewayDenied],
+      `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met)`,
+      {
+        en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list",
+      },
+    ),
+    // Round 26 (r26-h60k): the gateway named and a refusal said of it in one clause ("the gateway's authorization
+    // policy does not permit my group", "the RD Gateway denies me"), as users retell event 201/301; never the gateway
+    // not reached (a port, a certificate, a time-out: gateway-not-reached, certificate) nor a question of set-up.
+    said: {
+      subject: /\b(?:rd ?gateway|remote desktop gateway|gateway)\b/,
+      failed:
+        /\b(?:not authori[sz]ed|(?:does|do|did)(?: not|n't) (?:permit|allow)|(?:is|are|was|were)(?: not|n't) (?:permitted|allowed)|not (?:permitted|allowed) to|denie[sd]|refuse[sd]|rejects|rejected)\b/,
+      unless:
+        /\b(?:firewall|port|443|certificate|cert|ssl|tls|unavailable|unreachable|time ?outs?|timed out|dns|password|credentials)\b/,
     },
-  ),
+  },
   concept(
     'tls-version',
     'a TLS version turned off on one side (TLS 1.0 disabled, TLS 1.2 only)',

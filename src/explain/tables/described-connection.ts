@@ -100,15 +100,28 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       en: "gateway can't reach*|gateway cannot reach*|gateway could not reach*|gateway couldn't reach*|gateway is unable to reach*|gateway unable to reach*|gateway can't connect to the*|gateway cannot connect to the*|gateway could not connect to the*|gateway couldn't connect to the*",
     },
   ),
-  concept(
-    'no-logon-right',
-    'the account without the right to sign in through Remote Desktop',
-    [authLogonRight],
-    `Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (${LEARN}/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues) and "The local policy of this system does not permit you to logon interactively" (${LEARN}/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively: not in the Remote Desktop Users group)`,
-    {
-      en: "not in the remote desktop users group|not in remote desktop users|isn't in the remote desktop users group|not a member of the remote desktop users*|not a member of remote desktop users|not part of the remote desktop users group|not authorized for remote login|not authorized for remote logon|not permit you to log on|not permit you to logon|doesn't permit you to log on|not permitted to log on|right to sign in through remote desktop services|right to log on through remote desktop services|denied by the deny log on through remote desktop services|not authorized to log on remotely|not authorized to logon remotely|not allowed to log on remotely|not allowed to log in remotely|not allowed to connect remotely|no permission to log on remotely|no rdp permission*|no remote desktop permission*|not allowed to rdp|no rdp access|doesn't have rdp access|does not have rdp access|don't have rdp access|do not have rdp access",
+  {
+    ...concept(
+      'no-logon-right',
+      'the account without the right to sign in through Remote Desktop',
+      [authLogonRight],
+      `Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (${LEARN}/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues) and "The local policy of this system does not permit you to logon interactively" (${LEARN}/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively: not in the Remote Desktop Users group)`,
+      {
+        en: "not in the remote desktop users group|not in remote desktop users|isn't in the remote desktop users group|not a member of the remote desktop users*|not a member of remote desktop users|not part of the remote desktop users group|not authorized for remote login|not authorized for remote logon|not permit you to log on|not permit you to logon|doesn't permit you to log on|not permitted to log on|right to sign in through remote desktop services|right to log on through remote desktop services|denied by the deny log on through remote desktop services|not authorized to log on remotely|not authorized to logon remotely|not allowed to log on remotely|not allowed to log in remotely|not allowed to connect remotely|no permission to log on remotely|no rdp permission*|no remote desktop permission*|not allowed to rdp|no rdp access|doesn't have rdp access|does not have rdp access|don't have rdp access|do not have rdp access",
+      },
+    ),
+    // Round 26 (r26-h60k): a rule of the machine named and a refusal said of it in one clause, as users retell the
+    // dialogs ("the local policy of this system does not allow you to log in", "the Allow log on through Remote
+    // Desktop Services user right has no effect"); never a password's or an account's rule (the account's state) nor
+    // the network's (a firewall, a port, the gateway: their own rows).
+    said: {
+      subject:
+        /\b(?:(?:local |security |group )?polic(?:y|ies) of (?:this|the) (?:system|computer|server)|local (?:security )?policy|user rights?(?: assignment)?|logon rights?|log ?on rights?|log (?:on|in) (?:locally|interactively|remotely|through remote desktop services)|logon (?:locally|interactively|remotely)|remote (?:login|logon|log ?in|sign[- ]?in))\b/,
+      failed:
+        /\b(?:(?:does|do|did)(?: not|n't) (?:allow|permit)|(?:is|are|was|were)(?: not|n't) (?:allowed|permitted)|not (?:allowed|permitted) to|(?:has|have|had) no effect|denie[sd]|prevents?|prevented)\b/,
+      unless: /\b(?:password|credentials|lock\w*|expir\w*|firewall|port|gateway|licen[cs]\w*)\b/,
     },
-  ),
+  },
   concept(
     'grace-countdown',
     'the licensing grace period counting down (Remote Desktop Services stopping in some days)',

@@ -35,7 +35,34 @@ const LOCAL =
 const REMOTE =
   /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from) (?:the |our |my )?vpn\b|\bfrom home\b/;
 
+/** A VPN named as the path the connection takes (the word, or a client's name). */
+const VPN = /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/;
+
 export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
+  {
+    // Round 26 (r26-h60k): one clause that puts the VPN on the path and says Remote Desktop fails over it ("if I
+    // connect to the VPN I can no longer RDP to my PC", "RDP doesn't connect while on the VPN"): its routing (a split
+    // tunnel, an address range the home network shares, no internal DNS). Never the VPN itself failing ("I can't
+    // connect to the VPN", "the VPN drops": the VPN's, `unless`), nor Remote Desktop named only before the VPN.
+    ...concept(
+      'vpn-path',
+      'Remote Desktop failing once the VPN is connected: the path through the VPN (its routing, an address range the local network shares, name resolution)',
+      [networkUnreachable],
+      'TechRepublic "10 things you should know about troubleshooting VPN connections" (https://www.techrepublic.com/article/ten-things-you-should-know-about-troubleshooting-vpn-connections/: users on the VPN who cannot reach the corporate network because their local network uses the same network ID, or whose names do not resolve without an internal DNS server)',
+      {
+        en: "rdp fails over the vpn|rdp fails over vpn|rdp does not work over vpn|rdp doesn't work over vpn|rdp not working over vpn|rdp does not work on the vpn|rdp doesn't work on the vpn|rdp not working on vpn|remote desktop does not work over vpn|remote desktop doesn't work over vpn",
+      },
+    ),
+    path: true,
+    said: {
+      subject: VPN,
+      failed:
+        /(?:\bcan(?:'t|not| no longer)|\bno longer|\bunable to|\bcould(?:n't| not)|\bwon't|\bfails? to) (?:rdp\b|remote (?:in|into)\b|(?:connect|reach|access)\b[^.;!?]{0,60}?\b(?:rdp|remote desktop|mstsc|3389|remote (?:pc|computer))\b)|\b(?:rdp|remote desktop|mstsc)\b[^.;!?]{0,40}?\b(?:stops? working|no longer works?|(?:does|did)(?: not|n't) (?:work|connect)|won't (?:work|connect))\b/,
+      unless:
+        /(?:\bcan(?:'t|not)|\bunable to|\bwon't|\bcould(?:n't| not)|\bfails? to|\bnot) (?:connect|log ?in|sign ?in|get) (?:in)?to (?:the |my |our |a |work |company |corporate )*vpn\b|\bvpn (?:is |was |keeps )?(?:down|disconnect\w*|drops?|dropped|fails?|failed|not connect\w*)\b/,
+      sentence: true,
+    },
+  },
   {
     ...concept(
       'name-not-resolved',

@@ -46,11 +46,13 @@ const ANOTHER_USER_SAID = {
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
 // disconnect ("the session is terminated when disconnecting").
 const DISCONNECT_SAID = {
-  subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
+  subject: /\b(?:connection|connections|session|sessions|remote desktop|rdp|mstsc|black screen)\b/,
+  // Round 26 (r26-h60k): the plural's bare verb with when it happens ("RDP sessions … disconnect immediately after
+  // connecting", "… disconnect after minutes"), never the user's own act ("users disconnect after work": `unless`).
   failed:
-    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
@@ -323,8 +325,12 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     said: {
       subject:
         /\b(?:idle|unattended|inactiv\w*|time ?limits?|after \d+ ?(?:min\w*|hours?|hrs?)|for a few min\w*|(?:upon|after|on) (?:every |each )?(?:rdp )?disconnect\w*)\b/,
+      // Round 26 (r26-h60k): the session disconnected by the same time ("keep timing out and disconnecting after a
+      // short period of inactivity"), never the user's own act ("I disconnect my idle session"); "times out after 15
+      // minutes idle" alone stays unread (sentences-no-code-english.test.ts).
       failed:
-        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed))\b/,
+        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed)|disconnect(?:s|ed|ing)|kick(?:s|ed)? (?:me|us|users|the user) (?:out|off))\b/,
+      unless: /\b(?:i|we) (?:always |usually |then |just )?(?:disconnect|log ?off|close|end)\b/,
       sentence: true,
     },
   },
