@@ -229,9 +229,9 @@ function clauseAround(text: string, start: number, end: number): string {
 const STATEMENT_ENDS =
   /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
-/** A statement that says something works (with no failure word in it). */
+/** A statement that says something works (with no failure word in it); "can" alone ends one ("but admins can"). */
 const WORKS_SAID =
-  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b/;
+  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b|\bcan$/;
 /** A statement that says something fails. */
 const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt)\b|n't\b/;
 /** A paste that says the problem is solved: its contrast is history, not the failure. */

@@ -1,7 +1,9 @@
 /**
  * Round 26 (h60k): more of what a clause says failed (described-symptoms.ts and its tables, `said`), read by the
- * description reader alone: sessions that disconnect at once or at random, a session ended by its idle time, the RD
- * Gateway refusing, a rule of the machine refusing the sign-in, and Remote Desktop failing once a VPN is connected.
+ * description reader alone: sessions that disconnect at once or at random, freeze or keep reconnecting, a session ended
+ * by its idle time, the RD Gateway refusing or not reached, a rule of the machine refusing the sign-in, Remote Desktop
+ * failing once a VPN is connected, a certificate warning, the other user made to leave, the connections at their
+ * limit, and administrators connecting where other users cannot.
  * Each family with its near miss (the user's own act, the VPN itself failing, a password's rule, the gateway not
  * reached) and, where a gate narrows, its true twin; through the whole reader in described-clauses-rest.test.ts. The
  * pastes are this test's own wording.
@@ -23,6 +25,14 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['no-logon-right', 'On the terminal server, remote logon is denied for the help desk accounts'],
     ['vpn-path', 'Once the VPN is connected I can no longer RDP to the server'],
     ['vpn-path', 'Since the new VPN profile, Remote Desktop does not connect to my office PC'],
+    ['disconnects', 'Our Remote Desktop session freezes for a few seconds every quarter of an hour'],
+    ['disconnects', 'mstsc keeps reconnecting on the hotel Wi-Fi'],
+    ['certificate', 'Since we renamed the server, RDP shows a certificate warning'],
+    ['certificate', 'Remote Desktop prompts users to accept the certificate on every connection'],
+    ['gateway-not-reached', 'The Windows App on my Mac says it could not connect to the RD Gateway'],
+    ['another-user', 'RDP says the other user must log off before I can sign in'],
+    ['another-user', 'On the kiosk PC a second user kicks the first out of Remote Desktop'],
+    ['too-many-sessions', 'The terminal server replies that the number of connections to this computer is limited'],
   ])('%s: %s', (concept, paste) => {
     expect(conceptIds(paste)).toEqual([concept]);
   });
@@ -34,6 +44,11 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['no-logon-right', 'Remote desktop: the password policy does not allow short passwords'],
     ['vpn-path', "I can't connect to the VPN, so RDP is impossible from home"],
     ['vpn-path', 'RDP worked this morning; now the VPN keeps dropping'],
+    ['disconnects', 'Within the RDP session Excel freezes when it opens the big workbook'],
+    ['certificate', 'Remote Desktop Web Access: the browser shows a certificate warning for the website'],
+    ['gateway-not-reached', 'RDP: the RD Gateway could not reach the session host behind it'],
+    ['another-user', 'RDP: I told the other user that he must log off at six'],
+    ['too-many-sessions', 'Remote Desktop: the number of users is not limited on this host'],
   ])('near miss, no %s: %s', (concept, paste) => {
     expect(conceptIds(paste)).not.toContain(concept);
   });
@@ -41,6 +56,12 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
   it('a VPN client named still lets the path be read; another remote desktop named does not', () => {
     expect(conceptIds('With GlobalProtect connected, mstsc won’t connect to the office PC')).toEqual(['vpn-path']);
     expect(conceptIds('With GlobalProtect connected, TeamViewer won’t connect to the office PC')).toEqual([]);
+  });
+
+  it('administrators connect where other users do not; nothing fails when both connect', () => {
+    expect(conceptIds("My user can't RDP to the server but admins can")).toEqual(['only-admins-connect']);
+    expect(conceptIds('Admins can connect by RDP; standard users cannot')).toEqual(['only-admins-connect']);
+    expect(conceptIds('Admins can connect by RDP and standard users can too')).toEqual([]);
   });
 
   it('only about Remote Desktop: the same gateway words about another product are not read', () => {

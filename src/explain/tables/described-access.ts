@@ -48,15 +48,24 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled|account is deactivated|account has been deactivated|expired password|password is outdated|password outdated|outdated password|password is out of date|password needs to be changed|password needs changing|password has to be changed|must change the domain password|must change domain password|must to change*|user must change*|change password at first logon|change password at first login|change the password at next logon|change the password at next login|change password on next logon|change password on next login',
     },
   ),
-  concept(
-    'too-many-sessions',
-    'too many sessions or users for the computer',
-    [sessionLimit],
-    `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
-    {
-      en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
+  {
+    ...concept(
+      'too-many-sessions',
+      'too many sessions or users for the computer',
+      [sessionLimit],
+      `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
+      {
+        en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
+      },
+    ),
+    // Round 26 (r26-h60k): the count of connections named and said to be at its limit ("the number of connections to
+    // this computer is limited", "the connection limit of the terminal server is reached").
+    said: {
+      subject:
+        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users))\b/,
+      failed: /\b(?:limited|reached|exceeded|in use|maxed out|full)\b/,
     },
-  ),
+  },
   {
     ...concept(
       'gateway-policy',

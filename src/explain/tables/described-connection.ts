@@ -82,15 +82,27 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
     },
   ),
-  concept(
-    'gateway-not-reached',
-    'the RD Gateway not reached or unavailable',
-    [networkUnreachable],
-    `Microsoft Learn "IMsTscAxEvents::OnDisconnected" (${LEARN}/windows/win32/termserv/imstscaxevents-ondisconnected: the disconnect reasons of an RD Gateway temporarily unavailable or its address unreachable); Microsoft Learn "RD Gateway Server Availability" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))`,
-    {
-      en: "gateway server is temporarily unavailable|gateway is temporarily unavailable|gateway server is temporally unavailable|gateway is temporally unavailable|gateway server is unavailable|gateway is unavailable|gateway unavailable|gateway server is not available|gateway is not available|can't connect to the rd gateway|cannot connect to the rd gateway|can't connect to the remote desktop gateway|cannot connect to the remote desktop gateway|can't reach the gateway|cannot reach the gateway|can't reach the rd gateway|cannot reach the rd gateway",
+  {
+    ...concept(
+      'gateway-not-reached',
+      'the RD Gateway not reached or unavailable',
+      [networkUnreachable],
+      `Microsoft Learn "IMsTscAxEvents::OnDisconnected" (${LEARN}/windows/win32/termserv/imstscaxevents-ondisconnected: the disconnect reasons of an RD Gateway temporarily unavailable or its address unreachable); Microsoft Learn "RD Gateway Server Availability" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))`,
+      {
+        en: "gateway server is temporarily unavailable|gateway is temporarily unavailable|gateway server is temporally unavailable|gateway is temporally unavailable|gateway server is unavailable|gateway is unavailable|gateway unavailable|gateway server is not available|gateway is not available|can't connect to the rd gateway|cannot connect to the rd gateway|can't connect to the remote desktop gateway|cannot connect to the remote desktop gateway|can't reach the gateway|cannot reach the gateway|can't reach the rd gateway|cannot reach the rd gateway",
+      },
+    ),
+    // Round 26 (r26-h60k): the gateway named and said not reached ("Windows App says it couldn't connect to the
+    // gateway", "the gateway is down"), never its policies refusing (gateway-policy) nor the gateway reaching the
+    // computer behind it (gateway-host-not-reached: the gateway the subject of "reach").
+    said: {
+      subject: /\b(?:rd ?gateway|remote desktop gateway|gateway server|(?:to|the) gateway)\b/,
+      failed:
+        /\b(?:could(?:n't| not) (?:connect|reach)|can(?:'t|not) (?:connect|reach)|unable to (?:connect|reach)|not reachable|unreachable|cannot be reached|can't be reached|(?:is|was) (?:down|offline|unavailable|not available)|not responding|timed out|times out)\b/,
+      unless:
+        /\b(?:polic(?:y|ies)|authori[sz]\w*|permission|allowed|denied|certificate|cert|gateway (?:can(?:'t|not)|could(?:n't| not)|is unable to|unable to) (?:connect|reach))\b/,
     },
-  ),
+  },
   concept(
     'gateway-host-not-reached',
     'the RD Gateway not reaching the computer behind it',

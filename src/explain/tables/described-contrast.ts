@@ -12,6 +12,7 @@
  * address: the ping row reads it); "ping fails but RDP works" has nothing failing to connect; "I can't ping it and RDP
  * doesn't connect" has nothing that works; a paste that says it is solved.
  */
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
@@ -38,7 +39,27 @@ const REMOTE =
 /** A VPN named as the path the connection takes (the word, or a client's name). */
 const VPN = /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/;
 
+/** The built-in administrators (or a domain admin) as users name them. */
+const ADMINS = /\b(?:admins?|administrators?|domain admins?|local admins?|admin accounts?|administrator accounts?)\b/;
+/** The other accounts: standard, regular or normal users, a user not an administrator. */
+const NON_ADMINS =
+  /\b(?:(?:standard|regular|normal|ordinary|other|domain|non-?admin|my) (?:users?|accounts?)|non-?admins?|non-?administrators?|users)\b/;
+
 export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
+  {
+    // Round 26 (r26-h60k): administrators connect, other users do not ("admins can RDP, standard users can't"): by
+    // default only Administrators and Remote Desktop Users hold the right to sign in through Remote Desktop Services.
+    ...concept(
+      'only-admins-connect',
+      'administrators connecting while other users cannot: those users without the right to sign in through Remote Desktop (not in Remote Desktop Users, or denied by policy)',
+      [authLogonRight],
+      `Microsoft Learn "Allow log on through Remote Desktop Services" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/allow-log-on-through-remote-desktop-services: by default Administrators, and Remote Desktop Users on workstations and servers, hold the right; add users to Remote Desktop Users)`,
+      {
+        en: 'only admins can connect|only administrators can connect|only admins can rdp|only administrators can rdp|only admins can log in|only administrators can log in|only admin accounts can',
+      },
+    ),
+    contrast: { works: ADMINS, fails: NON_ADMINS },
+  },
   {
     // Round 26 (r26-h60k): one clause that puts the VPN on the path and says Remote Desktop fails over it ("if I
     // connect to the VPN I can no longer RDP to my PC", "RDP doesn't connect while on the VPN"): its routing (a split
