@@ -33,6 +33,10 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['another-user', 'RDP says the other user must log off before I can sign in'],
     ['another-user', 'On the kiosk PC a second user kicks the first out of Remote Desktop'],
     ['too-many-sessions', 'The terminal server replies that the number of connections to this computer is limited'],
+    ['license-server', 'RDS: the session host reports that no license server is specified'],
+    ['not-reached', 'The Remote Desktop client on my iPad says the PC cannot be found'],
+    ['clock-skew', "RDP from the laptop fails since its clock is 20 minutes behind the domain controller's"],
+    ['account-state', 'Remote Desktop refuses the intern: her account has logon hours set to office time'],
   ])('%s: %s', (concept, paste) => {
     expect(conceptIds(paste)).toEqual([concept]);
   });
@@ -49,6 +53,8 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['gateway-not-reached', 'RDP: the RD Gateway could not reach the session host behind it'],
     ['another-user', 'RDP: I told the other user that he must log off at six'],
     ['too-many-sessions', 'Remote Desktop: the number of users is not limited on this host'],
+    ['not-reached', 'RDP: the user profile on the server cannot be found'],
+    ['clock-skew', 'Remote Desktop: the clock in the taskbar of the session is hidden'],
   ])('near miss, no %s: %s', (concept, paste) => {
     expect(conceptIds(paste)).not.toContain(concept);
   });

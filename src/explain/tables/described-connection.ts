@@ -10,6 +10,7 @@
  * working in 30 days" names no Remote Desktop.
  */
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { gatewayHostUnreachable } from '../../../patterns/gateway-host-unreachable.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
@@ -37,6 +38,26 @@ const GRACE_COUNTDOWN =
   /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
 
 export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
+  {
+    // Round 26 (r26-h60k): the clocks apart, in the users' words ("my clock is out of sync with the domain
+    // controller"): the dialog's "time or date difference" (SEC_E_TIME_SKEW), Kerberos refusing a ticket beyond the
+    // tolerance, so Network Level Authentication cannot complete.
+    ...concept(
+      'clock-skew',
+      'the clocks of the client, the server or the domain controller apart (Kerberos tolerates 5 minutes)',
+      [credsspNla],
+      `Microsoft Learn "Maximum tolerance for computer clock synchronization" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/maximum-tolerance-for-computer-clock-synchronization: beyond it Kerberos refuses the authentication) and the Remote Desktop dialog "… because there is a time or date difference between your computer and the remote computer" (SEC_E_TIME_SKEW)`,
+      {
+        en: 'clock skew|time skew|clocks out of sync|clock out of sync|clock is out of sync|clocks are out of sync|time is out of sync',
+      },
+    ),
+    said: {
+      subject:
+        /\b(?:clock|clocks|system time|date and time|time and date|time difference|time sync\w*|time service|w32time)\b/,
+      failed:
+        /\b(?:out of sync|skew\w*|wrong|behind|ahead|differs?|different|off by|drift\w*|mismatch\w*|not (?:synchroni[sz]ed|in sync|synced))\b/,
+    },
+  },
   {
     ...concept(
       'timed-out',
@@ -73,15 +94,27 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
     ),
     within: LISTENER_CHECK,
   },
-  concept(
-    'not-reached',
-    'the remote computer not reached on the network (no answer, no route, the socket not connected)',
-    [networkUnreachable],
-    `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
-    {
-      en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+  {
+    ...concept(
+      'not-reached',
+      'the remote computer not reached on the network (no answer, no route, the socket not connected)',
+      [networkUnreachable],
+      `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
+      {
+        en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+      },
+    ),
+    // Round 26 (r26-h60k): the computer named and said not found ("the PC can't be found", the clients' "We couldn't
+    // find the PC" retold): its name not resolving or nothing answering; never a file, an account or a certificate
+    // not found (`unless`).
+    said: {
+      subject: /\b(?:pc|computer|server|host|machine|remote pc|remote computer)\b/,
+      failed:
+        /\b(?:(?:can(?:'t|not)|could(?:n't| not)) be found|(?:is|was) not found|can(?:'t|not) find (?:it|the (?:pc|computer|server|host)))\b/,
+      unless:
+        /\b(?:certificate|cert|file|files|folder|user|account|licen[cs]\w*|profile|driver|printer|path|key|module|dll|setting|policy)\b/,
     },
-  ),
+  },
   {
     ...concept(
       'gateway-not-reached',

@@ -283,7 +283,9 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [licensingServerUnavailable],
     `Microsoft Learn "Troubleshoot RDS connections: No Remote Desktop License Servers available" (${LEARN}/troubleshoot/windows-server/remote/no-remote-desktop-license-server-available-error)`,
     {
-      en: 'license server*|licensing server*|rd licensing|rds licensing|remote desktop licensing',
+      // Round 26 (r26-h60k): the server said absent ("no license server is specified"), which a negation before the
+      // bare words would cancel.
+      en: 'license server*|licensing server*|rd licensing|rds licensing|remote desktop licensing|no license server*|no licensing server*|no rd license server*|no rds license server*|no remote desktop license server*',
       de: 'lizenzserver',
       fr: 'serveur de licences',
       es: 'servidor de licencias',
