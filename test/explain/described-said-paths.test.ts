@@ -37,6 +37,7 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['not-reached', 'The Remote Desktop client on my iPad says the PC cannot be found'],
     ['clock-skew', "RDP from the laptop fails since its clock is 20 minutes behind the domain controller's"],
     ['account-state', 'Remote Desktop refuses the intern: her account has logon hours set to office time'],
+    ['licensing-mode-unset', 'RDS: the licensing mode has never been set on the new session host'],
   ])('%s: %s', (concept, paste) => {
     expect(conceptIds(paste)).toEqual([concept]);
   });
@@ -55,6 +56,7 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['too-many-sessions', 'Remote Desktop: the number of users is not limited on this host'],
     ['not-reached', 'RDP: the user profile on the server cannot be found'],
     ['clock-skew', 'Remote Desktop: the clock in the taskbar of the session is hidden'],
+    ['licensing-mode-unset', 'Office on the RDS host: its shared computer licensing mode is not configured'],
   ])('near miss, no %s: %s', (concept, paste) => {
     expect(conceptIds(paste)).not.toContain(concept);
   });

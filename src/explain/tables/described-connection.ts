@@ -14,6 +14,7 @@ import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { gatewayHostUnreachable } from '../../../patterns/gateway-host-unreachable.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
@@ -36,6 +37,9 @@ const TIME_LIMIT_OR_LATER_STEP = new RegExp(String.raw`${TIME_LIMIT.source}|\bwa
 /** A clause that says the grace period counts down: its "no licenses" is the grace period's, not missing CALs. */
 const GRACE_COUNTDOWN =
   /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
+
+/** Another product's licensing (Office's shared computer activation, Windows' activation, a KMS). */
+const OTHER_LICENSING = /\b(?:office|shared computer|product key|activat\w*|kms|windows licen[cs]e)\b/;
 
 export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
   {
@@ -165,6 +169,26 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       failed:
         /\b(?:(?:does|do|did)(?: not|n't) (?:allow|permit)|(?:is|are|was|were)(?: not|n't) (?:allowed|permitted)|not (?:allowed|permitted) to|(?:has|have|had) no effect|denie[sd]|prevents?|prevented)\b/,
       unless: /\b(?:password|credentials|lock\w*|expir\w*|firewall|port|gateway|licen[cs]\w*)\b/,
+    },
+  },
+  {
+    // Round 26 (r26-h60k): the licensing mode said unset ("the TS Licensing mode has not been configured", RCM 1068's
+    // words retold; "licensing mode is not configured" in Server Manager): no licensing mode or license server given
+    // the session host, which refuses connections once the grace period is over.
+    ...concept(
+      'licensing-mode-unset',
+      'the Remote Desktop licensing mode (or the license server) not configured on the session host',
+      [licensingServerUnavailable, licensingGraceExpired],
+      `Microsoft Learn "Troubleshoot session host virtual machine configuration" (${LEARN}/azure/virtual-desktop/troubleshoot-vm-configuration: "Remote Desktop licensing mode is not configured", set the licensing mode and the license server) and "License your RDS deployment with client access licenses" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the licensing mode and the 120-day grace period)`,
+      { en: 'licensing mode is not configured|licensing mode has not been configured|licensing mode not configured' },
+      'ts licensing mode|rd licensing mode|rds licensing mode|remote desktop licensing mode',
+    ),
+    // Office's shared computer activation, Windows' own activation: another product's licensing mode.
+    unless: OTHER_LICENSING,
+    said: {
+      unless: OTHER_LICENSING,
+      subject: /\b(?:licensing mode|license mode|licence mode|licensing type)\b/,
+      failed: /\b(?:(?:not|never) (?:been )?(?:configured|set|specified|defined)|unconfigured|unset|missing|empty)\b/,
     },
   },
   concept(
