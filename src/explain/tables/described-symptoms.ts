@@ -69,7 +69,8 @@ const CERTIFICATE_SAID = {
     /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|(?:asks?|prompts?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept))\b/,
   // Round 26 (r26-h60k): the warning itself ("RDP shows a certificate warning", "asks me to trust the certificate every
   // time"): KB 2000960's prompts, a certificate not trusted or not matching the name; never one the user installed.
-  unless: /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site)\b/,
+  unless:
+    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site)\b/,
 };
 
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
