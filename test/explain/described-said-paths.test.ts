@@ -46,6 +46,7 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['disconnects', 'RDP: users disconnect after work instead of signing out'],
     ['session-time-limit', 'Remote Desktop: I disconnect my idle sessions myself before lunch'],
     ['gateway-policy', 'RD Gateway: port 443 is not allowed through the new firewall'],
+    ['gateway-policy', 'RDP in the browser: the Azure application gateway does not allow the upgrade request'],
     ['no-logon-right', 'Remote desktop: the password policy does not allow short passwords'],
     ['vpn-path', "I can't connect to the VPN, so RDP is impossible from home"],
     ['vpn-path', 'RDP worked this morning; now the VPN keeps dropping'],
