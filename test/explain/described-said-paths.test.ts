@@ -38,6 +38,10 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['clock-skew', "RDP from the laptop fails since its clock is 20 minutes behind the domain controller's"],
     ['account-state', 'Remote Desktop refuses the intern: her account has logon hours set to office time'],
     ['licensing-mode-unset', 'RDS: the licensing mode has never been set on the new session host'],
+    ['gateway-policy', "The Remote Desktop Gateway won't let the interns reach the lab servers"],
+    ['vpn-path', "mstsc won't connect each time the VPN is up"],
+    ['disconnects', 'Our RDP sessions keep freezing on the guest Wi-Fi'],
+    ['certificate', 'Remote desktop: the certificate prompt comes back on every connection'],
   ])('%s: %s', (concept, paste) => {
     expect(conceptIds(paste)).toEqual([concept]);
   });
@@ -46,6 +50,7 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['disconnects', 'RDP: users disconnect after work instead of signing out'],
     ['session-time-limit', 'Remote Desktop: I disconnect my idle sessions myself before lunch'],
     ['gateway-policy', 'RD Gateway: port 443 is not allowed through the new firewall'],
+    ['gateway-policy', 'Our RD Gateway blocks brute-force attempts from the internet'],
     ['gateway-policy', 'RDP in the browser: the Azure application gateway does not allow the upgrade request'],
     ['no-logon-right', 'Remote desktop: the password policy does not allow short passwords'],
     ['vpn-path', "I can't connect to the VPN, so RDP is impossible from home"],

@@ -82,7 +82,7 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     said: {
       subject: /\b(?:rd ?gateway|remote desktop gateway|gateway)\b/,
       failed:
-        /\b(?:not authori[sz]ed|(?:does|do|did)(?: not|n't) (?:permit|allow)|(?:is|are|was|were)(?: not|n't) (?:permitted|allowed)|not (?:permitted|allowed) to|denie[sd]|refuse[sd]|rejects|rejected)\b/,
+        /\b(?:not authori[sz]ed|(?:does|do|did)(?: not|n't) (?:permit|allow|let)|(?:won't|will not) (?:let|allow)|(?:is|are|was|were)(?: not|n't) (?:permitted|allowed)|not (?:permitted|allowed) to|denie[sd]|refuse[sd]|rejects|rejected)\b/,
       // Also another kind of gateway: a web application's, an API's, the network's default, a VPN's, Citrix's.
       unless:
         /\b(?:firewall|port|443|certificate|cert|ssl|tls|unavailable|unreachable|time ?outs?|timed out|dns|password|credentials|websockets?|(?:application|api|default|nat|vpn|payment|internet|citrix|netscaler) gateway)\b/,

@@ -52,7 +52,7 @@ const DISCONNECT_SAID = {
   // Round 26 (r26-h60k): the plural's bare verb with when it happens ("RDP sessions … disconnect immediately after
   // connecting", "… disconnect after minutes"), never the user's own act ("users disconnect after work": `unless`).
   failed:
-    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:session|connection|screen|window|rdp|mstsc) (?:(?:keeps|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
     /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*)\b/,
 };
@@ -66,7 +66,7 @@ const WRONG_PASSWORD_SAID = {
 const CERTIFICATE_SAID = {
   subject: /\b(?:certificate|cert)\b/,
   failed:
-    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|(?:asks?|prompts?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept))\b/,
+    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|prompt|prompts|(?:asks?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept))\b/,
   // Round 26 (r26-h60k): the warning itself ("RDP shows a certificate warning", "asks me to trust the certificate every
   // time"): KB 2000960's prompts, a certificate not trusted or not matching the name; never one the user installed.
   unless:
