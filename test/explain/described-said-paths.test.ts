@@ -51,6 +51,8 @@ describe('a clause that names what failed and says it failed (round 26)', () => 
     ['session-time-limit', 'Remote Desktop: I disconnect my idle sessions myself before lunch'],
     ['gateway-policy', 'RD Gateway: port 443 is not allowed through the new firewall'],
     ['gateway-policy', 'Our RD Gateway blocks brute-force attempts from the internet'],
+    ['no-logon-right', 'Remote Desktop Manager: the local policy does not allow saving passwords'],
+    ['certificate', 'The certificate warning in Remote Desktop is gone since we deployed our CA'],
     ['gateway-policy', 'RDP in the browser: the Azure application gateway does not allow the upgrade request'],
     ['no-logon-right', 'Remote desktop: the password policy does not allow short passwords'],
     ['vpn-path', "I can't connect to the VPN, so RDP is impossible from home"],

@@ -168,7 +168,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
         /\b(?:(?:local |security |group )?polic(?:y|ies) of (?:this|the) (?:system|computer|server)|local (?:security )?policy|user rights?(?: assignment)?|logon rights?|log ?on rights?|log (?:on|in) (?:locally|interactively|remotely|through remote desktop services)|logon (?:locally|interactively|remotely)|remote (?:login|logon|log ?in|sign[- ]?in))\b/,
       failed:
         /\b(?:(?:does|do|did)(?: not|n't) (?:allow|permit)|(?:is|are|was|were)(?: not|n't) (?:allowed|permitted)|not (?:allowed|permitted) to|(?:has|have|had) no effect|denie[sd]|prevents?|prevented)\b/,
-      unless: /\b(?:password|credentials|lock\w*|expir\w*|firewall|port|gateway|licen[cs]\w*)\b/,
+      unless: /\b(?:passwords?|credentials|lock\w*|expir\w*|firewall|port|gateway|licen[cs]\w*|sav(?:e|es|ed|ing))\b/,
     },
   },
   {

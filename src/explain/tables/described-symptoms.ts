@@ -70,7 +70,7 @@ const CERTIFICATE_SAID = {
   // Round 26 (r26-h60k): the warning itself ("RDP shows a certificate warning", "asks me to trust the certificate every
   // time"): KB 2000960's prompts, a certificate not trusted or not matching the name; never one the user installed.
   unless:
-    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site)\b/,
+    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site|gone|went away|disappeared|no longer (?:appears|shows|comes))\b/,
 };
 
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
