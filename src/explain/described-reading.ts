@@ -108,7 +108,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   const found: DescribedSymptom[] = [];
   let ownWord = false;
   for (const concept of CONCEPTS) {
-    if (onlyContrasts && !concept.contrast) continue;
+    if (onlyContrasts && !concept.contrast && !concept.path) continue;
     let first: DescribedSymptom | undefined;
     const tries: [DescriptionLanguage, string, boolean][] = [
       ['en', concept.ownWords ?? '', true],
@@ -125,7 +125,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
-    const said = !first && !onlyContrasts && concept.said ? findSaid(text, concept.said) : undefined;
+    const said = !first && (!onlyContrasts || concept.path) && concept.said ? findSaid(text, concept.said) : undefined;
     if (said) first = { concept, word: said.word, language: 'en', at: said.start, bySaid: true };
     if (first) found.push(first);
   }
@@ -233,9 +233,9 @@ function clauseAround(text: string, start: number, end: number): string {
 const STATEMENT_ENDS =
   /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
-/** A statement that says something works (with no failure word in it). */
+/** A statement that says something works (with no failure word in it); "can" alone ends one ("but admins can"). */
 const WORKS_SAID =
-  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b/;
+  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b|\bcan$/;
 /** A statement that says something fails. */
 const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt)\b|n't\b/;
 /** A paste that says the problem is solved: its contrast is history, not the failure. */

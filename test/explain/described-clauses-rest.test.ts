@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
@@ -184,5 +185,24 @@ describe("the ICA Client Object's error pair is Citrix's", () => {
   });
   it('true twin: the same number in a Remote Desktop TLS line is the alert', () => {
     expect(firstCause('com.freerdp.crypto: SSL alert number 70')).toBe(tlsProtocolMismatch.id);
+  });
+});
+
+// Round 26 (h60k): the clause readings of described-said-paths.test.ts through whole answers.
+describe('a refusal said of the gateway or of a rule, and a VPN on the path, through the whole reader', () => {
+  it.each([
+    [gatewayDenied.id, 'Our RD Gateway refuses the contractors group since Monday'],
+    [networkUnreachable.id, 'When I connect to the VPN I can no longer RDP to my desk PC'],
+    [networkDropped.id, 'Our Remote Desktop sessions disconnect randomly since the switch was replaced'],
+    [sessionLimit.id, 'Remote Desktop: the session was disconnected again after a period of inactivity'],
+  ])('%s: %s', (cause, paste) => {
+    const e = explainCode(paste);
+    expect(e.input.code).toBe('description');
+    expect(e.likelyCauses[0]?.causeId).toBe(cause);
+  });
+
+  it('near misses: the VPN itself failing, a password rule', () => {
+    expectRefused("I can't log in to the VPN, so RDP is out of reach too");
+    expectRefused('Remote desktop: the password policy does not allow short passwords');
   });
 });

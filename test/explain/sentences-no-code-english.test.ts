@@ -92,6 +92,16 @@ describe('a dialog retyped with its contractions the other way', () => {
     }
   });
 
+  // Round 26 (h60k): the dialog's verb and step retyped in their other usual words.
+  it('"does not allow you to log in" reads as the same dialog; another refusal of the policy does not', () => {
+    expect(sentenceIds('The Local Policy of this System Does Not Allow You to Log in Interactively')).toEqual([
+      'local-policy-no-interactive-logon',
+    ]);
+    expect(sentenceIds('The local policy of this system does not allow you to change the time zone')).not.toContain(
+      'local-policy-no-interactive-logon',
+    );
+  });
+
   it('near miss: two texts apart only by a contraction stay apart as typed', () => {
     expect(sentenceIds("Your credentials didn't work")).not.toContain('credentials-did-not-work');
   });

@@ -43,29 +43,51 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     'account-state',
     "the account's state: a password to change, expired, or the account expired or disabled",
     [authAccountState],
-    `Microsoft Learn "4625(F): An account failed to log on" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625: the statuses of a password expired, a password to change at next logon, an account expired or disabled)`,
+    `Microsoft Learn "4625(F): An account failed to log on" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625: the statuses of a password expired, a password to change at next logon, an account expired or disabled; round 26: a logon outside the allowed hours, 0xC000006F, or from a workstation not allowed, 0xC0000070)`,
     {
-      en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled|account is deactivated|account has been deactivated|expired password|password is outdated|password outdated|outdated password|password is out of date|password needs to be changed|password needs changing|password has to be changed|must change the domain password|must change domain password|must to change*|user must change*|change password at first logon|change password at first login|change the password at next logon|change the password at next login|change password on next logon|change password on next login',
+      en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled|account is deactivated|account has been deactivated|expired password|password is outdated|password outdated|outdated password|password is out of date|password needs to be changed|password needs changing|password has to be changed|must change the domain password|must change domain password|must to change*|user must change*|change password at first logon|change password at first login|change the password at next logon|change the password at next login|change password on next logon|change password on next login|time restriction*|logon hours|log on hours|logon time restriction*|outside allowed hours|outside the allowed hours|outside of the allowed hours|outside his allowed hours|outside her allowed hours|outside my allowed hours|workstation restriction*|not allowed to log on at this time|not allowed to log on from this computer|not allowed to log on from this workstation',
     },
   ),
-  concept(
-    'too-many-sessions',
-    'too many sessions or users for the computer',
-    [sessionLimit],
-    `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
-    {
-      en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
+  {
+    ...concept(
+      'too-many-sessions',
+      'too many sessions or users for the computer',
+      [sessionLimit],
+      `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
+      {
+        en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
+      },
+    ),
+    // Round 26 (r26-h60k): the count of connections named and said to be at its limit ("the number of connections to
+    // this computer is limited", "the connection limit of the terminal server is reached").
+    said: {
+      subject:
+        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users))\b/,
+      failed: /\b(?:limited|reached|exceeded|in use|maxed out|full)\b/,
     },
-  ),
-  concept(
-    'gateway-policy',
-    "the RD Gateway's authorization policies (RD CAP, RD RAP) refusing the user or the computer",
-    [gatewayDenied],
-    `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met)`,
-    {
-      en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list",
+  },
+  {
+    ...concept(
+      'gateway-policy',
+      "the RD Gateway's authorization policies (RD CAP, RD RAP) refusing the user or the computer",
+      [gatewayDenied],
+      `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met)`,
+      {
+        en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list",
+      },
+    ),
+    // Round 26 (r26-h60k): the gateway named and a refusal said of it in one clause ("the gateway's authorization
+    // policy does not permit my group", "the RD Gateway denies me"), as users retell event 201/301; never the gateway
+    // not reached (a port, a certificate, a time-out: gateway-not-reached, certificate) nor a question of set-up.
+    said: {
+      subject: /\b(?:rd ?gateway|remote desktop gateway|gateway)\b/,
+      failed:
+        /\b(?:not authori[sz]ed|(?:does|do|did)(?: not|n't) (?:permit|allow|let)|(?:won't|will not) (?:let|allow)|(?:is|are|was|were)(?: not|n't) (?:permitted|allowed)|not (?:permitted|allowed) to|denie[sd]|refuse[sd]|rejects|rejected)\b/,
+      // Also another kind of gateway: a web application's, an API's, the network's default, a VPN's, Citrix's.
+      unless:
+        /\b(?:firewall|port|443|certificate|cert|ssl|tls|unavailable|unreachable|time ?outs?|timed out|dns|password|credentials|websockets?|(?:application|api|default|nat|vpn|payment|internet|citrix|netscaler) gateway)\b/,
     },
-  ),
+  },
   concept(
     'tls-version',
     'a TLS version turned off on one side (TLS 1.0 disabled, TLS 1.2 only)',

@@ -10,9 +10,11 @@
  * working in 30 days" names no Remote Desktop.
  */
 import { authLogonRight } from '../../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../../patterns/credssp-nla.js';
 import { gatewayHostUnreachable } from '../../../patterns/gateway-host-unreachable.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
@@ -36,7 +38,30 @@ const TIME_LIMIT_OR_LATER_STEP = new RegExp(String.raw`${TIME_LIMIT.source}|\bwa
 const GRACE_COUNTDOWN =
   /\b(?:will stop working|stops? working in|stop accepting|grace period|days? left|days? remaining)\b/;
 
+/** Another product's licensing (Office's shared computer activation, Windows' activation, a KMS). */
+const OTHER_LICENSING = /\b(?:office|shared computer|product key|activat\w*|kms|windows licen[cs]e)\b/;
+
 export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
+  {
+    // Round 26 (r26-h60k): the clocks apart, in the users' words ("my clock is out of sync with the domain
+    // controller"): the dialog's "time or date difference" (SEC_E_TIME_SKEW), Kerberos refusing a ticket beyond the
+    // tolerance, so Network Level Authentication cannot complete.
+    ...concept(
+      'clock-skew',
+      'the clocks of the client, the server or the domain controller apart (Kerberos tolerates 5 minutes)',
+      [credsspNla],
+      `Microsoft Learn "Maximum tolerance for computer clock synchronization" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/maximum-tolerance-for-computer-clock-synchronization: beyond it Kerberos refuses the authentication) and the Remote Desktop dialog "… because there is a time or date difference between your computer and the remote computer" (SEC_E_TIME_SKEW)`,
+      {
+        en: 'clock skew|time skew|clocks out of sync|clock out of sync|clock is out of sync|clocks are out of sync|time is out of sync',
+      },
+    ),
+    said: {
+      subject:
+        /\b(?:clock|clocks|system time|date and time|time and date|time difference|time sync\w*|time service|w32time)\b/,
+      failed:
+        /\b(?:out of sync|skew\w*|wrong|behind|ahead|differs?|different|off by|drift\w*|mismatch\w*|not (?:synchroni[sz]ed|in sync|synced))\b/,
+    },
+  },
   {
     ...concept(
       'timed-out',
@@ -73,24 +98,48 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
     ),
     within: LISTENER_CHECK,
   },
-  concept(
-    'not-reached',
-    'the remote computer not reached on the network (no answer, no route, the socket not connected)',
-    [networkUnreachable],
-    `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
-    {
-      en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+  {
+    ...concept(
+      'not-reached',
+      'the remote computer not reached on the network (no answer, no route, the socket not connected)',
+      [networkUnreachable],
+      `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
+      {
+        en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+      },
+    ),
+    // Round 26 (r26-h60k): the computer named and said not found ("the PC can't be found", the clients' "We couldn't
+    // find the PC" retold): its name not resolving or nothing answering; never a file, an account or a certificate
+    // not found (`unless`).
+    said: {
+      subject: /\b(?:pc|computer|server|host|machine|remote pc|remote computer)\b/,
+      failed:
+        /\b(?:(?:can(?:'t|not)|could(?:n't| not)) be found|(?:is|was) not found|can(?:'t|not) find (?:it|the (?:pc|computer|server|host)))\b/,
+      unless:
+        /\b(?:certificate|cert|file|files|folder|user|account|licen[cs]\w*|profile|driver|printer|path|key|module|dll|setting|policy)\b/,
     },
-  ),
-  concept(
-    'gateway-not-reached',
-    'the RD Gateway not reached or unavailable',
-    [networkUnreachable],
-    `Microsoft Learn "IMsTscAxEvents::OnDisconnected" (${LEARN}/windows/win32/termserv/imstscaxevents-ondisconnected: the disconnect reasons of an RD Gateway temporarily unavailable or its address unreachable); Microsoft Learn "RD Gateway Server Availability" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))`,
-    {
-      en: "gateway server is temporarily unavailable|gateway is temporarily unavailable|gateway server is temporally unavailable|gateway is temporally unavailable|gateway server is unavailable|gateway is unavailable|gateway unavailable|gateway server is not available|gateway is not available|can't connect to the rd gateway|cannot connect to the rd gateway|can't connect to the remote desktop gateway|cannot connect to the remote desktop gateway|can't reach the gateway|cannot reach the gateway|can't reach the rd gateway|cannot reach the rd gateway",
+  },
+  {
+    ...concept(
+      'gateway-not-reached',
+      'the RD Gateway not reached or unavailable',
+      [networkUnreachable],
+      `Microsoft Learn "IMsTscAxEvents::OnDisconnected" (${LEARN}/windows/win32/termserv/imstscaxevents-ondisconnected: the disconnect reasons of an RD Gateway temporarily unavailable or its address unreachable); Microsoft Learn "RD Gateway Server Availability" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890969(v=ws.10))`,
+      {
+        en: "gateway server is temporarily unavailable|gateway is temporarily unavailable|gateway server is temporally unavailable|gateway is temporally unavailable|gateway server is unavailable|gateway is unavailable|gateway unavailable|gateway server is not available|gateway is not available|can't connect to the rd gateway|cannot connect to the rd gateway|can't connect to the remote desktop gateway|cannot connect to the remote desktop gateway|can't reach the gateway|cannot reach the gateway|can't reach the rd gateway|cannot reach the rd gateway",
+      },
+    ),
+    // Round 26 (r26-h60k): the gateway named and said not reached ("Windows App says it couldn't connect to the
+    // gateway", "the gateway is down"), never its policies refusing (gateway-policy) nor the gateway reaching the
+    // computer behind it (gateway-host-not-reached: the gateway the subject of "reach").
+    said: {
+      subject: /\b(?:rd ?gateway|remote desktop gateway|gateway server|(?:to|the) gateway)\b/,
+      failed:
+        /\b(?:could(?:n't| not) (?:connect|reach)|can(?:'t|not) (?:connect|reach)|unable to (?:connect|reach)|not reachable|unreachable|cannot be reached|can't be reached|(?:is|was) (?:down|offline|unavailable|not available)|not responding|timed out|times out)\b/,
+      unless:
+        /\b(?:polic(?:y|ies)|authori[sz]\w*|permission|allowed|denied|certificate|cert|gateway (?:can(?:'t|not)|could(?:n't| not)|is unable to|unable to) (?:connect|reach))\b/,
     },
-  ),
+  },
   concept(
     'gateway-host-not-reached',
     'the RD Gateway not reaching the computer behind it',
@@ -100,15 +149,48 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       en: "gateway can't reach*|gateway cannot reach*|gateway could not reach*|gateway couldn't reach*|gateway is unable to reach*|gateway unable to reach*|gateway can't connect to the*|gateway cannot connect to the*|gateway could not connect to the*|gateway couldn't connect to the*",
     },
   ),
-  concept(
-    'no-logon-right',
-    'the account without the right to sign in through Remote Desktop',
-    [authLogonRight],
-    `Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (${LEARN}/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues) and "The local policy of this system does not permit you to logon interactively" (${LEARN}/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively: not in the Remote Desktop Users group)`,
-    {
-      en: "not in the remote desktop users group|not in remote desktop users|isn't in the remote desktop users group|not a member of the remote desktop users*|not a member of remote desktop users|not part of the remote desktop users group|not authorized for remote login|not authorized for remote logon|not permit you to log on|not permit you to logon|doesn't permit you to log on|not permitted to log on|right to sign in through remote desktop services|right to log on through remote desktop services|denied by the deny log on through remote desktop services|not authorized to log on remotely|not authorized to logon remotely|not allowed to log on remotely|not allowed to log in remotely|not allowed to connect remotely|no permission to log on remotely|no rdp permission*|no remote desktop permission*|not allowed to rdp|no rdp access|doesn't have rdp access|does not have rdp access|don't have rdp access|do not have rdp access",
+  {
+    ...concept(
+      'no-logon-right',
+      'the account without the right to sign in through Remote Desktop',
+      [authLogonRight],
+      `Microsoft Learn "Troubleshooting access denied and user not authorized issues in Microsoft Remote Desktop Services" (${LEARN}/troubleshoot/windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues) and "The local policy of this system does not permit you to logon interactively" (${LEARN}/troubleshoot/windows-server/remote/local-policy-not-permit-log-on-interactively: not in the Remote Desktop Users group)`,
+      {
+        en: "not in the remote desktop users group|not in remote desktop users|isn't in the remote desktop users group|not a member of the remote desktop users*|not a member of remote desktop users|not part of the remote desktop users group|not authorized for remote login|not authorized for remote logon|not permit you to log on|not permit you to logon|doesn't permit you to log on|not permitted to log on|right to sign in through remote desktop services|right to log on through remote desktop services|denied by the deny log on through remote desktop services|not authorized to log on remotely|not authorized to logon remotely|not allowed to log on remotely|not allowed to log in remotely|not allowed to connect remotely|no permission to log on remotely|no rdp permission*|no remote desktop permission*|not allowed to rdp|no rdp access|doesn't have rdp access|does not have rdp access|don't have rdp access|do not have rdp access",
+      },
+    ),
+    // Round 26 (r26-h60k): a rule of the machine named and a refusal said of it in one clause, as users retell the
+    // dialogs ("the local policy of this system does not allow you to log in", "the Allow log on through Remote
+    // Desktop Services user right has no effect"); never a password's or an account's rule (the account's state) nor
+    // the network's (a firewall, a port, the gateway: their own rows).
+    said: {
+      subject:
+        /\b(?:(?:local |security |group )?polic(?:y|ies) of (?:this|the) (?:system|computer|server)|local (?:security )?policy|user rights?(?: assignment)?|logon rights?|log ?on rights?|log (?:on|in) (?:locally|interactively|remotely|through remote desktop services)|logon (?:locally|interactively|remotely)|remote (?:login|logon|log ?in|sign[- ]?in))\b/,
+      failed:
+        /\b(?:(?:does|do|did)(?: not|n't) (?:allow|permit)|(?:is|are|was|were)(?: not|n't) (?:allowed|permitted)|not (?:allowed|permitted) to|(?:has|have|had) no effect|denie[sd]|prevents?|prevented)\b/,
+      unless: /\b(?:passwords?|credentials|lock\w*|expir\w*|firewall|port|gateway|licen[cs]\w*|sav(?:e|es|ed|ing))\b/,
     },
-  ),
+  },
+  {
+    // Round 26 (r26-h60k): the licensing mode said unset ("the TS Licensing mode has not been configured", RCM 1068's
+    // words retold; "licensing mode is not configured" in Server Manager): no licensing mode or license server given
+    // the session host, which refuses connections once the grace period is over.
+    ...concept(
+      'licensing-mode-unset',
+      'the Remote Desktop licensing mode (or the license server) not configured on the session host',
+      [licensingServerUnavailable, licensingGraceExpired],
+      `Microsoft Learn "Troubleshoot session host virtual machine configuration" (${LEARN}/azure/virtual-desktop/troubleshoot-vm-configuration: "Remote Desktop licensing mode is not configured", set the licensing mode and the license server) and "License your RDS deployment with client access licenses" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the licensing mode and the 120-day grace period)`,
+      { en: 'licensing mode is not configured|licensing mode has not been configured|licensing mode not configured' },
+      'ts licensing mode|rd licensing mode|rds licensing mode|remote desktop licensing mode',
+    ),
+    // Office's shared computer activation, Windows' own activation: another product's licensing mode.
+    unless: OTHER_LICENSING,
+    said: {
+      unless: OTHER_LICENSING,
+      subject: /\b(?:licensing mode|license mode|licence mode|licensing type)\b/,
+      failed: /\b(?:(?:not|never) (?:been )?(?:configured|set|specified|defined)|unconfigured|unset|missing|empty)\b/,
+    },
+  },
   concept(
     'grace-countdown',
     'the licensing grace period counting down (Remote Desktop Services stopping in some days)',

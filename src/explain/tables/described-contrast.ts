@@ -12,6 +12,7 @@
  * address: the ping row reads it); "ping fails but RDP works" has nothing failing to connect; "I can't ping it and RDP
  * doesn't connect" has nothing that works; a paste that says it is solved.
  */
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
@@ -35,7 +36,54 @@ const LOCAL =
 const REMOTE =
   /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from) (?:the |our |my )?vpn\b|\bfrom home\b/;
 
+/** A VPN named as the path the connection takes (the word, or a client's name). */
+const VPN = /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/;
+
+/** The built-in administrators (or a domain admin) as users name them. */
+const ADMINS = /\b(?:admins?|administrators?|domain admins?|local admins?|admin accounts?|administrator accounts?)\b/;
+/** The other accounts: standard, regular or normal users, a user not an administrator. */
+const NON_ADMINS =
+  /\b(?:(?:standard|regular|normal|ordinary|other|domain|non-?admin|my) (?:users?|accounts?)|non-?admins?|non-?administrators?|users)\b/;
+
 export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
+  {
+    // Round 26 (r26-h60k): administrators connect, other users do not ("admins can RDP, standard users can't"): by
+    // default only Administrators and Remote Desktop Users hold the right to sign in through Remote Desktop Services.
+    ...concept(
+      'only-admins-connect',
+      'administrators connecting while other users cannot: those users without the right to sign in through Remote Desktop (not in Remote Desktop Users, or denied by policy)',
+      [authLogonRight],
+      `Microsoft Learn "Allow log on through Remote Desktop Services" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/allow-log-on-through-remote-desktop-services: by default Administrators, and Remote Desktop Users on workstations and servers, hold the right; add users to Remote Desktop Users)`,
+      {
+        en: 'only admins can connect|only administrators can connect|only admins can rdp|only administrators can rdp|only admins can log in|only administrators can log in|only admin accounts can',
+      },
+    ),
+    contrast: { works: ADMINS, fails: NON_ADMINS },
+  },
+  {
+    // Round 26 (r26-h60k): one clause that puts the VPN on the path and says Remote Desktop fails over it ("if I
+    // connect to the VPN I can no longer RDP to my PC", "RDP doesn't connect while on the VPN"): its routing (a split
+    // tunnel, an address range the home network shares, no internal DNS). Never the VPN itself failing ("I can't
+    // connect to the VPN", "the VPN drops": the VPN's, `unless`), nor Remote Desktop named only before the VPN.
+    ...concept(
+      'vpn-path',
+      'Remote Desktop failing once the VPN is connected: the path through the VPN (its routing, an address range the local network shares, name resolution)',
+      [networkUnreachable],
+      'TechRepublic "10 things you should know about troubleshooting VPN connections" (https://www.techrepublic.com/article/ten-things-you-should-know-about-troubleshooting-vpn-connections/: users on the VPN who cannot reach the corporate network because their local network uses the same network ID, or whose names do not resolve without an internal DNS server)',
+      {
+        en: "rdp fails over the vpn|rdp fails over vpn|rdp does not work over vpn|rdp doesn't work over vpn|rdp not working over vpn|rdp does not work on the vpn|rdp doesn't work on the vpn|rdp not working on vpn|remote desktop does not work over vpn|remote desktop doesn't work over vpn",
+      },
+    ),
+    path: true,
+    said: {
+      subject: VPN,
+      failed:
+        /(?:\bcan(?:'t|not| no longer)|\bno longer|\bunable to|\bcould(?:n't| not)|\bwon't|\bfails? to) (?:rdp\b|remote (?:in|into)\b|(?:connect|reach|access)\b[^.;!?]{0,60}?\b(?:rdp|remote desktop|mstsc|3389|remote (?:pc|computer))\b)|\b(?:rdp|remote desktop|mstsc)\b[^.;!?]{0,40}?\b(?:stops? working|no longer works?|(?:does|did)(?: not|n't) (?:work|connect)|won't (?:work|connect))\b/,
+      unless:
+        /(?:\bcan(?:'t|not)|\bunable to|\bwon't|\bcould(?:n't| not)|\bfails? to|\bnot) (?:connect|log ?in|sign ?in|get) (?:in)?to (?:the |my |our |a |work |company |corporate )*vpn\b|\bvpn (?:is |was |keeps )?(?:down|disconnect\w*|drops?|dropped|fails?|failed|not connect\w*)\b/,
+      sentence: true,
+    },
+  },
   {
     ...concept(
       'name-not-resolved',

@@ -38,9 +38,11 @@ export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 const ANOTHER_USER_SAID = {
   // The subject, not a place the user connected from ("I connected from another computer").
   subject:
-    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|another user|other user|another person|another connection|another device|another computer|another session)\b/,
+    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|another user|other user|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
+  // Round 26 (r26-h60k): the other user made to leave ("the other user must disconnect before you can connect", "the
+  // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
-    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using)\b/,
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for))\b/,
 };
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
@@ -54,11 +56,13 @@ const ANOTHER_USER_SAID = {
  * disconnected" is still read.
  */
 const DISCONNECT_SAID = {
-  subject: /\b(?:connection|connections|session|remote desktop|rdp|mstsc|black screen)\b/,
+  subject: /\b(?:connection|connections|session|sessions|remote desktop|rdp|mstsc|black screen)\b/,
+  // Round 26 (r26-h60k): the plural's bare verb with when it happens ("RDP sessions … disconnect immediately after
+  // connecting", "… disconnect after minutes"), never the user's own act ("users disconnect after work": `unless`).
   failed:
-    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:and|then) (?:it )?disconnect)\b/,
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
@@ -70,8 +74,11 @@ const WRONG_PASSWORD_SAID = {
 const CERTIFICATE_SAID = {
   subject: /\b(?:certificate|cert)\b/,
   failed:
-    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed)\b/,
-  unless: /\b(?:smart ?card|client certificate|user certificate|vpn|code signing)\b/,
+    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|prompt|prompts|(?:asks?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept))\b/,
+  // Round 26 (r26-h60k): the warning itself ("RDP shows a certificate warning", "asks me to trust the certificate every
+  // time"): KB 2000960's prompts, a certificate not trusted or not matching the name; never one the user installed.
+  unless:
+    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site|gone|went away|disappeared|no longer (?:appears|shows|comes))\b/,
 };
 
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
@@ -285,7 +292,9 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [licensingServerUnavailable],
     `Microsoft Learn "Troubleshoot RDS connections: No Remote Desktop License Servers available" (${LEARN}/troubleshoot/windows-server/remote/no-remote-desktop-license-server-available-error)`,
     {
-      en: 'license server*|licensing server*|rd licensing|rds licensing|remote desktop licensing',
+      // Round 26 (r26-h60k): the server said absent ("no license server is specified"), which a negation before the
+      // bare words would cancel.
+      en: 'license server*|licensing server*|rd licensing|rds licensing|remote desktop licensing|no license server*|no licensing server*|no rd license server*|no rds license server*|no remote desktop license server*',
       de: 'lizenzserver',
       fr: 'serveur de licences',
       es: 'servidor de licencias',
@@ -331,8 +340,12 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     said: {
       subject:
         /\b(?:idle|unattended|inactiv\w*|time ?limits?|after \d+ ?(?:min\w*|hours?|hrs?)|for a few min\w*|(?:upon|after|on) (?:every |each )?(?:rdp )?disconnect\w*)\b/,
+      // Round 26 (r26-h60k): the session disconnected by the same time ("keep timing out and disconnecting after a
+      // short period of inactivity"), never the user's own act ("I disconnect my idle session"); "times out after 15
+      // minutes idle" alone stays unread (sentences-no-code-english.test.ts).
       failed:
-        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed))\b/,
+        /\b(?:logs (?:me|us|users|the user) (?:out|off)|(?:am|is|are|get|gets|got|was|were|been) (?:automatically )?(?:logged|signed) (?:out|off)|(?:programs|apps|applications|windows) (?:are|were|get|got) closed|session (?:is|was|gets|got) (?:ended|terminated|closed)|disconnect(?:s|ed|ing)|kick(?:s|ed)? (?:me|us|users|the user) (?:out|off))\b/,
+      unless: /\b(?:i|we) (?:always |usually |then |just )?(?:disconnect|log ?off|close|end)\b/,
       sentence: true,
     },
   },

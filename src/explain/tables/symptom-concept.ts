@@ -49,6 +49,11 @@ export interface SymptomConcept {
     /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
     readonly sentence?: true;
   };
+  /**
+   * Its `said` is read also where a VPN client is named (described-symptoms.ts `OTHER_PRODUCTS`, a path, not another
+   * remote desktop): the clause tells what Remote Desktop does over that path ("on AnyConnect I can no longer RDP").
+   */
+  readonly path?: true;
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */

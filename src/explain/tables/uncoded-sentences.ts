@@ -815,7 +815,11 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     id: 'local-policy-no-interactive-logon',
     what: 'The message "The local policy of this system does not permit you to logon interactively"',
     states: [authLogonRight.id],
-    words: { en: [/local policy of this system does not permit you to log ?on interactively/] },
+    // Round 26 (r26-h60k): retyped, the dialog's verb and its step in their other usual words ("does not allow you to
+    // log in interactively"): the same refusal, never another text (the policy and "interactively" still named).
+    words: {
+      en: [/local policy of this system does not (?:permit|allow) you to (?:log ?on|log ?in|sign ?in) interactively/],
+    },
     meaning:
       'The account may not sign in through Remote Desktop on that computer: Microsoft\'s page names it not being a member of the local Remote Desktop Users group. Add it to Remote Desktop Users, and check that "Allow log on through Remote Desktop Services" lists that group and "Deny log on through Remote Desktop Services" does not.',
     confidence: 'MS',
