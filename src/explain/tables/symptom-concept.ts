@@ -49,6 +49,16 @@ export interface SymptomConcept {
     /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
     readonly sentence?: true;
   };
+  /** The same structure in other languages (described-said-latin.ts): each language's part and its failure. */
+  readonly saidIn?: readonly LanguageSaidPattern[];
+}
+
+/** One language's `said`: its words for the part and for the failure, compiled. */
+export interface LanguageSaidPattern {
+  readonly language: DescriptionLanguage;
+  readonly subject: RegExp;
+  readonly failed: RegExp;
+  readonly unless?: RegExp;
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */
