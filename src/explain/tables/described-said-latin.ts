@@ -25,6 +25,9 @@ import type { DescriptionLanguage } from './symptom-concept.js';
 /** The Azure article's mirror in a language (github.com/<owner>/azure-docs.<locale>, the same path in each). */
 const AZURE_RDP_ERRORS = (repo: string, quoted: string) =>
   `Microsoft Learn "Troubleshoot specific RDP error messages to a Windows VM in Azure" in the language (https://github.com/${repo}/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md: ${quoted})`;
+/** The same article's older localized copy (github.com/OpenLocalizationTestOrg/azure-docs-pr15_<locale>). */
+const AZURE_RDP_ERRORS_OLD = (locale: string, quoted: string) =>
+  `Microsoft's localized copy of "Troubleshoot specific RDP error messages to a Windows VM in Azure" (https://github.com/OpenLocalizationTestOrg/azure-docs-pr15_${locale}/blob/HEAD/articles/virtual-machines/virtual-machines-windows-troubleshoot-specific-rdp-errors.md: ${quoted})`;
 /** The windowsserverdocs FAQ of the Remote Desktop clients in a language. */
 const CLIENT_FAQ = (repo: string, quoted: string) =>
   `Microsoft's "Frequently asked questions about the Remote Desktop clients" in the language (https://github.com/${repo}/blob/HEAD/WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-client-faq.md: ${quoted})`;
@@ -222,6 +225,18 @@ const WRONG_PASSWORD: readonly LanguageSaid[] = [
     'Uzak Masaüstü: Windows Security hatası: Kimlik bilgileriniz çalışmadı.',
     'Uzak Masaüstü: parola yanlış değil, hesap kilitli.',
   ),
+  said(
+    'wrong-password',
+    'da',
+    {
+      subject: 'legitimationsoplysninger|adgangskode*',
+      failed: 'ikke fungerer|fungerer ikke|forkert*|ugyldig*',
+      unless: 'spærret|deaktiveret|udløbet',
+    },
+    `${AZURE_RDP_ERRORS_OLD('da-DK', '"Windows-sikkerhed fejl: dine legitimationsoplysninger ikke fungerer"')}: one page only (a machine translation)`,
+    'Fjernskrivebord: Windows-sikkerhed fejl: dine legitimationsoplysninger ikke fungerer.',
+    'Fjernskrivebord: adgangskoden er ikke forkert, kontoen er spærret.',
+  ),
 ];
 
 /** No license server or licence available ("there are no Remote Desktop License Servers available"). */
@@ -289,7 +304,8 @@ const LICENCE_UNAVAILABLE: readonly LanguageSaid[] = [
     'licensing-problem',
     'pt',
     {
-      subject: 'servidores de licenciamento|servidor de licenciamento|servidor de licenças|licença|licenças',
+      subject:
+        'servidores de licenciamento|servidor de licenciamento|servidores de licença|servidor de licença|servidor de licenças|licença|licenças',
       failed:
         'não existem servidores|não existem nenhum|não há servidores|não há licenças|nenhum servidor|nenhuma licença|não disponível|indisponível|expirad*|inválid*',
       unless: OTHER_LICENCE.pt,
@@ -328,7 +344,7 @@ const LICENCE_UNAVAILABLE: readonly LanguageSaid[] = [
     'cs',
     {
       subject: 'licenční servery|licenční server|licenci|licence',
-      failed: 'nejsou k dispozici|není k dispozici|žádné licenční|neexistují žádné|vypršel*|neplatn*',
+      failed: 'nejsou k dispozici|není k dispozici|nejsou žádné|žádné licenční|neexistují žádné|vypršel*|neplatn*',
       unless: OTHER_LICENCE.cs,
     },
     `${AZURE_RDP_ERRORS('Microsoft/azure-docs.cs-cz', '"Vzdálená relace byla odpojena, protože nejsou k dispozici žádné licenční servery vzdálené plochy"')}: one page only`,
@@ -358,6 +374,18 @@ const LICENCE_UNAVAILABLE: readonly LanguageSaid[] = [
     `${AZURE_RDP_ERRORS('PEXANE2/azure-docs.tr-tr', '"Lisans sağlamak için kullanılabilir uzak masaüstü lisans sunucuları olmadığından uzak oturum kesildi"')}: one page only`,
     'Lisans sağlamak için kullanılabilir uzak masaüstü lisans sunucuları olmadığından uzak oturum kesildi.',
     'Uzak Masaüstü: Office lisansının süresi doldu.',
+  ),
+  said(
+    'licensing-problem',
+    'da',
+    {
+      subject: 'licensservere|licensserver|licens*',
+      failed: 'ingen|ikke til rådighed|udløbet',
+      unless: 'aktivering|office',
+    },
+    `${AZURE_RDP_ERRORS_OLD('da-DK', '"Den fjernsession blev afbrudt, fordi der er ingen Remote Desktop licensservere til rådighed med en licens"')}: one page only (a machine translation)`,
+    'Den fjernsession blev afbrudt, fordi der er ingen Remote Desktop licensservere til rådighed med en licens.',
+    'Fjernskrivebord: Office-licensen er udløbet.',
   ),
 ];
 
@@ -406,7 +434,7 @@ const COMPUTER_NOT_FOUND: readonly LanguageSaid[] = [
     'pt',
     {
       subject: 'computador remoto|computador',
-      failed: 'não é possível localizar|não foi encontrado|não pode ser encontrado|não encontra',
+      failed: 'não é possível localizar|não pode localizar|não foi encontrado|não pode ser encontrado|não encontra',
     },
     `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pt-pt', '"Ambiente de trabalho remoto não é possível localizar … nome do computador"')}: one page only (a machine translation)`,
     'Área de Trabalho Remota: não é possível localizar o computador remoto.',
@@ -435,6 +463,46 @@ const COMPUTER_NOT_FOUND: readonly LanguageSaid[] = [
     `${AZURE_RDP_ERRORS('PEXANE2/azure-docs.tr-tr', '"Uzak Masaüstü bilgisayar "adı" bulamıyorum"')}: one page only`,
     'Uzak Masaüstü bilgisayar "server01" bulamıyor.',
     'AnyDesk uzak bilgisayarı bulamıyor.',
+  ),
+  said(
+    'not-reached',
+    'pl',
+    { subject: 'komputer*', failed: 'nie może odnaleźć|nie może znaleźć|nie można odnaleźć|nie znaleziono' },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pl-pl', '"Pulpit zdalny nie może znaleźć komputera", "Pulpit zdalny nie może odnaleźć komputera"')}: one page only`,
+    'Pulpit zdalny nie może odnaleźć komputera "server01".',
+    'AnyDesk nie może odnaleźć komputera.',
+  ),
+  said(
+    'not-reached',
+    'cs',
+    { subject: 'počítač*', failed: 'nenašla|nenašel|nebyl nalezen|nelze najít|nemůže najít' },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.cs-cz', '"Vzdálená plocha nenašla počítač "name"", "Vzdálená plocha nemůže najít "název" počítače"')}; Microsoft's Czech Windows 7 help "Proč se nemohu připojit pomocí programu Připojení ke vzdálené ploše?" (http://windows.microsoft.com/cs-CZ/windows7/Why-can-t-I-connect-using-Remote-Desktop-Connection: "Vzdálený počítač nebyl nalezen")`,
+    'Vzdálená plocha nenašla počítač "server01".',
+    'AnyDesk: vzdálený počítač nebyl nalezen.',
+  ),
+  said(
+    'not-reached',
+    'hu',
+    { subject: 'számítógép*', failed: 'nem találja|nem található' },
+    `${AZURE_RDP_ERRORS('tsunami416604/azure-docs.hu-hu', '"Távoli asztal nem találja a "Name" nevű számítógépet"')}: one page only`,
+    'Távoli asztal nem találja a "server01" nevű számítógépet.',
+    'AnyDesk nem találja a számítógépet.',
+  ),
+  said(
+    'not-reached',
+    'da',
+    { subject: 'fjerncomputeren|computeren', failed: 'kan ikke finde|blev ikke fundet' },
+    `${AZURE_RDP_ERRORS_OLD('da-DK', '"Fjernskrivebord kan ikke finde computeren "navn""')}: one page only (a machine translation)`,
+    'Fjernskrivebord kan ikke finde computeren "server01".',
+    'AnyDesk kan ikke finde computeren.',
+  ),
+  said(
+    'not-reached',
+    'fi',
+    { subject: 'tietokone*', failed: 'ei löydä|ei löydy' },
+    `${AZURE_RDP_ERRORS_OLD('fi-FI', '"Etätyöpöytä ei löydä tietokoneen "nimi""')}: one page only (a machine translation)`,
+    'Etätyöpöytä ei löydä tietokoneen "server01".',
+    'AnyDesk ei löydä tietokonetta.',
   ),
 ];
 
@@ -544,10 +612,11 @@ export function wordsPattern(words: string): RegExp {
  * encontrar", "no encuentra", "No se puede conectar" (AZURE_RDP_ERRORS es-es); de "kann … nicht", "konnte keine"
  * (de-de); fr "ne trouve pas", "ne peut pas" (fr-fr); it "impossibile", "non è in grado di" (it-it); pt "não é
  * possível" (pt-pt); nl "kan geen", "kan … niet" (nl-nl); pl "nie może", "Nie można" (pl-pl); cs "nelze", "nemůže";
- * sv "kan inte", "Det går inte att" (sv-se); hu "Nem lehet", "nem tud" (hu-hu).
+ * sv "kan inte", "Det går inte att" (sv-se); hu "Nem lehet", "nem tud" (hu-hu); da "kan ikke" (AZURE_RDP_ERRORS_OLD
+ * da-DK); fi "ei voi", "ei löydä" (fi-FI).
  */
 export const FAILURE_VERBS = wordsPattern(
-  'no se pudo|no se puede|no se encuentra|no encuentra|konnte nicht|konnte keine|kann nicht|kann keine|ne trouve pas|ne peut pas|impossibile|non è in grado di|não é possível|não foi possível|kan geen|kan niet|nie może|nie można|nelze|nemůže|kan inte|kunde inte|går inte att|nem lehet|nem tud',
+  'no se pudo|no se puede|no se encuentra|no encuentra|konnte nicht|konnte keine|kann nicht|kann keine|ne trouve pas|ne peut pas|impossibile|non è in grado di|não é possível|não foi possível|kan geen|kan niet|nie może|nie można|nelze|nemůže|kan inte|kunde inte|går inte att|nem lehet|nem tud|kan ikke|ei voi|ei löydä',
 );
 
 /**
@@ -556,6 +625,8 @@ export const FAILURE_VERBS = wordsPattern(
  * ("No se encuentra el equipo remoto", "computador remoto"; CLIENT_FAQ es-es and pt-br), as English "the remote
  * computer" does; and Polish "pulpit zdalny" in its other cases ("połączenia pulpitu zdalnego", "na pulpicie
  * zdalnym": AnyViewer's Polish guide above, and Microsoft's pl-pl "Pulpit zdalny nie może znaleźć komputera" in its
- * nominative).
+ * nominative); Remote Desktop's Danish and Norwegian name "Fjernskrivebord" and its Finnish one "Etätyöpöytä"
+ * (AZURE_RDP_ERRORS_OLD da-DK and fi-FI).
  */
-export const REMOTE_COMPUTER_WORDS = /\b(?:equipo remoto|computador remoto|pulpitu zdalnego|pulpicie zdalnym)\b/;
+export const REMOTE_COMPUTER_WORDS =
+  /\b(?:equipo remoto|computador remoto|pulpitu zdalnego|pulpicie zdalnym|fjernskrivebord\w*|etätyöpö\p{L}{0,6})/u;
