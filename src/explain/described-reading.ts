@@ -66,7 +66,7 @@ const FAILURE_VERBS_ALL = new RegExp(FAILURE_VERBS.source, 'gu');
 
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|nem|ikke|ei)\b|n't\b|(?:^|\s)(?:не|нет|без|não|není)(?=\s|$)/;
+  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|nem|nincs|ikke|ei)\b|n't\b|(?:^|\s)(?:не|нет|без|não|není)(?=\s|$)/;
 const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]|ไม่/;
 
 /**

@@ -4,6 +4,7 @@
  * miss not read as the concept.
  */
 import { expect } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
@@ -18,6 +19,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'licensing-problem': licensingServerUnavailable.id,
   'not-reached': networkUnreachable.id,
   'too-many-sessions': sessionLimit.id,
+  'account-state': authAccountState.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

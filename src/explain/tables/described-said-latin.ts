@@ -579,11 +579,118 @@ const CONNECTIONS_LIMITED: readonly LanguageSaid[] = [
   ),
 ];
 
+/**
+ * Microsoft's win32 pages "System Error Codes (1300-1699)" in each language (learn.microsoft.com/<locale>/windows/win32/
+ * debug/system-error-codes--1300-1699-, machine translations; the pages described-languages-latin.ts reads): the
+ * account locked (1909), disabled (1331), its password expired (1330), in each language's words for the account, the
+ * password and their state.
+ */
+const WIN32_STATES = (words: string) =>
+  `Microsoft's win32 page "System Error Codes (1300-1699)" in the language (a machine translation: 1909 the account locked, 1331 disabled, 1330 the password expired): ${words}`;
+
+/** The account's state said by a clause ("la cuenta está bloqueada", "het wachtwoord is verlopen"). */
+const ACCOUNT_STATES: readonly LanguageSaid[] = [
+  [
+    'de',
+    'konto|benutzerkonto|kennwort|passwort',
+    'gesperrt|deaktiviert|abgelaufen',
+    'Remotedesktop: das Konto ist seit gestern gesperrt.',
+    'Remotedesktop: das Konto ist nicht gesperrt.',
+  ],
+  [
+    'fr',
+    'compte|mot de passe',
+    'verrouillé|bloqué|désactivé|expiré|a expiré',
+    'Bureau à distance : le compte est verrouillé depuis hier.',
+    "Bureau à distance : le compte n'est pas verrouillé.",
+  ],
+  [
+    'es',
+    'cuenta|contraseña',
+    'bloqueada|deshabilitada|desactivada|expirada|caducada|ha expirado|ha caducado',
+    'Escritorio remoto: la cuenta está bloqueada desde ayer.',
+    'Escritorio remoto: la cuenta no está bloqueada.',
+  ],
+  [
+    'it',
+    'account|password',
+    'bloccato|disabilitato|scaduto|scaduta|è scaduta',
+    'Desktop remoto: l’account è bloccato da ieri.',
+    'Desktop remoto: l’account non è bloccato.',
+  ],
+  [
+    'pt',
+    'conta|senha',
+    'bloqueada|desabilitada|desativada|expirada|expirou',
+    'Área de Trabalho Remota: a conta está bloqueada desde ontem.',
+    'Área de Trabalho Remota: a conta não está bloqueada.',
+  ],
+  [
+    'nl',
+    'account|wachtwoord',
+    'vergrendeld|geblokkeerd|uitgeschakeld|verlopen',
+    'Extern bureaublad: het wachtwoord is verlopen.',
+    'Extern bureaublad: het wachtwoord is niet verlopen.',
+  ],
+  [
+    'pl',
+    'konto|hasło',
+    'zablokowane|zablokowany|wyłączone|wyłączony|wygasło|wygasł',
+    'Pulpit zdalny: konto jest zablokowane od wczoraj.',
+    'Pulpit zdalny: konto nie jest zablokowane.',
+  ],
+  [
+    'cs',
+    'účet|heslo',
+    'uzamčen|zablokován|zakázán|vypršel|vypršela|vypršelo',
+    'Vzdálená plocha: heslo vypršelo.',
+    'Vzdálená plocha: heslo nevypršelo, ale TeamViewer hlásí, že heslo vypršelo.',
+  ],
+  [
+    'sv',
+    'kontot|konto|lösenordet|lösenord',
+    'låst|utelåst|inaktiverat|har gått ut|har upphört',
+    'Fjärrskrivbord: kontot är låst sedan i går.',
+    'Fjärrskrivbord: kontot är inte låst.',
+  ],
+  [
+    'hu',
+    'fiók|fiókja|jelszó|jelszava',
+    'zárolva|zárolták|letiltva|letiltották|lejárt',
+    'Távoli asztal: a fiók zárolva van.',
+    'Távoli asztal: a fiók nincs zárolva? Nem, nem zárolva.',
+  ],
+  [
+    'tr',
+    'hesap|hesabı|hesabım|parola|şifre',
+    'kilitlendi|kilitli|devre dışı|süresi doldu',
+    'Uzak Masaüstü: hesap kilitlendi.',
+    'Uzak Masaüstü: hesap kilitli değil.',
+  ],
+  [
+    'da',
+    'kontoen|konto|adgangskoden',
+    'spærret|låst|deaktiveret|udløbet',
+    'Fjernskrivebord: kontoen er spærret.',
+    'Fjernskrivebord: kontoen er ikke spærret.',
+  ],
+].map(([language, subject, failed, example, nearMiss]) =>
+  said(
+    'account-state',
+    language as DescriptionLanguage,
+    { subject: subject as string, failed: failed as string },
+    WIN32_STATES(`the words for the account or the password (${subject}) and their state (${failed})`),
+    example as string,
+    nearMiss as string,
+  ),
+);
+
 export const LANGUAGE_SAID: readonly LanguageSaid[] = [
   ...WRONG_PASSWORD,
   ...LICENCE_UNAVAILABLE,
   ...COMPUTER_NOT_FOUND,
   ...CONNECTIONS_LIMITED,
+  ...ACCOUNT_STATES,
 ];
 
 /** Letters and digits in any script: what a word boundary is made of here (JavaScript's `\b` knows ASCII only). */
