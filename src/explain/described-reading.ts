@@ -36,6 +36,8 @@ export interface DescribedSymptom {
   readonly at: number;
   /** Read from a clause's structure (`said`), not from the concept's own words: ranked after those. */
   readonly bySaid?: true;
+  /** The page of the language's words, when they are another language's (`saidIn`): the note names it. */
+  readonly source?: string;
 }
 
 /** A description is a paragraph or a few: longer text is read from its start up to here. */
@@ -148,14 +150,15 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
  */
 function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undefined {
   let first: DescribedSymptom | undefined;
-  const tries: [DescriptionLanguage, NonNullable<SymptomConcept['said']>][] = [
-    ...(concept.said ? [['en', concept.said] as [DescriptionLanguage, NonNullable<SymptomConcept['said']>]] : []),
-    ...(concept.saidIn ?? []).map((s): [DescriptionLanguage, NonNullable<SymptomConcept['said']>] => [s.language, s]),
+  type Try = [DescriptionLanguage, NonNullable<SymptomConcept['said']>, string | undefined];
+  const tries: Try[] = [
+    ...(concept.said ? [['en', concept.said, undefined] as Try] : []),
+    ...(concept.saidIn ?? []).map((s): Try => [s.language, s, s.source]),
   ];
-  for (const [language, said] of tries) {
+  for (const [language, said, source] of tries) {
     const found = findSaid(text, said);
     if (found && (!first || found.start < first.at))
-      first = { concept, word: found.word, language, at: found.start, bySaid: true };
+      first = { concept, word: found.word, language, at: found.start, bySaid: true, ...(source ? { source } : {}) };
   }
   return first;
 }
@@ -409,7 +412,7 @@ export function describedAnswer(
     causes,
     notes: symptoms.map(
       (s) =>
-        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
+        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.source ? `the ${s.language} words from ${s.source}; the causes from ${s.concept.source}` : s.concept.source}).`,
     ),
   };
 }

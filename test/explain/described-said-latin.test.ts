@@ -26,6 +26,13 @@ describe('round 26: a part and its failure in each Latin-script language', () =>
     expect(concepts(r.nearMiss), r.nearMiss).not.toContain(r.concept);
   });
 
+  it("names the language's page in the note, and says when it is the only one", () => {
+    const notes = JSON.stringify(answerOrRefused('Fjernskrivebord kan ikke finde computeren "server01".')?.notes);
+    expect(notes).toContain('the da words from');
+    expect(notes).toContain('azure-docs-pr15_da-DK');
+    expect(notes).toContain('one page only');
+  });
+
   it('reads whole words only, an ending within its bound', () => {
     const re = wordsPattern('falsch*|kein lizenzserver');
     expect(re.test('das kennwort ist falsche')).toBe(true);

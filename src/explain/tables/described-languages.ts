@@ -108,6 +108,7 @@ function saidInLanguages(id: string): LanguageSaidPattern[] {
     subject: wordsPattern(s.subject),
     failed: wordsPattern(s.failed),
     ...(s.unless ? { unless: wordsPattern(s.unless) } : {}),
+    source: s.source,
   }));
 }
 

@@ -59,6 +59,8 @@ export interface LanguageSaidPattern {
   readonly subject: RegExp;
   readonly failed: RegExp;
   readonly unless?: RegExp;
+  /** The page the language's words come from (its row says when it is the only one). */
+  readonly source: string;
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */
