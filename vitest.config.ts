@@ -155,6 +155,8 @@ const SLOW = [
   'test/explain/other-scripts-rest.test.ts',
   // Issue #60 (r24-h60a): every row of the Latin-script language tables (latin-languages.test.ts takes a few).
   'test/explain/latin-languages-rest.test.ts',
+  // Every row of described-said-latin.ts, its page wording and its near miss, each through the whole reader (round 26).
+  'test/explain/described-said-latin-rest.test.ts',
   // Issue 60 (r24-h60d): every round-24 near miss (the fast twin keeps one per narrowed gate).
   'test/explain/near-misses-round24-rest.test.ts',
   // Issue 60 (r25-h60f): the clause readings through whole answers (described-clauses.test.ts reads a few by the

@@ -21,6 +21,7 @@ import {
 } from './tables/described-symptoms.js';
 import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
+import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/described-said-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
 import { FAILURE_STATED, POLICY_EXPLANATION, TOPIC_WORDS } from './tables/described-topics.js';
 
@@ -35,6 +36,8 @@ export interface DescribedSymptom {
   readonly at: number;
   /** Read from a clause's structure (`said`), not from the concept's own words: ranked after those. */
   readonly bySaid?: true;
+  /** The page of the language's words, when they are another language's (`saidIn`): the note names it. */
+  readonly source?: string;
 }
 
 /** A description is a paragraph or a few: longer text is read from its start up to here. */
@@ -60,9 +63,12 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 const SYMPTOM_NEGATION =
   /\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|wouldn't|(?:does|did|do)(?:n't| not) (?:work|connect)\w*|not (?:connect|work)\w*|(?:don't|do not|no) (?:know|idea)|no (?:puedo|se puede|consigo|conecta|funciona)|não (?:consigo|conecta|funciona)|non riesco|ne (?:peux|peut) pas|kann nicht|nicht (?:verbinden|möglich))\b|无法|不能|不上|不了|不稳定|できない|できません/g;
 
+/** Each language's "could not" (tables/described-said-latin.ts), every occurrence. */
+const FAILURE_VERBS_ALL = new RegExp(FAILURE_VERBS.source, 'gu');
+
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|není)\b|n't\b|(?:^|\s)(?:не|нет|без|não)(?=\s|$)/;
+  /\b(?:not|no|never|without|nicht|kein\w*|nie|niet|geen|pas|sans|aucun\w*|sin|sem|senza|non|nunca|inte|utan|ej|bez|nem|nincs|ikke|ei)\b|n't\b|(?:^|\s)(?:не|нет|без|não|není)(?=\s|$)/;
 const CJK_NEGATION_BEFORE = /[没沒不未无無非别別]|ไม่/;
 
 /**
@@ -125,16 +131,38 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
-    const said = !first && (!onlyContrasts || concept.path) && concept.said ? findSaid(text, concept.said) : undefined;
-    if (said) first = { concept, word: said.word, language: 'en', at: said.start, bySaid: true };
+    if (!first && (!onlyContrasts || concept.path)) first = saidOf(text, concept);
     if (first) found.push(first);
   }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
   const read = failed ? found : found.filter((s) => !topicWord(s));
   if (read.length === 0) return undefined;
-  const about = REMOTE_DESKTOP_WORDS.test(all) || DESCRIPTION_CONTEXT_WORDS.test(all) || SCRIPT_CONTEXT_WORDS.test(all);
+  const about =
+    REMOTE_DESKTOP_WORDS.test(all) ||
+    DESCRIPTION_CONTEXT_WORDS.test(all) ||
+    SCRIPT_CONTEXT_WORDS.test(all) ||
+    REMOTE_COMPUTER_WORDS.test(all);
   if (!ownWord && !about) return undefined;
   return read.sort((a, b) => Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at);
+}
+
+/**
+ * The first clause that states a concept by its structure (`said`), in English or in another language (`saidIn`,
+ * tables/described-said-latin.ts): the earliest in the paste.
+ */
+function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undefined {
+  let first: DescribedSymptom | undefined;
+  type Try = [DescriptionLanguage, NonNullable<SymptomConcept['said']>, string | undefined];
+  const tries: Try[] = [
+    ...(concept.said ? [['en', concept.said, undefined] as Try] : []),
+    ...(concept.saidIn ?? []).map((s): Try => [s.language, s, s.source]),
+  ];
+  for (const [language, said, source] of tries) {
+    const found = findSaid(text, said);
+    if (found && (!first || found.start < first.at))
+      first = { concept, word: found.word, language, at: found.start, bySaid: true, ...(source ? { source } : {}) };
+  }
+  return first;
 }
 
 /** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
@@ -209,7 +237,10 @@ function cancelled(text: string, start: number, end: number, cjk: boolean): bool
   if (SUCCESS_WORDS.test(`${before}${text.slice(start, end)}${after}`)) return true;
   if (NOT_NEEDED_AFTER.test(after)) return true;
   // A negation before "and" is the other statement's ("no RDS licenses installed and will stop working in 90 days").
-  const told = before.replace(SYMPTOM_NEGATION, ' ').replace(/^.*\s(?:and|then)\s/, ' ');
+  const told = before
+    .replace(SYMPTOM_NEGATION, ' ')
+    .replace(FAILURE_VERBS_ALL, ' ')
+    .replace(/^.*\s(?:and|then)\s/, ' ');
   if (cjk)
     return CJK_NEGATION_BEFORE.test(told.slice(-4)) || CJK_NEGATION_AFTER.test(after.replace(SYMPTOM_NEGATION, ' '));
   const lastWords = told.trim().split(' ').slice(-6).join(' ');
@@ -385,7 +416,7 @@ export function describedAnswer(
     causes,
     notes: symptoms.map(
       (s) =>
-        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.concept.source}).`,
+        `Read "${s.word}" in ${wherein} as ${s.concept.says}: it points to ${s.concept.causes.join(', ')} (source: ${s.source ? `the ${s.language} words from ${s.source}; the causes from ${s.concept.source}` : s.concept.source}).`,
     ),
   };
 }

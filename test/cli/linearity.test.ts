@@ -507,6 +507,14 @@ describe('explain-code is linear on long pastes', () => {
     ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
     ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
     ['RDP idle words in one sentence, no end said', (n) => `RDP ${'idle, unattended, '.repeat(n / 18)}`],
+    // Issue 60 round 26 (h60i): each language's part and its failure (described-said-latin.ts), words and endings run
+    // long: a part without a failure, a "could not" repeated before a part, a word's ending past its bound.
+    [
+      'Escritorio remoto: parts, no failure',
+      (n) => `Escritorio remoto: ${'credenciales y licencias y '.repeat(n / 27)}`,
+    ],
+    ['Pulpit zdalny: "nie można" repeated', (n) => `Pulpit zdalny ${'nie można nie może '.repeat(n / 19)}hasło`],
+    ['Remotedesktop: a long word ending', (n) => `Remotedesktop: Kennwort falsch${'e'.repeat(n)}`],
     // Issue 60 (r25-h60e): a log under its command (the prompt's settings repeated), a log's error lines read for a
     // failure, Get-NetTCPConnection's CIM query without its WHERE, counts' "(s)" without their noun.
     ['a prompt with settings repeated, no program', (n) => `$ ${'A=b '.repeat(n / 4)}\n[10:00:00:000] [INFO] x`],

@@ -71,10 +71,11 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       'gateway-policy',
       "the RD Gateway's authorization policies (RD CAP, RD RAP) refusing the user or the computer",
       [gatewayDenied],
-      `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met)`,
+      `Microsoft Learn "RD Gateway Server Connections" (${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10): connection and resource authorization policy requirements not met); the gateway's own names of its two policies, TS_CAP and TS_RAP, which its refusal prints untranslated in every language (Microsoft's "Frequently asked questions about the Remote Desktop clients": "TS_RAP You are not allowed to connect to the given host", in es-es "TS_RAP No estás autorizado a conectarte con el host determinado", in de-de "TS_RAP Sie dürfen keine Verbindung mit dem angegebenen Host", https://github.com/trinidadCastro/windowsserverdocs.es-es/blob/HEAD/WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-client-faq.md; read only beside a failure stated, described-topics.ts)`,
       {
-        en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list",
+        en: "rd cap|rd caps|rd rap|rd raps|cap policy|rap policy|connection authorization polic*|resource authorization polic*|not authorized to access the rd gateway|not authorized to access the gateway|not authorized to access the remote desktop gateway|gateway's permission list|gateway permission list|ts_rap|ts_cap",
       },
+      'ts_rap|ts_cap',
     ),
     // Round 26 (r26-h60k): the gateway named and a refusal said of it in one clause ("the gateway's authorization
     // policy does not permit my group", "the RD Gateway denies me"), as users retell event 201/301; never the gateway

@@ -10,7 +10,8 @@
  */
 import { SCRIPT_LANGUAGE_WORDS, SCRIPT_SAID } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
-import type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
+import { LANGUAGE_SAID, wordsPattern } from './described-said-latin.js';
+import type { DescriptionLanguage, LanguageSaidPattern, SymptomConcept } from './symptom-concept.js';
 
 /** Words of one language for one concept of described-symptoms.ts. */
 export interface LanguageWords {
@@ -100,12 +101,23 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
   { concept: 'disconnects', unless: /閒置|闲置|空闲|時間上限|时间上限|アイドル/ },
 ];
 
+/** A concept's `said` in other languages (described-said-latin.ts), compiled. */
+function saidInLanguages(id: string): LanguageSaidPattern[] {
+  return LANGUAGE_SAID.filter((s) => s.concept === id).map((s) => ({
+    language: s.language,
+    subject: wordsPattern(s.subject),
+    failed: wordsPattern(s.failed),
+    ...(s.unless ? { unless: wordsPattern(s.unless) } : {}),
+    source: s.source,
+  }));
+}
+
 /**
- * The concepts with the words above added to each one's language (its own words first), their `unless` words, and a
- * clause's structure in other scripts (`SCRIPT_SAID`).
+ * The concepts with the words above added to each one's language (its own words first), their `unless` words, a
+ * clause's structure in other scripts (`SCRIPT_SAID`) and their `said` in other languages.
  */
 export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
-  return concepts.map((c) => withScriptSaid(withWords(c)));
+  return concepts.map((c) => withSaidIn(withScriptSaid(withWords(c))));
 }
 
 /**
@@ -128,7 +140,13 @@ function withScriptSaid(c: SymptomConcept): SymptomConcept {
   };
 }
 
-/** A concept with the words above added to each one's language (its own words first), and its `unless` words. */
+/** A concept with its `said` in other languages, when it has some. */
+function withSaidIn(c: SymptomConcept): SymptomConcept {
+  const saidIn = saidInLanguages(c.id);
+  return saidIn.length > 0 ? { ...c, saidIn } : c;
+}
+
+/** A concept with the words above added to each one's language and its `unless` words. */
 function withWords(c: SymptomConcept): SymptomConcept {
   const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
     (w) => w.concept === c.id,

@@ -63,6 +63,8 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ライセンスサーバー',
     '라이선스 서버',
   ],
+  // The gateway's policies by the names its refusal prints (TS_RAP, TS_CAP): a page describing them is no refusal.
+  'gateway-policy': ['ts_rap', 'ts_cap'],
   cal: [
     'cal',
     'client access licen',
@@ -87,12 +89,15 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
 /**
  * A failure stated in any language the reader knows: English (described-symptoms.ts `FAILURE_SAID` is tried beside
  * it), then German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean, Turkish
- * and Czech; Chinese "时提示" ("when connecting it says …", how Chinese users report a dialog: "远程桌面…连接时提示拒绝连接"),
+ * and Czech; the plain negations of the languages that have one as their German "nicht", Polish "nie" and Dutch "niet"
+ * are (Dutch "geen", Italian "non", Hungarian "nem", Swedish "inte": "Uw computer ondersteunt … geen", "La funzione
+ * richiesta non è supportata", "nem működnek", "kan inte", as Microsoft's localized pages of described-said-latin.ts
+ * print them); Chinese "时提示" ("when connecting it says …", how Chinese users report a dialog: "远程桌面…连接时提示拒绝连接"),
  * not "提示" alone (a page's "Tip" callout). Each alternative a fixed word or a word's start: no repetition, linear. Words that begin or end with a
  * letter outside ASCII stand outside the `\b` group (JavaScript's `\b` knows ASCII letters only).
  */
 export const FAILURE_STATED =
-  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
+  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|geen|non(?![-\u2010])|nem|inte|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
 
 /**
  * The opening of a Group Policy setting's explanation, as the policy editor and the pages that quote it print it: a

@@ -54,6 +54,18 @@ export interface SymptomConcept {
    * remote desktop): the clause tells what Remote Desktop does over that path ("on AnyConnect I can no longer RDP").
    */
   readonly path?: true;
+  /** The same structure in other languages (described-said-latin.ts): each language's part and its failure. */
+  readonly saidIn?: readonly LanguageSaidPattern[];
+}
+
+/** One language's `said`: its words for the part and for the failure, compiled. */
+export interface LanguageSaidPattern {
+  readonly language: DescriptionLanguage;
+  readonly subject: RegExp;
+  readonly failed: RegExp;
+  readonly unless?: RegExp;
+  /** The page the language's words come from (its row says when it is the only one). */
+  readonly source: string;
 }
 
 /** A concept row: written through one builder so that every row has the same shape. */

@@ -1,0 +1,33 @@
+/**
+ * The check each row of tables/described-said-latin.ts passes (described-said-latin.test.ts takes the first of each
+ * concept, described-said-latin-rest.test.ts every row): its page wording read as its concept and its cause, its near
+ * miss not read as the concept.
+ */
+import { expect } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { readDescription } from '../../src/explain/described-reading.js';
+import type { LanguageSaid } from '../../src/explain/tables/described-said-latin.js';
+import { answerOrRefused, causeIds } from './explain.js';
+
+/** The cause each concept of the rows points to first. */
+const CAUSE_OF: Readonly<Record<string, string>> = {
+  'wrong-password': authBadCredentials.id,
+  'licensing-problem': licensingServerUnavailable.id,
+  'not-reached': networkUnreachable.id,
+  'too-many-sessions': sessionLimit.id,
+  'account-state': authAccountState.id,
+};
+
+/** The concepts the described reader reads in a paste (none: empty). */
+export const concepts = (text: string): string[] => readDescription(text)?.map((s) => s.concept.id) ?? [];
+
+/** A row's example read as its concept and cause, its near miss not read as the concept. */
+export function expectRow(r: LanguageSaid): void {
+  expect(concepts(r.example), r.example).toContain(r.concept);
+  expect(causeIds(answerOrRefused(r.example)), r.example).toContain(CAUSE_OF[r.concept]);
+  expect(concepts(r.nearMiss), r.nearMiss).not.toContain(r.concept);
+}
