@@ -1145,9 +1145,16 @@ function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
   const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', [...notes]);
   const shared = !body.other && !r.source ? sharedEventId(r.eventId, notes) : undefined;
   if (shared) return finish({ code: String(r.eventId) }, shared);
-  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code: its summary says it names
+  // no cause, so none is ranked (not even "unexplained": nothing says a Remote Desktop connection failed).
   if (!body.other && r.source)
-    body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    return finish(
+      { code: String(r.eventId) },
+      saidOnly(
+        `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`,
+        body.notes,
+      ),
+    );
   return finish({ code: String(r.eventId) }, body);
 }
 
