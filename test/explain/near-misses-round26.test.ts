@@ -5,6 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { causeIds, expectSaidNoCause } from '../helpers/explain.js';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 describe('an event of a provider rdpdiag has no row for names no cause, not even "unexplained"', () => {
@@ -31,5 +36,34 @@ describe('an event of a provider rdpdiag has no row for names no cause, not even
   });
   it('near miss: an event id alone, no Source, is still said as the Remote Desktop events it may be', () => {
     expect(explainCode('Event ID: 1058').summary).not.toMatch(/not in rdpdiag's event table/);
+  });
+});
+
+describe('the Terminal Services errors (ERROR_CTX_*) rank the cause their own message states', () => {
+  // Microsoft Learn "System Error Codes (7000-8999)": each name with its message.
+  it.each([
+    ['ERROR_CTX_LICENSE_NOT_AVAILABLE', sessionLimit.id],
+    ['ERROR_CTX_WINSTATIONS_DISABLED', sessionLimit.id],
+    ['ERROR_CTX_SESSION_IN_USE', sessionLimit.id],
+    ['ERROR_CTX_LOGON_DISABLED', authLogonRight.id],
+    ['ERROR_CTX_ACCOUNT_RESTRICTION', authAccountState.id],
+    ['ERROR_CTX_ENCRYPTION_LEVEL_REQUIRED', securityLayerMismatch.id],
+    ['ERROR_CTX_LICENSE_EXPIRED', licensingGraceExpired.id],
+  ])('%s', (name, cause) => {
+    expect(causeIds(name)[0]).toBe(cause);
+  });
+  it('a name with its number and the message under it, as a lookup page prints them', () => {
+    // winerrorcodes.com/error/error-ctx-winstation-busy
+    expect(
+      causeIds(
+        "ERROR_CTX_WINSTATION_BUSY - 7024 (0x1B70)\n\nThe task you are trying to do can't be completed because Remote Desktop Services is currently busy. Please try again in a few minutes. Other users should still be able to log on.",
+      ),
+    ).toContain(sessionLimit.id);
+  });
+  it('true twin: the number with its label reads the same row', () => {
+    expect(causeIds('Error code: 7054')).toEqual([sessionLimit.id]);
+  });
+  it('near miss: an error of remote control (shadowing), not of a connection, ranks no cause', () => {
+    expect(causeIds('ERROR_CTX_SHADOW_DISABLED')).toEqual([]);
   });
 });
