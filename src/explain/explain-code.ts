@@ -227,7 +227,10 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
     extended = undefined;
   }
   const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
-  if (named) return named;
+  // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
+  // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.
+  const namedOther = named ? otherSubsystemOf(code) : undefined;
+  if (named) return namedOther ? inOtherSubsystem(named, namedOther) : named;
   // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
   const plain =
     parseCode(code) !== undefined &&

@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { causeIds, expectSaidNoCause } from '../helpers/explain.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -65,5 +68,51 @@ describe('the Terminal Services errors (ERROR_CTX_*) rank the cause their own me
   });
   it('near miss: an error of remote control (shadowing), not of a connection, ranks no cause', () => {
     expect(causeIds('ERROR_CTX_SHADOW_DISABLED')).toEqual([]);
+  });
+});
+
+describe("another subsystem's words over a shared code: WSL, a program's Entra token request, SSH", () => {
+  it("WSL's first run (lxrun) printing 0x80070040 is WSL's error", () => {
+    // github.com/microsoft/WSL issue 410
+    expectSaidNoCause(
+      'C:\\WINDOWS\\system32>lxrun.exe /setdefaultuser\nPlease create a default UNIX user account. The username does not need to match your Windows username.\nFor more information visit: https://aka.ms/wslusers\nEnter new UNIX username: nhardy\nError: 0x80070040',
+      /Windows Subsystem for Linux/,
+    );
+  });
+  it('true twin: the same HRESULT alone keeps its Remote Desktop reading', () => {
+    expect(causeIds('Error: 0x80070040')).toContain(networkDropped.id);
+  });
+  it("near miss: a Remote Desktop connection to a WSL distribution is Remote Desktop's", () => {
+    expect(causeIds('Remote Desktop to WSL2 Ubuntu through xrdp fails: Error code: 0x204')).toContain(
+      networkUnreachable.id,
+    );
+  });
+  it.each([
+    // github.com/Azure/azure-cli issue 18647: `az login -u -p`, the token endpoint's JSON error
+    'Get Token request returned http error: 400 and server response: {"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.\\r\\nTrace ID: a287413d-c526-4d4a-a6eb-ac9108b03000","error_codes":[50126]}',
+    // github.com/fuel9/DisplayMonkey issue 50: the endpoint's AADSTS70002 wrapper
+    'AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password, Trace ID: c738f926-5ca3-40e3-9beb-21ce8f4f2000, Correlation ID: 968cca79-936b-4330-81c2-c1d4799d741b, Timestamp: 2018-06-15 15:17:01Z',
+  ])("a program's token request to Entra ID is that program's sign-in: %s", (paste) => {
+    expectSaidNoCause(paste, /token request to Microsoft Entra ID/);
+  });
+  it("true twin: Entra's AADSTS50126 alone stays the web sign-in's", () => {
+    expect(causeIds('AADSTS50126: Error validating credentials due to invalid username or password.')).toEqual([
+      authBadCredentials.id,
+    ]);
+  });
+  it("a status name in the words of SSH's key authentication is SSH's", () => {
+    // github.com/PowerShell/Win32-OpenSSH issue 1638
+    expectSaidNoCause(
+      'The error `0xC000015B` means `STATUS_LOGON_TYPE_NOT_GRANTED` which means that the user you are trying to log on as has not been granted the logon type that is requested. In this case for an S4U logon (which is what SSH key auth uses) will request a `Network` logon type',
+      /SSH connection/,
+    );
+  });
+  it('true twin: the status name alone is still the Remote Desktop logon right', () => {
+    expect(causeIds('STATUS_LOGON_TYPE_NOT_GRANTED')).toEqual([authLogonRight.id]);
+  });
+  it("near miss: the name beside Remote Desktop and ssh (a tunnel) stays Remote Desktop's", () => {
+    expect(causeIds('RDP through an SSH key auth tunnel: the server says STATUS_LOGON_TYPE_NOT_GRANTED')).toContain(
+      authLogonRight.id,
+    );
   });
 });

@@ -24,6 +24,8 @@ export interface OtherSubsystem {
     | 'psexec'
     | 'powershell-remoting'
     | 'ssh'
+    | 'wsl'
+    | 'entra-token-request'
     | 'service-logon'
     | 'citrix'
     | 'vmware-horizon'
@@ -174,11 +176,38 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: 'an SSH connection (OpenSSH)',
     // The command at a line's start, its own error lines, or sshd's log line.
     words:
-      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:/i,
+      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b/i,
     meaning:
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
       'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
+  },
+  {
+    id: 'wsl',
+    name: 'the Windows Subsystem for Linux (WSL)',
+    // Its commands (wsl.exe, the older lxrun.exe and bash.exe's install), its name, and its first-run prompt for a
+    // "UNIX user account": its errors print HRESULTs (0x80070040…) that Remote Desktop's logs also quote.
+    words:
+      /\b(?:lxrun|wsl)(?:\.exe)?\s{1,10}\/|\bwindows subsystem for linux\b|\bwsl ?2?\b[^\n]{0,60}\b(?:distro|distribution|ubuntu|debian|kernel|vm)\b|\bunix (?:user|username)\b/i,
+    meaning:
+      "The Windows Subsystem for Linux failed (installing a distribution, creating its user, starting it): the HRESULT it prints is WSL's own error, read in WSL's troubleshooting, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Troubleshooting Windows Subsystem for Linux" (https://learn.microsoft.com/en-us/windows/wsl/troubleshooting: installation errors printed as "Error: 0x…") and "Set up a WSL development environment" (the UNIX user account created at first start)',
+  },
+  {
+    id: 'entra-token-request',
+    name: "a program's token request to Microsoft Entra ID (OAuth 2.0 token endpoint)",
+    // The token endpoint's JSON error ("error": "invalid_grant", "error_description": "AADSTS…"), its URL, the
+    // resource-owner password grant's parameters, or AADSTS70002 (the endpoint's "Error validating credentials"): a
+    // script, CLI or app asking for a token with a password, never the Remote Desktop client's interactive sign-in.
+    words:
+      /\binvalid_grant\b|\/oauth2(?:\/v2\.0)?\/token\b|\bgrant_type\b|\baadsts70002\b|\bget token request\b/i,
+    overSentences: /\baadsts\d{4,8}\b/i,
+    overSentencesNamed: true,
+    meaning:
+      "A program asked Microsoft Entra ID for a token with a user name and password (the OAuth 2.0 token endpoint, often the resource owner password grant of a script, a CLI or an app) and was refused: the AADSTS code is Entra's reason, read in the sign-in logs of that app; it is not a Remote Desktop connection's sign-in.",
+    source:
+      'Microsoft Learn "Microsoft identity platform and OAuth 2.0 Resource Owner Password Credentials" (https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth-ropc: the token endpoint\'s error response, "invalid_grant") and "Microsoft Entra authentication and authorization error codes" (AADSTS50126, AADSTS70002)',
   },
   // Other remote-access products and Windows' own services whose errors carry numbers of their own (issue 60).
   {
