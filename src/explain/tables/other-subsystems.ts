@@ -200,8 +200,7 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // The token endpoint's JSON error ("error": "invalid_grant", "error_description": "AADSTS…"), its URL, the
     // resource-owner password grant's parameters, or AADSTS70002 (the endpoint's "Error validating credentials"): a
     // script, CLI or app asking for a token with a password, never the Remote Desktop client's interactive sign-in.
-    words:
-      /\binvalid_grant\b|\/oauth2(?:\/v2\.0)?\/token\b|\bgrant_type\b|\baadsts70002\b|\bget token request\b/i,
+    words: /\binvalid_grant\b|\/oauth2(?:\/v2\.0)?\/token\b|\bgrant_type\b|\baadsts70002\b|\bget token request\b/i,
     overSentences: /\baadsts\d{4,8}\b/i,
     overSentencesNamed: true,
     meaning:
