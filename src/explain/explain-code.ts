@@ -616,6 +616,8 @@ function explainPaste(pasted: string): CodeExplanation {
   if (commandOutput)
     return serviceBesideFailure(text, commandOutput) ?? outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);
+  const symbolic = explainSymbolWithNumber(paste);
+  if (symbolic) return symbolic;
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
@@ -1119,6 +1121,31 @@ function explainAvdLikeName({ text, notes, finish: answer }: ReadPaste): CodeExp
     }),
   );
 }
+
+/**
+ * An error's symbolic name with its number in parentheses, the whole paste ("SocketConnectionTimedOut (1796)",
+ * "TransportClosedUnexpectedly (516)"): how the Azure Virtual Desktop diagnostics and the Windows App print an error,
+ * its CodeSymbolic beside its Code. A name our tables hold is read by the name (`explainName`, before this); one they
+ * lack is read by its number where the Remote Desktop client's disconnect reasons hold it (the decimal code RDPClient
+ * 1026 logs: the client's own failures the service reports), said so, its words never read as a label ("Socket…" is
+ * no socket error's label). A class name of a program's exception ("ConnectionRefusedError (111)") is no such name;
+ * a number the disconnect reasons lack is left to the other readings.
+ */
+function explainSymbolWithNumber(paste: ReadPaste): CodeExplanation | undefined {
+  const m = SYMBOL_WITH_NUMBER.exec(paste.text.trim());
+  if (!m?.[1] || !m[2] || /(?:Error|Exception|Warning)$/.test(m[1])) return undefined;
+  const value = Number(m[2]);
+  if (!LOOKUP.mstsc(value)) return undefined;
+  const notes = [
+    ...paste.notes,
+    `${m[1]} is not in our tables: the number beside it, ${value}, is read as the Remote Desktop client's disconnect reason (decimal, as RDPClient event 1026 and the Azure Virtual Desktop diagnostics print it).`,
+  ];
+  const body = explainSingle({ value, radix: 'decimal', text: m[2] }, undefined, notes, 'mstsc');
+  return paste.finish({ code: `${m[1]} (${m[2]})` }, { ...body, summary: `${m[1]} (${value}): ${body.summary}` });
+}
+
+/** `Name (number)`: a CamelCase name of three words or more, a decimal code; bounded, one pass. */
+const SYMBOL_WITH_NUMBER = /^([A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){2,8})\s{0,4}\((\d{1,6})\)$/;
 
 /** The events users quote as codes have their own entry (notes, phases); the others are read by their row. */
 function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {

@@ -116,3 +116,22 @@ describe("another subsystem's words over a shared code: WSL, a program's Entra t
     );
   });
 });
+
+describe('an error\'s symbolic name with its number in parentheses ("CodeSymbolic (Code)")', () => {
+  // github.com/MicrosoftDocs/azure-docs issue 81304: the names and codes the Azure Virtual Desktop diagnostics logged
+  it.each([
+    ['SocketConnectionTimedOut (1796)', networkUnreachable.id],
+    ['TransportClosedUnexpectedly (516)', networkUnreachable.id],
+  ])('a name our tables lack is read by its number among the client disconnect reasons: %s', (paste, cause) => {
+    const e = explainCode(paste);
+    expect(causeIds(e)[0]).toBe(cause);
+    expect(e.notes.join(' ')).toMatch(/is not in our tables: the number beside it/);
+  });
+  it('true twin: a name the tables hold is read by the name, not by its number (267 is no licensing code here)', () => {
+    expect(causeIds('ConnectionBrokenMissedHeartbeatThresholdExceeded (267)')).toEqual([networkDropped.id]);
+  });
+  it("near miss: a program's exception class with a number is no such name", () => {
+    expect(() => explainCode('ConnectionRefusedError (111)')).toThrow(/holds no code or known sentence/);
+    expect(causeIds('WebSocketClosedException (516)')).not.toContain(networkUnreachable.id);
+  });
+});
