@@ -216,6 +216,26 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   return { ...e, notes: [cut, ...e.notes] };
 }
 
+/**
+ * The CredSSP server's own error code in a client's or proxy's log (the TSRequest's errorCode, MS-CSSP 2.2.1: the
+ * NTSTATUS the server sends when it refuses the credentials): WALLIX's proxy "Credssp recvTSCredentials() ErrorCode =
+ * c0000224", a trace's "TSRequest errorCode: 0xC0000071". It is the server's reason, read first; the client's own
+ * errors after it ("DecryptMessage failure: SEC_E_INVALID_TOKEN", "Could not verify public key echo") follow from the
+ * refusal. Only an NTSTATUS error value (0xC…) on such a line; another number there is left to the other readings.
+ */
+function credsspServerStatus(text: string): CodeExplanation | undefined {
+  const m = CREDSSP_SERVER_STATUS.exec(text);
+  if (!m?.[1] || !/\n/.test(text.trim())) return undefined;
+  const e = explainPaste(`NTSTATUS: 0x${m[1]}`);
+  if (e.likelyCauses.length === 0) return undefined;
+  const said = `The CredSSP server's own error code (the TSRequest's errorCode, MS-CSSP 2.2.1) is read first: 0x${m[1].toUpperCase()}; the client's errors after it follow from that refusal.`;
+  return { ...e, notes: [said, ...e.notes] };
+}
+
+/** A CredSSP line naming the server's error code, then an NTSTATUS error value (with or without 0x); bounded. */
+const CREDSSP_SERVER_STATUS =
+  /\b(?:credssp|tsrequest|tscredentials)\b[^\n]{0,80}?\berror ?code\s{0,3}[=:]\s{0,3}(?:0x)?(c0[0-9a-f]{6})\b/i;
+
 function explainWhole(code: string, extended?: string): CodeExplanation {
   // `explain-code 0x 904`, `explain-code 0x8009 0304`: the shell split one code in two (the paste reader joins it).
   const split =
@@ -226,6 +246,8 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
     code = `${code.trim()} ${extended.trim()}`;
     extended = undefined;
   }
+  const server = extended === undefined ? credsspServerStatus(code) : undefined;
+  if (server) return server;
   const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
   // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
   // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.

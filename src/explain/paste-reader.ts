@@ -265,8 +265,9 @@ const LABELS: readonly Label[] = [
   },
   { suffix: /status\s*code/i, exact: new RegExp(`status|${wordsOf('status')}`, 'i'), role: 'status', name: 'Status' },
   { exact: /code/i, role: 'code', name: 'Code' },
-  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D").
-  { exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
+  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D"), and FreeRDP's older
+  // SPNEGO line whose label ends in NTSTATUS ("SPNEGO failed with NTSTATUS: C000006D", the value without 0x).
+  { suffix: /\bntstatus/i, exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
   {
     exact: new RegExp(`event\\s*id|eventid|event|id|${viewerLabels('Event ID')}|${wordsOf('eventId')}`, 'i'),
     role: 'eventId',

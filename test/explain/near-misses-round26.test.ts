@@ -135,3 +135,32 @@ describe('an error\'s symbolic name with its number in parentheses ("CodeSymboli
     expect(causeIds('WebSocketClosedException (516)')).not.toContain(networkUnreachable.id);
   });
 });
+
+describe("the CredSSP server's own error code leads over the client's errors that follow it", () => {
+  it("WALLIX's RDP proxy: recvTSCredentials() ErrorCode = c0000224, then SEC_E_INVALID_TOKEN", () => {
+    // github.com/wallix/redemption issue 98 ("How i change my expired password?")
+    const e = explainCode(
+      'Jul 17 16:08:15 RDP-Proxy rdpproxy: INFO (10987/10987) -- Credssp recvTSCredentials() ErrorCode = c0000224, Facility = 0, Code = 224\nJul 17 16:08:15 RDP-Proxy rdpproxy: ERR (10987/10987) -- DecryptMessage failure: SEC_E_INVALID_TOKEN\nJul 17 16:08:15 RDP-Proxy rdpproxy: ERR (10987/10987) -- Could not verify public key echo!\nJul 17 16:08:15 RDP-Proxy rdpproxy: INFO (10987/10987) -- NLA/CREDSSP Authentication Failed (2)',
+    );
+    expect(causeIds(e)[0]).toBe(authAccountState.id);
+    expect(e.notes[0]).toMatch(/CredSSP server's own error code/);
+  });
+  it("FreeRDP's older SPNEGO line: the value after NTSTATUS, printed without 0x", () => {
+    // FreeRDP 2.0-dev's "SPNEGO failed with NTSTATUS: C000006D" (nla.c)
+    expect(causeIds('[ERROR][com.freerdp.core.nla] - SPNEGO failed with NTSTATUS: C000006D')).toEqual([
+      authBadCredentials.id,
+    ]);
+  });
+  it('near miss: an SSPI error code on the CredSSP line is no server NTSTATUS: the name read stays', () => {
+    expect(
+      causeIds('Credssp recvTSCredentials() ErrorCode = 80090302\nDecryptMessage failure: SEC_E_INVALID_TOKEN'),
+    ).not.toContain(authAccountState.id);
+  });
+  it("true twin: FreeRDP's SPNEGO line with the status's name keeps its reading", () => {
+    expect(
+      causeIds(
+        '[WARN][com.freerdp.core.nla] - SPNEGO received NTSTATUS: STATUS_LOGON_FAILURE [0xC000006D] from server\n[ERROR][com.freerdp.core] - nla_recv_pdu:freerdp_set_last_error_ex ERRCONNECT_LOGON_FAILURE [0x00020014]',
+      )[0],
+    ).toBe(authBadCredentials.id);
+  });
+});
