@@ -14,6 +14,7 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 describe('an event of a provider rdpdiag has no row for names no cause, not even "unexplained"', () => {
   it('an Event Viewer block of RasClient 20227 (Always On VPN: "dialed a connection … has failed")', () => {
@@ -162,5 +163,29 @@ describe("the CredSSP server's own error code leads over the client's errors tha
         '[WARN][com.freerdp.core.nla] - SPNEGO received NTSTATUS: STATUS_LOGON_FAILURE [0xC000006D] from server\n[ERROR][com.freerdp.core] - nla_recv_pdu:freerdp_set_last_error_ex ERRCONNECT_LOGON_FAILURE [0x00020014]',
       )[0],
     ).toBe(authBadCredentials.id);
+  });
+});
+
+describe('FreeRDP\'s catch-all "protocol security negotiation or connection failure" gives way to the error set before it', () => {
+  it('ERRCONNECT_TLS_CONNECT_FAILED above it: the TLS line is the reading', () => {
+    // github.com/FreeRDP/Remmina issue 855 (xfreerdp's output)
+    const e = explainCode(
+      '[16:59:42:762] [17146:17147] [ERROR][com.freerdp.core] - freerdp_set_last_error ERRCONNECT_TLS_CONNECT_FAILED [0x20008]\n[16:59:42:762] [17146:17147] [ERROR][com.freerdp.core.connection] - Error: protocol security negotiation or connection failure\n[16:59:42:762] [17146:17147] [ERROR][com.freerdp.client.x11] - Freerdp connect error exit status 1',
+    );
+    expect(e.summary).toMatch(/TLS handshake/);
+    expect(causeIds(e)[0]).toBe(tlsProtocolMismatch.id);
+  });
+  it('true twin: the catch-all alone still states what it says', () => {
+    expect(causeIds('Error: protocol security negotiation or connection failure')).toEqual([
+      securityLayerMismatch.id,
+      networkUnreachable.id,
+    ]);
+  });
+  it('near miss: a line that sets no error (the exit status) leaves the catch-all the reading', () => {
+    expect(
+      causeIds(
+        '[ERROR][com.freerdp.core.connection] - Error: protocol security negotiation or connection failure\n[ERROR][com.freerdp.client.x11] - Freerdp connect error exit status 1',
+      )[0],
+    ).toBe(securityLayerMismatch.id);
   });
 });
