@@ -1019,8 +1019,10 @@ function ownNumber(token: string, before: string): string | undefined {
   // when it is the first number after the name on its line or the next (not a dialog's code further on).
   if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
     return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
-  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
-  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
+  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }", and as it prints: "Connection timed out (os error
+  // 110)"): the system's errno, read by its kind or its message, never a Windows or TLS code.
+  if (/\bos \{\s{0,3}code:\s{0,3}$|\(os error\s{1,3}$/i.test(before))
+    return "the system's errno inside a Rust I/O error, not a code";
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { causeIds, expectSaidNoCause } from '../helpers/explain.js';
+import { answerOrRefused, causeIds, expectSaidNoCause } from '../helpers/explain.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
@@ -187,5 +187,34 @@ describe('FreeRDP\'s catch-all "protocol security negotiation or connection fail
         '[ERROR][com.freerdp.core.connection] - Error: protocol security negotiation or connection failure\n[ERROR][com.freerdp.client.x11] - Freerdp connect error exit status 1',
       )[0],
     ).toBe(securityLayerMismatch.id);
+  });
+});
+
+describe("a VPN client's own failure quoting a Windows socket code is the VPN's", () => {
+  it.each([
+    // github.com/OpenVPN/openvpn-gui issue 223 (the client's log, its banner naming OpenVPN)
+    'Sat Jun 30 00:05:17 2018 OpenVPN 2.4.6 x86_64-w64-mingw32 [SSL (OpenSSL)] [LZO] [LZ4] [PKCS11] [AEAD] built on Apr 26 2018\nSat Jun 30 00:05:19 2018 write UDP: Unknown error (code=10065)',
+    // github.com/pivpn/pivpn issue 456 (its title)
+    'Cannot connect to VPN, error code = 10054',
+  ])('%s', (paste) => {
+    expectSaidNoCause(paste, /a VPN client/);
+  });
+  it('true twin: the socket code alone keeps its Remote Desktop reading', () => {
+    expect(causeIds('error code = 10054')).toEqual([networkDropped.id]);
+  });
+  it("near miss: Remote Desktop over the VPN losing its connection is Remote Desktop's", () => {
+    expect(causeIds('RDP over the VPN disconnects: error code = 10054')).toEqual([networkDropped.id]);
+  });
+});
+
+describe('a Rust program\'s I/O error "(os error N)" holds an errno, never a Windows or TLS code', () => {
+  it('a VPN client\'s "Connection timed out (os error 110)" is not the TLS alert 110', () => {
+    // github.com/yuezk/GlobalProtect-openconnect issue 320 (gpclient's log)
+    const paste =
+      'Gateway login failed: error sending request for url (https://129.82.0.6/ssl-vpn/login.esp): error trying to connect: tcp connect error: Connection timed out (os error 110)';
+    expect(causeIds(answerOrRefused(paste))).not.toContain(tlsProtocolMismatch.id);
+  });
+  it('true twin: the TLS alert 110 with its own label is still read', () => {
+    expect(causeIds('AlertDesc: 110')).toContain(tlsProtocolMismatch.id);
   });
 });

@@ -34,6 +34,7 @@ export interface OtherSubsystem {
     | 'windows-activation'
     | 'windows-vpn'
     | 'remote-access-products'
+    | 'vpn-clients'
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
@@ -296,6 +297,20 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
     source:
       'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644); noVNC\'s close of its WebSocket (core/rfb.js: "Server disconnected", "VNC disconnected", "Failed to connect to server" with " (code: " and the close code, RFC 6455\'s 1006 a connection closed abnormally; https://github.com/novnc/noVNC/issues/318)',
+  },
+  {
+    id: 'vpn-clients',
+    quotedCodesOnly: true,
+    name: 'a VPN client (Cisco AnyConnect / Secure Client, GlobalProtect, FortiClient, Pulse / Ivanti Secure Access, OpenVPN, WireGuard, SonicWall NetExtender)',
+    // The products by their names, or the words that the VPN itself would not connect ("Cannot connect to VPN, error
+    // code = 10054"): their sign-in and tunnel errors quote Windows' SSPI and socket codes (OpenVPN's "read UDP: Unknown
+    // error (code=10054)") that Remote Desktop's dialogs and logs also show.
+    words:
+      /\b(?:anyconnect|cisco secure client|globalprotect|forticlient|pulse secure|ivanti secure access|openvpn|wireguard|netextender)\b|\b(?:can(?:not|'t)|unable to|failed to|fails to) connect to (?:the |my |our )?vpn\b/i,
+    meaning:
+      "A VPN client's own sign-in or tunnel failed: its errors (and the Windows codes it quotes) are that VPN's, read in its own logs and its gateway's, not a Remote Desktop connection's. A Remote Desktop connection through the VPN is tried only once the tunnel is up.",
+    source:
+      "The vendors' client guides: Cisco AnyConnect Secure Mobility Client (https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html), Palo Alto Networks GlobalProtect, Fortinet FortiClient, Ivanti (Pulse) Secure Access, OpenVPN, WireGuard and SonicWall NetExtender documentation (each client's own connection and sign-in errors)",
   },
   {
     id: 'ldap-bind',
