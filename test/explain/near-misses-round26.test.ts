@@ -16,7 +16,7 @@ import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
-describe('an event of a provider rdpdiag has no row for names no cause, not even the catalogue's catch-all cause', () => {
+describe('an event of a provider rdpdiag has no row for names no cause, not even the catalogue catch-all cause', () => {
   it('an Event Viewer block of RasClient 20227 (Always On VPN: "dialed a connection … has failed")', () => {
     // directaccess.richardhicks.com/tag/error-code-809 (the Application log's RasClient 20227)
     expectSaidNoCause(
