@@ -8,6 +8,7 @@ import { answerOrRefused, causeIds, expectSaidNoCause } from '../helpers/explain
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
@@ -216,5 +217,26 @@ describe('a Rust program\'s I/O error "(os error N)" holds an errno, never a Win
   });
   it('true twin: the TLS alert 110 with its own label is still read', () => {
     expect(causeIds('AlertDesc: 110')).toContain(tlsProtocolMismatch.id);
+  });
+});
+
+describe("WinINet's errors of an HTTPS transport (RD Gateway, Windows App) rank the network causes they state", () => {
+  // Microsoft Learn "Error Messages (Wininet.h)": 12002 ERROR_INTERNET_TIMEOUT, 12007 ERROR_INTERNET_NAME_NOT_RESOLVED,
+  // 12029 ERROR_INTERNET_CANNOT_CONNECT, 12030 ERROR_INTERNET_CONNECTION_ABORTED; as HRESULTs 0x80072EE2/EE7/EFD/EFE.
+  it.each([
+    ['0x80072EE7', networkUnreachable.id],
+    ['Error code: 0x80072efd', networkUnreachable.id],
+    ['0x80072EE2', networkUnreachable.id],
+    ['0x80072EFE', networkDropped.id],
+  ])('%s', (paste, cause) => {
+    expect(causeIds(paste)[0]).toBe(cause);
+  });
+  it("true twin: Win32's ERROR_NO_LOGON_SERVERS as an HRESULT is the CredSSP / NLA authority's", () => {
+    expect(causeIds('0x8007051F')).toEqual([credsspNla.id]);
+  });
+  it("near miss: WinINet's certificate error names no network cause", () => {
+    const ids = causeIds('0x80072F0D');
+    expect(ids).not.toContain(networkUnreachable.id);
+    expect(ids).not.toContain(networkDropped.id);
   });
 });
