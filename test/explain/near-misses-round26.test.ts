@@ -240,3 +240,36 @@ describe("WinINet's errors of an HTTPS transport (RD Gateway, Windows App) rank 
     expect(ids).not.toContain(networkDropped.id);
   });
 });
+
+describe('products whose own names say "Remote Desktop" or "Assist", and Horizon by its title', () => {
+  it("Chrome Remote Desktop's host log with a Win32 error in parentheses is Google's product", () => {
+    // github.com/RealKoolisw/VirtualMachine-GithubAction issue 10
+    expectSaidNoCause(
+      "Line 5: [0531/055739.076:ERROR:daemon_controller_delegate_win.cc(73)] Failed to read 'C:\\ProgramData\\Google\\Chrome Remote Desktop\\host_unprivileged.json'.: The system cannot find the path specified. (0x3)",
+      /Chrome Remote Desktop/,
+    );
+  });
+  it("near miss: Chrome Remote Desktop named beside Microsoft's Remote Desktop failing keeps the reading", () => {
+    expect(causeIds('Chrome Remote Desktop works but Microsoft Remote Desktop fails: Error code: 0x204')).toEqual([
+      networkUnreachable.id,
+    ]);
+  });
+  it("Quick Assist's error quoting WinINet's code is Quick Assist's", () => {
+    // Microsoft Learn "Use Quick Assist to help users": its network endpoints, an HTTPS service
+    expectSaidNoCause('Quick Assist: Something went wrong. Error code: 0x80072efd', /Quick Assist/);
+  });
+  it("true twin: the same code alone is read as the transport's", () => {
+    expect(causeIds('Error code: 0x80072efd')).toEqual([networkUnreachable.id]);
+  });
+  it('"VMware Horizon:" as a title names Horizon, its 0x904 no Remote Desktop socket close', () => {
+    expectSaidNoCause(
+      'VMware Horizon: The display protocol for this desktop is currently not available. Error 0x904',
+      /VMware Horizon/,
+    );
+  });
+  it('near miss: Horizon named in passing beside an RDP connection keeps the reading', () => {
+    expect(causeIds('The RDP connection (not through VMware Horizon) fails: Error code: 0x904')).toContain(
+      networkDropped.id,
+    );
+  });
+});

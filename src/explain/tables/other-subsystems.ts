@@ -35,6 +35,8 @@ export interface OtherSubsystem {
     | 'windows-vpn'
     | 'remote-access-products'
     | 'vpn-clients'
+    | 'chrome-remote-desktop'
+    | 'remote-assistance'
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
@@ -228,9 +230,10 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     id: 'vmware-horizon',
     quotedCodesOnly: true,
     name: 'a VMware Horizon client (Blast Extreme or PCoIP)',
-    // Its dialog's title at a line's start ("VMware Horizon Client:"), never the name in passing; with RDP named, the
+    // Its dialog's title at a line's start ("VMware Horizon Client:", "VMware Horizon:"), never the name in passing; with RDP named, the
     // paste is about a Remote Desktop connection.
-    words: /(?:^|\n)[ \t]{0,8}(?:(?:vmware|omnissa) )?horizon client[ \t]{0,4}(?::|\r?\n)/i,
+    words:
+      /(?:^|\n)[ \t]{0,8}(?:(?:vmware|omnissa) )?horizon client[ \t]{0,4}(?::|\r?\n)|(?:^|\n)[ \t]{0,8}(?:vmware|omnissa) horizon[ \t]{0,4}(?::|\r?\n)/i,
     meaning:
       "A VMware Horizon connection failed: Horizon Client reaches its desktops through a Connection Server with its own display protocols (Blast Extreme, PCoIP); its errors are Horizon's (the Connection Server's certificate, the user's entitlement, the agent on the desktop), not a Remote Desktop connection's.",
     source:
@@ -311,6 +314,29 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A VPN client's own sign-in or tunnel failed: its errors (and the Windows codes it quotes) are that VPN's, read in its own logs and its gateway's, not a Remote Desktop connection's. A Remote Desktop connection through the VPN is tried only once the tunnel is up.",
     source:
       "The vendors' client guides: Cisco AnyConnect Secure Mobility Client (https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html), Palo Alto Networks GlobalProtect, Fortinet FortiClient, Ivanti (Pulse) Secure Access, OpenVPN, WireGuard and SonicWall NetExtender documentation (each client's own connection and sign-in errors)",
+  },
+  {
+    id: 'chrome-remote-desktop',
+    quotedCodesOnly: true,
+    name: "Chrome Remote Desktop (Google's remote access, its host service)",
+    // Its name, its host's service and process names: "Remote Desktop" in its own name names Google's product, not
+    // Microsoft's (otherSubsystemOf reads the paste without it).
+    words: /\bchrome remote desktop\b|\bchromoting\b|\bremoting_host(?:\.exe)?\b/i,
+    meaning:
+      "A Chrome Remote Desktop connection or its host service failed: Google's product, with its own host service, relay servers and error codes, not Microsoft's Remote Desktop; its help pages and the host's log apply.",
+    source:
+      'Google Chrome Remote Desktop Help ("Access another computer with Chrome Remote Desktop", https://support.google.com/chrome/answer/1649523: the host service and its troubleshooting)',
+  },
+  {
+    id: 'remote-assistance',
+    quotedCodesOnly: true,
+    name: 'Windows Remote Assistance or Quick Assist',
+    // Their names and Remote Assistance's program (msra.exe): help offered or asked for, not a Remote Desktop sign-in.
+    words: /\bquick assist\b|\bremote assistance\b|\bmsra(?:\.exe)?\b/i,
+    meaning:
+      "A Remote Assistance invitation or offer, or a Quick Assist session, failed: they share the user's own session with a helper (Quick Assist through Microsoft's web service), with their own requirements and errors, not a Remote Desktop connection's sign-in.",
+    source:
+      'Microsoft Learn "Use Quick Assist to help users" (https://learn.microsoft.com/en-us/windows/client-management/client-tools/quick-assist: its network endpoints) and MS-RA, the Remote Assistance protocol (its own error codes, 2.2.6)',
   },
   {
     id: 'ldap-bind',
@@ -429,10 +455,12 @@ export const REMOTE_DESKTOP_WORDS =
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
   const named = (s: OtherSubsystem) => s.words.test(text) && !s.unless?.test(text);
-  if (!REMOTE_DESKTOP_WORDS.test(text)) return OTHER_SUBSYSTEMS.find(named);
+  // A product whose own name says "Remote Desktop" (Chrome Remote Desktop) names Google's product, not Microsoft's.
+  const own = text.replace(OTHER_PRODUCT_NAMES, ' ');
+  if (!REMOTE_DESKTOP_WORDS.test(own)) return OTHER_SUBSYSTEMS.find(named);
   // Another product's own dialog says "the remote computer" too (Splashtop's "Failed to connect to the remote
   // computer"): beside its name, those generic words alone do not make the paste Remote Desktop's.
-  if (REMOTE_DESKTOP_WORDS.test(text.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
+  if (REMOTE_DESKTOP_WORDS.test(own.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
   return OTHER_SUBSYSTEMS.find((s) => s.quotedCodesOnly === true && named(s));
 }
 
@@ -443,6 +471,9 @@ export function otherSubsystemOverSentences(text: string): OtherSubsystem | unde
     (s) => s.overSentences?.test(text) === true && (s.overSentencesNamed !== true || s.words.test(text)),
   );
 }
+
+/** Other products whose own names hold the words "Remote Desktop". */
+const OTHER_PRODUCT_NAMES = /\bchrome remote desktop\b/gi;
 
 /** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */
 const GENERIC_REMOTE_WORDS = /remote ?(?:computer|pc|session)/gi;
