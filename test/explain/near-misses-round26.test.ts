@@ -203,6 +203,13 @@ describe("a VPN client's own failure quoting a Windows socket code is the VPN's"
   it('true twin: the socket code alone keeps its Remote Desktop reading', () => {
     expect(causeIds('error code = 10054')).toEqual([networkDropped.id]);
   });
+  it("near miss: the Remote Desktop dialog shown through the VPN client is Remote Desktop's", () => {
+    expect(
+      causeIds(
+        "Connected through GlobalProtect. This computer can't connect to the remote computer. Error code: 0x904 Extended error code: 0x0",
+      ),
+    ).toContain(networkDropped.id);
+  });
   it("near miss: Remote Desktop over the VPN losing its connection is Remote Desktop's", () => {
     expect(causeIds('RDP over the VPN disconnects: error code = 10054')).toEqual([networkDropped.id]);
   });

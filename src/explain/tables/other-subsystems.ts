@@ -191,7 +191,7 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Its commands (wsl.exe, the older lxrun.exe and bash.exe's install), its name, and its first-run prompt for a
     // "UNIX user account": its errors print HRESULTs (0x80070040…) that Remote Desktop's logs also quote.
     words:
-      /\b(?:lxrun|wsl)(?:\.exe)?\s{1,10}\/|\bwindows subsystem for linux\b|\bwsl ?2?\b[^\n]{0,60}\b(?:distro|distribution|ubuntu|debian|kernel|vm)\b|\bunix (?:user|username)\b/i,
+      /\b(?:lxrun|wsl)(?:\.exe)?\s{1,10}\/|\bwindows subsystem for linux\b|\bwsl ?2?\b[^\n]{0,60}\b(?:distro|distribution|ubuntu|debian|kernel|vm)\b|\bunix user account\b/i,
     meaning:
       "The Windows Subsystem for Linux failed (installing a distribution, creating its user, starting it): the HRESULT it prints is WSL's own error, read in WSL's troubleshooting, not a Remote Desktop connection's.",
     source:
@@ -310,6 +310,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // error (code=10054)") that Remote Desktop's dialogs and logs also show.
     words:
       /\b(?:anyconnect|cisco secure client|globalprotect|forticlient|pulse secure|ivanti secure access|openvpn|wireguard|netextender)\b|\b(?:can(?:not|'t)|unable to|failed to|fails to) connect to (?:the |my |our )?vpn\b/i,
+    // A Remote Desktop dialog through the VPN ("This computer can't connect to the remote computer", its four-digit
+    // "Error code: 0x904") is Remote Desktop's: the tunnel was up.
+    unless: /remote ?(?:computer|pc|session)|\b(?:extended )?error code: ?0x[0-9a-f]{1,4}\b/i,
     meaning:
       "A VPN client's own sign-in or tunnel failed: its errors (and the Windows codes it quotes) are that VPN's, read in its own logs and its gateway's, not a Remote Desktop connection's. A Remote Desktop connection through the VPN is tried only once the tunnel is up.",
     source:
