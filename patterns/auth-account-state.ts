@@ -75,7 +75,8 @@ export const authAccountState = {
     failureReason: explained({ MS: [2305, 2307, 2309, 2310, 2311, 2312] }),
     // [MS] the Win32 errors of the same states (what the statuses above map to: logon hours 1328, workstation 1329,
     // password expired 1330, disabled 1331, account expired 1793, must change 1907, locked out 1909); 1327 as 0xC000006E
-    win32: explained({ MS: [1328, 1329, 1330, 1331, 1793, 1907, 1909], WR: [1327] }),
+    // 7064 ERROR_CTX_ACCOUNT_RESTRICTION: the Terminal Services form of an account restriction.
+    win32: explained({ MS: [1328, 1329, 1330, 1331, 1793, 1907, 1909, 7064], WR: [1327] }),
     // 0x207: the dialog names an expired password
     clientApp: explained({ WR: [0x207] }, { '0x207': 2 }),
   },

@@ -56,7 +56,9 @@ export const authLogonRight = {
     ntstatus: explained({ MS: [0xc000015b], SP: [0xc0000413] }),
     failureReason: explained({ MS: [2308] }),
     // [MS] ERROR_LOGON_TYPE_NOT_GRANTED, the Win32 error of STATUS_LOGON_TYPE_NOT_GRANTED
-    win32: explained({ MS: [1385] }),
+    // 7037 ERROR_CTX_LOGON_DISABLED: the account's own Remote Desktop logon is switched off (its text: "Your interactive
+    // logon privilege has been disabled").
+    win32: explained({ MS: [1385], SP: [7037] }),
   },
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',

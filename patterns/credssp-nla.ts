@@ -82,6 +82,8 @@ export const credsspNla = {
     ],
     lsm40: explained({ SP: [10] }),
     ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e] }),
+    // 1311 ERROR_NO_LOGON_SERVERS, the Win32 form of STATUS_NO_LOGON_SERVERS (0x8007051F): no domain controller answered.
+    win32: explained({ SP: [1311] }),
     // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
     sspi: explained(
       {

@@ -33,6 +33,8 @@ export const licensingGraceExpired = {
   codes: {
     mstsc: explained({ WR: [2056] }, { 2056: 4 }),
     mstscExtended: explained({ WR: [257, 258], SP: [7, 266] }, { 7: 1, 257: 2, 258: 2, 266: 1 }),
+    // 7056 ERROR_CTX_LICENSE_EXPIRED ("The system license has expired. Your logon request is denied.")
+    win32: explained({ SP: [7056] }),
     mstscPair: [
       {
         code: 2308,

@@ -114,7 +114,8 @@ export const networkDropped = {
         why: 'An unstable path, UDP transport or VPN MTU dropped the connection. Confirm with RdpCoreTS 226 (0x80070040 / 0x80070079) and 142/143 on the server.',
       },
     ],
-    win32: explained({ MS: [10053, 10054], WR: [64, 121], SP: [258] }, { 64: 1 }),
+    // 12030/12031: WinINet's connection aborted or reset (0x80072EFE, 0x80072EFF), an HTTPS transport lost under way.
+    win32: explained({ MS: [10053, 10054], WR: [64, 121, 12030, 12031], SP: [258] }, { 64: 1 }),
     // 0x3000064: the macOS client's RD Gateway connection that disconnected
     // 0x4: the macOS / iOS client's "Your session ended because of an error" (the Mac or the PC slept, the network dropped)
     clientApp: explained({ WR: [0x3000064, 0x4] }),

@@ -45,7 +45,9 @@ export const networkUnreachable = {
       { WR: [260, 264, 516, 520, 1288, 1540, 1796, 0x300000a, 0x300000c], SP: [776, 2052, 0x3000009, 0x300000d] },
       { 1796: 1 },
     ),
-    win32: explained({ MS: [1225, 10051, 10060, 10061, 10065, 11001] }),
+    // 12002/12007/12029: WinINet's timeout, name not resolved and cannot connect, as the RD Gateway's HTTPS transport and
+    // the Windows App give them (0x80072EE2, 0x80072EE7, 0x80072EFD): the endpoint was not reached.
+    win32: explained({ MS: [1225, 10051, 10060, 10061, 10065, 11001, 12007, 12029], WR: [12002] }),
     // 0x516: the macOS / iOS client's "Make sure the PC is turned on" dialog
     clientApp: explained({ WR: [0x516] }),
   },

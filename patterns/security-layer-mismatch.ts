@@ -80,6 +80,8 @@ export const securityLayerMismatch = {
       },
     ],
     lsm40: explained({ SP: [8] }),
+    // 7061 ERROR_CTX_ENCRYPTION_LEVEL_REQUIRED: the client cannot meet the session's encryption level.
+    win32: explained({ MS: [7061] }),
   },
   explanation: [
     'The client disconnected with {clientCode.Value|mstsc}: it cannot use the security layer or encryption level the server requires.',

@@ -88,6 +88,10 @@ export const sessionLimit = {
       },
     ],
     lsm40: explained({ MS: [3, 4], WR: [5] }),
+    // The Terminal Services errors (ERROR_CTX_*, winerror.h) whose message states a session rule: 7054 the connection
+    // limit (its text is the session-limit dialog's), 7060 remote logons disabled, 7062/7063 another user signed in;
+    // 7024 the session host busy connecting or resetting sessions (a hint: retry, or a stuck session).
+    win32: explained({ MS: [7054, 7060, 7062, 7063], SP: [7024] }),
   },
   explanation: [
     'The user signed in on {declined.computer} declined the remote connection of {declined.Param1}\\{declined.Param2} from {declined.Param3} (or did not answer the prompt in time) (RCM 1151 at {declined.time}). Client editions of Windows allow one interactive session at a time.',

@@ -216,6 +216,26 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   return { ...e, notes: [cut, ...e.notes] };
 }
 
+/**
+ * The CredSSP server's own error code in a client's or proxy's log (the TSRequest's errorCode, MS-CSSP 2.2.1: the
+ * NTSTATUS the server sends when it refuses the credentials): WALLIX's proxy "Credssp recvTSCredentials() ErrorCode =
+ * c0000224", a trace's "TSRequest errorCode: 0xC0000071". It is the server's reason, read first; the client's own
+ * errors after it ("DecryptMessage failure: SEC_E_INVALID_TOKEN", "Could not verify public key echo") follow from the
+ * refusal. Only an NTSTATUS error value (0xC…) on such a line; another number there is left to the other readings.
+ */
+function credsspServerStatus(text: string): CodeExplanation | undefined {
+  const m = CREDSSP_SERVER_STATUS.exec(text);
+  if (!m?.[1] || !/\n/.test(text.trim())) return undefined;
+  const e = explainPaste(`NTSTATUS: 0x${m[1]}`);
+  if (e.likelyCauses.length === 0) return undefined;
+  const said = `The CredSSP server's own error code (the TSRequest's errorCode, MS-CSSP 2.2.1) is read first: 0x${m[1].toUpperCase()}; the client's errors after it follow from that refusal.`;
+  return { ...e, notes: [said, ...e.notes] };
+}
+
+/** A CredSSP line naming the server's error code, then an NTSTATUS error value (with or without 0x); bounded. */
+const CREDSSP_SERVER_STATUS =
+  /\b(?:credssp|tsrequest|tscredentials)\b[^\n]{0,80}?\berror ?code\s{0,3}[=:]\s{0,3}(?:0x)?(c0[0-9a-f]{6})\b/i;
+
 function explainWhole(code: string, extended?: string): CodeExplanation {
   // `explain-code 0x 904`, `explain-code 0x8009 0304`: the shell split one code in two (the paste reader joins it).
   const split =
@@ -226,8 +246,13 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
     code = `${code.trim()} ${extended.trim()}`;
     extended = undefined;
   }
+  const server = extended === undefined ? credsspServerStatus(code) : undefined;
+  if (server) return server;
   const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
-  if (named) return named;
+  // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
+  // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.
+  const namedOther = named ? otherSubsystemOf(code) : undefined;
+  if (named) return namedOther ? inOtherSubsystem(named, namedOther) : named;
   // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
   const plain =
     parseCode(code) !== undefined &&
@@ -613,6 +638,8 @@ function explainPaste(pasted: string): CodeExplanation {
   if (commandOutput)
     return serviceBesideFailure(text, commandOutput) ?? outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);
+  const symbolic = explainSymbolWithNumber(paste);
+  if (symbolic) return symbolic;
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
@@ -1117,6 +1144,31 @@ function explainAvdLikeName({ text, notes, finish: answer }: ReadPaste): CodeExp
   );
 }
 
+/**
+ * An error's symbolic name with its number in parentheses, the whole paste ("SocketConnectionTimedOut (1796)",
+ * "TransportClosedUnexpectedly (516)"): how the Azure Virtual Desktop diagnostics and the Windows App print an error,
+ * its CodeSymbolic beside its Code. A name our tables hold is read by the name (`explainName`, before this); one they
+ * lack is read by its number where the Remote Desktop client's disconnect reasons hold it (the decimal code RDPClient
+ * 1026 logs: the client's own failures the service reports), said so, its words never read as a label ("Socket…" is
+ * no socket error's label). A class name of a program's exception ("ConnectionRefusedError (111)") is no such name;
+ * a number the disconnect reasons lack is left to the other readings.
+ */
+function explainSymbolWithNumber(paste: ReadPaste): CodeExplanation | undefined {
+  const m = SYMBOL_WITH_NUMBER.exec(paste.text.trim());
+  if (!m?.[1] || !m[2] || /(?:Error|Exception|Warning)$/.test(m[1])) return undefined;
+  const value = Number(m[2]);
+  if (!LOOKUP.mstsc(value)) return undefined;
+  const notes = [
+    ...paste.notes,
+    `${m[1]} is not in our tables: the number beside it, ${value}, is read as the Remote Desktop client's disconnect reason (decimal, as RDPClient event 1026 and the Azure Virtual Desktop diagnostics print it).`,
+  ];
+  const body = explainSingle({ value, radix: 'decimal', text: m[2] }, undefined, notes, 'mstsc');
+  return paste.finish({ code: `${m[1]} (${m[2]})` }, { ...body, summary: `${m[1]} (${value}): ${body.summary}` });
+}
+
+/** `Name (number)`: a CamelCase name of three words or more, a decimal code; bounded, one pass. */
+const SYMBOL_WITH_NUMBER = /^([A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){2,8})\s{0,4}\((\d{1,6})\)$/;
+
 /** The events users quote as codes have their own entry (notes, phases); the others are read by their row. */
 function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
   const { r, notes, finish } = paste;
@@ -1145,9 +1197,16 @@ function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
   const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', [...notes]);
   const shared = !body.other && !r.source ? sharedEventId(r.eventId, notes) : undefined;
   if (shared) return finish({ code: String(r.eventId) }, shared);
-  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code: its summary says it names
+  // no cause, so none is ranked (not even "unexplained": nothing says a Remote Desktop connection failed).
   if (!body.other && r.source)
-    body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    return finish(
+      { code: String(r.eventId) },
+      saidOnly(
+        `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`,
+        body.notes,
+      ),
+    );
   return finish({ code: String(r.eventId) }, body);
 }
 

@@ -265,8 +265,9 @@ const LABELS: readonly Label[] = [
   },
   { suffix: /status\s*code/i, exact: new RegExp(`status|${wordsOf('status')}`, 'i'), role: 'status', name: 'Status' },
   { exact: /code/i, role: 'code', name: 'Code' },
-  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D").
-  { exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
+  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D"), and FreeRDP's older
+  // SPNEGO line whose label ends in NTSTATUS ("SPNEGO failed with NTSTATUS: C000006D", the value without 0x).
+  { suffix: /\bntstatus/i, exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
   {
     exact: new RegExp(`event\\s*id|eventid|event|id|${viewerLabels('Event ID')}|${wordsOf('eventId')}`, 'i'),
     role: 'eventId',
@@ -1018,8 +1019,10 @@ function ownNumber(token: string, before: string): string | undefined {
   // when it is the first number after the name on its line or the next (not a dialog's code further on).
   if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
     return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
-  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }"): the system's errno, read by its kind.
-  if (/\bos \{\s{0,3}code:\s{0,3}$/i.test(before)) return "the system's errno inside a Rust I/O error, not a code";
+  // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }", and as it prints: "Connection timed out (os error
+  // 110)"): the system's errno, read by its kind or its message, never a Windows or TLS code.
+  if (/\bos \{\s{0,3}code:\s{0,3}$|\(os error\s{1,3}$/i.test(before))
+    return "the system's errno inside a Rust I/O error, not a code";
   return undefined;
 }
 

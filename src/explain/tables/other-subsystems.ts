@@ -24,6 +24,8 @@ export interface OtherSubsystem {
     | 'psexec'
     | 'powershell-remoting'
     | 'ssh'
+    | 'wsl'
+    | 'entra-token-request'
     | 'service-logon'
     | 'citrix'
     | 'vmware-horizon'
@@ -32,6 +34,9 @@ export interface OtherSubsystem {
     | 'windows-activation'
     | 'windows-vpn'
     | 'remote-access-products'
+    | 'vpn-clients'
+    | 'chrome-remote-desktop'
+    | 'remote-assistance'
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
@@ -174,11 +179,37 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: 'an SSH connection (OpenSSH)',
     // The command at a line's start, its own error lines, or sshd's log line.
     words:
-      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:/i,
+      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b/i,
     meaning:
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
       'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
+  },
+  {
+    id: 'wsl',
+    name: 'the Windows Subsystem for Linux (WSL)',
+    // Its commands (wsl.exe, the older lxrun.exe and bash.exe's install), its name, and its first-run prompt for a
+    // "UNIX user account": its errors print HRESULTs (0x80070040…) that Remote Desktop's logs also quote.
+    words:
+      /\b(?:lxrun|wsl)(?:\.exe)?\s{1,10}\/|\bwindows subsystem for linux\b|\bwsl ?2?\b[^\n]{0,60}\b(?:distro|distribution|ubuntu|debian|kernel|vm)\b|\bunix user account\b/i,
+    meaning:
+      "The Windows Subsystem for Linux failed (installing a distribution, creating its user, starting it): the HRESULT it prints is WSL's own error, read in WSL's troubleshooting, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Troubleshooting Windows Subsystem for Linux" (https://learn.microsoft.com/en-us/windows/wsl/troubleshooting: installation errors printed as "Error: 0x…") and "Set up a WSL development environment" (the UNIX user account created at first start)',
+  },
+  {
+    id: 'entra-token-request',
+    name: "a program's token request to Microsoft Entra ID (OAuth 2.0 token endpoint)",
+    // The token endpoint's JSON error ("error": "invalid_grant", "error_description": "AADSTS…"), its URL, the
+    // resource-owner password grant's parameters, or AADSTS70002 (the endpoint's "Error validating credentials"): a
+    // script, CLI or app asking for a token with a password, never the Remote Desktop client's interactive sign-in.
+    words: /\binvalid_grant\b|\/oauth2(?:\/v2\.0)?\/token\b|\bgrant_type\b|\baadsts70002\b|\bget token request\b/i,
+    overSentences: /\baadsts\d{4,8}\b/i,
+    overSentencesNamed: true,
+    meaning:
+      "A program asked Microsoft Entra ID for a token with a user name and password (the OAuth 2.0 token endpoint, often the resource owner password grant of a script, a CLI or an app) and was refused: the AADSTS code is Entra's reason, read in the sign-in logs of that app; it is not a Remote Desktop connection's sign-in.",
+    source:
+      'Microsoft Learn "Microsoft identity platform and OAuth 2.0 Resource Owner Password Credentials" (https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth-ropc: the token endpoint\'s error response, "invalid_grant") and "Microsoft Entra authentication and authorization error codes" (AADSTS50126, AADSTS70002)',
   },
   // Other remote-access products and Windows' own services whose errors carry numbers of their own (issue 60).
   {
@@ -199,9 +230,10 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     id: 'vmware-horizon',
     quotedCodesOnly: true,
     name: 'a VMware Horizon client (Blast Extreme or PCoIP)',
-    // Its dialog's title at a line's start ("VMware Horizon Client:"), never the name in passing; with RDP named, the
+    // Its dialog's title at a line's start ("VMware Horizon Client:", "VMware Horizon:"), never the name in passing; with RDP named, the
     // paste is about a Remote Desktop connection.
-    words: /(?:^|\n)[ \t]{0,8}(?:(?:vmware|omnissa) )?horizon client[ \t]{0,4}(?::|\r?\n)/i,
+    words:
+      /(?:^|\n)[ \t]{0,8}(?:(?:vmware|omnissa) )?horizon client[ \t]{0,4}(?::|\r?\n)|(?:^|\n)[ \t]{0,8}(?:vmware|omnissa) horizon[ \t]{0,4}(?::|\r?\n)/i,
     meaning:
       "A VMware Horizon connection failed: Horizon Client reaches its desktops through a Connection Server with its own display protocols (Blast Extreme, PCoIP); its errors are Horizon's (the Connection Server's certificate, the user's entitlement, the agent on the desktop), not a Remote Desktop connection's.",
     source:
@@ -268,6 +300,46 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "Another remote-access product's connection failed: each has its own protocol (NX, VNC's RFB, its own relay servers), ports and error numbers, not Remote Desktop's; its documentation and logs apply.",
     source:
       'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644); noVNC\'s close of its WebSocket (core/rfb.js: "Server disconnected", "VNC disconnected", "Failed to connect to server" with " (code: " and the close code, RFC 6455\'s 1006 a connection closed abnormally; https://github.com/novnc/noVNC/issues/318)',
+  },
+  {
+    id: 'vpn-clients',
+    quotedCodesOnly: true,
+    name: 'a VPN client (Cisco AnyConnect / Secure Client, GlobalProtect, FortiClient, Pulse / Ivanti Secure Access, OpenVPN, WireGuard, SonicWall NetExtender)',
+    // The products by their names, or the words that the VPN itself would not connect ("Cannot connect to VPN, error
+    // code = 10054"): their sign-in and tunnel errors quote Windows' SSPI and socket codes (OpenVPN's "read UDP: Unknown
+    // error (code=10054)") that Remote Desktop's dialogs and logs also show.
+    words:
+      /\b(?:anyconnect|cisco secure client|globalprotect|forticlient|pulse secure|ivanti secure access|openvpn|wireguard|netextender)\b|\b(?:can(?:not|'t)|unable to|failed to|fails to) connect to (?:the |my |our )?vpn\b/i,
+    // A Remote Desktop dialog through the VPN ("This computer can't connect to the remote computer", its four-digit
+    // "Error code: 0x904") is Remote Desktop's: the tunnel was up.
+    unless: /remote ?(?:computer|pc|session)|\b(?:extended )?error code: ?0x[0-9a-f]{1,4}\b/i,
+    meaning:
+      "A VPN client's own sign-in or tunnel failed: its errors (and the Windows codes it quotes) are that VPN's, read in its own logs and its gateway's, not a Remote Desktop connection's. A Remote Desktop connection through the VPN is tried only once the tunnel is up.",
+    source:
+      "The vendors' client guides: Cisco AnyConnect Secure Mobility Client (https://www.cisco.com/c/en/us/support/security/anyconnect-secure-mobility-client-v4-x/products-user-guide-list.html), Palo Alto Networks GlobalProtect, Fortinet FortiClient, Ivanti (Pulse) Secure Access, OpenVPN, WireGuard and SonicWall NetExtender documentation (each client's own connection and sign-in errors)",
+  },
+  {
+    id: 'chrome-remote-desktop',
+    quotedCodesOnly: true,
+    name: "Chrome Remote Desktop (Google's remote access, its host service)",
+    // Its name, its host's service and process names: "Remote Desktop" in its own name names Google's product, not
+    // Microsoft's (otherSubsystemOf reads the paste without it).
+    words: /\bchrome remote desktop\b|\bchromoting\b|\bremoting_host(?:\.exe)?\b/i,
+    meaning:
+      "A Chrome Remote Desktop connection or its host service failed: Google's product, with its own host service, relay servers and error codes, not Microsoft's Remote Desktop; its help pages and the host's log apply.",
+    source:
+      'Google Chrome Remote Desktop Help ("Access another computer with Chrome Remote Desktop", https://support.google.com/chrome/answer/1649523: the host service and its troubleshooting)',
+  },
+  {
+    id: 'remote-assistance',
+    quotedCodesOnly: true,
+    name: 'Windows Remote Assistance or Quick Assist',
+    // Their names and Remote Assistance's program (msra.exe): help offered or asked for, not a Remote Desktop sign-in.
+    words: /\bquick assist\b|\bremote assistance\b|\bmsra(?:\.exe)?\b/i,
+    meaning:
+      "A Remote Assistance invitation or offer, or a Quick Assist session, failed: they share the user's own session with a helper (Quick Assist through Microsoft's web service), with their own requirements and errors, not a Remote Desktop connection's sign-in.",
+    source:
+      'Microsoft Learn "Use Quick Assist to help users" (https://learn.microsoft.com/en-us/windows/client-management/client-tools/quick-assist: its network endpoints) and MS-RA, the Remote Assistance protocol (its own error codes, 2.2.6)',
   },
   {
     id: 'ldap-bind',
@@ -386,10 +458,12 @@ export const REMOTE_DESKTOP_WORDS =
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
   const named = (s: OtherSubsystem) => s.words.test(text) && !s.unless?.test(text);
-  if (!REMOTE_DESKTOP_WORDS.test(text)) return OTHER_SUBSYSTEMS.find(named);
+  // A product whose own name says "Remote Desktop" (Chrome Remote Desktop) names Google's product, not Microsoft's.
+  const own = text.replace(OTHER_PRODUCT_NAMES, ' ');
+  if (!REMOTE_DESKTOP_WORDS.test(own)) return OTHER_SUBSYSTEMS.find(named);
   // Another product's own dialog says "the remote computer" too (Splashtop's "Failed to connect to the remote
   // computer"): beside its name, those generic words alone do not make the paste Remote Desktop's.
-  if (REMOTE_DESKTOP_WORDS.test(text.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
+  if (REMOTE_DESKTOP_WORDS.test(own.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
   return OTHER_SUBSYSTEMS.find((s) => s.quotedCodesOnly === true && named(s));
 }
 
@@ -400,6 +474,9 @@ export function otherSubsystemOverSentences(text: string): OtherSubsystem | unde
     (s) => s.overSentences?.test(text) === true && (s.overSentencesNamed !== true || s.words.test(text)),
   );
 }
+
+/** Other products whose own names hold the words "Remote Desktop". */
+const OTHER_PRODUCT_NAMES = /\bchrome remote desktop\b/gi;
 
 /** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */
 const GENERIC_REMOTE_WORDS = /remote ?(?:computer|pc|session)/gi;

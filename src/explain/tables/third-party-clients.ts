@@ -1184,6 +1184,9 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'freerdp-nego-or-connection-failure',
     what: 'FreeRDP\'s log line "Error: protocol security negotiation or connection failure"',
     states: [securityLayerMismatch.id, networkUnreachable.id],
+    // Its own text says no more precise error was set: an ERRCONNECT_ line or a server's status read beside it is that
+    // error, and leads (issue 60).
+    generic: true,
     words: { en: [/protocol security negotiation or connection failure/] },
     anyLanguage: true,
     meaning:
