@@ -53,6 +53,7 @@ import { eventListAsBlock } from './paste-forms.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
+import { readServiceControl } from './tables/service-control.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { GATEWAY } from '../model/providers.js';
 import { readRegistryState } from './tables/registry-state.js';
@@ -602,6 +603,10 @@ function explainPaste(pasted: string): CodeExplanation {
   const text = eventListAsBlock(pasted);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
+  // A listing of events (Get-WinEvent's or Get-EventLog's table) whose row is a service's start failure (TermService's
+  // 7031, its message cut by the table): the failure the row says is the reading, not the listing's names.
+  const listed = admin?.command === 'event-listing' ? readServiceControl(lines, text) : undefined;
+  if (listed && listed.causes.length > 0) return outputBesideSentence(explainCommandOutput(listed), text);
   if (admin) return outputBesideSentence(explainCommandOutput(admin), text);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return settingBesideFailure(text, settings) ?? explainSettings(settings);
@@ -1145,9 +1150,12 @@ function explainPastedEvent(paste: ReadPaste): CodeExplanation | undefined {
   const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', [...notes]);
   const shared = !body.other && !r.source ? sharedEventId(r.eventId, notes) : undefined;
   if (shared) return finish({ code: String(r.eventId) }, shared);
-  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
-  if (!body.other && r.source)
+  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code: its provider says it is
+  // no event of Remote Desktop's, so not even `unexplained` is ranked (the summary says it names no cause).
+  if (!body.other && r.source) {
     body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    body.likelyCauses = body.likelyCauses.filter((c) => c.causeId !== UNEXPLAINED);
+  }
   return finish({ code: String(r.eventId) }, body);
 }
 

@@ -97,9 +97,54 @@ export const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) &&
 const WINEVENT_RECORD_FIELD =
   /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
 
-/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
+/**
+ * A paste that is one event in another layout, as the Event Viewer block it stands for: `Get-WinEvent … | Format-List
+ * *` output, Event Viewer's "Save as" CSV with one event row, Get-WinEvent's table with one event row; any other as
+ * is (a listing of several events is a listing, read as such).
+ */
 export function eventListAsBlock(text: string): string {
-  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
+  if (WINEVENT_LIST.test(text)) return winEventListToLabels(text);
+  return csvEventAsBlock(text) ?? tableEventAsBlock(text) ?? text;
+}
+
+/**
+ * Event Viewer's "Save as" CSV header (English, German, French, Spanish): Level (Keywords in the Security log), Date
+ * and Time, Source, Event ID, Task Category.
+ */
+const CSV_HEADER =
+  /^\s{0,10}(?:Level|Keywords|Ebene|Schlüsselwörter|Niveau|Mots clés|Nivel|Palabras clave),(?:Date and Time|Datum und Uhrzeit|Date et heure|Fecha y hora),(?:Source|Quelle|Origen),(?:Event ID|Ereignis-ID|ID de l.événement|Id\. del evento),(?:Task Category|Aufgabenkategorie|Catégorie de la tâche|Categoría de la tarea)\s{0,10}$/im;
+/** Its row: level, date and time, source, event id, task category, then the quoted message (to the paste's end). */
+const CSV_ROW =
+  /^\s{0,10}([^,\r\n"]{1,40}),([^,\r\n"]{1,40}),([^,\r\n"]{1,200}),(\d{1,5}),(?:[^,\r\n"]{0,80}|"[^"\r\n]{0,80}"),"/gm;
+
+/** One CSV event row as `Source:`, `Event ID:`, `Level:` and its message as the description; undefined when none or several. */
+function csvEventAsBlock(text: string): string | undefined {
+  const header = CSV_HEADER.exec(text);
+  if (!header) return undefined;
+  const rest = text.slice(header.index + header[0].length);
+  const rows = [...rest.matchAll(CSV_ROW)].slice(0, 2);
+  if (rows.length !== 1) return undefined;
+  const [row] = rows as [RegExpExecArray];
+  const body = rest.slice(row.index + row[0].length);
+  const end = body.lastIndexOf('"');
+  const message = (end >= 0 ? body.slice(0, end) : body).replace(/""/g, '"');
+  return `Level: ${row[1]!.trim()}\nSource: ${row[3]!.trim()}\nEvent ID: ${row[4]}\nDescription:\n${message}`;
+}
+
+/** Get-WinEvent's default table: its header, and a row of date and time, id, level, message (cut with "..."). */
+const TABLE_HEADER = /^\s{0,10}TimeCreated\s{1,40}Id\s{1,40}LevelDisplayName\s{1,40}Message\s{0,10}$/im;
+const TABLE_ROW =
+  /^\s{0,10}\S{6,10}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s{1,40}(\d{1,5})\s{1,40}(Information|Warning|Error|Critical|Verbose)\s{1,20}(\S[^\r\n]{0,400})$/gim;
+
+/** One row of that table as `Event ID:`, `Level:` and its message (the table's "..." cut off) as the description. */
+function tableEventAsBlock(text: string): string | undefined {
+  if (!TABLE_HEADER.test(text)) return undefined;
+  const rows = [...text.matchAll(TABLE_ROW)].slice(0, 2);
+  if (rows.length !== 1) return undefined;
+  const [row] = rows as [RegExpExecArray];
+  // A 4625's row shows its title, never its Status and Sub Status (which say why): the listing says so.
+  if (row[1] === '4625') return undefined;
+  return `Level: ${row[2]}\nEvent ID: ${row[1]}\nDescription:\n${row[3]!.trimEnd().replace(/\.{3}$/, '')}`;
 }
 
 /**
