@@ -6,7 +6,10 @@
  * System error no table holds; DistributedCOM 10005; LocalSessionManager's "start failed"). Wordings from the pages
  * they were pasted on: KB 946399 (mskb.pkisolutions.com/kb/946399: DCOM 10005 "1297" and LSM 1048), stascorp/rdpwrap
  * issues 1078 (net start TermService, System error 126) and 1332 (System 7034), DuoStream/Duo issue 539 (7031), and
- * the tables' layouts as Get-WinEvent, Get-EventLog and Event Viewer's CSV print them.
+ * the tables' layouts as Get-WinEvent, Get-EventLog and Event Viewer's CSV print them; a service's table under the
+ * command line that selected its columns (Get-Service | Select-Object Name, Status, StartType; Get-CimInstance
+ * Win32_Service | Select-Object Name, StartMode, State), as Microsoft Learn's Get-Service and Get-CimInstance pages
+ * print them.
  */
 import { describe, expect, it } from 'vitest';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
@@ -93,5 +96,34 @@ describe('the Service Control Manager events in their layouts', () => {
       'Our wiki says that when you see "The Remote Desktop Services service terminated unexpectedly" you should call the helpdesk.',
     );
     expect(e.other?.name).not.toBe('service-control');
+  });
+});
+
+/** Read as the services' state: TermService disabled or stopped, network-unreachable ranked first. */
+function servicesDown(text: string) {
+  const e = explainCode(text);
+  expect(causeIds(e)[0], text).toBe(networkUnreachable.id);
+  expect(e.summary, text).toMatch(/^TermService \(Remote Desktop Services\) is (?:Disabled|Stopped)/);
+}
+
+describe("a service's table under the command line that chose its columns", () => {
+  const SELECT = 'PS C:\\> Get-Service TermService | Select-Object Name, Status, StartType\n\n';
+  it('the command line names the columns but is no header: the table below it is read', () => {
+    servicesDown(
+      `${SELECT}Name          Status StartType\n----          ------ ---------\nTermService  Stopped  Disabled`,
+    );
+    servicesDown(
+      'PS C:\\> Get-CimInstance Win32_Service -Filter "Name=\'TermService\'" | Select-Object Name, StartMode, State\n\nName        StartMode State\n----        --------- -----\nTermService Disabled  Stopped',
+    );
+  });
+  it('true twin: the same table without its command line is read the same', () => {
+    servicesDown('Name        StartMode State\n----        --------- -----\nTermService Disabled  Stopped');
+  });
+  it('near miss: the services running under the same command line blame nothing', () => {
+    const e = explainCode(
+      `${SELECT}Name           Status StartType\n----           ------ ---------\nTermService   Running    Manual\nUmRdpService  Running    Manual`,
+    );
+    expect(e.summary).toMatch(/running; the services are not what stops the connection/);
+    expect(e.likelyCauses).toEqual([]);
   });
 });
