@@ -136,15 +136,28 @@ const TABLE_HEADER = /^\s{0,10}TimeCreated\s{1,40}Id\s{1,40}LevelDisplayName\s{1
 const TABLE_ROW =
   /^\s{0,10}\S{6,10}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s{1,40}(\d{1,5})\s{1,40}(Information|Warning|Error|Critical|Verbose)\s{1,20}(\S[^\r\n]{0,400})$/gim;
 
-/** One row of that table as `Event ID:`, `Level:` and its message (the table's "..." cut off) as the description. */
+const MIN_ROW_WORDS = 6;
+
+/** The heading Get-WinEvent prints above each provider's table ("   ProviderName: Schannel"). */
+const TABLE_PROVIDER = /^\s{0,10}ProviderName:\s{0,10}(\S{1,200})\s{0,10}$/m;
+
+/**
+ * One row of that table as `Source:` (the provider's heading above it), `Event ID:`, `Level:` and its message (the
+ * table's "..." cut off) as the description: an id several providers use (1058: TermService's certificate, Group
+ * Policy's processing) is read as its provider's, never as another's.
+ */
 function tableEventAsBlock(text: string): string | undefined {
   if (!TABLE_HEADER.test(text)) return undefined;
+  const provider = TABLE_PROVIDER.exec(text)?.[1];
   const rows = [...text.matchAll(TABLE_ROW)].slice(0, 2);
   if (rows.length !== 1) return undefined;
   const [row] = rows as [RegExpExecArray];
   // A 4625's row shows its title, never its Status and Sub Status (which say why): the listing says so.
   if (row[1] === '4625') return undefined;
-  return `Level: ${row[2]}\nEvent ID: ${row[1]}\nDescription:\n${row[3]!.trimEnd().replace(/\.{3}$/, '')}`;
+  const message = row[3]!.trimEnd().replace(/\.{3}$/, '');
+  // With no provider heading, a message cut to a few words cannot say whose event the id is: the listing names it.
+  if (!provider && (message.match(/\S+/g) ?? []).length < MIN_ROW_WORDS) return undefined;
+  return `${provider ? `Source: ${provider}\n` : ''}Level: ${row[2]}\nEvent ID: ${row[1]}\nDescription:\n${message}`;
 }
 
 /**

@@ -85,3 +85,24 @@ describe('one event in another layout, read as the block it stands for', () => {
     expect(gateway).toEqual([]);
   });
 });
+
+describe("Get-WinEvent's table under its provider's heading: an id read as that provider's", () => {
+  const table = (provider: string | undefined, row: string) =>
+    `${provider ? `   ProviderName: ${provider}\n\n` : ''}${TABLE_HEADER}\n3/2/2024 9:12:01 AM           ${row}`;
+  it("RCM 1058 with its message cut to a few words is read by its id and its provider's heading", () => {
+    const e = explainCode(
+      table('Microsoft-Windows-TerminalServices-RemoteConnectionManager', '1058 Error            The RD Session...'),
+    );
+    expect(causeIds(e)[0]).toBe(tlsCertificate.id);
+  });
+  it("near miss: Group Policy's 1058 under its own heading is Group Policy's, no cause", () => {
+    const e = explainCode(table('Microsoft-Windows-GroupPolicy', '1058 Error            The processing...'));
+    expect(e.summary).toMatch(/^Event 1058 of Microsoft-Windows-GroupPolicy is not in rdpdiag's event table/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('near miss: no heading and a message cut to a few words: the listing names the row, no cause', () => {
+    const e = explainCode(table(undefined, '1058 Error            The processing...'));
+    expect(e.summary).toMatch(/^A listing of events: 1058/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
