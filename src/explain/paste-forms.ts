@@ -117,18 +117,32 @@ const CSV_HEADER =
 const CSV_ROW =
   /^\s{0,10}([^,\r\n"]{1,40}),([^,\r\n"]{1,40}),([^,\r\n"]{1,200}),(\d{1,5}),(?:[^,\r\n"]{0,80}|"[^"\r\n]{0,80}"),"/gm;
 
-/** One CSV event row as `Source:`, `Event ID:`, `Level:` and its message as the description; undefined when none or several. */
+/** The levels that say an event is a failure (Error, Warning, Critical, Audit Failure), in the CSV's languages. */
+const FAILURE_LEVEL =
+  /^(?:Error|Warning|Critical|Audit Failure|Fehler|Warnung|Kritisch|Überwachung fehlgeschlagen|Erreur|Avertissement|Critique|Échec de l.audit|Advertencia|Crítico|Error de auditoría)$/i;
+const MAX_CSV_ROWS = 500;
+
+/**
+ * The CSV's events as Event Viewer blocks (`Level:`, `Source:`, `Event ID:`, the message as the description), its
+ * date and time column set aside: its one row, or among several the rows whose level says they failed (an Error among
+ * Information rows), in the file's order; undefined when several rows hold no failure (a listing, read as such).
+ */
 function csvEventAsBlock(text: string): string | undefined {
   const header = CSV_HEADER.exec(text);
   if (!header) return undefined;
   const rest = text.slice(header.index + header[0].length);
-  const rows = [...rest.matchAll(CSV_ROW)].slice(0, 2);
-  if (rows.length !== 1) return undefined;
-  const [row] = rows as [RegExpExecArray];
-  const body = rest.slice(row.index + row[0].length);
-  const end = body.lastIndexOf('"');
-  const message = (end >= 0 ? body.slice(0, end) : body).replace(/""/g, '"');
-  return `Level: ${row[1]!.trim()}\nSource: ${row[3]!.trim()}\nEvent ID: ${row[4]}\nDescription:\n${message}`;
+  const rows = [...rest.matchAll(CSV_ROW)].slice(0, MAX_CSV_ROWS);
+  const indexed = rows.map((row, i) => ({ row, i }));
+  const chosen = rows.length === 1 ? indexed : indexed.filter((r) => FAILURE_LEVEL.test(r.row[1]!.trim()));
+  if (chosen.length === 0) return undefined;
+  const block = ({ row, i }: { row: RegExpExecArray; i: number }): string => {
+    const next = rows[i + 1];
+    const body = rest.slice(row.index + row[0].length, next?.index);
+    const end = body.lastIndexOf('"');
+    const message = (end >= 0 ? body.slice(0, end) : body).replace(/""/g, '"');
+    return `Level: ${row[1]!.trim()}\nSource: ${row[3]!.trim()}\nEvent ID: ${row[4]}\nDescription:\n${message}`;
+  };
+  return chosen.map(block).join('\n\n');
 }
 
 /** Get-WinEvent's default table: its header, and a row of date and time, id, level, message (cut with "..."). */

@@ -106,3 +106,21 @@ describe("Get-WinEvent's table under its provider's heading: an id read as that 
     expect(e.likelyCauses).toEqual([]);
   });
 });
+
+describe("Event Viewer's CSV of several events: the rows whose level says they failed", () => {
+  const S36870 =
+    'Error,3/2/2024 9:12:01 AM,Schannel,36870,None,"A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D. The internal error state is 10001."';
+  it('an Error among Information rows is read as its event, the dates never as codes', () => {
+    const e = explainCode(
+      `${CSV_HEADER}\nInformation,3/2/2024 9:12:05 AM,Schannel,36880,None,"A TLS server handshake completed successfully."\n${S36870}\nInformation,3/2/2024 9:11:01 AM,Service Control Manager,7036,None,"The Remote Desktop Services service entered the running state."`,
+    );
+    expect(causeIds(e)[0]).toBe(tlsCertificate.id);
+  });
+  it('two Error rows: each read as its event, never as "reason 3" from the date', () => {
+    const e = explainCode(
+      `${CSV_HEADER}\n${S36870}\nError,3/2/2024 9:11:01 AM,Schannel,36874,None,"An TLS 1.0 connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed."`,
+    );
+    expect(causeIds(e)[0]).toBe(tlsCertificate.id);
+    expect(e.summary).not.toMatch(/Remote disconnection by the server/);
+  });
+});
