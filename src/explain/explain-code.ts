@@ -53,6 +53,7 @@ import { eventListAsBlock } from './paste-forms.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { readAdminOutput } from './tables/admin-output.js';
 import { readConsoleOutput } from './tables/console-output.js';
+import { readServiceControl } from './tables/service-control.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { GATEWAY } from '../model/providers.js';
 import { readRegistryState } from './tables/registry-state.js';
@@ -627,6 +628,10 @@ function explainPaste(pasted: string): CodeExplanation {
   const text = eventListAsBlock(pasted);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
+  // A listing of events (Get-WinEvent's or Get-EventLog's table) whose row is a service's start failure (TermService's
+  // 7031, its message cut by the table): the failure the row says is the reading, not the listing's names.
+  const listed = admin?.command === 'event-listing' ? readServiceControl(lines, text) : undefined;
+  if (listed && listed.causes.length > 0) return outputBesideSentence(explainCommandOutput(listed), text);
   if (admin) return outputBesideSentence(explainCommandOutput(admin), text);
   const settings = readRdpSettings(text);
   if (settings.length > 0) return settingBesideFailure(text, settings) ?? explainSettings(settings);

@@ -97,9 +97,81 @@ export const WINEVENT_LIST = { test: (text: string) => WINEVENT_ID.test(text) &&
 const WINEVENT_RECORD_FIELD =
   /(?:^|\n)[ \t]{0,8}(?:Version|Qualifiers|Level|Task|Opcode|Keywords|RecordId|ProviderId|ProcessId|ThreadId|MachineName|UserId|TimeCreated|ActivityId|RelatedActivityId|ContainerLog|MatchedQueryIds|Bookmark|LevelDisplayName|OpcodeDisplayName|TaskDisplayName|KeywordsDisplayNames|Properties)[ \t]{0,40}:[^\r\n]{0,400}/g;
 
-/** A paste that is `Get-WinEvent … | Format-List *` output, as the Event Viewer block it stands for; any other as is. */
+/**
+ * A paste that is one event in another layout, as the Event Viewer block it stands for: `Get-WinEvent … | Format-List
+ * *` output, Event Viewer's "Save as" CSV with one event row, Get-WinEvent's table with one event row; any other as
+ * is (a listing of several events is a listing, read as such).
+ */
 export function eventListAsBlock(text: string): string {
-  return WINEVENT_LIST.test(text) ? winEventListToLabels(text) : text;
+  if (WINEVENT_LIST.test(text)) return winEventListToLabels(text);
+  return csvEventAsBlock(text) ?? tableEventAsBlock(text) ?? text;
+}
+
+/**
+ * Event Viewer's "Save as" CSV header (English, German, French, Spanish): Level (Keywords in the Security log), Date
+ * and Time, Source, Event ID, Task Category.
+ */
+const CSV_HEADER =
+  /^\s{0,10}(?:Level|Keywords|Ebene|Schlüsselwörter|Niveau|Mots clés|Nivel|Palabras clave),(?:Date and Time|Datum und Uhrzeit|Date et heure|Fecha y hora),(?:Source|Quelle|Origen),(?:Event ID|Ereignis-ID|ID de l.événement|Id\. del evento),(?:Task Category|Aufgabenkategorie|Catégorie de la tâche|Categoría de la tarea)\s{0,10}$/im;
+/** Its row: level, date and time, source, event id, task category, then the quoted message (to the paste's end). */
+const CSV_ROW =
+  /^\s{0,10}([^,\r\n"]{1,40}),([^,\r\n"]{1,40}),([^,\r\n"]{1,200}),(\d{1,5}),(?:[^,\r\n"]{0,80}|"[^"\r\n]{0,80}"),"/gm;
+
+/** The levels that say an event is a failure (Error, Warning, Critical, Audit Failure), in the CSV's languages. */
+const FAILURE_LEVEL =
+  /^(?:Error|Warning|Critical|Audit Failure|Fehler|Warnung|Kritisch|Überwachung fehlgeschlagen|Erreur|Avertissement|Critique|Échec de l.audit|Advertencia|Crítico|Error de auditoría)$/i;
+const MAX_CSV_ROWS = 500;
+
+/**
+ * The CSV's events as Event Viewer blocks (`Level:`, `Source:`, `Event ID:`, the message as the description), its
+ * date and time column set aside: its one row, or among several the rows whose level says they failed (an Error among
+ * Information rows), in the file's order; undefined when several rows hold no failure (a listing, read as such).
+ */
+function csvEventAsBlock(text: string): string | undefined {
+  const header = CSV_HEADER.exec(text);
+  if (!header) return undefined;
+  const rest = text.slice(header.index + header[0].length);
+  const rows = [...rest.matchAll(CSV_ROW)].slice(0, MAX_CSV_ROWS);
+  const indexed = rows.map((row, i) => ({ row, i }));
+  const chosen = rows.length === 1 ? indexed : indexed.filter((r) => FAILURE_LEVEL.test(r.row[1]!.trim()));
+  if (chosen.length === 0) return undefined;
+  const block = ({ row, i }: { row: RegExpExecArray; i: number }): string => {
+    const next = rows[i + 1];
+    const body = rest.slice(row.index + row[0].length, next?.index);
+    const end = body.lastIndexOf('"');
+    const message = (end >= 0 ? body.slice(0, end) : body).replace(/""/g, '"');
+    return `Level: ${row[1]!.trim()}\nSource: ${row[3]!.trim()}\nEvent ID: ${row[4]}\nDescription:\n${message}`;
+  };
+  return chosen.map(block).join('\n\n');
+}
+
+/** Get-WinEvent's default table: its header, and a row of date and time, id, level, message (cut with "..."). */
+const TABLE_HEADER = /^\s{0,10}TimeCreated\s{1,40}Id\s{1,40}LevelDisplayName\s{1,40}Message\s{0,10}$/im;
+const TABLE_ROW =
+  /^\s{0,10}\S{6,10}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s{1,40}(\d{1,5})\s{1,40}(Information|Warning|Error|Critical|Verbose)\s{1,20}(\S[^\r\n]{0,400})$/gim;
+
+const MIN_ROW_WORDS = 6;
+
+/** The heading Get-WinEvent prints above each provider's table ("   ProviderName: Schannel"). */
+const TABLE_PROVIDER = /^\s{0,10}ProviderName:\s{0,10}(\S{1,200})\s{0,10}$/m;
+
+/**
+ * One row of that table as `Source:` (the provider's heading above it), `Event ID:`, `Level:` and its message (the
+ * table's "..." cut off) as the description: an id several providers use (1058: TermService's certificate, Group
+ * Policy's processing) is read as its provider's, never as another's.
+ */
+function tableEventAsBlock(text: string): string | undefined {
+  if (!TABLE_HEADER.test(text)) return undefined;
+  const provider = TABLE_PROVIDER.exec(text)?.[1];
+  const rows = [...text.matchAll(TABLE_ROW)].slice(0, 2);
+  if (rows.length !== 1) return undefined;
+  const [row] = rows as [RegExpExecArray];
+  // A 4625's row shows its title, never its Status and Sub Status (which say why): the listing says so.
+  if (row[1] === '4625') return undefined;
+  const message = row[3]!.trimEnd().replace(/\.{3}$/, '');
+  // With no provider heading, a message cut to a few words cannot say whose event the id is: the listing names it.
+  if (!provider && (message.match(/\S+/g) ?? []).length < MIN_ROW_WORDS) return undefined;
+  return `${provider ? `Source: ${provider}\n` : ''}Level: ${row[2]}\nEvent ID: ${row[1]}\nDescription:\n${message}`;
 }
 
 /**

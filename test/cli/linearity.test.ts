@@ -531,6 +531,20 @@ describe('explain-code is linear on long pastes', () => {
       'Get-WinEvent list fields repeated',
       (n) => `Id : 7034\nProviderName : x\n${'Version : 0\nMessage : y\n'.repeat(n / 24)}`,
     ],
+    // Issue 60 round 26: a service's start failure found at each message start of a line (a label, a CSV field, a
+    // table's column gap), and one-event CSV and table layouts; each line's starts are bounded.
+    ['column gaps and CSV fields on one line', (n) => `Error  ,"7 ${'The x service  ,"12 '.repeat(n / 20)}`],
+    ['column gaps on many lines', (n) => 'Description:  The x service  could not  be started\n'.repeat(n / 52)],
+    [
+      'an event CSV with many rows',
+      (n) =>
+        `Level,Date and Time,Source,Event ID,Task Category\n${'Error,3/2/2024 9:12:01 AM,Service Control Manager,7031,None,"The x service terminated unexpectedly."\n'.repeat(n / 110)}`,
+    ],
+    [
+      'a Get-WinEvent table row with a long message',
+      (n) =>
+        `TimeCreated                     Id LevelDisplayName Message\n3/2/2024 9:12:01 AM           7031 Error            ${'The x service '.repeat(n / 14)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -320,6 +320,15 @@ const WINEVENT_ROW =
 const EVENTLOG_ROW =
   /^\s{0,10}\d{1,10}\s{1,5}\w{3}\s\d{2}\s\d{2}:\d{2}\s{1,5}(?:Error|Warning|Information|SuccessAudit|FailureAudit)\s{1,5}.{1,40}?\s{1,40}(\d{1,10})\s{1,5}(.{0,400}?)\s*$/i;
 
+/**
+ * The event id of a listing's number: Get-EventLog's InstanceID carries the severity and facility bits above the id
+ * (3221232495 = 0xC0001B6F is event 7023), its low 16 bits the id; a number of 16 bits is the id itself.
+ */
+function eventIdOf(n: string): string {
+  const v = Number(n);
+  return v > 0xffff ? String(v % 0x10000) : n;
+}
+
 function readEventListing(lines: readonly string[], text: string): CommandReading<ConsoleCommand> | undefined {
   if (!lines.some((l) => LISTING_HEADER.test(l))) return undefined;
   // A row quoting a code (a Schannel 36870's 0x8009030D, an LSM 40's "reason code 5") is read by that code.
@@ -329,9 +338,10 @@ function readEventListing(lines: readonly string[], text: string): CommandReadin
   for (const l of lines.slice(0, 2000)) {
     const m = WINEVENT_ROW.exec(l) ?? EVENTLOG_ROW.exec(l);
     if (!m) continue;
-    const c = counts.get(m[1]!) ?? { n: 0, message: m[2]!.replace(/\.{3}$/, '') };
+    const id = eventIdOf(m[1]!);
+    const c = counts.get(id) ?? { n: 0, message: m[2]!.replace(/\.{3}$/, '') };
     c.n++;
-    counts.set(m[1]!, c);
+    counts.set(id, c);
   }
   if (counts.size === 0) return undefined;
   const said = [...counts].map(([id, c]) => `${id} ×${c.n}${c.message ? ` (${c.message})` : ''}`);

@@ -737,13 +737,20 @@ interface Service {
   start?: string;
 }
 
+/**
+ * The command line a paste often keeps above its output (a prompt, a pipeline): it names the columns it selects
+ * ("PS C:\\> Get-Service TermService | Select-Object Name, Status, StartType") but is no header of the table.
+ */
+const COMMAND_LINE =
+  /^\s{0,40}(?:PS [^>\r\n]{0,200}>|[A-Z]:\\[^>\r\n]{0,200}>)|\|\s{0,10}(?:Select|Format|Where|ft|fl)\b/i;
+
 /** Windows PowerShell's column table under a header of names: each row split where the header's columns start. */
 function columnRows(lines: readonly string[], header: RegExp): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   let names: string[] | undefined;
   for (const line of lines) {
     if (!names) {
-      if (header.test(line)) names = line.trim().split(/\s+/);
+      if (header.test(line) && !COMMAND_LINE.test(line)) names = line.trim().split(/\s+/);
       continue;
     }
     if (/^\s*-{2,}/.test(line) || !line.trim()) continue;

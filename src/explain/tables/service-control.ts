@@ -81,6 +81,47 @@ const SCM: readonly { readonly event: number; readonly re: RegExp; readonly what
   },
 ];
 
+/**
+ * Two more events that say TermService did not start, by their own providers: DistributedCOM 10005 ("DCOM got error
+ * "1297" attempting to start the service TermService with arguments …", the Win32 error of the start) and
+ * LocalSessionManager's "Remote Desktop Service start failed." (event 17; "Terminal Service start failed." as 1048 on
+ * Windows Server 2008, KB 946399), which names no service because it is TermService's own.
+ */
+const DCOM_START = /^\s{0,40}DCOM got error "(\d{1,10})" attempting to start the service (\S{1,80}) with arguments/i;
+const LSM_START = /^\s{0,40}(?:Terminal|Remote Desktop) Services? start failed\./i;
+
+/**
+ * A message label an event's layouts put before its text on the same line: the General tab as KB articles print it
+ * ("Description: The … service terminated …"), Get-WinEvent's Format-List ("Message : …"), Event Viewer's German
+ * and Spanish labels.
+ */
+const MESSAGE_LABEL = /^\s{0,40}(?:Description|Message|Beschreibung|Meldung|Descripci[oó]n|Mensaje)\s{0,10}:\s{0,10}/i;
+/**
+ * A CSV field's opening quote, the gap (two spaces or a tab) between the columns of a fixed-width table, or the
+ * number column (Get-EventLog's InstanceID) a table's message follows after one space.
+ */
+const FIELD_START = /,"|\t|\s{1,40}\d{1,10} |\s{2,40}/g;
+const MAX_STARTS = 16;
+
+/**
+ * Where an event's message may start in one line of the layouts it is pasted in: the line itself; after a leading
+ * message label; after a CSV field's opening quote (Event Viewer's "Save as" CSV row, "Error,…,Service Control
+ * Manager,7023,None,"The …"); after a column gap of Get-WinEvent's or Get-EventLog's table (the message is the last
+ * column, cut with "..."). The readers below are anchored at a message's start, so a table's other columns or a
+ * label never hide it, and a text quoted inside a sentence is still not read. At most MAX_STARTS starts per line,
+ * each found by one bounded pass: linear in the line.
+ */
+function messageStarts(line: string): string[] {
+  const starts = [line];
+  const label = MESSAGE_LABEL.exec(line);
+  if (label) starts.push(line.slice(label[0].length));
+  for (const m of line.matchAll(FIELD_START)) {
+    if (starts.length >= MAX_STARTS) break;
+    starts.push(line.slice(m.index + m[0].length));
+  }
+  return starts;
+}
+
 /** What the paste says of one service that did not start. */
 interface Failure {
   /** The service as the paste names it (its name or display name). */
@@ -94,6 +135,10 @@ interface Failure {
   already?: boolean;
   /** `net stop`'s "The … service is not started." */
   stopped?: boolean;
+  /** A sentence says the start failed (net's "could not be started", DCOM 10005, LocalSessionManager's event). */
+  stated?: boolean;
+  /** The number the paste gives when no table of rdpdiag holds it (net start's "System error 126"). */
+  number?: string;
   /** The form the paste has: a command's output or a dialog. */
   form:
     | 'net start'
@@ -102,7 +147,9 @@ interface Failure {
     | 'the Services console'
     | 'a Service Control Manager event'
     | 'Start-Service'
-    | 'RDP Wrapper (RDPWInst)';
+    | 'RDP Wrapper (RDPWInst)'
+    | 'a DistributedCOM event'
+    | 'a LocalSessionManager event';
 }
 
 /** A service error's number, in its table (a Win32 error beside it: 5, 1062, 1753). */
@@ -139,15 +186,20 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     if (mmc) [f.service, f.form, number] = [mmc[1], 'the Services console', mmc[2] ?? number];
     const mmcError = f.form === 'the Services console' ? CONSOLE_ERROR.exec(line) : null;
     if (mmcError) number = mmcError[1];
-    const could = NET_COULD_NOT.exec(line);
-    if (could) [f.service, f.form] = [could[1], f.form ?? 'net start'];
+    const starts = messageStarts(line);
+    const could = firstMatch(NET_COULD_NOT, starts);
+    if (could) [f.service, f.form, f.stated] = [could[1], f.form ?? 'net start', true];
+    const dcom = firstMatch(DCOM_START, starts);
+    if (dcom) [number, f.service, f.form, f.stated] = [dcom[1], dcom[2], 'a DistributedCOM event', true];
+    if (firstMatch(LSM_START, starts))
+      [f.service, f.form, f.stated] = [f.service ?? 'TermService', f.form ?? 'a LocalSessionManager event', true];
     if (NET_ALREADY.test(line)) [f.already, f.form] = [true, 'net start'];
     const notStarted = NET_NOT_STARTED.exec(line);
     if (notStarted) [f.service, f.stopped, f.form] = [notStarted[1], true, 'net stop'];
     const ps = PS_START.exec(line);
     if (ps) [f.service, f.form] = [ps[2], 'Start-Service'];
     for (const e of SCM) {
-      const m = e.re.exec(line);
+      const m = firstMatch(e.re, starts);
       if (!m) continue;
       [f.service, f.event, f.form] = [m[1], e, 'a Service Control Manager event'];
       if (e.event === 7001) f.dependency = m[2];
@@ -164,9 +216,20 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
   )
     return undefined;
   f.code = (number !== undefined ? serviceCode(number) : undefined) ?? codeByText(text);
-  // A console dialog or a 7000/7023 whose number or text is no service error is not this reading.
-  if (!f.code && !f.already && !f.event && !f.stopped && f.form !== 'Start-Service') return undefined;
+  if (!f.code) f.number = number;
+  // A console dialog or sc's FAILED line whose number is no service error is not this reading; a sentence that says
+  // the start failed (or an SCM event) is, whatever its number.
+  if (!f.code && !f.already && !f.event && !f.stopped && !f.stated && f.form !== 'Start-Service') return undefined;
   return f as Failure;
+}
+
+/** The first of a line's message starts the anchored expression matches. */
+function firstMatch(re: RegExp, starts: readonly string[]): RegExpExecArray | null {
+  for (const s of starts) {
+    const m = re.exec(s);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** What to do, by the error, for the named service (TermService's own steps from the Azure page). */
@@ -207,7 +270,11 @@ export function readServiceControl(
   if (!f) return undefined;
   const role = f.service ? serviceRoleOf(f.service) : undefined;
   const who = role ? `${role.name} (${role.display})` : f.service ? `The ${f.service} service` : 'A service';
-  const code = f.code ? `Win32 error ${f.code.code} ${f.code.name}: ${f.code.meaning.replace(/\.$/, '')}` : undefined;
+  const code = f.code
+    ? `Win32 error ${f.code.code} ${f.code.name}: ${f.code.meaning.replace(/\.$/, '')}`
+    : f.number !== undefined
+      ? `error ${f.number} (a number rdpdiag's tables do not hold: the start failed whatever it is)`
+      : undefined;
   const happened = f.event
     ? `${f.event.what} (Service Control Manager event ${f.event.event})`
     : f.stopped
@@ -217,7 +284,7 @@ export function readServiceControl(
         : 'could not be started';
   const base = { command: 'service-control' as const, what: `service start failure (${f.form})`, source: SRC };
   const shows = [
-    ...(code ? [`${code}. The number is a service control error, not an event id.`] : []),
+    ...(code ? [f.code ? `${code}. The number is a service control error, not an event id.` : `${code}.`] : []),
     ...(f.dependency ? [`The service it depends on that failed: ${f.dependency}.`] : []),
   ];
   if (f.already || f.code?.name === 'ERROR_SERVICE_ALREADY_RUNNING')
