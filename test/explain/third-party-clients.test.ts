@@ -163,7 +163,7 @@ describe("guacd's and Remmina's messages", () => {
     [
       'RDP server closed/refused connection: SSL/TLS connection failed (untrusted/self-signed certificate?)',
       'guacd-tls-failed',
-      [tlsProtocolMismatch.id, securityLayerMismatch.id],
+      [tlsCertificate.id, tlsProtocolMismatch.id, securityLayerMismatch.id],
     ],
     ['RDP server closed/refused connection: Upstream error.', 'guacd-upstream-error', []],
     ['RDP server closed/refused connection: Manually logged off.', 'guacd-manually-logged-off', undefined],

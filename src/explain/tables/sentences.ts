@@ -34,6 +34,7 @@ import { XRDP_LOG_SENTENCES } from './xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from './rdesktop-logs.js';
 import { REDEMPTION_SENTENCES } from './redemption-messages.js';
 import { GUACAMOLE_LOG_SENTENCES } from './guacamole-logs.js';
+import { CLIENT_CERTIFICATE_SENTENCES } from './client-certificate-lines.js';
 import { FREERDP_CERTIFICATE_SENTENCES } from './freerdp-certificate-lines.js';
 import { FREERDP_LEGACY_LOG_SENTENCES } from './freerdp-legacy-logs.js';
 import { RDP_WRAPPER_SENTENCES } from './rdp-wrapper-output.js';
@@ -1459,6 +1460,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...GUACAMOLE_LOG_SENTENCES,
   ...FREERDP_LEGACY_LOG_SENTENCES,
   ...FREERDP_CERTIFICATE_SENTENCES,
+  ...CLIENT_CERTIFICATE_SENTENCES,
   ...RUST_IO_SENTENCES,
   ...RDP_WRAPPER_SENTENCES,
   ...CLIENT_DISCONNECT_TRACES,

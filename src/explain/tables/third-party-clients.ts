@@ -27,6 +27,7 @@ import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
 import { serverDenied } from '../../../patterns/server-denied.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 
 const FREERDP = 'https://github.com/FreeRDP/FreeRDP/blob/master';
@@ -1066,12 +1067,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     id: 'guacd-tls-failed',
     what: 'Apache Guacamole\'s (guacd) "SSL/TLS connection failed (untrusted/self-signed certificate?)"',
-    states: [tlsProtocolMismatch.id, securityLayerMismatch.id],
+    // guacd's own text names the certificate first: its FreeRDP refuses one it cannot verify unless "ignore-cert" is true.
+    states: [tlsCertificate.id, tlsProtocolMismatch.id, securityLayerMismatch.id],
     overrides: ['freerdp-errconnect-tls-connect-failed'],
     words: { en: [/ssl\/tls connection failed \(untrusted\/self-signed certificate\?\)/] },
     anyLanguage: true,
     meaning:
-      "Guacamole's text for FreeRDP's ERRCONNECT_TLS_CONNECT_FAILED: the TLS handshake with the server failed. The certificate is guacd's guess: guacd refuses a certificate it cannot verify unless the connection's \"ignore-cert\" parameter is true; otherwise the TLS versions or the security layer did not match.",
+      "Guacamole's text for FreeRDP's ERRCONNECT_TLS_CONNECT_FAILED: the TLS handshake with the server failed. guacd's own guess is the certificate: it refuses a certificate it cannot verify (a self-signed one, as Remote Desktop servers make by default) unless the connection's \"ignore-cert\" parameter is true; otherwise the TLS versions or the security layer did not match.",
     confidence: 'WR',
     source: `${SRC_GUACD}; the Guacamole manual, RDP "ignore-cert" parameter (https://guacamole.apache.org/doc/gug/configuring-guacamole.html)`,
     languages: FREERDP_ONLY,
