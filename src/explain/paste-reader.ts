@@ -1034,6 +1034,11 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))
     return "the MCS Disconnect Provider Ultimatum's reason (T.125; 3 is rn-user-requested), not a Remote Desktop error code";
+  // FreeRDP's "SSL alert: [0x00004004, x00000250] type fatal [F] internal error [IE] …" (tls.c, its OpenSSL info
+  // callback): OpenSSL's SSL_CB_* state and the alert (level << 8 | description, 0x250 fatal internal_error), said in
+  // its words after them, not a Remote Desktop code.
+  if (/\bssl alert:\s{0,3}\[(?:0x[0-9a-f]{1,8},\s{0,3}x?)?$/i.test(before))
+    return "OpenSSL's alert state and value in FreeRDP's SSL alert line (said by its words after them), not a code";
   // FreeRDP's Early User Authorization result (MS-RDPBCGR 2.2.10.2: 0x5 is AUTHZ_ACCESS_DENIED), read by its sentence.
   if (/authorization result\s{0,3}$/i.test(before))
     return 'the Early User Authorization Result (MS-RDPBCGR 2.2.10.2), read by its words';

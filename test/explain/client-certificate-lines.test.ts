@@ -4,9 +4,11 @@
  * near misses: another program's certificate or host key, a certificate accepted.
  */
 import { describe, expect, it } from 'vitest';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { CLIENT_CERTIFICATE_SENTENCES } from '../../src/explain/tables/client-certificate-lines.js';
-import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const ROW = CLIENT_CERTIFICATE_SENTENCES[0]!.id;
 const RDESKTOP_PROMPT = [
@@ -57,5 +59,42 @@ describe("a client's line: the server's certificate not verified or not trusted"
       expect(sentenceIds(text), text).not.toContain(ROW);
       expect(causeIds(answerOrRefused(text))[0], text).not.toBe(tlsCertificate.id);
     }
+  });
+});
+
+describe("a .NET program's own TLS (other-subsystems.ts, a program's own network call)", () => {
+  const MESSAGE = 'The credentials supplied to the package were not recognized';
+  it("is that program's: its SSPI message in its SslStream stack trace names no Remote Desktop cause", () => {
+    const text = [
+      `Message: ${MESSAGE}`,
+      '',
+      'StackTrace:    at System.Net.SSPIWrapper.AcquireCredentialsHandle(SSPIInterface SecModule, String package, CredentialUse intent, SecureCredential scc)',
+      '   at System.Net.Security.SecureChannel.AcquireClientCredentials(Byte[]& thumbPrint)',
+      '   at System.Net.Security.SslState.StartSendBlob(Byte[] incoming, Int32 count, AsyncProtocolRequest asyncRequest)',
+    ].join('\n');
+    expect(causeIds(answerOrRefused(text))).toEqual([]);
+  });
+
+  it('the same message alone is still read as its code', () => {
+    expect(causeIds(MESSAGE)).toContain(tlsCertificate.id);
+  });
+});
+
+describe("FreeRDP's SSL alert lines before its transport failure", () => {
+  const TAG = '[13:54:33:966] [30270:30271] [ERROR][com.freerdp.core';
+  const ALERT = `${TAG}.transport] - SSL alert: [0x00004004, x00000250] type fatal [F] internal error [IE] in state SSL negotiation finished successfully [SSLOK ], rstate read header [RH]`;
+  const TRANSPORT = `${TAG}] - freerdp_set_last_error ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]`;
+  const BIO = `${TAG}.transport] - BIO_read returned an error: error:14094438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error`;
+  const CLOSE = `${TAG}.transport] - SSL alert: [0x00004008, x00000100] type warning [W] close notify [CN] in state SSL negotiation finished successfully [SSLOK ], rstate read header [RH]`;
+
+  it("reads the alert, not OpenSSL's numbers nor the transport failure that follows it", () => {
+    const text = [ALERT, TRANSPORT, BIO, CLOSE].join('\n');
+    expect(causeIds(text)[0]).toBe(credsspNla.id);
+    expect(summaryOrNone(text)).not.toMatch(/licens/i);
+  });
+
+  it('the transport failure alone keeps its own reading, and 0x100 elsewhere its code', () => {
+    expect(causeIds(TRANSPORT)).not.toContain(credsspNla.id);
+    expect(causeIds('Error code: 0x100')[0]).toBe(licensingServerUnavailable.id);
   });
 });

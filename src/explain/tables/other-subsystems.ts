@@ -383,15 +383,16 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     id: 'program-socket-call',
     quotedCodesOnly: true,
     name: "a program's own network call (its Python, .NET, Java or Go exception)",
-    // The runtime's exception or error line around a Windows Sockets error; a paste naming port 3389 stays Remote
-    // Desktop's (`unless`).
+    // The runtime's exception or error line around a Windows Sockets error, or a .NET stack trace through its own TLS
+    // (SslStream's SecureChannel calling SSPI: the program's TLS, its SEC_E_ message that program's); a paste naming
+    // port 3389 stays Remote Desktop's (`unless`).
     words:
-      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
+      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
     unless: /\b3389\b/,
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
-      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it)',
+      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it); Microsoft Learn "SslStream Class" (System.Net.Security: a .NET program\'s own TLS client, its SSPI errors in its stack trace, e.g. https://github.com/Redth/PushSharp/issues/143)',
   },
   {
     id: 'license-manager',

@@ -94,7 +94,12 @@ export const TLS_LIBRARY_LINES: readonly KnownSentence[] = [
   ),
   line('alert-internal-error', 'tlsv1 alert internal error', [alert('internal error', 80), RDP_CLIENT], {
     states: [credsspNla.id, authAccountState.id],
-    overrides: ['freerdp-errconnect-password-certainly-expired', 'tls-line-freerdp-ssl-failure'],
+    // The transport failure FreeRDP sets after it follows from the alert: the alert says which.
+    overrides: [
+      'freerdp-errconnect-password-certainly-expired',
+      'tls-line-freerdp-ssl-failure',
+      'freerdp-errconnect-connect-transport-failed',
+    ],
     meaning:
       "The server ended TLS with an internal_error alert (80) while the client ran NLA (CredSSP) inside it: the server aborted the CredSSP exchange. FreeRDP's issues trace it to CredSSP: the version the server requires after the 2018 CredSSP update (a newer FreeRDP fixed it), or NLA itself (connecting with /sec:tls worked); an expired password, which NLA cannot change, is the other reading (FreeRDP names it ERRCONNECT_PASSWORD_CERTAINLY_EXPIRED from this alert alone).",
     source: `${ALERTS}; FreeRDP issues ${ISSUES}/4449 (ERRCONNECT_PASSWORD_CERTAINLY_EXPIRED with this alert against Windows 10: CredSSP, fixed in FreeRDP), ${ISSUES}/681 (/sec:tls worked; an expired password also said to cause it), ${ISSUES}/4304`,
