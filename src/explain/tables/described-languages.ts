@@ -107,10 +107,10 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
  * ("ライセンスを提供する Remote Desktop ライセンス サーバーがないため、リモート セッションが切断されました"). The
  * licence in Microsoft's terms of each script: ライセンス (the ja-jp "no license servers" dialog, localized.ts and
  * localized-azure-2015.ts), 许可证 (its zh-cn wording), 授权 / 授權 (RD Licensing, 远程桌面授权, above), 라이선스 (the
- * ko-kr RD Licensing pages).
+ * ko-kr RD Licensing pages), лиценз… (the ru-ru dialog's "серверы лицензирования").
  */
 const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: RegExp }[] = [
-  { concept: 'disconnects', unless: /ライセンス|许可证|授权|授權|라이선스/ },
+  { concept: 'disconnects', unless: /ライセンス|许可证|授权|授權|라이선스|лиценз/ },
 ];
 
 /** A concept's `said` in other languages (described-said-latin.ts), compiled. */
