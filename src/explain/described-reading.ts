@@ -126,7 +126,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
     for (const [language, words, own] of onlyContrasts ? [] : tries)
       for (const word of words.split('|')) {
-        const at = word ? findWord(text, word, concept.unless, concept.within) : undefined;
+        const at = word ? findWord(text, word, concept) : undefined;
         if (!at || (first && first.at <= at.start)) continue;
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
@@ -205,13 +205,13 @@ function findSaid(
 
 /**
  * The first place `word` stands in `text` as a word, not cancelled by a negation or a success around it, nor by its
- * concept's `unless` words in its clause, and only where its clause holds the concept's `within` words.
+ * concept's `unless` words in its clause nor its `unlessInSentence` words in its sentence, and only where its clause
+ * holds the concept's `within` words.
  */
 function findWord(
   text: string,
   word: string,
-  unless?: RegExp,
-  within?: RegExp,
+  { unless, within, unlessInSentence }: Pick<SymptomConcept, 'unless' | 'within' | 'unlessInSentence'>,
 ): { start: number; word: string } | undefined {
   const prefix = word.endsWith('*');
   const w = prefix ? word.slice(0, -1) : word;
@@ -224,6 +224,7 @@ function findWord(
     else if (!anywhere && !fromStart && end < text.length && LETTER.test(text[end] as string)) continue;
     if (unless?.test(clauseAround(text, i, end))) continue;
     if (within && !within.test(clauseAround(text, i, end))) continue;
+    if (unlessInSentence?.test(sentenceAround(text, i, end).sentence)) continue;
     if (!cancelled(text, i, end, anywhere || fromStart) && !doneReport(text, i, end) && !asksOnly(text, i, end))
       return { start: i, word: text.slice(i, end) };
   }

@@ -101,6 +101,18 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
   { concept: 'disconnects', unless: /閒置|闲置|空闲|時間上限|时间上限|アイドル/ },
 ];
 
+/**
+ * Words that, in the sentence of a concept's word in the languages above, make it another thing: a session ended
+ * for want of a licence is the licensing's, not a connection dropping, where the reason stands in the clause before
+ * ("ライセンスを提供する Remote Desktop ライセンス サーバーがないため、リモート セッションが切断されました"). The
+ * licence in Microsoft's terms of each script: ライセンス (the ja-jp "no license servers" dialog, localized.ts and
+ * localized-azure-2015.ts), 许可证 (its zh-cn wording), 授权 / 授權 (RD Licensing, 远程桌面授权, above), 라이선스 (the
+ * ko-kr RD Licensing pages), лиценз… (the ru-ru dialog's "серверы лицензирования").
+ */
+const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: RegExp }[] = [
+  { concept: 'disconnects', unless: /ライセンス|许可证|授权|授權|라이선스|лиценз/ },
+];
+
 /** A concept's `said` in other languages (described-said-latin.ts), compiled. */
 function saidInLanguages(id: string): LanguageSaidPattern[] {
   return LANGUAGE_SAID.filter((s) => s.concept === id).map((s) => ({
@@ -146,16 +158,23 @@ function withSaidIn(c: SymptomConcept): SymptomConcept {
   return saidIn.length > 0 ? { ...c, saidIn } : c;
 }
 
-/** A concept with the words above added to each one's language and its `unless` words. */
+/** A concept with the words above added to each one's language, its `unless` words and its `unlessInSentence`. */
 function withWords(c: SymptomConcept): SymptomConcept {
   const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
     (w) => w.concept === c.id,
   );
   const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
-  if (more.length === 0 && !unless) return c;
+  const unlessInSentence = UNLESS_IN_SENTENCE.find((u) => u.concept === c.id)?.unless;
+  if (more.length === 0 && !unless && !unlessInSentence) return c;
   const byLanguage: Partial<Record<DescriptionLanguage, string>> & { en: string } = { ...c.words };
   for (const w of more)
     byLanguage[w.language] = byLanguage[w.language] ? `${byLanguage[w.language]}|${w.words}` : w.words;
-  if (!unless) return { ...c, words: byLanguage };
-  return { ...c, words: byLanguage, unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless };
+  const withSentence = unlessInSentence ? { unlessInSentence } : {};
+  if (!unless) return { ...c, words: byLanguage, ...withSentence };
+  return {
+    ...c,
+    words: byLanguage,
+    unless: c.unless ? new RegExp(`${c.unless.source}|${unless.source}`) : unless,
+    ...withSentence,
+  };
 }

@@ -19,6 +19,7 @@
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { foldedIncludes } from './folded-pieces.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
+import { AZURE_2015_WORDINGS } from './localized-azure-2015.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
@@ -694,6 +695,15 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ["erreur interne s'est produite"],
     basis: 'wording',
     source: azureInternal('fr'),
+  },
+  // The ja-jp page (HT) lists the dialog among its symptoms: "内部エラーが発生しました".
+  {
+    sentence: 'internal-error',
+    language: 'ja',
+    quoted: '内部エラーが発生しました',
+    words: ['内部エラーが発生しました'],
+    basis: 'wording',
+    source: azureInternal('ja'),
   },
   {
     sentence: 'cannot-connect-reasons',
@@ -2125,6 +2135,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
   ...JAPANESE_DIALOG_WORDINGS,
+  ...AZURE_2015_WORDINGS,
   ...CJK_RU_WORDINGS,
   // Windows' own words beside the pages' translations, vendors' tables, more titles (issue 60, round 23).
   ...MORE_WORDINGS,

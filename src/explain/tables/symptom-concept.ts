@@ -26,6 +26,11 @@ export interface SymptomConcept {
    */
   readonly unless?: RegExp;
   /**
+   * Words that, in the sentence of one of the concept's words, make it another thing: a cause the sentence names for
+   * it ("ライセンス サーバーがないため、…切断されました": the licensing's disconnection, not a connection dropping).
+   */
+  readonly unlessInSentence?: RegExp;
+  /**
    * Words the clause of one of the concept's words must hold for it to be read ("returns nothing" says a listener is
    * missing only beside the command that looks for it: netstat, findstr :3389): elsewhere that occurrence is not read.
    */
