@@ -31,6 +31,9 @@ export interface ValTable {
   n: number;
 }
 
+/** The values of an instance with none (a flat BinXML record's, a sink's before its first record). */
+export const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0), type: new Uint8Array(0), n: 0 };
+
 /** The type of substitution `i`: VT_NULL when the record has no such value (fewer than the template uses). */
 export function typeAt(v: ValTable, i: number): number {
   return i < v.n ? (v.type[i] ?? VT_NULL) : VT_NULL;

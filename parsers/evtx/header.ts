@@ -1,8 +1,10 @@
-/** The .evtx file header (MS-EVEN6; libyal "Windows XML Event Log (EVTX) format"). */
+/** The .evtx file header (MS-EVEN6; libyal "Windows XML Event Log (EVTX) format") and a chunk header's size. */
 import { u16, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 
 export const FILE_HEADER_SIZE = 0x1000;
+/** A chunk's header (its records and templates lie after it). */
+export const CHUNK_HEADER_SIZE = 512;
 const FILE_MAGIC = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00]; // "ElfFile\0"
 
 /** Does the file start with the EVTX signature `ElfFile\0`? */

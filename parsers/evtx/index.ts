@@ -8,7 +8,8 @@
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import { type InputSource, memoryBytes, type RandomAccessBytes } from '../../src/model/source.js';
-import { CHUNK_SIZE, ChunkParser, isChunkHeader, type RecordSink } from './chunk.js';
+import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
+import type { RecordSink } from './record-sink.js';
 import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
 /** Chunks read per positional read. */
@@ -214,6 +215,7 @@ export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './inc
 export { useNativeUtf16 } from './bytes.js';
 export { crc32, useNativeCrc32 } from './crc32.js';
 // Chunk-level reading, for readers that spread a file's chunks over worker threads.
-export { CHUNK_SIZE, ChunkParser, type RecordSink, RecordValues } from './chunk.js';
+export { CHUNK_SIZE, ChunkParser } from './chunk.js';
+export { type RecordSink, RecordValues } from './record-sink.js';
 export type { RawSystem } from './compile-system.js';
 export type { PlanField, RecordPlan } from './compile.js';

@@ -9,7 +9,12 @@
  *   to a log value's length, src/model/value-length.ts); so is an attribute's value inside an event
  *   (`XmlElement.attrLengths`), its start tag then read a piece at a time;
  * - after an error it resynchronizes at the next `<Event`, so one bad event does not lose the rest.
+ * Here: the buffer fed, the construct at hand, long start tags, problems and resynchronization; the event's tree is
+ * built by EventTreeBuilder (event-tree.ts), a start tag read by `parseTag` (tag.ts), the buffer scanned by scan.ts.
  */
+import { EventTreeBuilder } from './event-tree.js';
+import { findDoctypeEnd, findEventStart, findLineStartEvent, findTagEnd, TAG_HAS_LT, textPieceEnd } from './scan.js';
+import { decodeEntities, isNameStart, isSpace, localName, parseTag, SyntaxProblem } from './tag.js';
 
 export interface XmlElement {
   /** Local name (namespace prefix dropped). */
@@ -64,12 +69,6 @@ const EVENT = 'Event';
 /** An open construct up to this long is scanned again at every feed (a live tail's next lines finish it at once). */
 const RESCAN_FREE = 64 * 1024;
 
-interface OpenElement {
-  element: XmlElement;
-  /** The characters of text it holds in the input (kept or not); what is kept is in `element.text`. */
-  textChars: number;
-}
-
 /**
  * A start tag inside an event longer than a construct may be (a crafted 4 MiB attribute value), read a piece at a
  * time: its attributes read so far, and the one whose value is being read.
@@ -84,41 +83,7 @@ interface LongTag {
   value: { name: string; quote: number; parts: string[]; kept: number; chars: number } | undefined;
 }
 
-class SyntaxProblem extends Error {
-  constructor(
-    message: string,
-    readonly at: number,
-    /** false: well-formed, but over a work budget (the event is skipped, the input is not broken). */
-    readonly malformed = true,
-  ) {
-    // Names quoted from the input are cut short: a 4 MiB tag must not make a 4 MiB warning.
-    super(cutLongRuns(message, 100));
-  }
-}
-
-/**
- * Each run of more than `max` characters other than space, `<`, `>` and `/` cut to its first `max` and `…`. A scan,
- * not a regular expression: a pattern over a run of megabytes overflows the regular expression engine's backtracking
- * stack once it is compiled to machine code (after a few uses), and the whole read failed with it.
- */
-export function cutLongRuns(text: string, max: number): string {
-  let out = '';
-  let from = 0;
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3c || c === 0x3e || c === 0x2f) {
-      if (i - runStart > max) {
-        out += `${text.slice(from, runStart + max)}…`;
-        from = i;
-      }
-      runStart = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-export class EventXmlTokenizer {
+export class EventXmlTokenizer extends EventTreeBuilder {
   private buf = '';
   private pos = 0;
   /** Characters discarded from the front of `buf` so far (absolute offset of buf[0]). */
@@ -129,34 +94,22 @@ export class EventXmlTokenizer {
   private countedTo = 0;
   private line = 1;
   private lineStart = 0; // position in buf (may be negative after a discard) where the current line starts
-  /** Open elements outside any event (e.g. `<Events>`), by name. */
-  private outer: string[] = [];
-  /** Open elements of the event being collected; empty when between events. */
-  private stack: OpenElement[] = [];
   /** A start tag longer than a construct, inside an event, being read a piece at a time. */
   private longTag: LongTag | undefined;
-  private eventStart = { line: 0, column: 0, parent: '' };
-  private eventChars = 0;
-  private eventElements = 0;
   /** Absolute character offset of the current event's `<Event`. */
   private eventOffset = 0;
-  private eventAttributes = 0;
   private seeking = false;
   /** Characters from `pos` the buffer must hold before a construct left open is scanned again (0: any). */
   private rescanAt = 0;
   private sawDeclaration = false;
-  private sawRootElement = false;
-  private readonly limits: TokenizerLimits;
   readonly problems: XmlProblem[] = [];
   /** Problems before this index are complete (their skipped stretch is known) and may be reported. */
   get settledProblems(): number {
     return this.pendingSkip ? this.problems.indexOf(this.pendingSkip.problem) : this.problems.length;
   }
-  /** Names of top-level elements that are not `Events`/`Event` (used to name unknown formats). */
-  firstRootName: string | undefined;
 
   constructor(limits: Partial<TokenizerLimits> = {}) {
-    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    super({ ...DEFAULT_LIMITS, ...limits });
   }
 
   get hasDeclaration(): boolean {
@@ -580,238 +533,4 @@ export class EventXmlTokenizer {
     this.pos = q + 1;
     return true;
   }
-
-  /** An element of the open event whose start tag was read (`startElement`, `continueLongTag`): counted, placed. */
-  private placeElement(
-    name: string,
-    attrs: Record<string, string>,
-    count: number,
-    selfClosing: boolean,
-    at: number,
-    /** The tag's characters not yet counted in the event's. */
-    chars: number,
-    out: PositionedElement[],
-    attrLengths?: Record<string, number>,
-  ): void {
-    this.eventAttributes += count;
-    if (++this.eventElements > this.limits.maxElements) {
-      throw new SyntaxProblem(
-        `the <Event> at line ${this.eventStart.line} has more than ${this.limits.maxElements} elements; event skipped`,
-        at,
-        false,
-      );
-    }
-    if (this.stack.length >= this.limits.maxDepth) {
-      throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, at);
-    }
-    this.countEventChars(chars, at);
-    const element: XmlElement = { name, attrs, children: [], text: '' };
-    if (attrLengths) element.attrLengths = attrLengths;
-    const parent = this.stack[this.stack.length - 1];
-    if (parent) parent.element.children.push(element);
-    if (selfClosing) {
-      if (!parent) this.emit(element, out);
-    } else {
-      this.stack.push({ element, textChars: 0 });
-    }
-  }
-
-  private endElement(name: string, at: number, out: PositionedElement[]): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) {
-      const open = this.outer[this.outer.length - 1];
-      if (open === name) {
-        this.outer.pop();
-        return;
-      }
-      throw new SyntaxProblem(
-        open ? `end tag </${name}> does not match <${open}>` : `unexpected end tag </${name}>`,
-        at,
-      );
-    }
-    if (top.element.name !== name) {
-      throw new SyntaxProblem(`end tag </${name}> does not match <${top.element.name}>`, at);
-    }
-    this.stack.pop();
-    if (top.textChars > top.element.text.length) top.element.length = top.textChars;
-    if (this.stack.length === 0) this.emit(top.element, out);
-  }
-
-  private emit(element: XmlElement, out: PositionedElement[]): void {
-    out.push({ element, parent: this.eventStart.parent, line: this.eventStart.line, column: this.eventStart.column });
-  }
-
-  private text(raw: string, at: number): void {
-    if (this.stack.length === 0) {
-      if (this.outer.length === 0 && raw.trim() !== '' && !this.sawRootElement) {
-        throw new SyntaxProblem('text before the first element: this does not look like XML', at);
-      }
-      return;
-    }
-    this.appendText(decodeEntities(raw, at), at);
-  }
-
-  /** An element's text is kept up to `maxConstruct` characters; the rest is counted, not kept. */
-  private appendText(text: string, at: number): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return;
-    const held = top.textChars;
-    top.textChars = held + text.length;
-    const room = this.limits.maxConstruct - held;
-    if (room <= 0) return;
-    const kept = text.length > room ? text.slice(0, room) : text;
-    this.countEventChars(kept.length, at);
-    // Appended, not gathered and joined: most elements hold one piece, and an element's pieces between its
-    // children (the indentation) are never read.
-    top.element.text += kept;
-  }
-
-  private countEventChars(n: number, at: number): void {
-    this.eventChars += n;
-    if (this.eventChars > this.limits.maxEvent) {
-      throw new SyntaxProblem(`an event larger than ${this.limits.maxEvent} characters`, at);
-    }
-  }
-}
-
-/**
- * Where a piece of a text run that fills the buffer from `from` may end: the buffer's end, or the `&` of an entity
- * or character reference (at most 16 characters: `&#x0010FFFF;`) not yet closed there.
- */
-function textPieceEnd(buf: string, from: number): number {
-  for (let i = buf.length - 1; i >= from && i > buf.length - 16; i--) {
-    const c = buf.charCodeAt(i);
-    if (c === 0x3b /* ; */) break;
-    if (c === 0x26 /* & */) return i;
-  }
-  return buf.length;
-}
-
-function findEventStart(buf: string, from: number): number {
-  let i = buf.indexOf('<Event', from);
-  while (i !== -1) {
-    const c = buf.charCodeAt(i + 6);
-    if (c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f) return i;
-    i = buf.indexOf('<Event', i + 6);
-  }
-  return -1;
-}
-
-/**
- * The first `<Event` in [from, before) that starts a line (only spaces or tabs before it on its line), or
- * -1. `before` = -1: up to the end of the buffer.
- */
-function findLineStartEvent(buf: string, from: number, before: number): number {
-  const limit = before === -1 ? buf.length : before;
-  let i = findEventStart(buf, from);
-  while (i !== -1 && i < limit) {
-    let j = i - 1;
-    while (j >= from && (buf.charCodeAt(j) === 0x20 || buf.charCodeAt(j) === 0x09)) j--;
-    if (j >= from && buf.charCodeAt(j) === 0x0a) return i;
-    i = findEventStart(buf, i + 6);
-  }
-  return -1;
-}
-
-/** findTagEnd: a `<` met before the tag's `>` (never valid, not even inside an attribute value). */
-const TAG_HAS_LT = -2;
-
-/** Index of the `>` closing a start tag that begins at `from`, skipping quoted attribute values. */
-function findTagEnd(buf: string, from: number): number {
-  let quote = 0;
-  for (let i = from, n = buf.length; i < n; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === 0x3c) return TAG_HAS_LT;
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x3e) {
-      return i;
-    } else if (c === 0x22 || c === 0x27) {
-      quote = c;
-    }
-  }
-  return -1;
-}
-
-function findDoctypeEnd(buf: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < buf.length; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === 0x5b) depth++;
-    else if (c === 0x5d) depth--;
-    else if (c === 0x3e && depth <= 0) return i;
-  }
-  return -1;
-}
-
-function localName(qname: string): string {
-  const colon = qname.indexOf(':');
-  return colon === -1 ? qname : qname.slice(colon + 1);
-}
-
-function parseTag(
-  inner: string,
-  at: number,
-  attrBudget: number,
-  limits: TokenizerLimits,
-): { name: string; attrs: Record<string, string>; count: number; attrLengths: Record<string, number> | undefined } {
-  const maxAttributes = limits.maxAttributes;
-  let attrLengths: Record<string, number> | undefined;
-  let i = 0;
-  const n = inner.length;
-  while (i < n && !isSpace(inner.charCodeAt(i)) && inner.charCodeAt(i) !== 0x2f) i++;
-  const qname = inner.slice(0, i);
-  if (qname === '' || !isNameStart(qname.charCodeAt(0)))
-    throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
-  const attrs: Record<string, string> = {};
-  let count = 0;
-  for (;;) {
-    while (i < n && isSpace(inner.charCodeAt(i))) i++;
-    if (i >= n) break;
-    if (++count > attrBudget)
-      throw new SyntaxProblem(`more than ${maxAttributes} attributes in one event; event skipped`, at, false);
-    const eq = inner.indexOf('=', i);
-    if (eq === -1) throw new SyntaxProblem(`attribute without a value in <${qname}>`, at);
-    const attrName = inner.slice(i, eq).trim();
-    let j = eq + 1;
-    while (j < n && isSpace(inner.charCodeAt(j))) j++;
-    const quote = inner[j];
-    if (quote !== '"' && quote !== "'")
-      throw new SyntaxProblem(`attribute ${attrName} of <${qname}> is not quoted`, at);
-    const close = inner.indexOf(quote, j + 1);
-    if (close === -1) throw new SyntaxProblem(`unterminated attribute ${attrName} of <${qname}>`, at);
-    if (!attrName.startsWith('xmlns')) {
-      // Kept to `maxConstruct` characters, its length said, as when the tag is read a piece at a time.
-      const value = decodeEntities(inner.slice(j + 1, close), at);
-      const local = localName(attrName);
-      attrs[local] = value.length > limits.maxConstruct ? value.slice(0, limits.maxConstruct) : value;
-      if (value.length > limits.maxConstruct) (attrLengths ??= {})[local] = value.length;
-    }
-    i = close + 1;
-  }
-  return { name: localName(qname), attrs, count, attrLengths };
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a || c > 0x7f;
-}
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** Only the five predefined entities and character references; anything else is kept as written. */
-export function decodeEntities(s: string, at = 0): string {
-  if (s.indexOf('&') === -1) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff)
-        throw new SyntaxProblem(`invalid character reference ${whole}`, at);
-      return String.fromCodePoint(code);
-    }
-    return PREDEFINED[ref] ?? whole;
-  });
 }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { splunkShardClause } from '../../src/diagnose/export-selection.js';
 import { shardOfComputer } from '../../src/pipeline/shard-spec.js';
-import { decodeEntities } from '../../parsers/xml/tokenizer.js';
+import { decodeEntities } from '../../parsers/xml/tag.js';
 
 /** The SPL's evals, run in JavaScript as Splunk would: returns the computer's part or 'every' when kept in all. */
 function splunkPart(clause: string, raw: string, k: number, n: number): boolean {

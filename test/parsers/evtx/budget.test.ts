@@ -4,13 +4,8 @@
  * offset, and the records around them are still read. Assertions are on work counters, never on time.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ChunkParser,
-  FILE_WORK,
-  FILE_WORK_PER_BYTE,
-  RECORD_WORK,
-  SMALL_RECORD_WORK,
-} from '../../../parsers/evtx/chunk.js';
+import { ChunkParser } from '../../../parsers/evtx/chunk.js';
+import { FILE_WORK, FILE_WORK_PER_BYTE, RECORD_WORK, SMALL_RECORD_WORK } from '../../../parsers/evtx/record.js';
 import type { InputWarning } from '../../../src/model/event.js';
 import { bombRecord } from './bombs.js';
 import { buildChunk, type RecordSpec, standardTemplate, systemValues, T, templateInstance, v } from './builder.js';
