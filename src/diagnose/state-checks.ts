@@ -6,7 +6,8 @@
  * time against the failure's; a cause the state rules out drops while another remains. State of a computer no log
  * names is kept apart, and said so.
  */
-import { STATE_CHECKS, type StateCheck } from '../../patterns/state/checks.js';
+import type { StateCheck } from '../../patterns/state/check.js';
+import { STATE_CHECKS } from '../../patterns/state/checks.js';
 import type { CauseResult, EvidenceRef, Finding } from '../model/attempt.js';
 import type {
   MachineState,

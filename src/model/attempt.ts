@@ -49,7 +49,7 @@ export interface AttemptProgress {
  * RD Gateway's (`gateway`: the connection as the gateway logged it, no log of either end joined).
  *
  * What depends on the side is decided in a `switch` that names every side and ends in `satisfies never` (here:
- * `sideRole`, `serverLogged`, `hopLogged`, `clientComputerOf`; `describeProgress` in src/diagnose/analyze.ts), not
+ * `sideRole`, `serverLogged`, `hopLogged`, `clientComputerOf`; `describeProgress` in src/diagnose/progress.ts), not
  * in an if-chain or a default that would take a new side silently: `tsc` then names each place to decide it in (the
  * `default` is only for a value from outside the types).
  */

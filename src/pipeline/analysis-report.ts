@@ -4,7 +4,8 @@
  * result, redacted) → rendering.
  */
 import { HostNames } from '../correlate/index.js';
-import { type Analysis, analyzeWithContext, judgeFleet } from '../diagnose/analyze.js';
+import { type Analysis, analyzeWithContext } from '../diagnose/analyze.js';
+import { judgeFleet } from '../diagnose/fleet.js';
 import { contextForAnalysis, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analysis-reads.js';
 import { LogReach } from '../ingest/log-reach.js';
 import type { NormalizedEvent } from '../model/event.js';

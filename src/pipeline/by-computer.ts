@@ -19,9 +19,8 @@ import {
   type ComputersDiagnosed,
   type DiagnosedAttempt,
   diagnoseComputers,
-  eventsFleetReads,
-  keepWhatFleetReads,
 } from '../diagnose/analyze.js';
+import { eventsFleetReads, keepWhatFleetReads } from '../diagnose/fleet.js';
 import { pathIds } from '../diagnose/scope.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import type { ByComputer } from '../ingest/timeline.js';

@@ -6,7 +6,8 @@
 import { isRawTime } from '../model/time.js';
 import { CAUSE_IDS, UNEXPLAINED } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
-import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { describeProgress } from '../diagnose/progress.js';
 import { channelLabel } from '../model/channels.js';
 import { type EvidenceRef, type Explanation, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';

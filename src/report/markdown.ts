@@ -5,7 +5,8 @@
  */
 import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
-import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { describeProgress } from '../diagnose/progress.js';
 import { channelLabel } from '../model/channels.js';
 import { type EvidenceRef, type Explanation, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';

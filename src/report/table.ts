@@ -4,7 +4,8 @@
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
 import { escapeControlsDeep } from './sanitize.js';
-import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { describeProgress } from '../diagnose/progress.js';
 import { type Explanation, type Incident, serverLogged } from '../model/attempt.js';
 import { clientLabel, logonProofText, isSecurityFinding, type ReportModel } from './model.js';
 import { formatRange, type TimeZoneChoice } from './time-format.js';

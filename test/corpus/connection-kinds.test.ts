@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
-import { analyzeEvents, describeProgress } from '../../src/diagnose/analyze.js';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { describeProgress } from '../../src/diagnose/progress.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { renderJson } from '../../src/report/json.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
