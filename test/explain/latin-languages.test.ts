@@ -55,4 +55,28 @@ describe('round 24: languages in Latin script', () => {
     ])
       expect(causeIds(answerOrRefused(near)), near).not.toContain(authAccountState.id);
   });
+
+  it('reads the apps’ expired-password dialog (0xf07) in each language as its English dialog reads, not another service’s', () => {
+    // The English original of the rows' page (remote-desktop-android.md, "0xf07"): each row's cause is its cause.
+    const english = causeIds(
+      "We couldn't connect to the remote PC because the password associated with the user account has expired.",
+    );
+    expect(english[0]).toBe(authAccountState.id);
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.sentence === 'password-expired');
+    expect(new Set(rows.map((w) => w.language)).size).toBeGreaterThanOrEqual(5);
+    for (const w of rows) {
+      expect(sentenceIds(w.quoted), w.quoted).toContain('password-expired');
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+    }
+    // True twin: the app's code before the text. Near misses: the same words of another service's account.
+    expect(sentenceIds(`Código de error: 0xf07\n${rows.find((w) => w.language === 'es')?.quoted}`)).toContain(
+      'password-expired',
+    );
+    for (const near of [
+      'Outlook: das dem Benutzerkonto zugeordnete Kennwort ist abgelaufen. Melden Sie sich erneut an.',
+      'VPN: no pudimos conectar con el servidor porque la contraseña asociada a la cuenta de usuario ha expirado',
+      'Le mot de passe associé au compte Microsoft a expiré : connectez-vous à Outlook.com pour le changer.',
+    ])
+      expect(sentenceIds(answerOrRefused(near)), near).not.toContain('password-expired');
+  });
 });

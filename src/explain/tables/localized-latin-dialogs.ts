@@ -19,6 +19,11 @@
  * - "The requested session access is denied." (ERROR_CTX_WINSTATION_ACCESS_DENIED, 7045), as the win32 page "System
  *   Error Codes (6000-8199)" words it (two versions of the German page word it apart: the words they share).
  *
+ * - "We couldn't connect to the remote PC because the password associated with the user account has expired." (the
+ *   Remote Desktop apps' 0xf07, `password-expired`), as Windows Server's "Remote Desktop client for Android" page quotes
+ *   it in each language (a human translation): the apps' wording of the expired password, pasted alone (no "Remote
+ *   Desktop" in it), read by the remote PC and the password tied to the account together.
+ *
  * Near misses kept out: another program's exception around 1225 (`not`), and 7044's "the request to control another
  * session remotely was denied" (ERROR_CTX_SHADOW_DENIED, no "requested session" in it).
  *
@@ -58,6 +63,12 @@ const rdsTroubleshooting = (language: LocalizedLanguage): Page =>
         file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019, MT)`,
         machineTranslated: true,
       };
+
+/** Windows Server's "Remote Desktop client for Android" page (windowsserverdocs.<locale>, a human translation). */
+const androidClient = (language: LocalizedLanguage): Page => ({
+  url: `https://learn.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/clients/remote-desktop-android`,
+  file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-android.md (HT)`,
+});
 
 /** A program's exception around a system message (Python's, .NET's, Dart's, a database driver's): not the dialog. */
 const PROGRAM_MARKERS = ['WinError', 'errno', 'SocketException', 'OSError', 'ConnectionRefusedError', 'localhost'];
@@ -187,9 +198,44 @@ const SESSION_ACCESS_DENIED: readonly Row[] = [
   ],
 ];
 
+/** 0xf07: the remote PC, the password tied to the user account, and its expiry (each page's own words). */
+const PASSWORD_EXPIRED: readonly Row[] = [
+  [
+    'password-expired',
+    'de',
+    'Wir konnten keine Verbindung mit dem Remote-PC herstellen, da das dem Benutzerkonto zugeordnete Kennwort abgelaufen ist',
+    ['Remote-PC', 'Benutzerkonto zugeordnete Kennwort', 'abgelaufen'],
+  ],
+  [
+    'password-expired',
+    'fr',
+    'Nous n’avons pas pu vous connecter à l’ordinateur distant, car le mot de passe associé au compte d’utilisateur a expiré',
+    ['ordinateur distant', 'mot de passe associé au compte', 'expiré'],
+  ],
+  [
+    'password-expired',
+    'it',
+    "La connessione al PC remoto non è riuscita perché la password associata all'account utente è scaduta",
+    ['PC remoto', 'password associata', 'scaduta'],
+  ],
+  [
+    'password-expired',
+    'pt',
+    'Não foi possível estabelecer conexão com o PC remoto porque a senha associada à conta de usuário expirou',
+    ['PC remoto', 'senha associada à conta', 'expirou'],
+  ],
+  [
+    'password-expired',
+    'es',
+    'No hemos podido conectar con el PC remoto porque la contraseña asociada a la cuenta de usuario ha expirado',
+    ['PC remoto', 'contraseña asociada a la cuenta', 'expirado'],
+  ],
+];
+
 export const LATIN_DIALOG_WORDINGS: readonly LocalizedWording[] = [
   ...family(REFUSED, rdsTroubleshooting, { phrase: true, not: PROGRAM_MARKERS }),
   ...family(ACCOUNT_EXPIRED, (l) => systemErrors('1700-3999', l)),
   ...family(CONNECTIONS_LIMITED, (l) => systemErrors('6000-8199', l)),
   ...family(SESSION_ACCESS_DENIED, (l) => systemErrors('6000-8199', l)),
+  ...family(PASSWORD_EXPIRED, androidClient),
 ];

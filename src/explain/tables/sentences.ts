@@ -634,7 +634,7 @@ const SENTENCES: readonly KnownSentence[] = [
     what: 'The dialog "Your password has expired" / "You must change your password before signing in"',
     codeName: 'SSL_ERR_PASSWORD_EXPIRED',
     words: {
-      en: [/password has expired|must change your password/],
+      en: [/password has expired|must change your password|password associated with the user account has expired/],
     },
     meaning:
       "The user's password has expired or must be changed: NLA cannot sign in with it. Change it (on another computer, or allow the change through the server's sign-in screen).",
