@@ -78,5 +78,24 @@ describe('round 24: languages in Latin script', () => {
       'Le mot de passe associé au compte Microsoft a expiré : connectez-vous à Outlook.com pour le changer.',
     ])
       expect(sentenceIds(answerOrRefused(near)), near).not.toContain('password-expired');
+    // A copy cut before the password clause says only that the app could not connect: not read as the expiry.
+    for (const w of rows) {
+      const cut = w.quoted.split(/,? (?:da|car|perché|porque) /)[0];
+      expect(cut.length, w.quoted).toBeLessThan(w.quoted.length);
+      expect(sentenceIds(answerOrRefused(cut)), cut).not.toContain('password-expired');
+    }
+  });
+
+  it('reads the CredSSP dialog as the machine-translated pages word it, by both clauses only', () => {
+    // "The specified function is not supported. An authentication error occurred": each row's cause is the English
+    // dialog's; one clause alone is any program's message (a generic unsupported call, another sign-in's error).
+    const english = causeIds('An authentication error has occurred. The function requested is not supported.');
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.exact && w.sentence === 'function-not-supported');
+    expect(rows.map((w) => w.language).sort()).toEqual(['id', 'it']);
+    for (const w of rows) {
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+      for (const clause of w.quoted.split('. '))
+        expect(sentenceIds(answerOrRefused(clause)), clause).not.toContain('function-not-supported');
+    }
   });
 });

@@ -23,6 +23,11 @@
  *   Remote Desktop apps' 0xf07, `password-expired`), as Windows Server's "Remote Desktop client for Android" page quotes
  *   it in each language (a human translation): the apps' wording of the expired password, pasted alone (no "Remote
  *   Desktop" in it), read by the remote PC and the password tied to the account together.
+ * - "An authentication error has occurred. The function requested is not supported." (`function-not-supported`) in
+ *   the wording of the pages that machine-translate a Russian how-to into every language: Windows' Russian dialog says
+ *   "the specified function" (Указанная функция), so they write "the specified function is not supported" before "an
+ *   authentication error occurred"; read by both clauses together, as each page words them (the Microsoft wordings
+ *   are localized.ts' rows).
  *
  * Near misses kept out: another program's exception around 1225 (`not`), and 7044's "the request to control another
  * session remotely was denied" (ERROR_CTX_SHADOW_DENIED, no "requested session" in it).
@@ -70,6 +75,25 @@ const androidClient = (language: LocalizedLanguage): Page => ({
   file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-android.md (HT)`,
 });
 
+/** A public page that machine-translates the Russian how-to on the CredSSP dialog into `language`. */
+const SPECIFIED_FUNCTION_PAGES: Readonly<Partial<Record<LocalizedLanguage, Page>>> = {
+  id: {
+    url: 'https://skillmaker.ru/id/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+    file: 'not a Microsoft page: an Indonesian machine translation of a Russian how-to on the CredSSP / NLA dialog',
+    publicQuote: { also: [] },
+  },
+  it: {
+    url: 'https://skillmaker.ru/it/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+    file: 'not a Microsoft page: an Italian machine translation of a Russian how-to on the CredSSP / NLA dialog',
+    publicQuote: { also: [] },
+  },
+};
+const specifiedFunctionPage = (language: LocalizedLanguage): Page => {
+  const page = SPECIFIED_FUNCTION_PAGES[language];
+  if (!page) throw new Error(`no page for ${language}`);
+  return page;
+};
+
 /** A program's exception around a system message (Python's, .NET's, Dart's, a database driver's): not the dialog. */
 const PROGRAM_MARKERS = ['WinError', 'errno', 'SocketException', 'OSError', 'ConnectionRefusedError', 'localhost'];
 
@@ -80,7 +104,7 @@ type Row = readonly [sentence: string, language: LocalizedLanguage, quoted: stri
 const family = (
   rows: readonly Row[],
   source: (language: LocalizedLanguage) => Page,
-  extra: Partial<Pick<LocalizedWording, 'phrase' | 'not'>> = {},
+  extra: Partial<Pick<LocalizedWording, 'phrase' | 'not' | 'exact'>> = {},
 ): LocalizedWording[] =>
   rows.map(([sentence, language, quoted, words]) => ({
     sentence,
@@ -232,10 +256,27 @@ const PASSWORD_EXPIRED: readonly Row[] = [
   ],
 ];
 
+/** The CredSSP dialog as the machine-translated pages word it: "the specified function" and the authentication error. */
+const SPECIFIED_FUNCTION: readonly Row[] = [
+  [
+    'function-not-supported',
+    'id',
+    'Fungsi yang ditentukan tidak didukung. Terjadi kesalahan autentikasi',
+    ['fungsi yang ditentukan tidak didukung', 'kesalahan autentikasi'],
+  ],
+  [
+    'function-not-supported',
+    'it',
+    'La funzione specificata non è supportata. Si è verificato un errore di autenticazione',
+    ['funzione specificata non è supportata', 'errore di autenticazione'],
+  ],
+];
+
 export const LATIN_DIALOG_WORDINGS: readonly LocalizedWording[] = [
   ...family(REFUSED, rdsTroubleshooting, { phrase: true, not: PROGRAM_MARKERS }),
   ...family(ACCOUNT_EXPIRED, (l) => systemErrors('1700-3999', l)),
   ...family(CONNECTIONS_LIMITED, (l) => systemErrors('6000-8199', l)),
   ...family(SESSION_ACCESS_DENIED, (l) => systemErrors('6000-8199', l)),
-  ...family(PASSWORD_EXPIRED, androidClient),
+  ...family(PASSWORD_EXPIRED, androidClient, { exact: true }),
+  ...family(SPECIFIED_FUNCTION, specifiedFunctionPage, { exact: true }),
 ];
