@@ -98,4 +98,25 @@ describe('round 24: languages in Latin script', () => {
         expect(sentenceIds(answerOrRefused(clause)), clause).not.toContain('function-not-supported');
     }
   });
+
+  it('reads STATUS_LOGON_FAILURE’s text in each language as the English text reads, by both its clauses', () => {
+    // The NTSTATUS text Microsoft's "User can't authenticate" page quotes (smart cards through an RODC) and 0xC000006D.
+    const english = causeIds(
+      'The attempted logon is invalid. This is either due to a bad username or authentication information.',
+    );
+    expect(english[0]).toBe(causeIds('Status: 0xC000006D')[0]);
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.sentence === 'attempted-logon-invalid');
+    expect(new Set(rows.map((w) => w.language)).size).toBeGreaterThanOrEqual(5);
+    for (const w of rows) {
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+      // The first clause alone says only that a sign-in failed (of anything): not read as this text.
+      const first = w.quoted.split(/\. | a causa /)[0];
+      expect(sentenceIds(answerOrRefused(first)), first).not.toContain('attempted-logon-invalid');
+    }
+    for (const near of [
+      'Outlook: Die Authentifizierungsinformationen für das Postfach sind ungültig.',
+      'Jenkins: información de autenticación incorrecta para el repositorio Git',
+    ])
+      expect(sentenceIds(answerOrRefused(near)), near).not.toContain('attempted-logon-invalid');
+  });
 });

@@ -28,6 +28,10 @@
  *   "the specified function" (Указанная функция), so they write "the specified function is not supported" before "an
  *   authentication error occurred"; read by both clauses together, as each page words them (the Microsoft wordings
  *   are localized.ts' rows).
+ * - "The attempted logon is invalid. This is either due to a bad username or authentication information."
+ *   (STATUS_LOGON_FAILURE's text, `attempted-logon-invalid`), as Windows Server's "User can't authenticate or must
+ *   authenticate twice" quotes it in each language (its smart card section; a human translation): read by both its
+ *   clauses (the first alone says only that a sign-in failed, of anything).
  *
  * Near misses kept out: another program's exception around 1225 (`not`), and 7044's "the request to control another
  * session remotely was denied" (ERROR_CTX_SHADOW_DENIED, no "requested session" in it).
@@ -73,6 +77,12 @@ const rdsTroubleshooting = (language: LocalizedLanguage): Page =>
 const androidClient = (language: LocalizedLanguage): Page => ({
   url: `https://learn.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/clients/remote-desktop-android`,
   file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-android.md (HT)`,
+});
+
+/** Windows Server's "User can't authenticate or must authenticate twice" (windowsserverdocs.<locale>, HT). */
+const cannotAuthenticate = (language: LocalizedLanguage): Page => ({
+  url: `https://learn.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice`,
+  file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md (HT)`,
 });
 
 /** A public page that machine-translates the Russian how-to on the CredSSP dialog into `language`. */
@@ -256,6 +266,40 @@ const PASSWORD_EXPIRED: readonly Row[] = [
   ],
 ];
 
+/** STATUS_LOGON_FAILURE's text: the invalid attempt and its reason (a bad user name or authentication information). */
+const ATTEMPTED_LOGON_INVALID: readonly Row[] = [
+  [
+    'attempted-logon-invalid',
+    'de',
+    'Der Anmeldeversuch ist ungültig. Dies liegt entweder an einem ungültigen Benutzernamen oder an ungültigen Authentifizierungsinformationen',
+    ['Anmeldeversuch ist ungültig', 'Authentifizierungsinformationen'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'fr',
+    'La tentative d’ouverture de session n’est pas valide. Ceci est dû soit à un nom d’utilisateur incorrect, soit à des informations d’authentification incorrectes.',
+    ['tentative d’ouverture de session n’est pas valide', 'informations d’authentification incorrectes'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'it',
+    'Il tentativo di accesso non è valido a causa di un nome utente o di informazioni di autenticazione non validi',
+    ['tentativo di accesso non è valido', 'informazioni di autenticazione non valid'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'pt',
+    'A tentativa de logon é inválida. Isso é devido a uma informação de autenticação ou nome de usuário inválida',
+    ['tentativa de logon é inválida', 'informação de autenticação'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'es',
+    'El inicio de sesión intentado no es válido. Esto se debe a un nombre de usuario o a información de autenticación incorrectos.',
+    ['inicio de sesión intentado no es válido', 'información de autenticación incorrect'],
+  ],
+];
+
 /** The CredSSP dialog as the machine-translated pages word it: "the specified function" and the authentication error. */
 const SPECIFIED_FUNCTION: readonly Row[] = [
   [
@@ -279,4 +323,5 @@ export const LATIN_DIALOG_WORDINGS: readonly LocalizedWording[] = [
   ...family(SESSION_ACCESS_DENIED, (l) => systemErrors('6000-8199', l)),
   ...family(PASSWORD_EXPIRED, androidClient, { exact: true }),
   ...family(SPECIFIED_FUNCTION, specifiedFunctionPage, { exact: true }),
+  ...family(ATTEMPTED_LOGON_INVALID, cannotAuthenticate, { exact: true }),
 ];
