@@ -55,4 +55,68 @@ describe('round 24: languages in Latin script', () => {
     ])
       expect(causeIds(answerOrRefused(near)), near).not.toContain(authAccountState.id);
   });
+
+  it('reads the apps’ expired-password dialog (0xf07) in each language as its English dialog reads, not another service’s', () => {
+    // The English original of the rows' page (remote-desktop-android.md, "0xf07"): each row's cause is its cause.
+    const english = causeIds(
+      "We couldn't connect to the remote PC because the password associated with the user account has expired.",
+    );
+    expect(english[0]).toBe(authAccountState.id);
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.sentence === 'password-expired');
+    expect(new Set(rows.map((w) => w.language)).size).toBeGreaterThanOrEqual(5);
+    for (const w of rows) {
+      expect(sentenceIds(w.quoted), w.quoted).toContain('password-expired');
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+    }
+    // True twin: the app's code before the text. Near misses: the same words of another service's account.
+    expect(sentenceIds(`Código de error: 0xf07\n${rows.find((w) => w.language === 'es')?.quoted}`)).toContain(
+      'password-expired',
+    );
+    for (const near of [
+      'Outlook: das dem Benutzerkonto zugeordnete Kennwort ist abgelaufen. Melden Sie sich erneut an.',
+      'VPN: no pudimos conectar con el servidor porque la contraseña asociada a la cuenta de usuario ha expirado',
+      'Le mot de passe associé au compte Microsoft a expiré : connectez-vous à Outlook.com pour le changer.',
+    ])
+      expect(sentenceIds(near), near).not.toContain('password-expired');
+    // A copy cut before the password clause says only that the app could not connect: not read as the expiry.
+    for (const w of rows) {
+      const cut = w.quoted.split(/,? (?:da|car|perché|porque) /)[0];
+      expect(cut.length, w.quoted).toBeLessThan(w.quoted.length);
+      expect(sentenceIds(cut), cut).not.toContain('password-expired');
+    }
+  });
+
+  it('reads the CredSSP dialog as the machine-translated pages word it, by both clauses only', () => {
+    // "The specified function is not supported. An authentication error occurred": each row's cause is the English
+    // dialog's; one clause alone is any program's message (a generic unsupported call, another sign-in's error).
+    const english = causeIds('An authentication error has occurred. The function requested is not supported.');
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.exact && w.sentence === 'function-not-supported');
+    expect(rows.map((w) => w.language).sort()).toEqual(['id', 'it']);
+    for (const w of rows) {
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+      for (const clause of w.quoted.split('. '))
+        expect(sentenceIds(clause), clause).not.toContain('function-not-supported');
+    }
+  });
+
+  it('reads STATUS_LOGON_FAILURE’s text in each language as the English text reads, by both its clauses', () => {
+    // The NTSTATUS text Microsoft's "User can't authenticate" page quotes (smart cards through an RODC) and 0xC000006D.
+    const english = causeIds(
+      'The attempted logon is invalid. This is either due to a bad username or authentication information.',
+    );
+    expect(english[0]).toBe(causeIds('Status: 0xC000006D')[0]);
+    const rows = LATIN_DIALOG_WORDINGS.filter((w) => w.sentence === 'attempted-logon-invalid');
+    expect(new Set(rows.map((w) => w.language)).size).toBeGreaterThanOrEqual(5);
+    for (const w of rows) {
+      expect(causeIds(w.quoted)[0], w.quoted).toBe(english[0]);
+      // The first clause alone says only that a sign-in failed (of anything): not read as this text.
+      const first = w.quoted.split(/\. | a causa /)[0];
+      expect(sentenceIds(first), first).not.toContain('attempted-logon-invalid');
+    }
+    for (const near of [
+      'Outlook: Die Authentifizierungsinformationen für das Postfach sind ungültig.',
+      'Jenkins: información de autenticación incorrecta para el repositorio Git',
+    ])
+      expect(sentenceIds(near), near).not.toContain('attempted-logon-invalid');
+  });
 });

@@ -19,6 +19,20 @@
  * - "The requested session access is denied." (ERROR_CTX_WINSTATION_ACCESS_DENIED, 7045), as the win32 page "System
  *   Error Codes (6000-8199)" words it (two versions of the German page word it apart: the words they share).
  *
+ * - "We couldn't connect to the remote PC because the password associated with the user account has expired." (the
+ *   Remote Desktop apps' 0xf07, `password-expired`), as Windows Server's "Remote Desktop client for Android" page quotes
+ *   it in each language (a human translation): the apps' wording of the expired password, pasted alone (no "Remote
+ *   Desktop" in it), read by the remote PC and the password tied to the account together.
+ * - "An authentication error has occurred. The function requested is not supported." (`function-not-supported`) in
+ *   the wording of the pages that machine-translate a Russian how-to into every language: Windows' Russian dialog says
+ *   "the specified function" (Указанная функция), so they write "the specified function is not supported" before "an
+ *   authentication error occurred"; read by both clauses together, as each page words them (the Microsoft wordings
+ *   are localized.ts' rows).
+ * - "The attempted logon is invalid. This is either due to a bad username or authentication information."
+ *   (STATUS_LOGON_FAILURE's text, `attempted-logon-invalid`), as Windows Server's "User can't authenticate or must
+ *   authenticate twice" quotes it in each language (its smart card section; a human translation): read by both its
+ *   clauses (the first alone says only that a sign-in failed, of anything).
+ *
  * Near misses kept out: another program's exception around 1225 (`not`), and 7044's "the request to control another
  * session remotely was denied" (ERROR_CTX_SHADOW_DENIED, no "requested session" in it).
  *
@@ -59,6 +73,37 @@ const rdsTroubleshooting = (language: LocalizedLanguage): Page =>
         machineTranslated: true,
       };
 
+/** Windows Server's "Remote Desktop client for Android" page (windowsserverdocs.<locale>, a human translation). */
+const androidClient = (language: LocalizedLanguage): Page => ({
+  url: `https://learn.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/clients/remote-desktop-android`,
+  file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-android.md (HT)`,
+});
+
+/** Windows Server's "User can't authenticate or must authenticate twice" (windowsserverdocs.<locale>, HT). */
+const cannotAuthenticate = (language: LocalizedLanguage): Page => ({
+  url: `https://learn.microsoft.com/${LOCALE[language]}/windows-server/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice`,
+  file: `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md (HT)`,
+});
+
+/** A public page that machine-translates the Russian how-to on the CredSSP dialog into `language`. */
+const SPECIFIED_FUNCTION_PAGES: Readonly<Partial<Record<LocalizedLanguage, Page>>> = {
+  id: {
+    url: 'https://skillmaker.ru/id/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+    file: 'not a Microsoft page: an Indonesian machine translation of a Russian how-to on the CredSSP / NLA dialog',
+    publicQuote: { also: [] },
+  },
+  it: {
+    url: 'https://skillmaker.ru/it/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki',
+    file: 'not a Microsoft page: an Italian machine translation of a Russian how-to on the CredSSP / NLA dialog',
+    publicQuote: { also: [] },
+  },
+};
+const specifiedFunctionPage = (language: LocalizedLanguage): Page => {
+  const page = SPECIFIED_FUNCTION_PAGES[language];
+  if (!page) throw new Error(`no page for ${language}`);
+  return page;
+};
+
 /** A program's exception around a system message (Python's, .NET's, Dart's, a database driver's): not the dialog. */
 const PROGRAM_MARKERS = ['WinError', 'errno', 'SocketException', 'OSError', 'ConnectionRefusedError', 'localhost'];
 
@@ -69,7 +114,7 @@ type Row = readonly [sentence: string, language: LocalizedLanguage, quoted: stri
 const family = (
   rows: readonly Row[],
   source: (language: LocalizedLanguage) => Page,
-  extra: Partial<Pick<LocalizedWording, 'phrase' | 'not'>> = {},
+  extra: Partial<Pick<LocalizedWording, 'phrase' | 'not' | 'exact'>> = {},
 ): LocalizedWording[] =>
   rows.map(([sentence, language, quoted, words]) => ({
     sentence,
@@ -187,9 +232,96 @@ const SESSION_ACCESS_DENIED: readonly Row[] = [
   ],
 ];
 
+/** 0xf07: the remote PC, the password tied to the user account, and its expiry (each page's own words). */
+const PASSWORD_EXPIRED: readonly Row[] = [
+  [
+    'password-expired',
+    'de',
+    'Wir konnten keine Verbindung mit dem Remote-PC herstellen, da das dem Benutzerkonto zugeordnete Kennwort abgelaufen ist',
+    ['Remote-PC', 'Benutzerkonto zugeordnete Kennwort', 'abgelaufen'],
+  ],
+  [
+    'password-expired',
+    'fr',
+    'Nous n’avons pas pu vous connecter à l’ordinateur distant, car le mot de passe associé au compte d’utilisateur a expiré',
+    ['ordinateur distant', 'mot de passe associé au compte', 'expiré'],
+  ],
+  [
+    'password-expired',
+    'it',
+    "La connessione al PC remoto non è riuscita perché la password associata all'account utente è scaduta",
+    ['PC remoto', 'password associata', 'scaduta'],
+  ],
+  [
+    'password-expired',
+    'pt',
+    'Não foi possível estabelecer conexão com o PC remoto porque a senha associada à conta de usuário expirou',
+    ['PC remoto', 'senha associada à conta', 'expirou'],
+  ],
+  [
+    'password-expired',
+    'es',
+    'No hemos podido conectar con el PC remoto porque la contraseña asociada a la cuenta de usuario ha expirado',
+    ['PC remoto', 'contraseña asociada a la cuenta', 'expirado'],
+  ],
+];
+
+/** STATUS_LOGON_FAILURE's text: the invalid attempt and its reason (a bad user name or authentication information). */
+const ATTEMPTED_LOGON_INVALID: readonly Row[] = [
+  [
+    'attempted-logon-invalid',
+    'de',
+    'Der Anmeldeversuch ist ungültig. Dies liegt entweder an einem ungültigen Benutzernamen oder an ungültigen Authentifizierungsinformationen',
+    ['Anmeldeversuch ist ungültig', 'Authentifizierungsinformationen'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'fr',
+    'La tentative d’ouverture de session n’est pas valide. Ceci est dû soit à un nom d’utilisateur incorrect, soit à des informations d’authentification incorrectes.',
+    ['tentative d’ouverture de session n’est pas valide', 'informations d’authentification incorrectes'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'it',
+    'Il tentativo di accesso non è valido a causa di un nome utente o di informazioni di autenticazione non validi',
+    ['tentativo di accesso non è valido', 'informazioni di autenticazione non valid'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'pt',
+    'A tentativa de logon é inválida. Isso é devido a uma informação de autenticação ou nome de usuário inválida',
+    ['tentativa de logon é inválida', 'informação de autenticação'],
+  ],
+  [
+    'attempted-logon-invalid',
+    'es',
+    'El inicio de sesión intentado no es válido. Esto se debe a un nombre de usuario o a información de autenticación incorrectos.',
+    ['inicio de sesión intentado no es válido', 'información de autenticación incorrect'],
+  ],
+];
+
+/** The CredSSP dialog as the machine-translated pages word it: "the specified function" and the authentication error. */
+const SPECIFIED_FUNCTION: readonly Row[] = [
+  [
+    'function-not-supported',
+    'id',
+    'Fungsi yang ditentukan tidak didukung. Terjadi kesalahan autentikasi',
+    ['fungsi yang ditentukan tidak didukung', 'kesalahan autentikasi'],
+  ],
+  [
+    'function-not-supported',
+    'it',
+    'La funzione specificata non è supportata. Si è verificato un errore di autenticazione',
+    ['funzione specificata non è supportata', 'errore di autenticazione'],
+  ],
+];
+
 export const LATIN_DIALOG_WORDINGS: readonly LocalizedWording[] = [
   ...family(REFUSED, rdsTroubleshooting, { phrase: true, not: PROGRAM_MARKERS }),
   ...family(ACCOUNT_EXPIRED, (l) => systemErrors('1700-3999', l)),
   ...family(CONNECTIONS_LIMITED, (l) => systemErrors('6000-8199', l)),
   ...family(SESSION_ACCESS_DENIED, (l) => systemErrors('6000-8199', l)),
+  ...family(PASSWORD_EXPIRED, androidClient, { exact: true }),
+  ...family(SPECIFIED_FUNCTION, specifiedFunctionPage, { exact: true }),
+  ...family(ATTEMPTED_LOGON_INVALID, cannotAuthenticate, { exact: true }),
 ];

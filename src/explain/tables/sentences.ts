@@ -634,7 +634,7 @@ const SENTENCES: readonly KnownSentence[] = [
     what: 'The dialog "Your password has expired" / "You must change your password before signing in"',
     codeName: 'SSL_ERR_PASSWORD_EXPIRED',
     words: {
-      en: [/password has expired|must change your password/],
+      en: [/password has expired|must change your password|password associated with the user account has expired/],
     },
     meaning:
       "The user's password has expired or must be changed: NLA cannot sign in with it. Change it (on another computer, or allow the change through the server's sign-in screen).",
@@ -899,6 +899,20 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft KB 103390, the NET USE logon steps (: "System error 1326 has occurred. Logon failure: unknown user name or bad password."); Microsoft KB 957009 (net use on Windows XP: "Logon failure: unknown user name or bad password.")',
+  },
+  {
+    // NTSTATUS's message text of STATUS_LOGON_FAILURE (0xC000006D): Remote Desktop shows it when the sign-in is refused
+    // (smart cards through a branch office's RODC too); every subsystem failing with that status shows it alike.
+    id: 'attempted-logon-invalid',
+    what: 'The message "The attempted logon is invalid. This is either due to a bad username or authentication information." (STATUS_LOGON_FAILURE, 0xC000006D)',
+    codeName: 'STATUS_LOGON_FAILURE',
+    systemMessage: true,
+    words: { en: [/attempted logon is invalid/] },
+    meaning:
+      "The sign-in was refused for its credentials: a wrong user name or password; with a smart card through a branch office's read-only domain controller, the keys the root domain controller and the RODC use do not match.",
+    confidence: 'MS',
+    source:
+      'MS-ERREF 2.3 NTSTATUS values (ntstatus.h): the message text of STATUS_LOGON_FAILURE; Microsoft Learn: Windows Server "User can\'t authenticate or must authenticate twice" (smart card sign-in through an RODC)',
   },
   {
     id: 'unknown-user-or-bad-password',
