@@ -375,7 +375,10 @@ function readLabelLines(text: string): LabelLines {
             from: `"${rawLabel.replace(/\s+/g, ' ')}" (a label rdpdiag has no source for: read as the number alone)`,
             alone: true,
           });
-        } else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        }
+        // An HRESULT or NTSTATUS after a word we do not know, or one printed as a signed decimal (FreeRDP's AAD
+        // "Authentication result: -2146893048"): left to the running text's reading of codes.
+        else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3]) || isSignedCode(m[3])) soft.push([start, end]);
         else taken.push([start, end]);
       }
       continue;
@@ -393,7 +396,7 @@ function readLabelLines(text: string): LabelLines {
     if (!parsed) continue;
     const before = text.slice(Math.max(0, start - 240), start);
     const inLsm = (lsm ??= LSM_CONTEXT.test(text));
-    const role = labelledRole(label.role, rawLabel, before, inLsm);
+    const role = labelledRole(label.role, rawLabel, before, inLsm, value);
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
@@ -411,7 +414,10 @@ function readLabelLines(text: string): LabelLines {
  * a disconnect reason in a LocalSessionManager text its reason code, a "reason code" after a disconnection elsewhere
  * the client's disconnect reason.
  */
-function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean): CodeRole {
+function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean, value = ''): CodeRole {
+  // A Kerberos result or failure code is a small number (RFC 4120 §7.5.9); a signed 32-bit failure under a "Result"
+  // label is an HRESULT printed in decimal (FreeRDP's AAD "Authentication result: -2146893048"), read as the code.
+  if (role === 'kerberos' && isSignedCode(value)) return 'code';
   if (role === 'code' || role === 'error')
     return AUTH_CONTEXT.test(before) ? 'authentication' : PROTOCOL_CONTEXT.test(before) ? 'protocol' : role;
   if (role === 'disconnectReason' && inLsm && !/disconnect/i.test(rawLabel)) return 'lsm40';
@@ -1039,6 +1045,12 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // its words after them, not a Remote Desktop code.
   if (/\bssl alert:\s{0,3}\[(?:0x[0-9a-f]{1,8},\s{0,3}x?)?$/i.test(before))
     return "OpenSSL's alert state and value in FreeRDP's SSL alert line (said by its words after them), not a code";
+  // The type of a client data block of the GCC Conference Create Request (MS-RDPBCGR 2.2.1.3.1, TS_UD_HEADER: 0xC001
+  // core, 0xC002 security, 0xC003 network, 0xC004 cluster, 0xC005 monitor, 0xC006 message channel, 0xC008 monitor
+  // extended, 0xC00A multitransport) as servers log a block they skip: xrdp's "Received [MS-RDPBCGR] TS_UD_HEADER type
+  // 0xc006 is unknown (ignored)", FreeRDP's "Unknown GCC client data block: 0xC006". A block, never an error code.
+  if (/\b(?:ts_ud_header type|gcc client data block:?)\s{0,3}$/i.test(before))
+    return 'the type of a client data block (MS-RDPBCGR 2.2.1.3.1 TS_UD_HEADER), not an error code';
   // FreeRDP's Early User Authorization result (MS-RDPBCGR 2.2.10.2: 0x5 is AUTHZ_ACCESS_DENIED), read by its sentence.
   if (/authorization result\s{0,3}$/i.test(before))
     return 'the Early User Authorization Result (MS-RDPBCGR 2.2.10.2), read by its words';
