@@ -474,7 +474,10 @@ export function readPaste(pasted: string): PasteReading {
   }
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
-  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) setAsideLooseNumbers(codes, ignored);
+  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) {
+    setAsideLooseNumbers(codes, ignored);
+    setAsideTracedStatuses(text, codes, ignored);
+  }
   // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
   if (eventId === undefined) {
     const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
@@ -514,6 +517,31 @@ function setAsideLooseNumbers(codes: PasteCode[], ignored: string[]): void {
     if (!loose || c.alone || c.radix !== 'decimal' || c.value >= 0x10000) continue;
     ignored.push(
       `${c.text}: a number in FreeRDP's log no code form of FreeRDP's presents (its own code is read by its name)`,
+    );
+    codes.splice(i, 1);
+  }
+}
+
+/** A line of FreeRDP's log (wlog) at its TRACE or DEBUG level: `[time] [pid:tid] [TRACE][com.freerdp.…] - …`. */
+const WLOG_TRACE_LINE = /^[^\n[]{0,40}\[[^\]\n]{1,40}\]\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[(?:TRACE|DEBUG)\]/;
+
+/**
+ * A FreeRDP log whose failure is recognized by its lines: the statuses it traced on its TRACE and DEBUG lines (each
+ * step of the NLA exchange: "InitializeSecurityContext status SEC_I_CONTINUE_NEEDED [0x00090312]") are steps that
+ * went on, not the failure; a number also printed on another level's line is kept.
+ */
+function setAsideTracedStatuses(text: string, codes: PasteCode[], ignored: string[]): void {
+  const traced = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const line of text.split('\n')) {
+    const into = WLOG_TRACE_LINE.test(line) ? traced : elsewhere;
+    for (const c of codes) if (line.includes(c.text)) into.add(c.text);
+  }
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const c = codes[i];
+    if (!traced.has(c.text) || elsewhere.has(c.text)) continue;
+    ignored.push(
+      `${c.text}: a status FreeRDP traced at its TRACE or DEBUG level (a step of the exchange, not its failure)`,
     );
     codes.splice(i, 1);
   }
@@ -1014,6 +1042,13 @@ function ownNumber(token: string, before: string): string | undefined {
       : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // The same number alone or in THC-Hydra's "rdp reported 0002000d": read as FreeRDP's error it is (its sentence).
+  if (
+    value >> 16 === FREERDP_CONNECT_CLASS >> 16 &&
+    /^(?:0x0{0,3}2|0002)[0-9a-f]{4}$/i.test(token) &&
+    /(?:^\s{0,8}|\brdp reported\s{1,3})$/i.test(before)
+  )
+    return "FreeRDP's own connection error number (its class 2 in the high word, ERRCONNECT), read as that error";
   // The same in decimal as an exit code (131078 is 0x00020006): FreeRDP's class 2 has no other reading in decimal.
   if (
     /^\d{6}$/.test(token) &&

@@ -13,8 +13,11 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
-import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
+import { readPaste } from '../../src/explain/paste-reader.js';
+import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/xrdp-logs.js';
+import { answerOrRefused, causeIds, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const CERT_WARNING = [
   "[20:35:06:233] [4632:4633] [WARN][com.freerdp.crypto] - Certificate verification failure 'self signed certificate (18)' at stack position 0",
@@ -66,8 +69,8 @@ describe("FreeRDP's Azure AD phase and its HRESULT in decimal", () => {
   });
   it("a signed HRESULT after a label no table reads is read; a small number there is not; a float that isn't one neither", () => {
     expect(answerOrRefused('Authentication result: -2146893048')?.summary).toMatch(/token/i);
-    expectRefused('Authentication result: 3');
-    expectRefused('Authentication result: 1.000000');
+    expect(readPaste('Authentication result: 3').codes).toEqual([]);
+    expect(readPaste('Authentication result: 1.000000').codes).toEqual([]);
   });
 });
 
@@ -88,9 +91,13 @@ describe("xrdp's listener and its session manager's displays", () => {
     }
   });
   it("near miss: another program's address already in use is not xrdp's listener", () => {
-    const nginx = 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)';
-    expect(sentenceIds(nginx)).not.toContain('xrdp-listener-failed');
-    expect(causeIds(answerOrRefused(nginx))).not.toContain(networkUnreachable.id);
+    // Read against the row's own words (the whole paste's refusal is slow to reach for a fast test).
+    const nginx = 'nginx: [emerg] bind() to 0.0.0.0:3389 failed (98: Address already in use)'.toLowerCase();
+    const row = XRDP_LOG_SENTENCES.find((r) => r.id === 'xrdp-listener-failed');
+    expect(row?.words.en.some((re) => re.test(nginx))).toBe(false);
+    expect(
+      row?.words.en.some((re) => re.test('xrdp_listen_main_loop: listen error, possible port already in use')),
+    ).toBe(true);
   });
   it('no display left in the range is the session limit; the range is no code', () => {
     // https://github.com/neutrinolabs/xrdp/issues/2797
@@ -104,14 +111,56 @@ describe("xrdp's listener and its session manager's displays", () => {
   });
   it("a client data block's type is no code (xrdp's TS_UD_HEADER, FreeRDP's GCC block)", () => {
     // https://github.com/neutrinolabs/xrdp/issues/2599
-    expectRefused(
-      [
-        '[20230328-22:29:27] [WARN ] Received [MS-RDPBCGR] TS_UD_HEADER type 0xc006 is unknown (ignored)',
-        '[20230328-22:29:27] [INFO ] TLS connection established from 192.168.153.241 port 48346: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384',
-      ].join('\n'),
-    );
-    expectRefused('[ERROR][com.freerdp.core.gcc] - Unknown GCC client data block: 0xC00A');
+    // Read by the paste reader (the whole answer's refusal is slow to reach for a fast test).
+    for (const text of [
+      '[20230328-22:29:27] [WARN ] Received [MS-RDPBCGR] TS_UD_HEADER type 0xc006 is unknown (ignored)',
+      '[ERROR][com.freerdp.core.gcc] - Unknown GCC client data block: 0xC00A',
+    ]) {
+      const read = readPaste(text);
+      expect(read.codes, text).toEqual([]);
+      expect(
+        read.ignored.some((i) => /client data block/.test(i)),
+        text,
+      ).toBe(true);
+    }
     // True twin: the same number after a dialog's label is read.
     expect(answerOrRefused('Error code: 0xC006')).toBeDefined();
+  });
+});
+
+describe("FreeRDP's composite numbers (error.h: the class in the high word, the code in the low one)", () => {
+  it('a class 2 number typed alone or as THC-Hydra reports it is the connection error it names', () => {
+    expect(causeIds('0x00020014')[0]).toBe(authBadCredentials.id);
+    // https://github.com/FreeRDP/FreeRDP/issues/8445 (its code, copied alone)
+    expect(causeIds('0x00020008')[0]).toBe(tlsProtocolMismatch.id);
+    expect(causeIds('00020008')[0]).toBe(tlsProtocolMismatch.id);
+    expect(causeIds('[DEBUG] rdp reported 00020014\n[ERROR] freerdp: The connection failed to establish.')[0]).toBe(
+      authBadCredentials.id,
+    );
+  });
+  it('near misses: a decimal of the same digits, a class 2 code FreeRDP does not name, a class 1 number alone', () => {
+    expect(sentenceIds('20014').some((id) => id.startsWith('freerdp-'))).toBe(false);
+    expect(readPaste('0x00020099').codes).toEqual([]);
+    // Class 1 alone stays unread (ts-era-sentences.test.ts: Splashtop's table and NTSTATUS's debugger codes share it).
+    expect(summaryOrNone('0x00010009')).toMatch(/not in our tables/);
+  });
+});
+
+describe("FreeRDP's traced steps are not its failure", () => {
+  // https://github.com/FreeRDP/FreeRDP/issues/6274
+  const log = [
+    "[20:50:58:720] [6892:6893] [WARN][com.freerdp.crypto] - Certificate verification failure 'unsupported certificate purpose (26)' at stack position 0",
+    '[20:50:58:720] [6892:6893] [TRACE][com.freerdp.core.nla] -  InitializeSecurityContext status SEC_I_CONTINUE_NEEDED [0x00090312]',
+    '[20:50:58:720] [6892:6893] [ERROR][com.freerdp.core.transport] - BIO_read returned an error: error:0B086079:x509 certificate routines:X509_STORE_CTX_purpose_inherit:unknown purpose id',
+    '[20:50:58:720] [6892:6893] [ERROR][com.freerdp.core] - transport_read_layer:freerdp_set_last_error_ex ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]',
+  ].join('\n');
+  it('the NLA step traced before the failure is set aside; the certificate is read', () => {
+    const answer = answerOrRefused(log);
+    expect(causeIds(answer)[0]).toBe(tlsCertificate.id);
+    expect(answer?.paste?.ignored.some((i) => i.startsWith('0x00090312: a status FreeRDP traced'))).toBe(true);
+  });
+  it('true twin: the same status typed alone is still read (not an error)', () => {
+    expect(summaryOrNone('SEC_I_CONTINUE_NEEDED')).toMatch(/not an error/i);
+    expect(summaryOrNone('0x00090312')).toMatch(/not an error/i);
   });
 });

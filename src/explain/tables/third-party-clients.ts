@@ -499,6 +499,16 @@ const hex = (v: number) => v.toString(16);
  */
 export const FREERDP_DECIMAL_LABEL = String.raw`\b(?:exit|error|return|last error) code(?: is)?\s{0,3}[:=(]?\s{0,3}`;
 
+/**
+ * FreeRDP's composite number (error.h: the class in the high word, the code in the low one) written on its own, as
+ * users copy it from a status line or a dialog of a program on FreeRDP: the paste is the number and nothing more, in
+ * FreeRDP's form ("0x0002000D", "0x2000D", eight digits "0002000D"), or THC-Hydra's rdp module's "rdp reported
+ * 0002000d" (its %08x of freerdp_get_last_error). No other table holds a number of class 2 (0x0002xxxx: below the
+ * HRESULTs and NTSTATUS codes, above every Windows client's disconnect reason); a decimal "20014" is no such form.
+ */
+const COMPOSITE_ALONE = (value: string) =>
+  String.raw`^\s{0,8}(?:0x0{0,3}|000)${value}\s{0,8}$|\brdp reported\s{1,3}000${value}\b`;
+
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
 function connectSentence(e: FreeRdpConnectError): KnownSentence {
   const suffix = e.suffix.toLowerCase();
@@ -512,7 +522,7 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
     words: {
       en: [
         new RegExp(
-          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b|${FREERDP_DECIMAL_LABEL}${FREERDP_CONNECT_CLASS + e.value}\b`,
+          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b|${FREERDP_DECIMAL_LABEL}${FREERDP_CONNECT_CLASS + e.value}\b|${COMPOSITE_ALONE(value)}`,
         ),
       ],
     },
