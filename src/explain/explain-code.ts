@@ -257,7 +257,7 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   if (server) return server;
   // An informational status's name (SEC_I_CONTINUE_NEEDED: "not an error") on one line of a longer log is a step
   // that went on, never what the log says failed: the rest of the paste is read.
-  const stepOnly = /\bSEC_I_[A-Z_]{4,40}\b/.test(code) && /\S[^\n]*\n[^\n]*\S/.test(code.trim());
+  const stepOnly = /\bSEC_I_[A-Z_]{4,40}\b/.test(code) && code.trim().includes('\n');
   const named = (extended === undefined || extended.trim() === '') && !stepOnly ? explainName(code) : undefined;
   // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
   // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.

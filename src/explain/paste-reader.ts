@@ -531,11 +531,13 @@ const WLOG_TRACE_LINE = /^[^\n[]{0,40}\[[^\]\n]{1,40}\]\s{0,3}\[[^\]\n]{1,40}\]\
  * went on, not the failure; a number also printed on another level's line is kept.
  */
 function setAsideTracedStatuses(text: string, codes: PasteCode[], ignored: string[]): void {
+  const texts = new Set(codes.map((c) => c.text));
   const traced = new Set<string>();
   const elsewhere = new Set<string>();
+  // Each line's numbers looked up once (linear in the paste, whatever the number of codes).
   for (const line of text.split('\n')) {
     const into = WLOG_TRACE_LINE.test(line) ? traced : elsewhere;
-    for (const c of codes) if (line.includes(c.text)) into.add(c.text);
+    for (const m of line.matchAll(/0x[0-9a-f]+|-?[0-9][0-9a-f]*/gi)) if (texts.has(m[0])) into.add(m[0]);
   }
   for (let i = codes.length - 1; i >= 0; i--) {
     const c = codes[i];
