@@ -4,7 +4,8 @@
  * verification failure 'self-signed certificate (18)' at stack position 0") and FreeRDP's own store of the hosts it
  * trusted (known_hosts2: "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!", "New host key for …"). Each says the
  * server's certificate is not one the client trusts: the number in the quotes is OpenSSL's verification error
- * (X509_V_ERR_*), the stack position the certificate's place in its chain; neither is a code of our tables.
+ * (X509_V_ERR_*), the stack position the certificate's place in its chain; neither is a code of our tables. Its
+ * post-connect lines (gdi_init_ex's framebuffer formats) say the connection came up: a warning above them was answered.
  */
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { KnownSentence } from './known-sentence.js';
