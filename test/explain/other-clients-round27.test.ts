@@ -164,3 +164,20 @@ describe("FreeRDP's traced steps are not its failure", () => {
     expect(summaryOrNone('0x00090312')).toMatch(/not an error/i);
   });
 });
+
+describe("Microsoft's web and macOS clients' exception line: its reason clause", () => {
+  // https://github.com/MicrosoftDocs/windowsserverdocs/issues/584
+  const line = (reason: string, file: string) =>
+    `(unknown) 2018-04-09T15:37:36.250Z Connection(ERR): The connection generated an internal exception with disconnect code=UnknownError(46), extended code=<null>, reason=${reason}\n Thrown in thread 0 at:\n    ${file}`;
+  it('an X509 reason thrown in the certificate code is the certificate; its numbers are no codes', () => {
+    const text = line(
+      'X509_NAME_print_ex failed, (OSSL error: ERR_error_string returned "error:00000000:lib(0):func(0):reason(0)")',
+      'certificateutils.cpp(152)',
+    );
+    expect(sentenceIds(text)).toEqual(['client-exception-certificate']);
+    expect(causeIds(text)).toEqual([tlsCertificate.id]);
+  });
+  it('near miss: the same line with another reason is not read as the certificate', () => {
+    expect(sentenceIds(line('Socket closed', 'transport.cpp(88)'))).not.toContain('client-exception-certificate');
+  });
+});
