@@ -233,6 +233,12 @@ function credsspServerStatus(text: string): CodeExplanation | undefined {
   return { ...e, notes: [said, ...e.notes] };
 }
 
+/**
+ * FreeRDP's class 2 (ERRCONNECT) in the high word, written with its 0x or its eight digits (`FREERDP_CONNECT_CLASS`).
+ * Its class 1 alone (0x0001xxxx) is not read so: Splashtop's table and NTSTATUS's debugger codes share the form.
+ */
+const FREERDP_COMPOSITE = /^(?:0x0{0,3}2|0002)[0-9a-f]{4}$/i;
+
 /** A CredSSP line naming the server's error code, then an NTSTATUS error value (with or without 0x); bounded. */
 const CREDSSP_SERVER_STATUS =
   /\b(?:credssp|tsrequest|tscredentials)\b[^\n]{0,80}?\berror ?code\s{0,3}[=:]\s{0,3}(?:0x)?(c0[0-9a-f]{6})\b/i;
@@ -249,7 +255,10 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   }
   const server = extended === undefined ? credsspServerStatus(code) : undefined;
   if (server) return server;
-  const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
+  // An informational status's name (SEC_I_CONTINUE_NEEDED: "not an error") on one line of a longer log is a step
+  // that went on, never what the log says failed: the rest of the paste is read.
+  const stepOnly = /\bSEC_I_[A-Z_]{4,40}\b/.test(code) && code.trim().includes('\n');
+  const named = (extended === undefined || extended.trim() === '') && !stepOnly ? explainName(code) : undefined;
   // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
   // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.
   const namedOther = named ? otherSubsystemOf(code) : undefined;
@@ -266,7 +275,10 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
     extended !== undefined &&
     (parseCode(code)?.value ?? 0) >= 0xc0000000 &&
     (parseCode(extended)?.value ?? 0) >= 0xc0000000;
-  if (!plain || bothNtStatus) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
+  // FreeRDP's composite number typed alone ("0x0002000D"): the paste reader knows FreeRDP's scheme (the class in the
+  // high word), no dialog's table holds it.
+  const composite = extended === undefined && FREERDP_COMPOSITE.test(code.trim());
+  if (!plain || bothNtStatus || composite) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
   const shown = input.fromText

@@ -375,7 +375,10 @@ function readLabelLines(text: string): LabelLines {
             from: `"${rawLabel.replace(/\s+/g, ' ')}" (a label rdpdiag has no source for: read as the number alone)`,
             alone: true,
           });
-        } else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        }
+        // An HRESULT or NTSTATUS after a word we do not know, or one printed as a signed decimal (FreeRDP's AAD
+        // "Authentication result: -2146893048"): left to the running text's reading of codes.
+        else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3]) || isSignedCode(m[3])) soft.push([start, end]);
         else taken.push([start, end]);
       }
       continue;
@@ -393,7 +396,7 @@ function readLabelLines(text: string): LabelLines {
     if (!parsed) continue;
     const before = text.slice(Math.max(0, start - 240), start);
     const inLsm = (lsm ??= LSM_CONTEXT.test(text));
-    const role = labelledRole(label.role, rawLabel, before, inLsm);
+    const role = labelledRole(label.role, rawLabel, before, inLsm, value);
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
@@ -411,7 +414,10 @@ function readLabelLines(text: string): LabelLines {
  * a disconnect reason in a LocalSessionManager text its reason code, a "reason code" after a disconnection elsewhere
  * the client's disconnect reason.
  */
-function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean): CodeRole {
+function labelledRole(role: CodeRole, rawLabel: string, before: string, inLsm: boolean, value = ''): CodeRole {
+  // A Kerberos result or failure code is a small number (RFC 4120 §7.5.9); a signed 32-bit failure under a "Result"
+  // label is an HRESULT printed in decimal (FreeRDP's AAD "Authentication result: -2146893048"), read as the code.
+  if (role === 'kerberos' && isSignedCode(value)) return 'code';
   if (role === 'code' || role === 'error')
     return AUTH_CONTEXT.test(before) ? 'authentication' : PROTOCOL_CONTEXT.test(before) ? 'protocol' : role;
   if (role === 'disconnectReason' && inLsm && !/disconnect/i.test(rawLabel)) return 'lsm40';
@@ -468,7 +474,10 @@ export function readPaste(pasted: string): PasteReading {
   }
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
-  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) setAsideLooseNumbers(codes, ignored);
+  if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) {
+    setAsideLooseNumbers(codes, ignored);
+    setAsideTracedStatuses(text, codes, ignored);
+  }
   // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
   if (eventId === undefined) {
     const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
@@ -508,6 +517,33 @@ function setAsideLooseNumbers(codes: PasteCode[], ignored: string[]): void {
     if (!loose || c.alone || c.radix !== 'decimal' || c.value >= 0x10000) continue;
     ignored.push(
       `${c.text}: a number in FreeRDP's log no code form of FreeRDP's presents (its own code is read by its name)`,
+    );
+    codes.splice(i, 1);
+  }
+}
+
+/** A line of FreeRDP's log (wlog) at its TRACE or DEBUG level: `[time] [pid:tid] [TRACE][com.freerdp.…] - …`. */
+const WLOG_TRACE_LINE = /^[^\n[]{0,40}\[[^\]\n]{1,40}\]\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[(?:TRACE|DEBUG)\]/;
+
+/**
+ * A FreeRDP log whose failure is recognized by its lines: the statuses it traced on its TRACE and DEBUG lines (each
+ * step of the NLA exchange: "InitializeSecurityContext status SEC_I_CONTINUE_NEEDED [0x00090312]") are steps that
+ * went on, not the failure; a number also printed on another level's line is kept.
+ */
+function setAsideTracedStatuses(text: string, codes: PasteCode[], ignored: string[]): void {
+  const texts = new Set(codes.map((c) => c.text));
+  const traced = new Set<string>();
+  const elsewhere = new Set<string>();
+  // Each line's numbers looked up once (linear in the paste, whatever the number of codes).
+  for (const line of text.split('\n')) {
+    const into = WLOG_TRACE_LINE.test(line) ? traced : elsewhere;
+    for (const m of line.matchAll(/0x[0-9a-f]+|-?[0-9][0-9a-f]*/gi)) if (texts.has(m[0])) into.add(m[0]);
+  }
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const c = codes[i];
+    if (!traced.has(c.text) || elsewhere.has(c.text)) continue;
+    ignored.push(
+      `${c.text}: a status FreeRDP traced at its TRACE or DEBUG level (a step of the exchange, not its failure)`,
     );
     codes.splice(i, 1);
   }
@@ -1008,6 +1044,13 @@ function ownNumber(token: string, before: string): string | undefined {
       : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
+  // The same number alone or in THC-Hydra's "rdp reported 0002000d": read as FreeRDP's error it is (its sentence).
+  if (
+    value >> 16 === FREERDP_CONNECT_CLASS >> 16 &&
+    /^(?:0x0{0,3}2|0002)[0-9a-f]{4}$/i.test(token) &&
+    /(?:^\s{0,8}|\brdp reported\s{1,3})$/i.test(before)
+  )
+    return "FreeRDP's own connection error number (its class 2 in the high word, ERRCONNECT), read as that error";
   // The same in decimal as an exit code (131078 is 0x00020006): FreeRDP's class 2 has no other reading in decimal.
   if (
     /^\d{6}$/.test(token) &&
@@ -1039,6 +1082,12 @@ function notACode(text: string, at: number, token: string, before: string): stri
   // its words after them, not a Remote Desktop code.
   if (/\bssl alert:\s{0,3}\[(?:0x[0-9a-f]{1,8},\s{0,3}x?)?$/i.test(before))
     return "OpenSSL's alert state and value in FreeRDP's SSL alert line (said by its words after them), not a code";
+  // The type of a client data block of the GCC Conference Create Request (MS-RDPBCGR 2.2.1.3.1, TS_UD_HEADER: 0xC001
+  // core, 0xC002 security, 0xC003 network, 0xC004 cluster, 0xC005 monitor, 0xC006 message channel, 0xC008 monitor
+  // extended, 0xC00A multitransport) as servers log a block they skip: xrdp's "Received [MS-RDPBCGR] TS_UD_HEADER type
+  // 0xc006 is unknown (ignored)", FreeRDP's "Unknown GCC client data block: 0xC006". A block, never an error code.
+  if (/\b(?:ts_ud_header type|gcc client data block:?)\s{0,3}$/i.test(before))
+    return 'the type of a client data block (MS-RDPBCGR 2.2.1.3.1 TS_UD_HEADER), not an error code';
   // FreeRDP's Early User Authorization result (MS-RDPBCGR 2.2.10.2: 0x5 is AUTHZ_ACCESS_DENIED), read by its sentence.
   if (/authorization result\s{0,3}$/i.test(before))
     return 'the Early User Authorization Result (MS-RDPBCGR 2.2.10.2), read by its words';

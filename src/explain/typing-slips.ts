@@ -17,6 +17,7 @@ export function forgiveSlips(text: string, slips: string[]): string {
     slips.push(`read the full-width ${all} as ${ascii}`);
     return ascii;
   });
+  out = integerPrintedAsFloat(out, slips);
   // The letter O typed for the zero of 0x ("Ox80090304"): only before hex digits that hold a digit.
   out = out.replace(
     /(?<![0-9a-z])[oO]([xX])([0-9a-fA-F]*[0-9][0-9a-fA-F]*)(?![0-9a-z])/g,
@@ -115,4 +116,16 @@ export function oneDigitTooMany(digits: string): string | undefined {
     if (lookupSspiStatus(`0x${eight}`) || lookupNtStatus(`0x${eight}`)) found.add(eight);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * A signed 32-bit HRESULT printed as a floating-point number ("Authentication result: -2146893048.000000": FreeRDP's
+ * AAD exchange reads the server's JSON number into a double and logs it with %f): the integer it holds, said.
+ */
+function integerPrintedAsFloat(text: string, slips: string[]): string {
+  return text.replace(/(?<![0-9a-z.])(-2\d{9})\.0{1,6}(?![0-9])/gi, (all, whole: string) => {
+    if (Number(whole) < -0x80000000) return all;
+    slips.push(`read ${all} as ${whole} (an integer code printed as a floating-point number)`);
+    return whole;
+  });
 }

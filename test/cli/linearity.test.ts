@@ -545,6 +545,14 @@ describe('explain-code is linear on long pastes', () => {
       (n) =>
         `TimeCreated                     Id LevelDisplayName Message\n3/2/2024 9:12:01 AM           7031 Error            ${'The x service '.repeat(n / 14)}`,
     ],
+    // Issue 60 round 27 (h60p): FreeRDP's traced statuses set aside line by line (each line's numbers looked up once),
+    // and an informational status's name on one long line (the "longer log" test is a newline's presence).
+    [
+      'FreeRDP TRACE lines with statuses, then its error',
+      (n) =>
+        `${'[10:00:00:000] [1:2] [TRACE][com.freerdp.core.nla] - status SEC_I_CONTINUE_NEEDED [0x00090312] 0x1 0x2\n'.repeat(n / 100)}[10:00:00:001] [1:2] [ERROR][com.freerdp.core] - freerdp_set_last_error_ex ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]`,
+    ],
+    ['an informational status name on one long line', (n) => `SEC_I_CONTINUE_NEEDED ${'x '.repeat(n / 2)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -4,7 +4,8 @@
  * verification failure 'self-signed certificate (18)' at stack position 0") and FreeRDP's own store of the hosts it
  * trusted (known_hosts2: "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!", "New host key for …"). Each says the
  * server's certificate is not one the client trusts: the number in the quotes is OpenSSL's verification error
- * (X509_V_ERR_*), the stack position the certificate's place in its chain; neither is a code of our tables.
+ * (X509_V_ERR_*), the stack position the certificate's place in its chain; neither is a code of our tables. Its
+ * post-connect lines (gdi_init_ex's framebuffer formats) say the connection came up: a warning above them was answered.
  */
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { KnownSentence } from './known-sentence.js';
@@ -48,6 +49,23 @@ export const FREERDP_CERTIFICATE_SENTENCES: readonly KnownSentence[] = [
         "The server's certificate is not the one FreeRDP stored for this host (its known_hosts2): the server's certificate was renewed or the server rebuilt (Remote Desktop's self-signed certificate is made anew), or another machine answers at that address. FreeRDP refuses it unless the user accepts the new one; a program without a prompt stops there.",
       source: `${TLS_C}, its warnings for a changed or new host key; seen in https://github.com/winapps-org/winapps/issues/220 ("New host key for …", "WARNING: NEW HOST IDENTIFICATION!") and ${FREERDP}/issues/8168`,
       note: CHECK,
+    },
+  ),
+  // Round 27 (r27-h60p): gdi_init_ex logs the framebuffer formats when the client builds its desktop, in its post-connect
+  // step, after the TLS, NLA, licensing and capability exchanges have all passed: a certificate warning above these
+  // lines was answered (accepted, /cert:ignore) and is not why a connection failed. A failure logged after them
+  // (ERRINFO_…, a disconnect) keeps its own reading; the warning alone stays the certificate (the rows above).
+  line(
+    'session-drawn',
+    'Local framebuffer format  PIXEL_FORMAT_BGRX32 / Remote framebuffer format PIXEL_FORMAT_BGRA32',
+    /\b(?:local|remote) framebuffer format\s{1,4}pixel_format_[a-z0-9]{4,12}\b/,
+    {
+      kind: 'informational',
+      generic: true,
+      overrides: ['freerdp-crypto-verification-failure', 'freerdp-crypto-host-key-changed'],
+      meaning:
+        "FreeRDP connected: it logs the framebuffer formats when it builds the remote desktop's picture, after the TLS handshake, Network Level Authentication, licensing and the capability exchange have all succeeded. A certificate warning logged before these lines was accepted and did not stop the connection; if the session then closed, the lines after them (an ERRINFO_ reason, a disconnect) say why.",
+      source: `FreeRDP libfreerdp/gdi/gdi.c, gdi_init_ex: WLog_INFO "Local framebuffer format  %s" and "Remote framebuffer format %s", called from the clients' post-connect step (${FREERDP}/blob/master/libfreerdp/gdi/gdi.c); public logs of sessions that opened after "Certificate verification failure 'self-signed certificate (18)'" (https://github.com/Fmstrat/winapps/issues/265)`,
     },
   ),
 ];

@@ -297,10 +297,12 @@ export const FREERDP_CONNECT_ERRORS: readonly FreeRdpConnectError[] = [
     suffix: 'AUTHENTICATION_FAILED',
     value: 0x9,
     text: 'An authentication failure aborted the connection.',
-    states: [credsspNla.id],
+    // Before FreeRDP 2.0 named the logon statuses (ERRCONNECT_LOGON_FAILURE, 0x14), a refused NLA password set this
+    // code too, and Remmina still reads it as the credentials refused (it forgets the saved password on it).
+    states: [credsspNla.id, authBadCredentials.id],
     meaning:
-      'Network Level Authentication failed with a status FreeRDP does not name (the named ones have their own ERRCONNECT codes): the server\'s Security 4625 (Status, Sub Status) says which; a "SPNEGO failed with NTSTATUS" line before it holds the status.',
-    source: `${SRC_ERRCONNECT}; ${SRC_NLA} (its default for a status it does not map)`,
+      'Network Level Authentication failed with a status FreeRDP does not name (the named ones have their own ERRCONNECT codes): the server\'s Security 4625 (Status, Sub Status) says which; a "SPNEGO failed with NTSTATUS" line before it holds the status. FreeRDP before 2.0 (and the Remmina builds on it) set this code for a wrong password as well, with its line "Authentication failure, check credentials".',
+    source: `${SRC_ERRCONNECT}; ${SRC_NLA} (its default for a status it does not map); FreeRDP 1.2's log of a wrong NLA password, "freerdp_set_last_error 0x20009 / Authentication failure, check credentials." (https://github.com/FreeRDP/FreeRDP/issues/2077) and Remmina's log of a mistyped password (https://github.com/FreeRDP/Remmina/issues/798); Remmina's RDP plugin forgets the saved password on FREERDP_ERROR_AUTHENTICATION_FAILED (its maintainer in https://github.com/FreeRDP/Remmina/issues/1322)`,
   },
   {
     suffix: 'INSUFFICIENT_PRIVILEGES',
@@ -497,6 +499,16 @@ const hex = (v: number) => v.toString(16);
  */
 export const FREERDP_DECIMAL_LABEL = String.raw`\b(?:exit|error|return|last error) code(?: is)?\s{0,3}[:=(]?\s{0,3}`;
 
+/**
+ * FreeRDP's composite number (error.h: the class in the high word, the code in the low one) written on its own, as
+ * users copy it from a status line or a dialog of a program on FreeRDP: the paste is the number and nothing more, in
+ * FreeRDP's form ("0x0002000D", "0x2000D", eight digits "0002000D"), or THC-Hydra's rdp module's "rdp reported
+ * 0002000d" (its %08x of freerdp_get_last_error). No other table holds a number of class 2 (0x0002xxxx: below the
+ * HRESULTs and NTSTATUS codes, above every Windows client's disconnect reason); a decimal "20014" is no such form.
+ */
+const COMPOSITE_ALONE = (value: string) =>
+  String.raw`^\s{0,8}(?:0x0{0,3}|000)${value}\s{0,8}$|\brdp reported\s{1,3}000${value}\b`;
+
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
 function connectSentence(e: FreeRdpConnectError): KnownSentence {
   const suffix = e.suffix.toLowerCase();
@@ -510,7 +522,7 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
     words: {
       en: [
         new RegExp(
-          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b|${FREERDP_DECIMAL_LABEL}${FREERDP_CONNECT_CLASS + e.value}\b`,
+          String.raw`\b(?:errconnect|freerdp_error(?:_connect)?)_${suffix}\b|set_last_error\w{0,8}\s{1,4}\[?0x0{0,3}${value}\b|libfreerdp returned code is\s{1,4}0{3}${value}\b|${FREERDP_DECIMAL_LABEL}${FREERDP_CONNECT_CLASS + e.value}\b|${COMPOSITE_ALONE(value)}`,
         ),
       ],
     },
@@ -713,6 +725,21 @@ const AFTER_PHASE: readonly KnownSentence[] = [
       meaning:
         "The connection broke in the licensing exchange (FreeRDP's line before the code names its licensing state): the server ended it when it came to the licence, or FreeRDP could not read the server's licensing message. In FreeRDP's reports the server had no client access licence (CAL) to give or its licence server was not reached; FreeRDP's maintainers also advise removing the licences FreeRDP stored (in its configuration folder) for that server.",
       source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/rdp.c and license.c, the licensing state in its log (${FREERDP}/libfreerdp/core/license.c); FreeRDP issue 9013, its maintainer's answer (a licensing refusal, not TLS; remove the stored licences, https://github.com/FreeRDP/FreeRDP/issues/9013), issue 4023 (the host has no CAL)`,
+    },
+  ),
+  // Round 27 (r27-h60p): FreeRDP 3's Azure AD sign-in (RDSAAD, /sec:aad, MS-RDPBCGR 5.4.5.4 and MS-RDPEAAD): its
+  // state CONNECTION_STATE_AAD and aad.c's "Authentication result" (the server's HRESULT, read by its own table)
+  // before the code: the server refused the Azure AD authentication, the transport failure only follows it.
+  connectAfterPhase(
+    'CONNECT_TRANSPORT_FAILED',
+    'transport-failed-in-aad',
+    /\bconnection_state_aad\W{1,6}aad_recv\(\) fail|\baad_parse_state_auth\b[^\n]{0,20}authentication result:/,
+    'CONNECTION_STATE_AAD - aad_recv() fail',
+    {
+      states: [credsspNla.id],
+      meaning:
+        "The connection broke in the Azure AD (Microsoft Entra ID) authentication that takes Network Level Authentication's place for Entra-joined hosts (FreeRDP's /sec:aad, the RDSAAD protocol): the server refused the sign-in token FreeRDP sent, and FreeRDP then ended the connection. The HRESULT on aad.c's \"Authentication result\" line says why (0x80090308 SEC_E_INVALID_TOKEN: the token was not accepted). Check the account's sign-in to Entra ID for that host (its Conditional Access, the app's consent), and the host's AAD join (dsregcmd /status).",
+      source: `${SRC_ERRCONNECT}; FreeRDP libfreerdp/core/aad.c, aad_parse_state_auth ("Authentication result: …", the server's result read from its JSON answer) and the CONNECTION_STATE_AAD state of libfreerdp/core/rdp.c (${FREERDP}/libfreerdp/core/aad.c); MS-RDPBCGR 5.4.5.4 (RDSAAD); FreeRDP issue 6529, the log of a refused Entra sign-in to Azure Virtual Desktop (https://github.com/FreeRDP/FreeRDP/issues/6529)`,
     },
   ),
   connectAfterPhase(

@@ -8,7 +8,9 @@
  */
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from './known-sentence.js';
@@ -192,6 +194,37 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
       meaning:
         "xrdp's session manager received a connection that did not speak its protocol (a port scanner on port 3350, or an xrdp of another version) and closed it. The \"connection refused\" is the session manager's, on the server: not the client's connection to the server.",
       source: `${SESMAN}; the maintainer's answer in ${issue(2164, 'the packet was not from xrdp, likely a port scan')}`,
+    },
+  ),
+  // Round 27 (r27-h60p): xrdp's listener could not open its port (xrdp_listen.c): the daemon exits, so nothing listens
+  // for Remote Desktop on the server; the socket number, the port and the errno in its lines are no codes. Near miss:
+  // another program's "address already in use" (a web server's bind) without xrdp's own words.
+  line(
+    'listener-failed',
+    'xrdp_listen_main_loop: listen error, possible port already in use / Failed to start xrdp daemon, possibly address already in use.',
+    /\bxrdp_listen_main_loop: listen error\b|\bfailed to start xrdp daemon, possibly address already in use\b|\bg_tcp_bind\(\d{1,6}, [^)\n]{1,60}\) failed bind\b|\btrans_listen_address failed\b/,
+    {
+      states: [networkUnreachable.id],
+      numbers: "xrdp's socket number, port or the system's errno (98 is EADDRINUSE), not a Remote Desktop code",
+      meaning:
+        "xrdp could not listen on its port (xrdp.ini's port=, 3389 by default): another program holds the port (a second xrdp, GNOME's own Remote Desktop, a desktop sharing service) or the address cannot be bound, so the xrdp daemon stops and nothing answers Remote Desktop connections on this server. Free the port or give xrdp another one, then start xrdp again.",
+      source: `xrdp xrdp/xrdp_listen.c ("xrdp_listen_main_loop: listen error, possible port already in use"; 0.10: "Failed to start xrdp daemon, possibly address already in use.") and common/os_calls.c's g_tcp_bind (${XRDP}/blob/devel/xrdp/xrdp_listen.c); ${issue(880, 'the daemon exits on the listen error')}, ${issue(2752, 'g_tcp_bind failed, errno 98, another program on the port')}`,
+      note: 'On the server: ss -ltnp | grep 3389 (which program holds the port), then systemctl restart xrdp.',
+    },
+  ),
+  // sesman's display allocator (sesman/session.c): every display of its range (X11DisplayOffset up to MaxSessions
+  // above it, or 0.10's MaxDisplayNumber) is taken by a session or a stale X server, so no new session can start.
+  line(
+    'no-display-available',
+    'X server -- no display in range (10 to 13) is available',
+    /\bx server -- no display in range(?: \(\d{1,5} to \d{1,5}\))? is available\b/,
+    {
+      states: [sessionLimit.id],
+      numbers: "the range of X display numbers xrdp's session manager may use, not a code",
+      meaning:
+        "xrdp's session manager found no free X display for a new session: every display of its range is taken by the users' sessions (sesman.ini's MaxSessions) or by X servers left running from earlier ones, so the sign-in fails although the password was right. End stale sessions (their Xorg or Xvnc processes) or raise MaxSessions; on 0.10, a display offset above MaxDisplayNumber gives this line on every connection.",
+      source: `${SESMAN}: "X server -- no display in range is available" (0.9) and "X server -- no display in range (%d to %d) is available" (0.10, with X11DisplayOffset and MaxDisplayNumber); ${issue(2797, 'the displays taken by X servers still running')}, ${issue(642, 'login failed for display 0 when the session limit is exceeded')}`,
+      note: 'On the server: ps -ef | grep -E "Xorg|Xvnc" (the X servers running and their display numbers), and MaxSessions, X11DisplayOffset and MaxDisplayNumber in /etc/xrdp/sesman.ini.',
     },
   ),
   line(
