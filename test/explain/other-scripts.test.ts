@@ -90,7 +90,7 @@ describe('round 24: languages of other scripts', () => {
   });
 });
 
-describe("round 26: an account's state and its lockout read from a clause's structure (SCRIPT_SAID)", () => {
+describe("round 26: an account's state and its lockout read from a clause's structure (their `said`, described-languages-scripts.ts)", () => {
   const causeOf = (paste: string) => readDescription(paste)?.[0]?.concept.causes[0];
 
   it('reads the account or its password said expired, disabled or locked in the inflections the phrases miss', () => {
