@@ -172,7 +172,7 @@ describe('round 27: the common dialogs pasted alone in Chinese, Japanese, Korean
   const ROUND_27 = OTHER_SCRIPT_WORDINGS.filter(
     (w) => /\((?:HT|MT); https:\/\/github\.com\//.test(w.source.file) || w.source.url.endsWith('rdpwrap/issues/3886'),
   );
-  it.each(['zh', 'ja', 'ko', 'ru'] as const)('%s: every row of the language, its page named', (language) => {
+  it.each(['zh', 'zh-TW', 'ja', 'ko', 'ru'] as const)('%s: every row of the language, its page named', (language) => {
     const rows = ROUND_27.filter((w) => w.language === language);
     expect(rows.length).toBeGreaterThan(0);
     for (const w of rows) expectOtherScriptWording(w);
@@ -196,6 +196,10 @@ describe('round 27: the common dialogs pasted alone in Chinese, Japanese, Korean
       )[0],
     ).toBe(networkUnreachable.id);
     expect(sentenceIds('Почтовому клиенту не удается подключиться к серверу по одной из следующих причин')).toEqual([]);
+    // The Chinese dialog pasted alone by its first line, simplified and traditional; a VPN's "one of these reasons" not.
+    expect(causeIds('由于以下原因之一，远程桌面无法连接到远程计算机：')[0]).toBe(networkUnreachable.id);
+    expect(causeIds('因為下列其中一個原因，遠端桌面無法連線到遠端電腦：')[0]).toBe(networkUnreachable.id);
+    expect(sentenceIds('由于以下原因之一，VPN 客户端无法连接到服务器')).toEqual([]);
     // The Chinese prompt of a one-session Windows; a web application's "其他用户已登录" alone is not it.
     expect(causeIds('登录时出现提示：其他用户已登录。如果继续，则会将他们断开连接。是否仍要登录？')[0]).toBe(
       sessionLimit.id,

@@ -16,7 +16,7 @@
  *
  * - Round 27 (h60o), the dialogs a paste shows alone in Chinese, Japanese, Korean and Russian where no row held their wording:
  *   "An internal error has occurred" in Chinese and Korean, "Remote Desktop can't connect to the remote computer for
- *   one of these reasons" as the ja-jp, ko-kr and ru-ru Azure article "Troubleshoot an RDP general error in Azure VM" words it
+ *   one of these reasons" as the ja-jp, ko-kr, ru-ru, zh-tw and Azure China's zh-cn article "Troubleshoot an RDP general error in Azure VM" words it
  *   (the Japanese with "が … 次のいずれかの理由のために", where the row before reads "は … 接続できません"), each from
  *   the public mirror of Microsoft's localized article (github.com/<owner>/azure-docs.<locale>, the page's own
  *   translation type said); and the sign-in prompt "Another user is signed in" in Chinese, as an RDP Wrapper user
@@ -180,6 +180,25 @@ export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
     'Удаленному рабочему столу не удается подключиться к удаленному компьютеру по одной из следующих причин.',
     ['подключиться к удаленному компьютеру по одной из следующих причин'],
     azureVmMirror('bergano65/azure-docs.ru-ru', 'troubleshoot-rdp-general-error', 'MT'),
+  ),
+  // The same dialog in Chinese as Azure China's zh-cn article (human translation) and the zh-tw article word it: its
+  // "one of these reasons" and its "can't connect", both required.
+  row(
+    'cannot-connect-reasons',
+    'zh',
+    '由于以下原因之一，远程桌面无法连接到远程计算机：',
+    ['由于以下原因之一', '远程桌面无法连接到远程计算机'],
+    {
+      url: 'https://docs.azure.cn/zh-cn/virtual-machines/troubleshooting/troubleshoot-rdp-general-error',
+      file: 'qixwang/mc-docs.zh-cn articles/virtual-machines/troubleshooting/troubleshoot-rdp-general-error.md (HT; https://github.com/qixwang/mc-docs.zh-cn)',
+    },
+  ),
+  row(
+    'cannot-connect-reasons',
+    'zh-TW',
+    '因為下列其中一個原因，遠端桌面無法連線到遠端電腦：',
+    ['因為下列其中一個原因', '遠端桌面無法連線到遠端電腦'],
+    azureVmMirror('changeworld/azure-docs.zh-tw', 'troubleshoot-rdp-general-error', 'MT'),
   ),
   // The sign-in prompt of a one-session Windows in Chinese, as a user pasted it (its "是否任要登录" a typing slip for
   // 仍): its first sentence and its "disconnected", both required, and read by them only (`exact`: "其他用户已登录" alone
