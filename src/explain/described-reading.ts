@@ -148,7 +148,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
 
 /**
  * The first clause that states a concept by its structure (`said`), in English or in another language (`saidIn`,
- * tables/described-said-latin.ts): the earliest in the paste.
+ * every language's rows: tables/described-languages.ts LANGUAGES_SAID): the earliest in the paste.
  */
 function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undefined {
   let first: DescribedSymptom | undefined;

@@ -515,6 +515,11 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['Pulpit zdalny: "nie można" repeated', (n) => `Pulpit zdalny ${'nie można nie może '.repeat(n / 19)}hasło`],
     ['Remotedesktop: a long word ending', (n) => `Remotedesktop: Kennwort falsch${'e'.repeat(n)}`],
+    // Issue 60 round 27 (h60o): every script's words in one reading (symptom-concept.ts wordsPattern): Chinese words
+    // found anywhere with no failure, a Hebrew word open at its start repeated, Korean words open at their end.
+    ['远程桌面: account words, no failure', (n) => `远程桌面: ${'账户密码证书'.repeat(n / 6)}`],
+    ['שולחן עבודה מרוחק: prefixed words', (n) => `שולחן עבודה מרוחק: ${'והחשבון '.repeat(n / 8)}`],
+    ['원격 데스크톱: words and particles', (n) => `원격 데스크톱: ${'계정이 인증서가 '.repeat(n / 9)}`],
     // Issue 60 (r25-h60e): a log under its command (the prompt's settings repeated), a log's error lines read for a
     // failure, Get-NetTCPConnection's CIM query without its WHERE, counts' "(s)" without their noun.
     ['a prompt with settings repeated, no program', (n) => `$ ${'A=b '.repeat(n / 4)}\n[10:00:00:000] [INFO] x`],

@@ -1,11 +1,11 @@
 /**
- * Every row of tables/described-said-latin.ts (round 26, issue 60; the fast twin described-said-latin.test.ts takes the
+ * Every language row of a part and its failure (tables/described-said-latin.ts, described-languages-scripts.ts: round 26, issue 60; the fast twin described-said-latin.test.ts takes the
  * first of each concept): its page wording read as its concept and cause, its near miss not.
  */
 import { describe, it } from 'vitest';
-import { LANGUAGE_SAID } from '../../src/explain/tables/described-said-latin.js';
+import { LANGUAGES_SAID } from '../../src/explain/tables/described-languages.js';
 import { expectRow } from '../helpers/described-said.js';
 
 describe('round 26: every language row of a part and its failure', () => {
-  it.each(LANGUAGE_SAID.map((r) => [`${r.language} ${r.concept}`, r] as const))('%s', (_, r) => expectRow(r));
+  it.each(LANGUAGES_SAID.map((r) => [`${r.language} ${r.concept}`, r] as const))('%s', (_, r) => expectRow(r));
 });

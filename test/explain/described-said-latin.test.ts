@@ -11,7 +11,8 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
-import { LANGUAGE_SAID, wordsPattern } from '../../src/explain/tables/described-said-latin.js';
+import { LANGUAGE_SAID } from '../../src/explain/tables/described-said-latin.js';
+import { wordsPattern } from '../../src/explain/tables/symptom-concept.js';
 import { concepts } from '../helpers/described-said.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 

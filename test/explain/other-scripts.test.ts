@@ -90,7 +90,7 @@ describe('round 24: languages of other scripts', () => {
   });
 });
 
-describe("round 26: an account's state and its lockout read from a clause's structure (SCRIPT_SAID)", () => {
+describe("round 26: an account's state and its lockout read from a clause's structure (their `said`, described-languages-scripts.ts)", () => {
   const causeOf = (paste: string) => readDescription(paste)?.[0]?.concept.causes[0];
 
   it('reads the account or its password said expired, disabled or locked in the inflections the phrases miss', () => {
@@ -164,5 +164,51 @@ describe("round 26: an account's state and its lockout read from a clause's stru
       '远程桌面 管理员已禁用账户的密码过期策略',
     ])
       expect(readDescription(paste), paste).toBeUndefined();
+  });
+});
+
+describe('round 27: the common dialogs pasted alone in Chinese, Japanese, Korean and Russian', () => {
+  // Each language's rows of the table read from a localized Azure article's public mirror, or a user's paste (round 27).
+  const ROUND_27 = OTHER_SCRIPT_WORDINGS.filter(
+    (w) => /\((?:HT|MT); https:\/\/github\.com\//.test(w.source.file) || w.source.url.endsWith('rdpwrap/issues/3886'),
+  );
+  it.each(['zh', 'zh-TW', 'ja', 'ko', 'ru'] as const)('%s: every row of the language, its page named', (language) => {
+    const rows = ROUND_27.filter((w) => w.language === language);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const w of rows) expectOtherScriptWording(w);
+  });
+
+  it("reads them as users paste them, and not another program's words (near misses, true twins)", () => {
+    // The Korean general error as the dialog shows it, with its code below; a game's "one of these reasons" is not it.
+    expect(
+      causeIds('다음 이유 중 하나로 인해 원격 데스크톱에서 원격 컴퓨터에 연결할 수 없습니다.\n오류 코드: 0x204')[0],
+    ).toBe(networkUnreachable.id);
+    expect(sentenceIds('다음 이유 중 하나로 인해 게임 서버에 연결할 수 없습니다')).toEqual([]);
+    // The Japanese wording with "が … 次のいずれかの理由のために"; a printer's "one of these reasons" is not it.
+    expect(
+      causeIds('リモート デスクトップが次のいずれかの理由のためにリモート コンピューターに接続できません。')[0],
+    ).toBe(networkUnreachable.id);
+    expect(sentenceIds('プリンターが次のいずれかの理由のために印刷できません')).toEqual([]);
+    // The Russian general error with its reasons; a mail client's "по одной из следующих причин" is not it.
+    expect(
+      causeIds(
+        'Удаленному рабочему столу не удается подключиться к удаленному компьютеру по одной из следующих причин:\n1) Удаленный доступ к серверу запрещен',
+      )[0],
+    ).toBe(networkUnreachable.id);
+    expect(sentenceIds('Почтовому клиенту не удается подключиться к серверу по одной из следующих причин')).toEqual([]);
+    // The Chinese dialog pasted alone by its first line, simplified and traditional; a VPN's "one of these reasons" not.
+    expect(causeIds('由于以下原因之一，远程桌面无法连接到远程计算机：')[0]).toBe(networkUnreachable.id);
+    expect(causeIds('因為下列其中一個原因，遠端桌面無法連線到遠端電腦：')[0]).toBe(networkUnreachable.id);
+    expect(sentenceIds('由于以下原因之一，VPN 客户端无法连接到服务器')).toEqual([]);
+    // The Chinese prompt of a one-session Windows; a web application's "其他用户已登录" alone is not it.
+    expect(causeIds('登录时出现提示：其他用户已登录。如果继续，则会将他们断开连接。是否仍要登录？')[0]).toBe(
+      sessionLimit.id,
+    );
+    expect(sentenceIds('其他用户已登录此账号，请重新登录')).toEqual([]);
+    // "An internal error has occurred" is any program's phrase: about Remote Desktop read, alone read, about an app not.
+    expect(sentenceIds('远程桌面连接：发生了内部错误')).toContain('internal-error');
+    expect(sentenceIds('支付宝：发生了内部错误，请稍后再试')).toEqual([]);
+    expect(sentenceIds('원격 데스크톱 연결: 내부 오류가 발생했습니다.')).toContain('internal-error');
+    expect(sentenceIds('카카오톡: 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The check each row of tables/described-said-latin.ts passes (described-said-latin.test.ts takes the first of each
+ * The check each row of every language's `said` (tables/described-said-latin.ts, described-languages-scripts.ts) passes (described-said-latin.test.ts takes the first of each
  * concept, described-said-latin-rest.test.ts every row): its page wording read as its concept and its cause, its near
  * miss not read as the concept.
  */
@@ -9,8 +9,9 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
-import type { LanguageSaid } from '../../src/explain/tables/described-said-latin.js';
+import type { LanguageSaid } from '../../src/explain/tables/symptom-concept.js';
 import { answerOrRefused, causeIds } from './explain.js';
 
 /** The cause each concept of the rows points to first. */
@@ -20,6 +21,9 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'not-reached': networkUnreachable.id,
   'too-many-sessions': sessionLimit.id,
   'account-state': authAccountState.id,
+  'account-locked': authAccountState.id,
+  certificate: tlsCertificate.id,
+  'remote-access-off': networkUnreachable.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

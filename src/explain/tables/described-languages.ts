@@ -8,10 +8,16 @@
  * failure, and a near miss (the same words in a paste about another thing, which the reader leaves unread because no
  * word of it names Remote Desktop).
  */
-import { SCRIPT_LANGUAGE_WORDS, SCRIPT_SAID } from './described-languages-scripts.js';
+import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
-import { LANGUAGE_SAID, wordsPattern } from './described-said-latin.js';
-import type { DescriptionLanguage, LanguageSaidPattern, SymptomConcept } from './symptom-concept.js';
+import { LANGUAGE_SAID } from './described-said-latin.js';
+import {
+  type DescriptionLanguage,
+  type LanguageSaid,
+  type LanguageSaidPattern,
+  type SymptomConcept,
+  wordsPattern,
+} from './symptom-concept.js';
 
 /** Words of one language for one concept of described-symptoms.ts. */
 export interface LanguageWords {
@@ -113,9 +119,17 @@ const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: 
   { concept: 'disconnects', unless: /ライセンス|许可证|授权|授權|라이선스|лиценз/ },
 ];
 
-/** A concept's `said` in other languages (described-said-latin.ts), compiled. */
+/**
+ * Every language's `said` (its words for a concept's part and its failure), in one list: the Latin-script languages
+ * (described-said-latin.ts) and the languages of other scripts (described-languages-scripts.ts). One reading for all:
+ * each row compiled by wordsPattern, read by described-reading.ts as the concept's `saidIn`, its note naming the
+ * language and its page.
+ */
+export const LANGUAGES_SAID: readonly LanguageSaid[] = [...LANGUAGE_SAID, ...SCRIPT_LANGUAGE_SAID];
+
+/** A concept's `said` in other languages, compiled. */
 function saidInLanguages(id: string): LanguageSaidPattern[] {
-  return LANGUAGE_SAID.filter((s) => s.concept === id).map((s) => ({
+  return LANGUAGES_SAID.filter((s) => s.concept === id).map((s) => ({
     language: s.language,
     subject: wordsPattern(s.subject),
     failed: wordsPattern(s.failed),
@@ -124,32 +138,9 @@ function saidInLanguages(id: string): LanguageSaidPattern[] {
   }));
 }
 
-/**
- * The concepts with the words above added to each one's language (its own words first), their `unless` words, a
- * clause's structure in other scripts (`SCRIPT_SAID`) and their `said` in other languages.
- */
+/** The concepts with the words above added to each one's language (its own words first), their `unless` words and their `said` in other languages. */
 export function withLanguageWords(concepts: readonly SymptomConcept[]): SymptomConcept[] {
-  return concepts.map((c) => withSaidIn(withScriptSaid(withWords(c))));
-}
-
-/**
- * A concept with a structure read in other scripts (`said`): its own where it has none, else beside its own (each
- * part of the two read as one alternation, the English `sentence` flag kept).
- */
-function withScriptSaid(c: SymptomConcept): SymptomConcept {
-  const said = SCRIPT_SAID[c.id];
-  if (!said) return c;
-  if (!c.said) return { ...c, said };
-  const either = (a: RegExp | undefined, b: RegExp) => (a ? new RegExp(`${a.source}|${b.source}`) : b);
-  return {
-    ...c,
-    said: {
-      ...c.said,
-      subject: either(c.said.subject, said.subject),
-      failed: either(c.said.failed, said.failed),
-      unless: either(c.said.unless, said.unless),
-    },
-  };
+  return concepts.map((c) => withSaidIn(withWords(c)));
 }
 
 /** A concept with its `said` in other languages, when it has some. */

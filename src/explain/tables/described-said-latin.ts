@@ -20,7 +20,7 @@
  * Anmeldeinformationen", "credenziali non corrette", "credenciais incorretas"). A language whose words rest on one page
  * only says so in its row's source.
  */
-import type { DescriptionLanguage } from './symptom-concept.js';
+import { type DescriptionLanguage, type LanguageSaid, said, wordsPattern } from './symptom-concept.js';
 
 /** The Azure article's mirror in a language (github.com/<owner>/azure-docs.<locale>, the same path in each). */
 const AZURE_RDP_ERRORS = (repo: string, quoted: string) =>
@@ -31,31 +31,6 @@ const AZURE_RDP_ERRORS_OLD = (locale: string, quoted: string) =>
 /** The windowsserverdocs FAQ of the Remote Desktop clients in a language. */
 const CLIENT_FAQ = (repo: string, quoted: string) =>
   `Microsoft's "Frequently asked questions about the Remote Desktop clients" in the language (https://github.com/${repo}/blob/HEAD/WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-client-faq.md: ${quoted})`;
-
-/** One language's words for a concept's part and its failure, `|` between two, `*` at a word's end for its endings. */
-export interface LanguageSaid {
-  /** The concept of described-symptoms.ts the clause states. */
-  readonly concept: string;
-  readonly language: DescriptionLanguage;
-  readonly subject: string;
-  readonly failed: string;
-  /** Words that make the clause another concept's. */
-  readonly unless?: string;
-  readonly source: string;
-  /** The page's own wording, read as the concept. */
-  readonly example: string;
-  /** The same words that must not be read so: negated, or about another product. */
-  readonly nearMiss: string;
-}
-
-const said = (
-  concept: string,
-  language: DescriptionLanguage,
-  words: { subject: string; failed: string; unless?: string },
-  source: string,
-  example: string,
-  nearMiss: string,
-): LanguageSaid => ({ concept, language, ...words, source, example, nearMiss });
 
 /** An account's state in the language: a clause holding one is the account's, not a wrong password's. */
 const ACCOUNT_STATE: Readonly<Partial<Record<DescriptionLanguage, string>>> = {
@@ -692,25 +667,6 @@ export const LANGUAGE_SAID: readonly LanguageSaid[] = [
   ...CONNECTIONS_LIMITED,
   ...ACCOUNT_STATES,
 ];
-
-/** Letters and digits in any script: what a word boundary is made of here (JavaScript's `\b` knows ASCII only). */
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
-
-/**
- * `|`-separated words as one pattern: each a whole word, `*` at its end taking up to 12 more letters. Fixed words in
- * one alternation, each ending's repetition bounded: no backtracking beyond a word's length.
- */
-export function wordsPattern(words: string): RegExp {
-  const alternatives = words
-    .split('|')
-    .filter(Boolean)
-    .map((w) => {
-      const prefix = w.endsWith('*');
-      const escaped = (prefix ? w.slice(0, -1) : w).replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-      return prefix ? `${escaped}\\p{L}{0,12}` : escaped;
-    });
-  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'u');
-}
 
 /**
  * Each language's "could not", "cannot", "not found" before a part's name: the failure told, not a negation of the

@@ -14,6 +14,14 @@
  *   connections" as a Chinese administrator's article quotes it.
  * - Japanese: the account locked out, disabled or expired, as Japanese articles on Windows' sign-in quote them.
  *
+ * - Round 27 (h60o), the dialogs a paste shows alone in Chinese, Japanese, Korean and Russian where no row held their wording:
+ *   "An internal error has occurred" in Chinese and Korean, "Remote Desktop can't connect to the remote computer for
+ *   one of these reasons" as the ja-jp, ko-kr, ru-ru, zh-tw and Azure China's zh-cn article "Troubleshoot an RDP general error in Azure VM" words it
+ *   (the Japanese with "が … 次のいずれかの理由のために", where the row before reads "は … 接続できません"), each from
+ *   the public mirror of Microsoft's localized article (github.com/<owner>/azure-docs.<locale>, the page's own
+ *   translation type said); and the sign-in prompt "Another user is signed in" in Chinese, as an RDP Wrapper user
+ *   pasted it from Windows 11 24H2.
+ *
  * A near miss each row keeps out: another program's words that share a part ("另一个用户已登录" of a web application's
  * concurrent login is not the Japanese prompt; a Windows XP file share's "the number of connections to this computer
  * has reached its maximum" is not Remote Desktop's limit) are not the row's words.
@@ -28,6 +36,19 @@ const quotedBy = (url: string, what: string, also: readonly string[] = []): Page
   file: `not a Microsoft page: ${what}`,
   publicQuote: { also },
 });
+
+/**
+ * An article of Azure's "Troubleshoot virtual machines" in a language, as its public mirror holds it
+ * (github.com/<owner>/azure-docs.<locale>, the file named; `MT`: the page says it is a machine translation).
+ */
+const azureVmMirror = (repo: string, article: string, translation: 'HT' | 'MT'): Page => {
+  const locale = repo.slice(repo.lastIndexOf('.') + 1);
+  return {
+    url: `https://docs.microsoft.com/${locale}/azure/virtual-machines/troubleshooting/${article}`,
+    file: `${repo} articles/virtual-machines/troubleshooting/${article}.md (${translation}; https://github.com/${repo})`,
+    ...(translation === 'MT' ? { machineTranslated: true as const } : {}),
+  };
+};
 
 /** One row (localized-wording.ts wordingIn, by the row's language); `phrase`: read only about Remote Desktop or alone. */
 const row = (
@@ -118,4 +139,81 @@ export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
     ),
     true,
   ),
+  // Round 27 (h60o): "An internal error has occurred" (a phrase many programs show: read only about Remote Desktop or
+  // alone) as the zh-cn and ko-kr "An internal error occurs when you try to connect to an Azure VM through Remote
+  // Desktop" list it among the symptoms, after "RDP internal error" (the two lines quoted together).
+  row(
+    'internal-error',
+    'zh',
+    'RDP 内部错误；发生了内部错误',
+    ['发生了内部错误'],
+    azureVmMirror('renhuailin/azure-docs.zh-cn', 'troubleshoot-rdp-internal-error', 'MT'),
+    true,
+  ),
+  row(
+    'internal-error',
+    'ko',
+    'RDP 내부 오류; 내부 오류가 발생했습니다.',
+    ['내부 오류가 발생했습니다'],
+    azureVmMirror('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-internal-error', 'MT'),
+    true,
+  ),
+  // "Remote Desktop can't connect to the remote computer for one of these reasons" (0x204's dialog) in the ja-jp and
+  // ko-kr (and ru-ru) "Troubleshoot an RDP general error in Azure VM": the reason's clause and the "can't connect".
+  row(
+    'cannot-connect-reasons',
+    'ja',
+    'リモート デスクトップが次のいずれかの理由のためにリモート コンピューターに接続できません。',
+    ['次のいずれかの理由', 'リモート コンピューターに接続できません'],
+    azureVmMirror('changeworld/azure-docs.ja-jp', 'troubleshoot-rdp-general-error', 'HT'),
+  ),
+  row(
+    'cannot-connect-reasons',
+    'ko',
+    '다음 이유 중 하나로 인해 원격 데스크톱에서 원격 컴퓨터에 연결할 수 없습니다.',
+    ['다음 이유 중 하나로 인해', '원격 컴퓨터에 연결할 수 없습니다'],
+    azureVmMirror('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-general-error', 'MT'),
+  ),
+  row(
+    'cannot-connect-reasons',
+    'ru',
+    'Удаленному рабочему столу не удается подключиться к удаленному компьютеру по одной из следующих причин.',
+    ['подключиться к удаленному компьютеру по одной из следующих причин'],
+    azureVmMirror('bergano65/azure-docs.ru-ru', 'troubleshoot-rdp-general-error', 'MT'),
+  ),
+  // The same dialog in Chinese as Azure China's zh-cn article (human translation) and the zh-tw article word it: its
+  // "one of these reasons" and its "can't connect", both required.
+  row(
+    'cannot-connect-reasons',
+    'zh',
+    '由于以下原因之一，远程桌面无法连接到远程计算机：',
+    ['由于以下原因之一', '远程桌面无法连接到远程计算机'],
+    {
+      url: 'https://docs.azure.cn/zh-cn/virtual-machines/troubleshooting/troubleshoot-rdp-general-error',
+      file: 'qixwang/mc-docs.zh-cn articles/virtual-machines/troubleshooting/troubleshoot-rdp-general-error.md (HT; https://github.com/qixwang/mc-docs.zh-cn)',
+    },
+  ),
+  row(
+    'cannot-connect-reasons',
+    'zh-TW',
+    '因為下列其中一個原因，遠端桌面無法連線到遠端電腦：',
+    ['因為下列其中一個原因', '遠端桌面無法連線到遠端電腦'],
+    azureVmMirror('changeworld/azure-docs.zh-tw', 'troubleshoot-rdp-general-error', 'MT'),
+  ),
+  // The sign-in prompt of a one-session Windows in Chinese, as a user pasted it (its "是否任要登录" a typing slip for
+  // 仍): its first sentence and its "disconnected", both required, and read by them only (`exact`: "其他用户已登录" alone
+  // is a web application's words of its own concurrent login, which most of the prompt's words would otherwise read).
+  {
+    ...row(
+      'another-user-signed-in',
+      'zh',
+      '其他用户已登录。如果继续， 则会将他们断开连接。是否任要登录',
+      ['其他用户已登录', '断开连接'],
+      quotedBy(
+        'https://github.com/stascorp/rdpwrap/issues/3886',
+        "an RDP Wrapper user's report on Windows 11 24H2, quoting the prompt in Chinese",
+      ),
+    ),
+    exact: true,
+  },
 ];

@@ -59,7 +59,7 @@ export interface SymptomConcept {
    * remote desktop): the clause tells what Remote Desktop does over that path ("on AnyConnect I can no longer RDP").
    */
   readonly path?: true;
-  /** The same structure in other languages (described-said-latin.ts): each language's part and its failure. */
+  /** The same structure in other languages (described-languages.ts LANGUAGES_SAID): each language's part and its failure. */
   readonly saidIn?: readonly LanguageSaidPattern[];
 }
 
@@ -86,3 +86,68 @@ export function concept(
 }
 
 export const LEARN = 'https://learn.microsoft.com/en-us';
+
+/**
+ * One language's words for a concept's part and its failure (`said` in the language), `|` between two words, `*` at a
+ * word's end for its endings and at its start for the letters written onto it (wordsPattern). Every language's rows,
+ * whatever its script: described-said-latin.ts (Latin script) and described-languages-scripts.ts (the others).
+ */
+export interface LanguageSaid {
+  /** The concept of described-symptoms.ts the clause states. */
+  readonly concept: string;
+  readonly language: DescriptionLanguage;
+  readonly subject: string;
+  readonly failed: string;
+  /** Words that make the clause another concept's, or a state to come, or a negation of the language. */
+  readonly unless?: string;
+  readonly source: string;
+  /** The page's own wording, read as the concept. */
+  readonly example: string;
+  /** The same words that must not be read so: negated, or about another product. */
+  readonly nearMiss: string;
+}
+
+/** A row of a language's words: the concept, the language, its part and failure words, the page, example, near miss. */
+export const said = (
+  concept: string,
+  language: DescriptionLanguage,
+  words: { subject: string; failed: string; unless?: string },
+  source: string,
+  example: string,
+  nearMiss: string,
+): LanguageSaid => ({ concept, language, ...words, source, example, nearMiss });
+
+/** Letters, their marks and digits in any script: what a word is made of (JavaScript's `\b` knows ASCII only). */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/** Scripts written without spaces between words (Han, kana, Thai): a word of theirs is found anywhere. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/;
+/** Hangul: Korean writes its particles onto a word's end ("계정이", "인증서가"), so only its start is a boundary. */
+const HANGUL_START = /^[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
+
+/**
+ * `|`-separated words as one pattern, each found as its script splits words: a whole word in a script written with
+ * spaces; anywhere in Chinese, Japanese and Thai; from a word's start in Korean. `*` at a word's end takes up to 12
+ * more letters (its endings); `*` at its start lets letters stand before it (Hebrew and Arabic write the article,
+ * "and" and the prepositions onto the word: "החשבון", "الحساب"). Fixed words in one alternation, each repetition
+ * bounded: no backtracking beyond a word's length.
+ */
+export function wordsPattern(words: string): RegExp {
+  const alternatives = words
+    .split('|')
+    .filter(Boolean)
+    .map((w) => {
+      const open = w.startsWith('*');
+      const prefix = w.endsWith('*') && w.length > 1;
+      const bare = w.slice(open ? 1 : 0, prefix ? -1 : undefined);
+      const escaped = bare.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
+      const unspaced = UNSPACED.test(bare);
+      const before = open || unspaced ? '' : `(?<!${WORD_CHAR})`;
+      const after = prefix
+        ? `\\p{L}{0,12}(?!${WORD_CHAR})`
+        : unspaced || HANGUL_START.test(bare)
+          ? ''
+          : `(?!${WORD_CHAR})`;
+      return `${before}${escaped}${after}`;
+    });
+  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
+}
