@@ -1499,7 +1499,7 @@ export function sentenceKind(s: KnownSentence): RowKind | undefined {
 function sentenceBody(r: PasteReading, notes: string[]): Body {
   const first = chosenSentence(r);
   const s = first.sentence;
-  notes.push(`Recognized ${s.what}${inLanguage(first)}, by its words (${s.source}).`);
+  notes.push(`Recognized ${s.what}${inLanguage(first)}${first.nearQuote ? ' (' : ', by its words ('}${s.source}).`);
   if (s.note) notes.push(s.note);
   if (s.languages) notes.push(s.languages);
   for (const other of r.sentences)

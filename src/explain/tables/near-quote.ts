@@ -23,8 +23,8 @@
  *   least CUT_FLOOR of the row's weight and CUT_WEIGHT in rare words, and the stretch stands at the paste's start or
  *   end or between quotes (the user quoted what the dialog showed, cut).
  * - The stretch must be what the paste says: at least half of the paste's content words (three quarters for a text cut
- *   at one end, which must also keep every word of its own out of the kept part), unless the user quoted it (quotes
- *   around it, the prose around is theirs); a stretch inside a question the user asks, unquoted, is no quote.
+ *   at one end), unless the user quoted it (quotes around it, the prose around is theirs); a stretch inside a question
+ *   the user asks, unquoted, is no quote; a word of the paste's own inside a cut copy's kept part, only where quoted.
  * - A negation decides the meaning: the stretch negates as often as the row's part it carries ("is no longer limited"
  *   is not the dialog "… is limited"), between the same words (a negation moved is a meaning changed), and a word
  *   changed for its opposite by a negating prefix ("valid" for "invalid") is a negation dropped.
@@ -265,6 +265,8 @@ interface Judged {
   /** The row's words carried, first and last. */
   readonly lo: number;
   readonly hi: number;
+  /** The paste's own words inside the stretch. */
+  readonly strangers: number;
 }
 
 /**
@@ -335,16 +337,16 @@ function judge(row: Row<unknown>, al: Alignment, paste: Words): Judged | undefin
   const pasteNegations = negationsAround(paste, first, last);
   if (carried >= FULL_FLOOR && changes <= maxChanges(count) && weight >= CUT_WEIGHT) {
     if (pasteNegations !== row.words.negBefore[count]) return undefined;
-    return { first, last, carried, weight, changes, lo, hi };
+    return { first, last, carried, weight, changes, lo, hi, strangers };
   }
   // Cut at one end: the kept part is one end of the row, with at most one change inside it.
-  if ((lo > 0) === (hi < count - 1)) return undefined;
-  // A word of the paste's own inside the kept part is a change the cut makes two of: none.
-  const inside = hi - lo + 1 - carriedIndices.length + moved.length;
-  if (strangers > 0 || inside > 1 || carried < CUT_FLOOR || weight < CUT_WEIGHT) return undefined;
+  if (lo > 0 === hi < count - 1) return undefined;
+  // One change inside the kept part; a word of the paste's own there only where the user quoted it (`stands`).
+  const inside = hi - lo + 1 - carriedIndices.length + moved.length + strangers;
+  if (inside > 1 || carried < CUT_FLOOR || weight < CUT_WEIGHT) return undefined;
   if (pasteNegations > negationsAround(row.words, lo, hi) || pasteNegations < negationsBetween(row.words, lo, hi))
     return undefined;
-  return { first, last, carried, weight, changes: inside, cut: lo > 0 ? 'start' : 'end', lo, hi };
+  return { first, last, carried, weight, changes: inside, cut: lo > 0 ? 'start' : 'end', lo, hi, strangers };
 }
 
 /** The part of a row's text from its first word carried to its last. */
@@ -372,6 +374,9 @@ function stands(text: string, paste: Words, j: Judged): boolean {
   // A copy cut at one end: where it was cut, the paste ends (or the user's quote does).
   if ((j.cut === 'start' && !opened) || (j.cut === 'end' && !closed)) return false;
   const quoted = quoteIn(text, before, start) && quoteIn(text, end, after);
+  // A word of the paste's own inside a cut copy's kept part: only in what the user quoted ("The number of incoming
+  // connections to this computer is limited"), never in a bare fragment ("This user can sign in because …").
+  if (j.cut && j.strangers > 0 && !quoted) return false;
   // Unquoted, the stretch is most of the paste: half of its words, three quarters for a text cut at one end.
   if (!quoted && j.last - j.first + 1 < n * (j.cut ? CUT_PASTE_SHARE : PASTE_SHARE)) return false;
   const close = /[.!?\n]/u.exec(text.slice(end, after));
@@ -409,5 +414,12 @@ export function nearestQuote<T>(text: string, candidates: readonly QuoteCandidat
   );
   if (rival) return undefined;
   const { carried, changes, cut } = top.judged;
-  return { item: top.row.candidate.item, text: top.row.candidate.text, carried, changes, cut: cut !== undefined, kept: keptText(top.row, top.judged) };
+  return {
+    item: top.row.candidate.item,
+    text: top.row.candidate.text,
+    carried,
+    changes,
+    cut: cut !== undefined,
+    kept: keptText(top.row, top.judged),
+  };
 }

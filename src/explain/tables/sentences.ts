@@ -1585,7 +1585,12 @@ export interface SentenceMatch {
    * Read as a near quote of the row's text (near-quote.ts): the text, the share of its weight the paste carries, its
    * words changed, missing or moved, and whether only one end was kept.
    */
-  readonly nearQuote?: { readonly quoted: string; readonly carried: number; readonly changes: number; readonly cut: boolean };
+  readonly nearQuote?: {
+    readonly quoted: string;
+    readonly carried: number;
+    readonly changes: number;
+    readonly cut: boolean;
+  };
 }
 
 /**
@@ -1794,16 +1799,14 @@ let quotedRows: readonly QuoteCandidate<KnownSentence>[] | undefined;
 function rowQuotes(): readonly QuoteCandidate<KnownSentence>[] {
   quotedRows ??= KNOWN_SENTENCES.filter(
     (s) => !s.phrase && !s.signIn && !s.commandOutput && !s.generic && !LOG_LINE_ROWS.has(s.id),
-  ).flatMap(
-    (s) => {
-      const quoted = [...s.what.matchAll(/["\u201c]([^"\u201c\u201d]{12,400})["\u201d]/gu)].map((m) =>
-        m[1].replace(/^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$/gu, ''),
-      );
-      return [...new Set([...quoted, ...s.words.en.flatMap(literalTexts)])]
-        .filter((text) => contentWords(text).length >= 4)
-        .map((text) => ({ item: s, text, meaning: s.id }));
-    },
-  );
+  ).flatMap((s) => {
+    const quoted = [...s.what.matchAll(/["\u201c]([^"\u201c\u201d]{12,400})["\u201d]/gu)].map((m) =>
+      m[1].replace(/^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$/gu, ''),
+    );
+    return [...new Set([...quoted, ...s.words.en.flatMap(literalTexts)])]
+      .filter((text) => contentWords(text).length >= 4)
+      .map((text) => ({ item: s, text, meaning: s.id }));
+  });
   return quotedRows;
 }
 
