@@ -92,7 +92,8 @@ describe('explain-code is linear on long pastes', () => {
     ['a code padded', (n) => `0x904${' '.repeat(n - 5)}`],
     ['label lines', (n) => 'Error code: 0x904\n'.repeat(n / 18)],
     ['words', (n) => 'error code '.repeat(n / 11)],
-    // Issue 60 round 27: a dialog retold, repeated (near-quote.ts: the rows' words indexed once, one pass per row).
+    // Issue 60 round 27: a dialog retold, repeated (near-quote.ts: the rows' words indexed once, one pass per row; a
+    // paste beyond 5,000 characters is not searched).
     [
       'a dialog retold, repeated',
       (n) => 'Terminal server has exceeded maximum number of allowed connection. '.repeat(n / 68),

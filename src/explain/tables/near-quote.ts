@@ -46,6 +46,11 @@ const RIVAL_SHARE = 0.92;
 /** The share of the paste's words an unquoted stretch must be: a whole text, a text cut at one end. */
 const PASTE_SHARE = 0.5;
 const CUT_PASTE_SHARE = 0.75;
+/**
+ * A paste longer than this (characters) is no dialog retold with the user's few words around it, but a log or a page
+ * pasted whole: never searched (what a reading there would set in motion is bounded too).
+ */
+const MAX_PASTE_CHARS = 5000;
 /** A paste of more content words than this is no quote retyped (and never searched). */
 const MAX_PASTE_WORDS = 1000;
 /** The quotes a user puts around what a dialog said. */
@@ -354,9 +359,20 @@ function keptText(row: Row<unknown>, j: Judged): string {
   return row.candidate.text.slice(row.words.starts[j.lo], row.words.ends[j.hi]);
 }
 
-/** Whether the gap of the paste's text between two offsets holds a quote. */
-function quoteIn(text: string, from: number, to: number): boolean {
-  return QUOTES.test(text.slice(from, to));
+/** How far from a stretch's word a quote around it is looked for (a short word, an ellipsis, a full stop between). */
+const QUOTE_REACH = 12;
+
+/**
+ * Whether the gap of the paste's text between two offsets holds a quote next to the stretch: within QUOTE_REACH
+ * characters of its side `near` (the gap's end before the stretch, its start after it), so a gap of any length costs
+ * a few characters.
+ */
+function quoteIn(text: string, from: number, to: number, near: 'before' | 'after'): boolean {
+  const slice =
+    near === 'before'
+      ? text.slice(Math.max(from, to - QUOTE_REACH), to)
+      : text.slice(from, Math.min(to, from + QUOTE_REACH));
+  return QUOTES.test(slice);
 }
 
 /**
@@ -369,17 +385,18 @@ function stands(text: string, paste: Words, j: Judged): boolean {
   const end = paste.ends[j.last];
   const before = j.first > 0 ? paste.ends[j.first - 1] : 0;
   const after = j.last < n - 1 ? paste.starts[j.last + 1] : text.length;
-  const opened = j.first === 0 || quoteIn(text, before, start);
-  const closed = j.last === n - 1 || quoteIn(text, end, after);
+  const opened = j.first === 0 || quoteIn(text, before, start, 'before');
+  const closed = j.last === n - 1 || quoteIn(text, end, after, 'after');
   // A copy cut at one end: where it was cut, the paste ends (or the user's quote does).
   if ((j.cut === 'start' && !opened) || (j.cut === 'end' && !closed)) return false;
-  const quoted = quoteIn(text, before, start) && quoteIn(text, end, after);
+  const quoted = quoteIn(text, before, start, 'before') && quoteIn(text, end, after, 'after');
   // A word of the paste's own inside a cut copy's kept part: only in what the user quoted ("The number of incoming
   // connections to this computer is limited"), never in a bare fragment ("This user can sign in because …").
   if (j.cut && j.strangers > 0 && !quoted) return false;
   // Unquoted, the stretch is most of the paste: half of its words, three quarters for a text cut at one end.
   if (!quoted && j.last - j.first + 1 < n * (j.cut ? CUT_PASTE_SHARE : PASTE_SHARE)) return false;
-  const close = /[.!?\n]/u.exec(text.slice(end, after));
+  // The sentence's end after the stretch (looked for in the next few hundred characters only).
+  const close = /[.!?\n]/u.exec(text.slice(end, Math.min(after, end + 200)));
   return quoted || close?.[0] !== '?';
 }
 
@@ -388,6 +405,7 @@ function stands(text: string, paste: Words, j: Judged): boolean {
  * (its compiled form is kept).
  */
 export function nearestQuote<T>(text: string, candidates: readonly QuoteCandidate<T>[]): QuoteReading<T> | undefined {
+  if (text.length > MAX_PASTE_CHARS) return undefined;
   const paste = wordsOf(text);
   if (paste.words.length < MIN_WORDS || paste.words.length > MAX_PASTE_WORDS) return undefined;
   const { rows, holders, weight } = compile(candidates);
