@@ -93,7 +93,7 @@ describe('explain-code is linear on long pastes', () => {
     ['label lines', (n) => 'Error code: 0x904\n'.repeat(n / 18)],
     ['words', (n) => 'error code '.repeat(n / 11)],
     // Issue 60 round 27: a dialog retold, repeated (near-quote.ts: the rows' words indexed once, one pass per row; a
-    // paste beyond 5,000 characters is not searched).
+    // paste beyond 2,000 characters is not searched).
     [
       'a dialog retold, repeated',
       (n) => 'Terminal server has exceeded maximum number of allowed connection. '.repeat(n / 68),

@@ -50,7 +50,7 @@ const CUT_PASTE_SHARE = 0.75;
  * A paste longer than this (characters) is no dialog retold with the user's few words around it, but a log or a page
  * pasted whole: never searched (what a reading there would set in motion is bounded too).
  */
-const MAX_PASTE_CHARS = 5000;
+const MAX_PASTE_CHARS = 2000;
 /** A paste of more content words than this is no quote retyped (and never searched). */
 const MAX_PASTE_WORDS = 1000;
 /** The quotes a user puts around what a dialog said. */
