@@ -179,7 +179,11 @@ function compile<T>(candidates: readonly QuoteCandidate<T>[]): Compiled<T> {
   const holders = new Map<string, number[]>();
   const rows = texts.map(({ candidate, words }, i): Row<T> => {
     const vocabulary = new Set(words.words);
-    for (const w of vocabulary) holders.set(w, [...(holders.get(w) ?? []), i]);
+    for (const w of vocabulary) {
+      const held = holders.get(w);
+      if (held) held.push(i);
+      else holders.set(w, [i]);
+    }
     const weights = words.words.map((w) => weight.get(w) ?? 0);
     return { candidate, words, weights, total: weights.reduce((a, b) => a + b, 0), vocabulary };
   });
