@@ -1424,6 +1424,7 @@ function addSentenceNotes(r: PasteReading, notes: string[]): void {
 
 /** " in German, by Microsoft's German wording "…" (address)", or nothing for English. */
 function inLanguage(m: SentenceMatch): string {
+  if (m.nearQuote) return nearQuoteNote(m.nearQuote);
   if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
   const name = LANGUAGE_NAMES[m.language];
   const w = m.wording;
@@ -1435,6 +1436,12 @@ function inLanguage(m: SentenceMatch): string {
   return w.basis === 'terms'
     ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
     : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
+}
+
+/** A row's text read as a near quote (near-quote.ts): which text, how near, said. */
+function nearQuoteNote(q: NonNullable<SentenceMatch['nearQuote']>): string {
+  const changed = q.changes === 0 ? 'no word' : q.changes === 1 ? 'one word' : `${q.changes} words`;
+  return `, as a near quote: the paste is not worded as that text ("${clipQuote(q.quoted)}") but carries ${Math.round(q.carried * 100)} % of its words, in its order (each weighed by how rare it is across the known texts), with ${changed} changed, missing or moved${q.cut ? ', and keeps only one end of it' : ''}; no other known text comes as close: read as that text, not word for word`;
 }
 
 /**
@@ -1504,7 +1511,7 @@ export function sentenceKind(s: KnownSentence): RowKind | undefined {
 function sentenceBody(r: PasteReading, notes: string[]): Body {
   const first = chosenSentence(r);
   const s = first.sentence;
-  notes.push(`Recognized ${s.what}${inLanguage(first)}, by its words (${s.source}).`);
+  notes.push(`Recognized ${s.what}${inLanguage(first)}${first.nearQuote ? ' (' : ', by its words ('}${s.source}).`);
   if (s.note) notes.push(s.note);
   if (s.languages) notes.push(s.languages);
   for (const other of r.sentences)

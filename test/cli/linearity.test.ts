@@ -92,6 +92,12 @@ describe('explain-code is linear on long pastes', () => {
     ['a code padded', (n) => `0x904${' '.repeat(n - 5)}`],
     ['label lines', (n) => 'Error code: 0x904\n'.repeat(n / 18)],
     ['words', (n) => 'error code '.repeat(n / 11)],
+    // Issue 60 round 27: a dialog retold, repeated (near-quote.ts: the rows' words indexed once, one pass per row; a
+    // paste beyond 2,000 characters is not searched).
+    [
+      'a dialog retold, repeated',
+      (n) => 'Terminal server has exceeded maximum number of allowed connection. '.repeat(n / 68),
+    ],
     // Other scripts (issue 60 round 5): the localized wordings' folding and the approximate reading's word pairs.
     ['a Russian sentence repeated', (n) => 'Указанная функция не поддерживается. '.repeat(n / 37)],
     ['a Chinese run without spaces', (n) => '要求的函数不受支持出现错误'.repeat(n / 13)],

@@ -124,7 +124,7 @@ const HANGUL_NEGATION = /^[없않못]/u;
 const CJK_NEGATION = /[無无不未沒没]|ません|ない/gu;
 
 /** How many negations a text holds (see the rule above). */
-function negations(text: string): number {
+export function negations(text: string): number {
   let n = 0;
   for (const token of text.split(/[^\p{L}\p{N}'\u2019]+/u)) {
     if (!token) continue;

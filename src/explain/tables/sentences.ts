@@ -19,7 +19,8 @@ import {
   localizedLanguagesOf,
 } from './localized.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
-import { type NearCandidate, nearestText } from './nearest-text.js';
+import { nearestQuote, type QuoteCandidate } from './near-quote.js';
+import { contentWords, type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from './third-party-clients.js';
@@ -1594,6 +1595,16 @@ export interface SentenceMatch {
    * the paste holds, and whether the paste kept only one end of it.
    */
   readonly approximate?: { readonly share: number; readonly cut: boolean };
+  /**
+   * Read as a near quote of the row's text (near-quote.ts): the text, the share of its weight the paste carries, its
+   * words changed, missing or moved, and whether only one end was kept.
+   */
+  readonly nearQuote?: {
+    readonly quoted: string;
+    readonly carried: number;
+    readonly changes: number;
+    readonly cut: boolean;
+  };
 }
 
 /**
@@ -1636,6 +1647,11 @@ export function findSentences(text: string): SentenceMatch[] {
   if (out.length === 0) {
     const near = nearestLocalizedSentence(text);
     if (near && phraseIsTheDialog(text, near)) out.push(near);
+  }
+  // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's.
+  if (out.length === 0 && !otherProduct) {
+    const quote = nearestQuotedSentence(text);
+    if (quote) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
@@ -1759,6 +1775,88 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
     wording: near.item,
     matched: Math.round(near.share * near.item.quoted.length),
     approximate: { share: near.share, cut: near.cut },
+  };
+}
+
+/**
+ * The rows that are lines of a program's log (the third-party clients', xrdp's, proxies', TLS libraries' and other
+ * products' lines): read as they are printed, in their context, never as a dialog a user retold.
+ */
+const LOG_LINE_ROWS: ReadonlySet<string> = new Set(
+  [
+    THIRD_PARTY_SENTENCES,
+    OTHER_PRODUCT_LOGS,
+    XRDP_LOG_SENTENCES,
+    RDESKTOP_LOG_SENTENCES,
+    REDEMPTION_SENTENCES,
+    GUACAMOLE_LOG_SENTENCES,
+    FREERDP_LEGACY_LOG_SENTENCES,
+    FREERDP_CERTIFICATE_SENTENCES,
+    CLIENT_CERTIFICATE_SENTENCES,
+    RUST_IO_SENTENCES,
+    RDP_WRAPPER_SENTENCES,
+    CLIENT_DISCONNECT_TRACES,
+    TLS_LIBRARY_LINES,
+    RDP_LIBRARY_ERRORS,
+    RDPCHECK_MESSAGES,
+    IPBAN_LOG_SENTENCES,
+  ].flatMap((rows) => rows.map((r) => r.id)),
+);
+
+/** @cache the rows' quoted texts as candidates of the near-quote reading (a constant table). */
+let quotedRows: readonly QuoteCandidate<KnownSentence>[] | undefined;
+
+/**
+ * The texts a row quotes in its description (`what`: the dialog "…", the message "…"), each of enough words to be
+ * read: a phrase many programs show, a generic system text, command output and a catch-all are never read so.
+ */
+function rowQuotes(): readonly QuoteCandidate<KnownSentence>[] {
+  quotedRows ??= KNOWN_SENTENCES.filter(
+    (s) => !s.phrase && !s.signIn && !s.commandOutput && !s.generic && !LOG_LINE_ROWS.has(s.id),
+  ).flatMap((s) => {
+    const quoted = [...s.what.matchAll(/["\u201c]([^"\u201c\u201d]{12,400})["\u201d]/gu)].map((m) =>
+      m[1].replace(/^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$/gu, ''),
+    );
+    return [...new Set([...quoted, ...s.words.en.flatMap(literalTexts)])]
+      .filter((text) => contentWords(text).length >= 4)
+      .map((text) => ({ item: s, text, meaning: s.id }));
+  });
+  return quotedRows;
+}
+
+/**
+ * The texts an English pattern spells when its choices are taken as written first (`(?:has not|hasn't)` is "has
+ * not", `licen[cs]e` "licence", `\S+` a word left out): the words a user retypes; a pattern that stays a pattern
+ * (a repetition, a class left) spells none.
+ */
+function literalTexts(re: RegExp): string[] {
+  let t = re.source
+    .replace(/\(\?<?[!=][^()]*\)/g, '')
+    .replace(/\\[bB]/g, '')
+    .replace(/\\[sS][+*]?|\.\{\d+,\d+\}\??|\.[+*]\??/g, ' ')
+    .replace(/\[(.)[^\]]*\]/g, '$1')
+    .replace(/\\(.)/g, '$1');
+  for (let i = 0; i < 4; i++) t = t.replace(/\((?:\?:)?([^()|]*)(?:\|[^()]*)?\)\??/g, '$1');
+  return t
+    .replace(/(\p{L})\?/gu, '$1')
+    .replace(/['",]\?/g, (c) => c[0])
+    .split('|')
+    .filter((text) => !/[()[\]{}*+?^$\\]/.test(text));
+}
+
+/** A row's text the paste quotes inexactly (near-quote.ts), said so. */
+function nearestQuotedSentence(text: string): SentenceMatch | undefined {
+  const quote = nearestQuote(text, rowQuotes());
+  // A text that names Remote Desktop ("terminal server", "remote computer") said of another thing ("PeSIT server")
+  // is about that thing: the word changed is the one that made it Remote Desktop's.
+  if (!quote || (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text)))
+    return undefined;
+  const { carried, changes, cut } = quote;
+  return {
+    sentence: quote.item,
+    language: 'en',
+    matched: Math.round(carried * quote.text.length),
+    nearQuote: { quoted: quote.text, carried, changes, cut },
   };
 }
 
