@@ -33,6 +33,10 @@ export interface LanguageWords {
 const REMMINA_ZH =
   "Remmina's Simplified Chinese catalog (FreeRDP/Remmina po/zh_CN.po, the RDP plugin's connection errors: client-catalogs-data.ts)";
 
+/** Microsoft's "Remote Desktop disconnects frequently in Azure VM" in a public copy of its azure-docs.<locale>. */
+const INTERMITTENT = (repo: string) =>
+  `Microsoft's article "Remote Desktop disconnects frequently in Azure VM" in the language (https://github.com/${repo}/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-rdp-intermittent-connectivity.md, its Symptom)`;
+
 /** One row: the concept's id, the language, its words, the near miss, the page that shows the words. */
 const words = (
   concept: string,
@@ -92,6 +96,30 @@ export const DESCRIBED_LANGUAGE_WORDS: readonly LanguageWords[] = [
     'connesso un altro account',
     'Sul server di posta è connesso un altro account (no Remote Desktop word: another service)',
     'Guida Windows 10 (https://guidoscuderi.it/informatica/FLIP/guida_win10/files/basic-html/page741.html: "Se al computer remoto è connesso un altro account, Windows vi avvertirà che dovrete costringere l\'altra persona a disconnettersi")',
+  ),
+  // Round 27: the symptom of Microsoft's "Remote Desktop disconnects frequently in Azure VM" in the languages whose
+  // translation words the drop otherwise than the rows of described-symptoms.ts ("you can connect at first, but then
+  // the connection drops"; es "se pierde la conexión" and the title words are read already).
+  words(
+    'disconnects',
+    'it',
+    'connessione si interrompe',
+    'Durante il download la connessione si interrompe (no Remote Desktop word: another program)',
+    `${INTERMITTENT('nsrau/azure-docs.it-it')}: "Inizialmente è possibile connettersi alla macchina virtuale, ma poi la connessione si interrompe"`,
+  ),
+  words(
+    'disconnects',
+    'fr',
+    'la connexion tombe',
+    'Pendant le téléchargement la connexion tombe (no Remote Desktop word: another program)',
+    `${INTERMITTENT('stephanemora/azure-docs.fr-fr')}: "Vous pouvez vous connecter à la machine virtuelle dans un premier temps, mais ensuite la connexion tombe"`,
+  ),
+  words(
+    'disconnects',
+    'pt',
+    'a conexão cair|a conexão cai',
+    'Durante o download a conexão cai (no Remote Desktop word: another program)',
+    `${INTERMITTENT('robertorcosta/azure-docs.pt-br')}: "Inicialmente, você pode se conectar à VM, mas, em seguida, a conexão cair"`,
   ),
 ];
 
