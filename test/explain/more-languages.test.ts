@@ -85,6 +85,25 @@ describe('round 23: more languages', () => {
       expect(causeIds(answerOrRefused(paste)), paste).not.toContain(drop);
   });
 
+  it("reads the RDP port not open in the network security group in the Azure article's languages, not another port", () => {
+    // The Symptom of "Cannot connect remotely to a VM because RDP port is not enabled in NSG" (described-languages.ts).
+    const firewall = SYMPTOM_CONCEPTS.find((c) => c.id === 'firewall-port')?.causes[0];
+    for (const paste of [
+      'You cannot make an RDP connection to a VM in Azure because the RDP port is not opened in the network security group.',
+      'Sie können keine RDP-Verbindung mit einer VM in Azure herstellen, weil der RDP-Port in der Netzwerksicherheitsgruppe nicht geöffnet ist.',
+      'Vous ne pouvez pas établir de connexion RDP à une machine virtuelle dans Azure, car le port RDP n’est pas ouvert dans le groupe de sécurité réseau.',
+      'No puede establecer una conexión RDP a una VM en Azure porque el puerto RDP no está abierto en el grupo de seguridad de red.',
+      'Non è possibile stabilire una connessione RDP a una macchina virtuale in Azure perché la porta RDP non è aperta nel gruppo di sicurezza di rete.',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(firewall);
+    // Near misses: another service's port, no Remote Desktop word.
+    for (const paste of [
+      'The SQL port is not opened in the network security group.',
+      'El puerto SQL no está abierto en el grupo de seguridad de red.',
+    ])
+      expect(causeIds(answerOrRefused(paste)), paste).not.toContain(firewall);
+  });
+
   it('reads an unknown failure status in the "authentication error" dialog by the dialog, in any language', () => {
     // The ActiveX control's form, as Microsoft's zh-cn Cloud Services FAQ quotes it ("发生身份验证错误（代码：0x80004005）"),
     // with a status no table holds.
