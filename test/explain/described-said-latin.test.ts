@@ -69,6 +69,21 @@ describe('round 26: a part and its failure in each Latin-script language', () =>
     expect(concepts('RDP: no hay ningún problema con el servidor de licencias')).not.toContain('license-server');
   });
 
+  it("reads RD Licensing's Portuguese name (licenciamento) as the licence, not its mode's setting nor another server", () => {
+    // The "no license servers" dialog as Tencent Cloud's pt page words it; Microsoft's pt-br name for RD Licensing.
+    expect(
+      causeIds(
+        'A sessão remota foi desconectada porque nenhum servidor de autorização de área de trabalho remota está disponível para licenciamento. Para obter ajuda, entre em contato com o administrador do sistema',
+      )[0],
+    ).toBe(licensingServerUnavailable.id);
+    // Near misses: the licensing mode not configured (no failure word), a print server.
+    for (const text of [
+      'Área de Trabalho Remota: o modo de licenciamento da área de trabalho remota não está configurado',
+      'Área de Trabalho Remota: nenhum servidor de impressão está instalado',
+    ])
+      expect(concepts(text), text).not.toContain('licensing-problem');
+  });
+
   it('reads the gateway policies by the names their refusal prints, only beside a failure', () => {
     // The FAQ's "TS_RAP You are not allowed to connect to the given host" in es-es, de-de and pt-br.
     for (const text of [

@@ -10,7 +10,8 @@ import { UNEXPLAINED } from '../../patterns/index.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { DESCRIBED_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages.js';
 import { MORE_WORDINGS } from '../../src/explain/tables/localized-more-wordings.js';
-import { causeIds, sentenceIds } from '../helpers/explain.js';
+import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/described-symptoms.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { expectLanguageWords, expectMoreWording } from '../helpers/more-languages.js';
 
 const ends = <T>(rows: readonly T[]): T[] => [rows[0] as T, rows[rows.length - 1] as T];
@@ -64,6 +65,43 @@ describe('round 23: more languages', () => {
       ['Outro usuário está conectado à rede Wi-Fi.', 'another-user-signed-in'],
     ];
     for (const [paste, id] of unread) expect(sentenceIds(paste), paste).not.toContain(id);
+  });
+
+  it('reads the symptom of "Remote Desktop disconnects frequently in Azure VM" in its translations, not a download', () => {
+    // The article's Symptom as its it-it, fr-fr, pt-br and es-es pages word it (described-languages.ts).
+    const drop = SYMPTOM_CONCEPTS.find((c) => c.id === 'disconnects')?.causes[0];
+    for (const paste of [
+      'Si riscontrano problemi di connettività RDP intermittenti durante le sessioni. Inizialmente è possibile connettersi alla macchina virtuale, ma poi la connessione si interrompe.',
+      'Vous rencontrez des problèmes intermittents de connectivité RDP au cours de vos sessions. Vous pouvez vous connecter à la machine virtuelle dans un premier temps, mais ensuite la connexion tombe.',
+      'Você enfrenta problemas de conectividade RDP intermitentes durante suas sessões. Inicialmente, você pode se conectar à VM, mas, em seguida, a conexão cair.',
+      'Se enfrenta a problemas de conectividad intermitentes de RDP durante las sesiones. Inicialmente puede conectarse a la máquina virtual, pero después se pierde la conexión.',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(drop);
+    // Near misses: the same words of a download, no Remote Desktop word.
+    for (const paste of [
+      'Durante il download la connessione si interrompe.',
+      'Pendant le téléchargement la connexion tombe.',
+    ])
+      expect(causeIds(answerOrRefused(paste)), paste).not.toContain(drop);
+  });
+
+  it("reads the RDP port not open in the network security group in the Azure article's languages, not another port", () => {
+    // The Symptom of "Cannot connect remotely to a VM because RDP port is not enabled in NSG" (described-languages.ts).
+    const firewall = SYMPTOM_CONCEPTS.find((c) => c.id === 'firewall-port')?.causes[0];
+    for (const paste of [
+      'You cannot make an RDP connection to a VM in Azure because the RDP port is not opened in the network security group.',
+      'Sie können keine RDP-Verbindung mit einer VM in Azure herstellen, weil der RDP-Port in der Netzwerksicherheitsgruppe nicht geöffnet ist.',
+      'Vous ne pouvez pas établir de connexion RDP à une machine virtuelle dans Azure, car le port RDP n’est pas ouvert dans le groupe de sécurité réseau.',
+      'No puede establecer una conexión RDP a una VM en Azure porque el puerto RDP no está abierto en el grupo de seguridad de red.',
+      'Non è possibile stabilire una connessione RDP a una macchina virtuale in Azure perché la porta RDP non è aperta nel gruppo di sicurezza di rete.',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(firewall);
+    // Near misses: another service's port, no Remote Desktop word.
+    for (const paste of [
+      'The SQL port is not opened in the network security group.',
+      'El puerto SQL no está abierto en el grupo de seguridad de red.',
+    ])
+      expect(causeIds(answerOrRefused(paste)), paste).not.toContain(firewall);
   });
 
   it('reads an unknown failure status in the "authentication error" dialog by the dialog, in any language', () => {

@@ -33,6 +33,14 @@ export interface LanguageWords {
 const REMMINA_ZH =
   "Remmina's Simplified Chinese catalog (FreeRDP/Remmina po/zh_CN.po, the RDP plugin's connection errors: client-catalogs-data.ts)";
 
+/** Microsoft's "Remote Desktop disconnects frequently in Azure VM" in a public copy of its azure-docs.<locale>. */
+const INTERMITTENT = (repo: string) =>
+  `Microsoft's article "Remote Desktop disconnects frequently in Azure VM" in the language (https://github.com/${repo}/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-rdp-intermittent-connectivity.md, its Symptom)`;
+
+/** Microsoft's "Can't connect remotely to a VM because RDP port is not enabled in NSG" in a public copy of azure-docs. */
+const NSG_ARTICLE = (repo: string) =>
+  `Microsoft's article "Cannot connect remotely to a VM because RDP port is not enabled in NSG" in the language (https://github.com/${repo}/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-rdp-nsg-problem.md, its Symptom)`;
+
 /** One row: the concept's id, the language, its words, the near miss, the page that shows the words. */
 const words = (
   concept: string,
@@ -92,6 +100,74 @@ export const DESCRIBED_LANGUAGE_WORDS: readonly LanguageWords[] = [
     'connesso un altro account',
     'Sul server di posta è connesso un altro account (no Remote Desktop word: another service)',
     'Guida Windows 10 (https://guidoscuderi.it/informatica/FLIP/guida_win10/files/basic-html/page741.html: "Se al computer remoto è connesso un altro account, Windows vi avvertirà che dovrete costringere l\'altra persona a disconnettersi")',
+  ),
+  // Round 27: the symptom of Microsoft's "Remote Desktop disconnects frequently in Azure VM" in the languages whose
+  // translation words the drop otherwise than the rows of described-symptoms.ts ("you can connect at first, but then
+  // the connection drops"; es "se pierde la conexión" and the title words are read already).
+  words(
+    'disconnects',
+    'it',
+    'connessione si interrompe',
+    'Durante il download la connessione si interrompe (no Remote Desktop word: another program)',
+    `${INTERMITTENT('nsrau/azure-docs.it-it')}: "Inizialmente è possibile connettersi alla macchina virtuale, ma poi la connessione si interrompe"`,
+  ),
+  words(
+    'disconnects',
+    'fr',
+    'la connexion tombe',
+    'Pendant le téléchargement la connexion tombe (no Remote Desktop word: another program)',
+    `${INTERMITTENT('stephanemora/azure-docs.fr-fr')}: "Vous pouvez vous connecter à la machine virtuelle dans un premier temps, mais ensuite la connexion tombe"`,
+  ),
+  words(
+    'disconnects',
+    'pt',
+    'a conexão cair|a conexão cai',
+    'Durante o download a conexão cai (no Remote Desktop word: another program)',
+    `${INTERMITTENT('robertorcosta/azure-docs.pt-br')}: "Inicialmente, você pode se conectar à VM, mas, em seguida, a conexão cair"`,
+  ),
+  // The symptom of Microsoft's "Can't connect remotely to a VM because RDP port is not enabled in NSG" in each language
+  // whose copy of the article words it: the port not open in the network security group (Azure's firewall).
+  words(
+    'firewall-port',
+    'en',
+    'not opened in the network security group',
+    'The SQL port is not opened in the network security group (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('MicrosoftDocs/azure-docs')}: "You cannot make an RDP connection to a VM in Azure because the RDP port is not opened in the network security group."`,
+  ),
+  words(
+    'firewall-port',
+    'de',
+    'netzwerksicherheitsgruppe nicht geöffnet',
+    'Der SQL-Port ist in der Netzwerksicherheitsgruppe nicht geöffnet (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('superfliege/azure-docs.de-de')}: "Sie können keine RDP-Verbindung mit einer VM in Azure herstellen, weil der RDP-Port in der Netzwerksicherheitsgruppe nicht geöffnet ist."`,
+  ),
+  words(
+    'firewall-port',
+    'fr',
+    'pas ouvert dans le groupe de sécurité réseau',
+    'Le port SQL n’est pas ouvert dans le groupe de sécurité réseau (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('stephanemora/azure-docs.fr-fr')}: "Vous ne pouvez pas établir de connexion RDP à une machine virtuelle dans Azure, car le port RDP n’est pas ouvert dans le groupe de sécurité réseau."`,
+  ),
+  words(
+    'firewall-port',
+    'es',
+    'no está abierto en el grupo de seguridad de red',
+    'El puerto SQL no está abierto en el grupo de seguridad de red (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('pricardo03/azure-docs.es-es')}: "No puede establecer una conexión RDP a una VM en Azure porque el puerto RDP no está abierto en el grupo de seguridad de red."`,
+  ),
+  words(
+    'firewall-port',
+    'pt',
+    'não está aberta no grupo de segurança de rede',
+    'A porta SQL não está aberta no grupo de segurança de rede (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('robertorcosta/azure-docs.pt-br')}: "Você não pode fazer uma conexão de RDP a uma VM no Azure porque a porta RDP não está aberta no grupo de segurança de rede."`,
+  ),
+  words(
+    'firewall-port',
+    'it',
+    'non è aperta nel gruppo di sicurezza di rete',
+    'La porta SQL non è aperta nel gruppo di sicurezza di rete (no Remote Desktop word: another service)',
+    `${NSG_ARTICLE('nsrau/azure-docs.it-it')}: "Non è possibile stabilire una connessione RDP a una macchina virtuale in Azure perché la porta RDP non è aperta nel gruppo di sicurezza di rete."`,
   ),
 ];
 

@@ -280,12 +280,12 @@ const LICENCE_UNAVAILABLE: readonly LanguageSaid[] = [
     'pt',
     {
       subject:
-        'servidores de licenciamento|servidor de licenciamento|servidores de licença|servidor de licença|servidor de licenças|licença|licenças',
+        'servidores de licenciamento|servidor de licenciamento|servidores de licença|servidor de licença|servidor de licenças|licença|licenças|licenciamento',
       failed:
         'não existem servidores|não existem nenhum|não há servidores|não há licenças|nenhum servidor|nenhuma licença|não disponível|indisponível|expirad*|inválid*',
       unless: OTHER_LICENCE.pt,
     },
-    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pt-pt', '"a sessão remota foi desligada porque não existem … servidores de licenciamento de ambiente de trabalho remoto"')}: one page only (a machine translation)`,
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pt-pt', '"a sessão remota foi desligada porque não existem … servidores de licenciamento de ambiente de trabalho remoto"')}: one page only (a machine translation); licenciamento alone, RD Licensing as Microsoft's pt-br Remote Desktop Services pages name it ("Licenciamento da Área de Trabalho Remota", https://github.com/MicrosoftDocs/windowsserverdocs.pt-br/blob/HEAD/WindowsServerDocs/remote/remote-desktop-services/rds-client-access-license.md)`,
     'Área de Trabalho Remota: não existem servidores de licenciamento disponíveis.',
     'Área de Trabalho Remota: a licença do Office está expirada.',
   ),
