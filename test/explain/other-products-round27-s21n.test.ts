@@ -66,6 +66,13 @@ describe('near misses: the same codes and words in Remote Desktop texts keep the
   it("WSAECONNRESET's text without Rust's os error", () => {
     expect(causeIds('An existing connection was forcibly closed by the remote host.')).toContain(networkDropped.id);
   });
+  it("Rust's os error in IronRDP's own log stays a Remote Desktop client's", () => {
+    expect(
+      causeIds(
+        'ERROR ironrdp_client: Connection error: An existing connection was forcibly closed by the remote host. (os error 10054)',
+      ),
+    ).toContain(networkDropped.id);
+  });
   it("a product named beside Remote Desktop's dialog", () => {
     expect(
       causeIds(

@@ -413,7 +413,8 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // port 3389 stays Remote Desktop's (`unless`). Rust's I/O error ends in "(os error N)".
     words:
       /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
-    unless: /\b3389\b/,
+    // IronRDP, a Remote Desktop client written in Rust (rust-io-errors.ts), prints Rust's I/O errors too: its own.
+    unless: /\b3389\b|\bironrdp/i,
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
