@@ -196,9 +196,22 @@ describe("another service's port tested", () => {
     const e = asCommandOutput('WARNING: TCP connect to (192.0.2.50 : 5432) failed\nTcpTestSucceeded : False');
     expect(e.summary).toMatch(/PostgreSQL/);
   });
-  it('near miss: 3389 and a port the listener may have moved to stay Remote Desktop tests', () => {
+  it("near miss: 3389, and a port the paste names as Remote Desktop's, stay Remote Desktop tests", () => {
     expect(causeIds(tnc(3389, false))).toContain(networkUnreachable.id);
-    expect(causeIds(tnc(3390, false))).toContain(networkUnreachable.id);
+    expect(causeIds(`RDP listens on 3390 here:\n${tnc(3390, false)}`)).toContain(networkUnreachable.id);
+    expect(causeIds(`nmap -p 3390 srv\nPORT     STATE    SERVICE\n3390/tcp filtered ms-wbt-server`)).toContain(
+      networkUnreachable.id,
+    );
+  });
+  // https://pastebin.com/7nJQpZgF: a game server's port tested, nothing of Remote Desktop named (issue 60).
+  it("a port neither Remote Desktop's nor well known, Remote Desktop never named: said for that port, no cause", () => {
+    const paste =
+      'Test-NetConnection [ServerIP] -p 26900\nWARNING: TCP connect to ([ServerIP] : 26900) failed\nComputerName : [ServerIP]\nRemoteAddress : [ServerIP]\nRemotePort : 26900\nInterfaceAlias : Wi-Fi 2\nSourceAddress : 10.0.0.15\nPingSucceeded : True\nPingReplyDetails (RTT) : 849 ms\nTcpTestSucceeded : False';
+    const e = explainCode(paste);
+    expect(e.summary).toMatch(/TCP 26900 did not answer: a test of port 26900, not of Remote Desktop's/);
+    expect(e.likelyCauses).toEqual([]);
+    expect(causeIds(tnc(3390, false))).toEqual([]);
+    expect(causeIds('nmap -p 8443 srv\nPORT     STATE    SERVICE\n8443/tcp filtered https-alt')).toEqual([]);
   });
 });
 

@@ -389,7 +389,7 @@ const FORM_CASES: readonly Case[] = [
   {
     form: 'powershell',
     paste:
-      'ComputerName     : srv02\nRemoteAddress    : 192.0.2.40\nRemotePort       : 3390\nInterfaceAlias   : Ethernet\nSourceAddress    : 192.0.2.7\nPingSucceeded    : True\nTcpTestSucceeded : False',
+      'ComputerName     : srv02\nRemoteAddress    : 192.0.2.40\nRemotePort       : 3389\nInterfaceAlias   : Ethernet\nSourceAddress    : 192.0.2.7\nPingSucceeded    : True\nTcpTestSucceeded : False',
     sentence: 'test-netconnection-tcp-failed',
     cause: networkUnreachable.id,
   },

@@ -88,9 +88,11 @@ export const TWINS_ROUND24: readonly Twin[] = [
   { paste: 'login failed for user ana', cause: authBadCredentials.id },
   // The same dialog words beside Remote Desktop's name: the client's, though another product is named too.
   { paste: 'Citrix works, but Remote Desktop says your account has been disabled', cause: authAccountState.id },
-  // A port test of a moved Remote Desktop listener: still Remote Desktop's port.
+  // A port test of a moved Remote Desktop listener the paste names as such: still Remote Desktop's port (r27-s21n: a
+  // port the paste never names as Remote Desktop's is said for that port, console-output.ts `unnamedPortSaid`).
   {
-    paste: 'Test-NetConnection -ComputerName rdsh02 -Port 3390\nTcpTestSucceeded : False',
+    paste:
+      'The RDP listener was moved to 3390.\nTest-NetConnection -ComputerName rdsh02 -Port 3390\nTcpTestSucceeded : False',
     cause: networkUnreachable.id,
   },
   // Remote Desktop's own licensing, not another program's licence server.

@@ -210,7 +210,7 @@ function readTncQuiet(lines: readonly string[]): CommandReading<AdminCommand> | 
   if (!port) return undefined;
   const answer = lines.map((l) => BOOL_LINE.exec(l)?.[1]?.toLowerCase()).find((x) => x !== undefined);
   if (!answer) return undefined;
-  const other = otherPortSaid(port, answer === 'true');
+  const other = otherPortSaid(port, answer === 'true', lines.join('\n'));
   if (other) return reading('tnc-quiet', other, [], []);
   return answer === 'true'
     ? reading(

@@ -644,7 +644,7 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
   const failedPort = lines.map((l) => TCP_CONNECT_FAILED.exec(l)?.[1]).find(Boolean);
   // The port the command asked for (`-Port 1688`) when its output prints none of its own.
   const askedPort = lines.map((l) => TNC_PORT_ASKED.exec(l)?.[1]).find(Boolean);
-  const other = otherPortSaid(f.remoteport ?? failedPort ?? askedPort, answered);
+  const other = otherPortSaid(f.remoteport ?? failedPort ?? askedPort, answered, lines.join('\n'));
   if (other && (answered || /^false$/i.test(f.tcptestsucceeded ?? '')))
     return { ...common, summary: other, shows: [...shows, `${other}.`], todo: [], causes: [] };
   if (!answered) return undefined;

@@ -24,6 +24,7 @@
  */
 import { authAccountState } from '../../../patterns/auth-account-state.js';
 import type { CommandReading } from './command-reading.js';
+import { REMOTE_DESKTOP_WORDS } from './other-subsystems.js';
 
 export type ConsoleCommand =
   | 'net-user'
@@ -37,8 +38,8 @@ export type ConsoleCommand =
 /**
  * Well-known TCP ports of other services (IANA "Service Name and Transport Protocol Port Number Registry": openvpn 1194,
  * ica 1494, citriximaclient 2598, pcoip 4172; KMS's 1688 from Microsoft Learn "Plan for volume activation", the port a
- * KMS host listens on): a port test of one of them is not a test of Remote Desktop. Any other port may be a listener moved there (3390 is common), so it
- * stays read as Remote Desktop's.
+ * KMS host listens on): a port test of one of them is not a test of Remote Desktop. Any other port may be a listener moved there (3390 is common): it
+ * stays read as Remote Desktop's where the paste names Remote Desktop (`unnamedPortSaid`).
  */
 export const OTHER_SERVICE_PORTS: Readonly<Record<number, string>> = {
   21: 'FTP',
@@ -71,10 +72,25 @@ export const OTHER_SERVICE_PORTS: Readonly<Record<number, string>> = {
  * A port test of another service's port: what it shows, with no Remote Desktop cause; undefined for any other port
  * (or none given). `answered`: TcpTestSucceeded True.
  */
-export function otherPortSaid(port: string | undefined, answered: boolean): string | undefined {
+export function otherPortSaid(port: string | undefined, answered: boolean, text?: string): string | undefined {
   const service = port && /^\d{1,5}$/.test(port) ? OTHER_SERVICE_PORTS[Number(port)] : undefined;
-  if (!service) return undefined;
+  if (!service) return text === undefined ? undefined : unnamedPortSaid(port, answered, text);
   return `TCP ${port} (${service}) ${answered ? 'answers' : 'did not answer'}: a test of ${service}'s port, not of Remote Desktop's (3389, or 443 for an RD Gateway); it says nothing about Remote Desktop`;
+}
+
+/** Remote Desktop's own ports: its listener (3389), the RD Gateway's HTTPS and UDP transports (443, 3391). */
+const REMOTE_DESKTOP_PORTS = new Set(['3389', '443', '3391']);
+
+/**
+ * A port test of a port that is neither Remote Desktop's nor a well-known one ("Test-NetConnection … -p 26900", a game
+ * server's port), in a paste whose words never name Remote Desktop: said for that port, no cause (issue 60). A paste
+ * naming Remote Desktop ("RDP on 3390", mstsc) keeps the port as a listener moved there (the near miss), as does nmap's service name for it (ms-wbt-server).
+ */
+const RDP_NAMED = new RegExp(`${REMOTE_DESKTOP_WORDS.source}|\\bms-wbt-server\\b`, 'i');
+
+function unnamedPortSaid(port: string | undefined, answered: boolean, text: string): string | undefined {
+  if (!port || !/^\d{1,5}$/.test(port) || REMOTE_DESKTOP_PORTS.has(port) || RDP_NAMED.test(text)) return undefined;
+  return `TCP ${port} ${answered ? 'answers' : 'did not answer'}: a test of port ${port}, not of Remote Desktop's (3389, or 443 for an RD Gateway), and nothing in the paste says Remote Desktop listens there; it says nothing about Remote Desktop (if its listener was moved to ${port}, the test shows that port ${answered ? 'reached' : 'not reached'})`;
 }
 
 const SOURCES: Readonly<Record<ConsoleCommand, string>> = {

@@ -34,6 +34,7 @@ export interface OtherSubsystem {
     | 'windows-activation'
     | 'windows-vpn'
     | 'remote-access-products'
+    | 'remote-control-named'
     | 'vpn-clients'
     | 'chrome-remote-desktop'
     | 'remote-assistance'
@@ -61,6 +62,9 @@ export interface OtherSubsystem {
   readonly overSentences?: RegExp;
   /** `overSentences` only where the paste's words also name the subsystem (an Entra sign-in error of Microsoft 365). */
   readonly overSentencesNamed?: true;
+  /** Words of Remote Desktop's list that this subsystem uses for itself (WinRM's CredSSP authentication): beside its
+   * own words they name it, not Remote Desktop (global: removed before REMOTE_DESKTOP_WORDS is tried). */
+  readonly owns?: RegExp;
 }
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
@@ -123,13 +127,15 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'file-share',
     name: 'a file share (SMB: `net use`, a \\\\server\\share path)',
-    // The command or Explorer's dialog on a share path, never a share named in passing.
+    // The command or Explorer's dialog on a share path, never a share named in passing; an SMB client's own lines on
+    // Linux and in Python: the kernel's CIFS client ("CIFS: VFS: … cifs_mount failed", "mount error(13)"), Samba's
+    // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages.
     words:
-      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\/i,
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
-      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages',
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150)',
   },
   {
     id: 'net-command',
@@ -166,13 +172,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'powershell-remoting',
     name: 'PowerShell remoting (WinRM: Enter-PSSession, Invoke-Command, New-PSSession)',
-    // The cmdlets, WinRM's own error text, or its help topic the errors point to; never "WinRM" in passing.
+    // The cmdlets, WinRM's own error text, or its help topic the errors point to; never "WinRM" in passing. Its
+    // protocol's own names as a WinRM client quotes the server's offer (Ansible's pywinrm: "Basic realm=\"WSMAN\"",
+    // the WS-Management URI …/wbem/wsman/…); its CredSSP is WinRM's own authentication (Enable-WSManCredSSP), not
+    // Remote Desktop's NLA.
     words:
-      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b|\bwsmanfault\b|\bwsman:/i,
+      /\b(?:enter|new)-pssession\b|\binvoke-command\b|\bwinrm cannot\b|\bws-management service\b|\babout_remote_troubleshooting\b|\bwsmanfault\b|\bwsman:|\brealm=\\?"wsman\\?"|\/wbem\/wsman\/|\bpywinrm\b|\bansible_winrm_\w{1,40}\b/i,
+    owns: /\bcredssp\b/gi,
     meaning:
       "A PowerShell remoting (WinRM) connection failed (HTTP 5985, HTTPS 5986): its errors are WinRM's, with its own listener, TrustedHosts and authentication, not a Remote Desktop connection's. about_Remote_Troubleshooting covers them.",
     source:
-      'Microsoft Learn "about_Remote_Troubleshooting" (PowerShell: "Connecting to remote server … failed with the following error message : Access is denied", WinRM ports 5985 and 5986); WinRM\'s fault as Windows Event Forwarding logs it ("WSManFault Error Message: A Kerberos error occurred (errorcode 0x80090322)", https://en.ittrip.xyz/windows-server/windows-wef-kerberos)',
+      'Microsoft Learn "about_Remote_Troubleshooting" (PowerShell: "Connecting to remote server … failed with the following error message : Access is denied", WinRM ports 5985 and 5986); Microsoft Learn "Enable-WSManCredSSP" (CredSSP as WinRM\'s authentication) and pywinrm\'s CredSSP error quoting the server\'s WWW-Authenticate ("Basic realm="WSMAN", CredSSP", https://github.com/jborean93/requests-credssp/issues/29); WinRM\'s fault as Windows Event Forwarding logs it ("WSManFault Error Message: A Kerberos error occurred (errorcode 0x80090322)", https://en.ittrip.xyz/windows-server/windows-wef-kerberos)',
   },
   {
     id: 'ssh',
@@ -302,6 +312,21 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       'NoMachine knowledge base (NX protocol, TCP 4000), Splashtop and RustDesk support pages (their own relay servers), RealVNC Connect documentation (RFB, TCP 5900): each product\'s own connection errors; a VNC viewer\'s log by its banner and VNC\'s own protocol ("TigerVNC Viewer 64-bit v1.12.0", "CConnection: Server supports RFB protocol version 3.8", https://github.com/TigerVNC/tigervnc/issues/1644); noVNC\'s close of its WebSocket (core/rfb.js: "Server disconnected", "VNC disconnected", "Failed to connect to server" with " (code: " and the close code, RFC 6455\'s 1006 a connection closed abnormally; https://github.com/novnc/noVNC/issues/318)',
   },
   {
+    id: 'remote-control-named',
+    name: 'another remote-control or input-sharing product (RustDesk, AnyDesk, NoMachine, Splashtop, a VNC viewer, Synergy, Barrier, Input Leap)',
+    // Their names anywhere in a paste that names nothing of Remote Desktop ("While opening TigerVNC, unable to connect
+    // to socket: Connection refused(10061)"; Synergy's log "stopping synergy desktop process"); a Remote Desktop dialog
+    // beside the name ("AnyDesk works, but: This computer can't connect to the remote computer") stays Remote
+    // Desktop's (`unless`, the near miss).
+    words:
+      /\b(?:rustdesk|anydesk|nomachine|splashtop|(?:real|tight|ultra|tiger|turbo)vnc|synergy(?:[cs](?:\.exe)?| (?:client|server|service|desktop process))|barrier[cs]|input ?leap)\b/i,
+    unless: /remote ?(?:computer|pc|session)|\b(?:extended )?error code: ?0x[0-9a-f]{1,4}\b/i,
+    meaning:
+      "Another remote-control or keyboard-and-mouse sharing product's connection failed: each has its own protocol, port (VNC 5900, Synergy 24800, RustDesk's relay 21115–21119, AnyDesk 7070) and error texts, and the Windows socket error it quotes is about its own connection, not a Remote Desktop connection's; its documentation and log apply.",
+    source:
+      'TigerVNC (network/TcpSocket.cxx: "unable to connect to socket", https://github.com/TigerVNC/tigervnc/issues/117), RustDesk\'s self-host ports (https://rustdesk.com/docs/en/self-host/), AnyDesk\'s "Firewall settings" (TCP 80, 443, 6568, 7070), Synergy\'s client log (port 24800, "stopping synergy desktop process", https://pastebin.com/8HxhUDV8), Barrier and Input Leap (Synergy\'s forks, barrierc / barriers)',
+  },
+  {
     id: 'vpn-clients',
     quotedCodesOnly: true,
     name: 'a VPN client (Cisco AnyConnect / Secure Client, GlobalProtect, FortiClient, Pulse / Ivanti Secure Access, OpenVPN, WireGuard, SonicWall NetExtender)',
@@ -382,17 +407,18 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'program-socket-call',
     quotedCodesOnly: true,
-    name: "a program's own network call (its Python, .NET, Java or Go exception)",
+    name: "a program's own network call (its Python, .NET, Java, Go or Rust exception)",
     // The runtime's exception or error line around a Windows Sockets error, or a .NET stack trace through its own TLS
     // (SslStream's SecureChannel calling SSPI: the program's TLS, its SEC_E_ message that program's); a paste naming
-    // port 3389 stays Remote Desktop's (`unless`).
+    // port 3389 stays Remote Desktop's (`unless`). Rust's I/O error ends in "(os error N)".
     words:
-      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:/i,
-    unless: /\b3389\b/,
+      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
+    // IronRDP, a Remote Desktop client written in Rust (rust-io-errors.ts), prints Rust's I/O errors too: its own.
+    unless: /\b3389\b|\bironrdp/i,
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
-      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) and Go (dial tcp …: connectex:) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it); Microsoft Learn "SslStream Class" (System.Net.Security: a .NET program\'s own TLS client, its SSPI errors in its stack trace, e.g. https://github.com/Redth/PushSharp/issues/143)',
+      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) Go (dial tcp …: connectex:) and Rust (std::io::Error: "… (os error 10054)", as RustDesk prints it, https://github.com/rustdesk/rustdesk/issues/379) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it); Microsoft Learn "SslStream Class" (System.Net.Security: a .NET program\'s own TLS client, its SSPI errors in its stack trace, e.g. https://github.com/Redth/PushSharp/issues/143)',
   },
   {
     id: 'license-manager',
@@ -460,7 +486,9 @@ export const REMOTE_DESKTOP_WORDS =
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
   const named = (s: OtherSubsystem) => s.words.test(text) && !s.unless?.test(text);
   // A product whose own name says "Remote Desktop" (Chrome Remote Desktop) names Google's product, not Microsoft's.
-  const own = text.replace(OTHER_PRODUCT_NAMES, ' ');
+  // A subsystem's own use of one of Remote Desktop's words (WinRM's CredSSP) beside its words is that subsystem's.
+  const owner = OTHER_SUBSYSTEMS.find((s) => s.owns !== undefined && named(s));
+  const own = text.replace(OTHER_PRODUCT_NAMES, ' ').replace(owner?.owns ?? OTHER_PRODUCT_NAMES, ' ');
   if (!REMOTE_DESKTOP_WORDS.test(own)) return OTHER_SUBSYSTEMS.find(named);
   // Another product's own dialog says "the remote computer" too (Splashtop's "Failed to connect to the remote
   // computer"): beside its name, those generic words alone do not make the paste Remote Desktop's.

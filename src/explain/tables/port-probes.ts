@@ -115,7 +115,7 @@ const STATE_READING: Readonly<Record<PortState, { readonly summary: string; read
   },
 };
 
-function probeReading(p: Probe): CommandReading<ProbeCommand> {
+function probeReading(p: Probe, text: string): CommandReading<ProbeCommand> {
   const base = { command: p.command, what: WHAT[p.command], source: SOURCES[p.command] } as const;
   const shows = [`${WHAT[p.command]}: ${p.said}.`];
   if (p.state === 'host-down')
@@ -130,7 +130,7 @@ function probeReading(p: Probe): CommandReading<ProbeCommand> {
       causes: [],
     };
   const open = p.state === 'open';
-  const other = otherPortSaid(p.port, open);
+  const other = otherPortSaid(p.port, open, text);
   if (other) return { ...base, summary: other, shows, todo: [], causes: [] };
   const on = p.target ? `TCP ${p.port} on ${p.target}` : `TCP ${p.port}`;
   const r = STATE_READING[p.state];
@@ -338,5 +338,5 @@ export function readPortProbe(lines: readonly string[]): CommandReading<ProbeCom
     readPsPing(lines) ??
     readTelnet(lines) ??
     readTestConnection(lines);
-  return probe && probeReading(probe);
+  return probe && probeReading(probe, lines.join('\n'));
 }
