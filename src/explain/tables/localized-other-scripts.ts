@@ -71,11 +71,15 @@ const azureMirror = (repo: string, path: string, translation: 'HT' | 'MT'): Page
   };
 };
 
-/** The el-GR "Troubleshooting specific RDP error messages" of 2016, in Azure's localization test repository (MT). */
+/**
+ * The el-GR "Troubleshooting specific RDP error messages" of 2016 in Azure's public localization test repository: not a
+ * published Microsoft page (no Greek one quotes these dialogs), a machine translation.
+ */
 const greekSpecific: Page = {
-  url: 'https://azure.microsoft.com/el-gr/documentation/articles/virtual-machines-windows-troubleshoot-specific-rdp-errors/',
-  file: 'OpenLocalizationTestOrg/azure-docs-pr15_el-GR articles/virtual-machines/virtual-machines-windows-troubleshoot-specific-rdp-errors.md (MT; https://github.com/OpenLocalizationTestOrg/azure-docs-pr15_el-GR)',
+  url: 'https://github.com/OpenLocalizationTestOrg/azure-docs-pr15_el-GR/blob/master/articles/virtual-machines/virtual-machines-windows-troubleshoot-specific-rdp-errors.md',
+  file: 'not a Microsoft page: the el-GR copy of Azure\'s "Troubleshooting specific RDP error messages" (2016) in a public localization test repository, machine-translated',
   machineTranslated: true,
+  publicQuote: { also: [] },
 };
 
 /** One row (localized-wording.ts wordingIn, by the row's language); `phrase`: read only about Remote Desktop or alone. */
