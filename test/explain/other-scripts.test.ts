@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -210,5 +212,54 @@ describe('round 27: the common dialogs pasted alone in Chinese, Japanese, Korean
     expect(sentenceIds('支付宝：发生了内部错误，请稍后再试')).toEqual([]);
     expect(sentenceIds('원격 데스크톱 연결: 내부 오류가 발생했습니다.')).toContain('internal-error');
     expect(sentenceIds('카카오톡: 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요')).toEqual([]);
+  });
+});
+
+describe('round 28: the dialog matrix, cells no row held (scripts/localized-matrix.mjs)', () => {
+  it('reads each new cell in a paste as users write it, and not the words of another program (near misses)', () => {
+    // Chinese: the connection limit of a one-session Windows, retold; a file share's maximum and a pool's are not it.
+    expect(
+      causeIds(
+        'RDP 连接时弹出：与此计算机的连接数量是有限的，现在已经使用所有连接。请尝试稍后连接或与系统管理员联系。',
+      )[0],
+    ).toBe(sessionLimit.id);
+    expect(sentenceIds('与此计算机的连接数量已达到最大值，无法访问共享文件夹')).toEqual([]);
+    expect(sentenceIds('数据库连接池：现在已经使用所有连接')).toEqual([]);
+    // Korean: "your credentials did not work" in the past tense, with its dialog's title, and the present tense row
+    // still read (true twin); the credential manager's saved credentials are not it.
+    expect(causeIds('Windows 보안\n자격 증명이 작동하지 않았습니다.\n새 자격 증명을 입력하세요.')[0]).toBe(
+      authBadCredentials.id,
+    );
+    expect(sentenceIds('Windows 보안 오류: 자격 증명이 작동하지 않습니다.')).toContain('credentials-did-not-work');
+    expect(sentenceIds('자격 증명 관리자에 저장된 자격 증명을 삭제했습니다')).toEqual([]);
+    expect(sentenceIds('사용하려는 로그인 방법은 허용되지 않습니다. 다른 로그인 방법을 시도하거나')).toContain(
+      'sign-in-method-not-allowed',
+    );
+    // Korean: the NLA notice, about Remote Desktop or alone; the settings' check box and another system's
+    // "separate network-level authentication is required" are not it.
+    expect(causeIds('원격 데스크톱 연결 시 "네트워크 수준 인증이 필요합니다" 알림이 표시됩니다')[0]).toBe(
+      credsspNla.id,
+    );
+    expect(causeIds('네트워크 수준 인증이 필요합니다')[0]).toBe(credsspNla.id);
+    expect(sentenceIds('관리자 엔드포인트는 별도의 네트워크 수준 인증이 필요하며, 이 문서의 범위를 벗어난다.')).toEqual(
+      [],
+    );
+    // Japanese: the Windows App's 0x104, the PC not found; a printer not found is not it.
+    expect(
+      causeIds('Windows App: PC が見つからないため、リモート PC に接続できませんでした。 エラー コード: 0x104')[0],
+    ).toBe(networkUnreachable.id);
+    expect(sentenceIds('プリンターが見つからないため、印刷できませんでした。')).toEqual([]);
+  });
+
+  it('reads the Greek dialogs of the el-GR page, and not an SSH line that shares words', () => {
+    expect(causeIds('Σφάλμα ασφαλείας των Windows: τα διαπιστευτήρια δεν λειτούργησε')[0]).toBe(authBadCredentials.id);
+    expect(
+      causeIds(
+        'Η απομακρυσμένη περίοδος λειτουργίας διακόπηκε επειδή δεν υπάρχουν διαθέσιμοι διακομιστές άδειας χρήσης',
+      ),
+    ).toContain(licensingServerUnavailable.id);
+    expect(causeIds('RDP: Δεν είναι δυνατή η επικοινωνία με την τοπική αρχή ασφαλείας.')).toContain(credsspNla.id);
+    expect(sentenceIds('SSH: ο υπολογιστής δεν μπορεί να συνδεθεί στον διακομιστή αρχείων')).toEqual([]);
+    expect(sentenceIds('Τα διαπιστευτήρια του email δεν είναι σωστά')).toEqual([]);
   });
 });

@@ -22,6 +22,17 @@
  *   translation type said); and the sign-in prompt "Another user is signed in" in Chinese, as an RDP Wrapper user
  *   pasted it from Windows 11 24H2.
  *
+ * - Round 28 (h60u), cells of the dialog matrix (scripts/localized-matrix.mjs) no row held: "The number of connections
+ *   to this computer is limited and all connections are in use right now" in Chinese as an RDP Wrapper user pasted it;
+ *   "Your credentials did not work" in the Korean of Windows 10 and later ("작동하지 않았습니다", the row before reads
+ *   the older "작동하지 않습니다") and "The sign-in method you're trying to use isn't allowed", both as the ko-kr
+ *   "Sign in to a Windows virtual machine in Azure by using Azure AD" quotes them (its human translation); "Network
+ *   Level Authentication is required" in Korean as a cloud provider's Korean help quotes it; the Windows App's "We
+ *   couldn't connect to the remote PC because the PC can't be found" (0x104) in Japanese as a Japanese article quotes it;
+ *   Greek, the five dialogs of "Troubleshooting specific RDP error messages" (2016) as the el-GR copy of Azure's
+ *   localization test repository words them (a machine translation: Windows' own Greek may differ, and is then not
+ *   read; each by the part the page's list and its heading share).
+ *
  * A near miss each row keeps out: another program's words that share a part ("另一个用户已登录" of a web application's
  * concurrent login is not the Japanese prompt; a Windows XP file share's "the number of connections to this computer
  * has reached its maximum" is not Remote Desktop's limit) are not the row's words.
@@ -48,6 +59,27 @@ const azureVmMirror = (repo: string, article: string, translation: 'HT' | 'MT'):
     file: `${repo} articles/virtual-machines/troubleshooting/${article}.md (${translation}; https://github.com/${repo})`,
     ...(translation === 'MT' ? { machineTranslated: true as const } : {}),
   };
+};
+
+/** An Azure article in a language as its public mirror holds it (github.com/<owner>/azure-docs.<locale>, `path`). */
+const azureMirror = (repo: string, path: string, translation: 'HT' | 'MT'): Page => {
+  const locale = repo.slice(repo.lastIndexOf('.') + 1);
+  return {
+    url: `https://docs.microsoft.com/${locale}/azure/${path}`,
+    file: `${repo} articles/${path}.md (${translation}; https://github.com/${repo})`,
+    ...(translation === 'MT' ? { machineTranslated: true as const } : {}),
+  };
+};
+
+/**
+ * The el-GR "Troubleshooting specific RDP error messages" of 2016 in Azure's public localization test repository: not a
+ * published Microsoft page (no Greek one quotes these dialogs), a machine translation.
+ */
+const greekSpecific: Page = {
+  url: 'https://github.com/OpenLocalizationTestOrg/azure-docs-pr15_el-GR/blob/master/articles/virtual-machines/virtual-machines-windows-troubleshoot-specific-rdp-errors.md',
+  file: 'not a Microsoft page: the el-GR copy of Azure\'s "Troubleshooting specific RDP error messages" (2016) in a public localization test repository, machine-translated',
+  machineTranslated: true,
+  publicQuote: { also: [] },
 };
 
 /** One row (localized-wording.ts wordingIn, by the row's language); `phrase`: read only about Remote Desktop or alone. */
@@ -216,4 +248,99 @@ export const OTHER_SCRIPT_WORDINGS: readonly LocalizedWording[] = [
     ),
     exact: true,
   },
+  // Round 28 (h60u): the dialog matrix's empty cells, each from a page that quotes the dialog in that language.
+  // Chinese: the connection limit of a one-session Windows (session-limit), its first sentence and its "all connections
+  // in use", both required: a file share's "已达到最大连接数" and a connection pool's words are not it.
+  row(
+    'connections-in-use',
+    'zh',
+    '与此计算机的连接数量是有限的，现在已经使用所有连接。请尝试稍后连接或与系统管理员联系。',
+    ['与此计算机的连接数量是有限的', '已经使用所有连接'],
+    quotedBy(
+      'https://github.com/stascorp/rdpwrap/issues/2434',
+      "an RDP Wrapper user's report on Windows 10, quoting the dialog in Chinese",
+    ),
+  ),
+  // Korean: "Your credentials did not work" as Windows 10 and later word it (past tense), and "The sign-in method
+  // you're trying to use isn't allowed", as the ko-kr Azure AD sign-in article quotes the two dialogs. Read as the
+  // row before reads the present tense (not a phrase: the dialog comes with its "Windows 보안" title and its host line).
+  row(
+    'credentials-did-not-work',
+    'ko',
+    '자격 증명이 작동하지 않았습니다.',
+    ['자격 증명이 작동하지 않았습니다'],
+    azureMirror('drex33/azure-docs.ko-kr', 'active-directory/devices/howto-vm-sign-in-azure-ad-windows', 'HT'),
+  ),
+  row(
+    'sign-in-method-not-allowed',
+    'ko',
+    '사용하려는 로그인 방법은 허용되지 않습니다. 다른 로그인 방법을 시도하거나 시스템 관리자에게 문의하세요.',
+    ['사용하려는 로그인 방법은 허용되지 않습니다'],
+    azureMirror('drex33/azure-docs.ko-kr', 'active-directory/devices/howto-vm-sign-in-azure-ad-windows', 'HT'),
+  ),
+  // Korean: "Network Level Authentication is required", as a cloud provider's Korean help quotes the notice of a
+  // Windows instance whose CredSSP provider is missing; the settings' check box ("네트워크 수준 인증이 필요" without the
+  // sentence's ending) and another system's "network-level authentication is required separately" ("필요하며") are not
+  // it. A phrase: read only about Remote Desktop or alone.
+  row(
+    'nla-required',
+    'ko',
+    '네트워크 수준 인증이 필요합니다',
+    ['네트워크 수준 인증이 필요합니다'],
+    quotedBy(
+      'https://github.com/tencentyun/intlcloud-documents/blob/master/yehe_doc/%E8%AE%A1%E7%AE%97/%E4%BA%91%E6%9C%8D%E5%8A%A1%E5%99%A8/%E6%95%85%E9%9A%9C%E5%A4%84%E7%90%86/%E5%AE%9E%E4%BE%8B%E7%9B%B8%E5%85%B3%E6%95%85%E9%9A%9C/Windows%20%E5%AE%9E%E4%BE%8B%E7%99%BB%E5%BD%95%E7%9B%B8%E5%85%B3%E9%97%AE%E9%A2%98/Windows%20%E5%AE%9E%E4%BE%8B%EF%BC%9A%E9%9C%80%E8%A6%81%E7%BD%91%E7%BB%9C%E7%BA%A7%E5%88%AB%E8%BA%AB%E4%BB%BD%E9%AA%8C%E8%AF%81_intl_ko.md',
+      "Tencent Cloud's Korean help on a Windows instance that shows the notice (the CredSSP provider missing)",
+    ),
+    true,
+  ),
+  // Japanese: the Windows App's "We couldn't connect to the remote PC because the PC can't be found" (0x104) as a
+  // Japanese article on error 0x104 quotes it (the article's rendering: Windows' own may differ, one page only); "the
+  // PC can't be found" and "couldn't connect to the remote PC", both required.
+  row(
+    'windows-app-pc-not-found',
+    'ja',
+    'PC が見つからないため、リモート PC に接続できませんでした。',
+    ['PC が見つからない', 'リモート PC に接続できませんでした'],
+    quotedBy(
+      'https://www.remoteaccesspcdesktop.com/?p=62906',
+      'a Japanese article on Remote Desktop error 0x104, quoting the message',
+    ),
+  ),
+  // Greek: the five dialogs of the el-GR "Troubleshooting specific RDP error messages" (machine-translated; its list
+  // and its headings word some differently: each row is read by the part both hold).
+  row(
+    'no-license-servers',
+    'el',
+    'Η απομακρυσμένη περίοδος λειτουργίας διακόπηκε επειδή υπάρχουν δεν απομακρυσμένης επιφάνειας εργασίας διαθέσιμοι διακομιστές άδειας χρήσης για την παροχή μια άδεια χρήσης.',
+    ['απομακρυσμένη περίοδος λειτουργίας διακόπηκε', 'διακομιστές άδειας χρήσης'],
+    greekSpecific,
+  ),
+  row(
+    'cannot-find-computer',
+    'el',
+    'Σύνδεση απομακρυσμένης επιφάνειας εργασίας δεν μπορείτε να βρείτε τον υπολογιστή "όνομα".',
+    ['απομακρυσμένης επιφάνειας εργασίας δεν μπορείτε να βρείτε τον υπολογιστή'],
+    greekSpecific,
+  ),
+  row(
+    'lsa-cannot-be-contacted',
+    'el',
+    'Παρουσιάστηκε ένα σφάλμα ελέγχου ταυτότητας. Δεν είναι δυνατή η επικοινωνία με την τοπική αρχή ασφαλείας.',
+    ['δεν είναι δυνατή η επικοινωνία με την τοπική αρχή ασφαλείας'],
+    greekSpecific,
+  ),
+  row(
+    'credentials-did-not-work',
+    'el',
+    'Σφάλμα ασφαλείας των Windows: τα διαπιστευτήρια δεν είχαν αποτέλεσμα.',
+    ['σφάλμα ασφαλείας των windows: τα διαπιστευτήρια δεν'],
+    greekSpecific,
+  ),
+  row(
+    'cannot-connect-generic',
+    'el',
+    'Αυτός ο υπολογιστής δεν μπορεί να συνδεθεί στον απομακρυσμένο υπολογιστή.',
+    ['υπολογιστής δεν μπορεί να συνδεθεί στον απομακρυσμένο υπολογιστή'],
+    greekSpecific,
+  ),
 ];
