@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * The dialog matrix (issue 60, round 28): which of the Remote Desktop dialogs and event texts users meet most are read
+ * in which Latin-script language, counted from the localized tables (LOCALIZED_SENTENCES of
+ * src/explain/tables/localized.ts, every table it takes in). A cell is held when a row reads one of the dialog's
+ * English sentences (sentences.ts ids) in that language; `.` when none does (no Microsoft page or public quote in
+ * that language was found for it: a cell stays empty rather than hold a translation of ours).
+ *
+ *   node scripts/localized-matrix.mjs          (after `node scripts/build.mjs`; prints the matrix and its totals)
+ *   node scripts/localized-matrix.mjs --json   (the cells as JSON: { dialog: { language: [sentence ids] } })
+ *
+ * The dialog list is the round's (BRIEF h60t), each with the sentence ids that say it; `pt` is Brazil's Portuguese.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const built = join(root, 'dist/src/explain/tables/localized.js');
+if (!existsSync(built)) {
+  console.error('build first: node scripts/build.mjs');
+  process.exit(2);
+}
+const { LOCALIZED_SENTENCES } = await import(pathToFileURL(built).href);
+
+export const LANGUAGES = [
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'pt-PT',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'tr',
+  'sv',
+  'nb',
+  'da',
+  'fi',
+  'hu',
+  'ro',
+  'hr',
+  'sl',
+  'id',
+  'vi',
+  'ca',
+];
+
+/** The dialogs, each with the ids of sentences.ts / uncoded-sentences.ts that read it in English. */
+export const DIALOGS = [
+  ['cannot connect: for one of these reasons', ['cannot-connect-reasons']],
+  ["this computer can't connect", ['cannot-connect-generic']],
+  ["can't find the computer", ['cannot-find-computer']],
+  ['internal error', ['internal-error']],
+  ['protocol error', ['mstsc-protocol-error-disconnected', 'windows-app-protocol-error']],
+  ['security error', ['security-error']],
+  ['no license servers', ['no-license-servers', 'no-license-server-past-grace']],
+  ['licensing protocol error', ['licensing-protocol-error']],
+  ['license modified', ['license-modified']],
+  ['grace period / no server', ['licensing-diagnoser-grace-no-server', 'licensing-diagnoser-server-not-available']],
+  ['NLA required', ['nla-required']],
+  ['NLA, domain controller unreachable', ['nla-dc-unreachable']],
+  ['CredSSP encryption oracle', ['credssp-oracle']],
+  ['credentials did not work', ['credentials-did-not-work']],
+  ['logon attempt failed', ['logon-attempt-failed', 'attempted-logon-invalid']],
+  ['restricted logon type', ['restricted-logon-type']],
+  ['not authorized for remote login', ['not-authorized-remote-login', 'remote-sign-in-right']],
+  ['password expired / must change', ['password-expired']],
+  ['account locked', ['account-locked']],
+  ['account disabled', ['account-disabled']],
+  ['account expired', ['account-expired']],
+  ['another user is signed in', ['another-user-signed-in', 'another-user-connected', 'user-currently-logged-on']],
+  ['connections limited', ['connections-in-use', 'ts-max-allowed-connections']],
+  ['certificate expired', ['certificate-expired', 'certificate-expired-or-invalid']],
+  ['identity cannot be verified', ['identity-not-verified']],
+  ['certificate name mismatch', ['certificate-name']],
+  ['time and date differ', ['time-difference']],
+  ['ended by an administrator', ['administrator-ended-session', 'ended-by-administration-tool']],
+  ['idle time limit', ['idle-time-limit']],
+  ['RD Gateway unavailable', ['gateway-unavailable']],
+  ['RD Gateway not authorized', ['gateway-rap-dialog']],
+  ['remote computer ended the session', ['remote-computer-ended-connection']],
+  ['function requested is not supported', ['function-not-supported']],
+  ['LSA cannot be contacted', ['lsa-cannot-be-contacted']],
+];
+
+/** The cells: for each dialog and language, the sentence ids a row reads there. */
+export function matrix(rows) {
+  const out = {};
+  for (const [dialog, ids] of DIALOGS) {
+    out[dialog] = {};
+    for (const language of LANGUAGES)
+      out[dialog][language] = [
+        ...new Set(rows.filter((r) => r.language === language && ids.includes(r.sentence)).map((r) => r.sentence)),
+      ];
+  }
+  return out;
+}
+
+const cells = matrix(LOCALIZED_SENTENCES);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(cells, null, 2));
+} else {
+  const width = Math.max(...DIALOGS.map(([d]) => d.length));
+  console.log(`${''.padEnd(width)} ${LANGUAGES.map((l) => l.padStart(6)).join('')}  held`);
+  let held = 0;
+  const perLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, 0]));
+  for (const [dialog] of DIALOGS) {
+    const row = LANGUAGES.map((l) => (cells[dialog][l].length ? 'x' : '.'));
+    const n = row.filter((c) => c === 'x').length;
+    held += n;
+    for (const l of LANGUAGES) if (cells[dialog][l].length) perLanguage[l]++;
+    console.log(`${dialog.padEnd(width)} ${row.map((c) => c.padStart(6)).join('')}  ${n}/${LANGUAGES.length}`);
+  }
+  console.log(`${'held'.padEnd(width)} ${LANGUAGES.map((l) => String(perLanguage[l]).padStart(6)).join('')}`);
+  console.log(`cells held: ${held} of ${DIALOGS.length * LANGUAGES.length}`);
+}
