@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
  * The dialog matrix (issue 60, round 28): which of the Remote Desktop dialogs and event texts users meet most are read
- * in which Latin-script language, counted from the localized tables (LOCALIZED_SENTENCES of
- * src/explain/tables/localized.ts, every table it takes in). A cell is held when a row reads one of the dialog's
- * English sentences (sentences.ts ids) in that language; `.` when none does (no Microsoft page or public quote in
- * that language was found for it: a cell stays empty rather than hold a translation of ours).
+ * in which Latin-script language, counted from the registries as test/explain/dialog-language-matrix.test.ts counts
+ * them: the localized wordings (LOCALIZED_SENTENCES of src/explain/tables/localized.ts, every table it takes in) of
+ * the dialog's English sentences (sentences.ts ids), and the localized system message texts (message-texts.ts) of
+ * their codes and of the codes whose text says the same. A cell is held when one of them is read in that language;
+ * `.` when none is (no Microsoft page or public quote in that language was found for it: a cell stays empty rather
+ * than hold a translation of ours).
  *
- *   node scripts/localized-matrix.mjs          (after `node scripts/build.mjs`; prints the matrix and its totals)
- *   node scripts/localized-matrix.mjs --json   (the cells as JSON: { dialog: { language: [sentence ids] } })
+ *   node scripts/localized-matrix.mjs              (after `node scripts/build.mjs`; prints the matrix and its totals)
+ *   node scripts/localized-matrix.mjs --json       (the cells as JSON: { dialog: { language: [what reads it] } })
+ *   node scripts/localized-matrix.mjs --root DIR   (the built tables of another checkout, e.g. an earlier build)
  *
  * The dialog list is the round's (BRIEF h60t), each with the sentence ids that say it; `pt` is Brazil's Portuguese.
  */
@@ -15,13 +18,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const built = join(root, 'dist/src/explain/tables/localized.js');
-if (!existsSync(built)) {
+const at = process.argv.indexOf('--root');
+const root = at > 0 ? process.argv[at + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
+const tables = join(root, 'dist/src/explain/tables');
+if (!existsSync(join(tables, 'localized.js'))) {
   console.error('build first: node scripts/build.mjs');
   process.exit(2);
 }
-const { LOCALIZED_SENTENCES } = await import(pathToFileURL(built).href);
+const load = (file) => import(pathToFileURL(join(tables, file)).href);
+const { LOCALIZED_SENTENCES } = await load('localized.js');
+const { MESSAGE_TEXTS } = await load('message-texts.js');
+const { KNOWN_SENTENCES } = await load('sentences.js');
 
 export const LANGUAGES = [
   'de',
@@ -64,18 +71,30 @@ export const DIALOGS = [
   ['NLA, domain controller unreachable', ['nla-dc-unreachable']],
   ['CredSSP encryption oracle', ['credssp-oracle']],
   ['credentials did not work', ['credentials-did-not-work']],
-  ['logon attempt failed', ['logon-attempt-failed', 'attempted-logon-invalid']],
-  ['restricted logon type', ['restricted-logon-type']],
-  ['not authorized for remote login', ['not-authorized-remote-login', 'remote-sign-in-right']],
-  ['password expired / must change', ['password-expired']],
-  ['account locked', ['account-locked']],
-  ['account disabled', ['account-disabled']],
-  ['account expired', ['account-expired']],
+  [
+    'logon attempt failed',
+    ['logon-attempt-failed', 'attempted-logon-invalid'],
+    ['SEC_E_LOGON_DENIED', 'ERROR_LOGON_FAILURE'],
+  ],
+  ['restricted logon type', ['restricted-logon-type'], ['ERROR_ACCOUNT_RESTRICTION']],
+  [
+    'not authorized for remote login',
+    ['not-authorized-remote-login', 'remote-sign-in-right'],
+    ['ERROR_LOGON_TYPE_NOT_GRANTED'],
+  ],
+  ['password expired / must change', ['password-expired'], ['ERROR_PASSWORD_EXPIRED', 'ERROR_PASSWORD_MUST_CHANGE']],
+  ['account locked', ['account-locked'], ['ERROR_ACCOUNT_LOCKED_OUT']],
+  ['account disabled', ['account-disabled'], ['ERROR_ACCOUNT_DISABLED']],
+  ['account expired', ['account-expired'], ['ERROR_ACCOUNT_EXPIRED']],
   ['another user is signed in', ['another-user-signed-in', 'another-user-connected', 'user-currently-logged-on']],
   ['connections limited', ['connections-in-use', 'ts-max-allowed-connections']],
-  ['certificate expired', ['certificate-expired', 'certificate-expired-or-invalid']],
+  [
+    'certificate expired',
+    ['certificate-expired', 'certificate-expired-or-invalid'],
+    ['SEC_E_CERT_EXPIRED', 'CERT_E_EXPIRED'],
+  ],
   ['identity cannot be verified', ['identity-not-verified']],
-  ['certificate name mismatch', ['certificate-name']],
+  ['certificate name mismatch', ['certificate-name'], ['SEC_E_WRONG_PRINCIPAL', 'CERT_E_CN_NO_MATCH']],
   ['time and date differ', ['time-difference']],
   ['ended by an administrator', ['administrator-ended-session', 'ended-by-administration-tool']],
   ['idle time limit', ['idle-time-limit']],
@@ -86,20 +105,26 @@ export const DIALOGS = [
   ['LSA cannot be contacted', ['lsa-cannot-be-contacted']],
 ];
 
-/** The cells: for each dialog and language, the sentence ids a row reads there. */
-export function matrix(rows) {
+/** The cells: for each dialog and language, the sentence ids and codes read there. */
+export function matrix(rows, messages, sentences) {
   const out = {};
-  for (const [dialog, ids] of DIALOGS) {
+  for (const [dialog, ids, extra = []] of DIALOGS) {
+    const codes = new Set(extra);
+    for (const id of ids) {
+      const code = sentences.find((s) => s.id === id)?.codeName;
+      if (code) codes.add(code);
+    }
     out[dialog] = {};
-    for (const language of LANGUAGES)
-      out[dialog][language] = [
-        ...new Set(rows.filter((r) => r.language === language && ids.includes(r.sentence)).map((r) => r.sentence)),
-      ];
+    for (const language of LANGUAGES) {
+      const read = rows.filter((r) => r.language === language && ids.includes(r.sentence)).map((r) => r.sentence);
+      for (const m of messages) if (m.language === language && codes.has(m.code)) read.push(m.code);
+      out[dialog][language] = [...new Set(read)];
+    }
   }
   return out;
 }
 
-const cells = matrix(LOCALIZED_SENTENCES);
+const cells = matrix(LOCALIZED_SENTENCES, MESSAGE_TEXTS, KNOWN_SENTENCES);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(cells, null, 2));
 } else {

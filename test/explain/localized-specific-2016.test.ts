@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { SPECIFIC_2016_WORDINGS } from '../../src/explain/tables/localized-specific-2016.js';
+import { REMOTE_DESKTOP_WORDS } from '../../src/explain/tables/other-subsystems.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const LSA_EN = 'An authentication error has occurred. The Local Security Authority cannot be contacted.';
@@ -205,5 +206,28 @@ describe('the 2016 "specific RDP error messages" in the languages whose later pa
   it('reads every row of the table in the text its page quotes, as its sentence', () => {
     expect(SPECIFIC_2016_WORDINGS).toHaveLength(24);
     for (const w of SPECIFIC_2016_WORDINGS) expect(sentenceIds(w.quoted), w.quoted).toContain(w.sentence);
+  });
+});
+
+describe("Remote Desktop's name in these languages tells a paste is about it (other-subsystems.ts)", () => {
+  it.each([
+    'Podłączanie pulpitu zdalnego',
+    'Ambiente de trabalho remoto não é possível localizar o computador',
+    'Fjernskrivebord kan ikke finde computeren',
+    'Etätyöpöytä ei löydä tietokoneen',
+    'Udaljena radna površina ne može pronaći računalo',
+    'Klijent udaljene radne površine',
+  ])('"%s" names it', (text) => {
+    expect(REMOTE_DESKTOP_WORDS.test(text)).toBe(true);
+  });
+
+  it.each([
+    'Pulpit nawigacyjny jest niedostępny',
+    'O trabalho remoto aumentou este ano',
+    'Skrivebordet er låst',
+    'Työpöytä on lukittu',
+    'Radna površina je zaključana',
+  ])('"%s" (a dashboard, remote work, a plain desktop) does not', (text) => {
+    expect(REMOTE_DESKTOP_WORDS.test(text)).toBe(false);
   });
 });
