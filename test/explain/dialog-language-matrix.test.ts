@@ -101,7 +101,7 @@ const DIALOGS: readonly Dialog[] = [
     sentences: ['licensing-protocol-error', 'license-modified'],
     floor: 2,
   },
-  { dialog: 'internal error', sentences: ['internal-error'], floor: 16 },
+  { dialog: 'internal error', sentences: ['internal-error'], floor: 15 },
   { dialog: 'security error', sentences: ['security-error'], floor: 8 },
   {
     dialog: 'gateway unreachable / not authorized',

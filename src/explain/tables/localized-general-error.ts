@@ -14,10 +14,10 @@
  * first line still holds; where the Polish, Dutch and Hungarian pages word it apart, the parts they share.
  *
  * "An internal error has occurred" (`internal-error`), as "An internal error occurs when you try to connect to an Azure
- * VM through Remote Desktop" (troubleshoot-rdp-internal-error.md) lists it in Italian, both Portugueses, Dutch,
- * Polish, Swedish and Hungarian (machine translations; German, French, Spanish, Turkish and Czech are the other
- * tables' rows): a phrase many programs show, read as the dialog only in a paste about Remote Desktop or holding
- * nothing else (sentences.ts `phrase`, as every language's row of it is).
+ * VM through Remote Desktop" (troubleshoot-rdp-internal-error.md) lists it in Italian, Brazil's Portuguese (Portugal's
+ * page words it alike: that row reads it), Dutch, Polish, Swedish and Hungarian (machine translations; German,
+ * French, Spanish, Turkish and Czech are the other tables' rows): a phrase many programs show, read as the dialog only
+ * in a paste about Remote Desktop or holding nothing else (sentences.ts `phrase`, as every language's row of it is).
  *
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
  */
@@ -48,7 +48,6 @@ const internal = (language: LocalizedLanguage, quoted: string, locale: string) =
 export const GENERAL_ERROR_WORDINGS: readonly LocalizedWording[] = [
   internal('it', 'Si è verificato un errore interno', 'it-it'),
   internal('pt', 'Ocorreu um erro interno', 'pt-br'),
-  internal('pt-PT', 'Ocorreu um erro interno', 'pt-pt'),
   internal('nl', 'Er is een interne fout opgetreden', 'nl-nl'),
   internal('pl', 'Wystąpił błąd wewnętrzny', 'pl-pl'),
   internal('sv', 'Ett internt fel har inträffat', 'sv-se'),
