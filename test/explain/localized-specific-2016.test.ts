@@ -70,7 +70,8 @@ const CASES: readonly LocalizedCase[] = [
     nearMiss: 'A sessão remota foi desligada pelo utilizador.',
   },
   {
-    // Brazil's wording is read first: the same sentence, said in Brazil's Portuguese.
+    // Portugal's dialog is read by Brazil's wording first: the same sentence, said in Brazil's Portuguese.
+    language: 'Portuguese (Brazil)',
     paste: 'Segurança do Windows\nAs suas credenciais não funcionaram',
     sentence: 'credentials-did-not-work',
     english: CREDENTIALS_EN,
