@@ -22,7 +22,7 @@ interface Dialog {
 }
 
 const DIALOGS: readonly Dialog[] = [
-  { dialog: 'credentials did not work', sentences: ['credentials-did-not-work'], floor: 16 },
+  { dialog: 'credentials did not work', sentences: ['credentials-did-not-work'], floor: 20 },
   {
     dialog: 'logon failed / wrong password',
     sentences: ['logon-attempt-failed', 'user-name-or-password-incorrect', 'unknown-user-or-bad-password'],
@@ -70,14 +70,14 @@ const DIALOGS: readonly Dialog[] = [
   {
     dialog: "can't connect (reasons, generic, not found)",
     sentences: ['cannot-connect-reasons', 'cannot-connect-generic', 'cannot-find-computer'],
-    floor: 16,
+    floor: 20,
   },
   {
     dialog: 'CredSSP encryption oracle / function not supported',
     sentences: ['credssp-oracle', 'function-not-supported'],
     floor: 12,
   },
-  { dialog: 'LSA cannot be contacted', sentences: ['lsa-cannot-be-contacted'], floor: 16 },
+  { dialog: 'LSA cannot be contacted', sentences: ['lsa-cannot-be-contacted'], floor: 20 },
   { dialog: 'NLA required / domain controller', sentences: ['nla-required', 'nla-dc-unreachable'], floor: 15 },
   {
     dialog: 'certificate (identity, name, expired, untrusted)',
@@ -94,14 +94,14 @@ const DIALOGS: readonly Dialog[] = [
   {
     dialog: 'licensing: no license servers / grace period',
     sentences: ['no-license-servers', 'no-license-server-past-grace'],
-    floor: 16,
+    floor: 20,
   },
   {
     dialog: 'licensing: protocol error / license modified',
     sentences: ['licensing-protocol-error', 'license-modified'],
     floor: 2,
   },
-  { dialog: 'internal error', sentences: ['internal-error'], floor: 6 },
+  { dialog: 'internal error', sentences: ['internal-error'], floor: 15 },
   { dialog: 'security error', sentences: ['security-error'], floor: 8 },
   {
     dialog: 'gateway unreachable / not authorized',

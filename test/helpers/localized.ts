@@ -10,7 +10,7 @@ import { Misses } from './sweep.js';
 // Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese;
 // traditional Chinese from the zh-tw pages or, where only they quote a dialog, Hong Kong's (zh-hk, the same script).
 export const LOCALE =
-  /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|zh-hk|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
+  /^https:\/\/(?:(?:docs|learn)\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn|ko-kr|zh-tw|zh-hk|tr-tr|cs-cz|sv-se|hu-hu|pt-pt|id-id|da-dk|fi-fi|hr-hr)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
 const LOCALE_OF: Record<string, string> = {
   pt: 'pt-br',
   zh: 'zh-cn',

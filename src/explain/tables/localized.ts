@@ -30,6 +30,8 @@ import { LOGON_WORDINGS } from './localized-logon.js';
 import { MORE_WORDINGS } from './localized-more-wordings.js';
 import { OTHER_SCRIPT_WORDINGS } from './localized-other-scripts.js';
 import { TR_CS_SV_HU_WORDINGS } from './localized-tr-cs-sv-hu.js';
+import { SPECIFIC_2016_WORDINGS } from './localized-specific-2016.js';
+import { GENERAL_ERROR_WORDINGS } from './localized-general-error.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from './localized-zh-tw.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 
@@ -2132,6 +2134,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...KOREAN_WORDINGS,
   ...TRADITIONAL_CHINESE_WORDINGS,
   ...TR_CS_SV_HU_WORDINGS,
+  ...SPECIFIC_2016_WORDINGS,
+  ...GENERAL_ERROR_WORDINGS,
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
   ...JAPANESE_DIALOG_WORDINGS,

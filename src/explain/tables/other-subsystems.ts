@@ -474,13 +474,16 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
 /**
  * Words that name Remote Desktop in a paste (the client, the server roles, CredSSP and NLA; the product's name in the
  * languages the paste reader reads, as their Microsoft pages word it: "Uzak Masaüstü", "vzdálená plocha" / "vzdálené
- * ploše", "fjärrskrivbord", "Távoli asztal", "원격 데스크톱", "遠端桌面"; "the remote computer" as the localized dialogs
+ * ploše", "fjärrskrivbord", "Távoli asztal", "원격 데스크톱", "遠端桌面"; Polish "pulpit zdalny" and its genitive in Windows'
+ * own "Podłączanie pulpitu zdalnego"; Portugal's "ambiente de trabalho remoto", Danish "Fjernskrivebord", Finnish
+ * "Etätyöpöytä", Croatian "udaljena radna površina" / "udaljene radne površine" as the 2016 localized "specific RDP
+ * error messages" word them (localized-specific-2016.ts); "the remote computer" as the localized dialogs
  * of localized.ts name it): with any of them the paste is about a Remote Desktop connection. Also what tells a phrase
  * every program shows (sentences.ts `phrase`) as Remote Desktop's, and what an approximate reading of a dialog that
  * names Remote Desktop needs in the paste (sentences.ts `nearestLocalizedSentence`).
  */
 export const REMOTE_DESKTOP_WORDS =
-  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터/i;
+  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpitu? zdaln|ambiente de trabalho remoto|fjernskrivebord|et[äa]ty[öo]p[öo]y|udaljen[ae] radn[ae] povr[šs]in|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터/i;
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
