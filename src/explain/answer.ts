@@ -3,6 +3,7 @@
  * ranked by the phase the code can come from (`finish`), and the logs to check for them.
  */
 import {
+  CONFIDENCE_LEGEND,
   formatHex,
   lookupDisconnectReason,
   lookupExtendedReason,
@@ -18,6 +19,7 @@ import type { DialogContext, ReadCode } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import {
   type Body,
+  type CodeExplanation,
   type CodeReading,
   type CodeValue,
   type Found,
@@ -313,4 +315,22 @@ export function describeInput(v: CodeValue | undefined, raw: string): string {
 
 export function dedupe(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+/** An answer that only says `summary`: no code read, no cause ranked, no log asked for. */
+export function saidOnly(summary: string, notes: string[]): Body {
+  return {
+    summary,
+    primary: undefined,
+    extended: undefined,
+    otherReadings: [],
+    likelyCauses: [],
+    logsToCheck: [],
+    notes,
+  };
+}
+
+/** The answer to what was read: its body, each note once, the confidence legend. */
+export function answered(input: CodeExplanation['input'], body: Body): CodeExplanation {
+  return { input, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
 }

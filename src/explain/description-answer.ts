@@ -1,0 +1,120 @@
+/**
+ * A failure described, read last (explain-code.ts): the user's own words (described-reading.ts) answered with their
+ * symptoms' causes (`explainDescription`); a log pasted whole, read by its error-level lines only
+ * (`logPastedWhole`, `failureLinesDescription`); the reason a program printed beside a catch-all message
+ * (`reasonAfterCatchAll`).
+ */
+import type { KnownSentence } from './tables/known-sentence.js';
+import type { PasteReading } from './paste-reader.js';
+import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
+import { type CodeExplanation, DESCRIBED } from './explanation.js';
+import { finish } from './answer.js';
+import type { ReadPaste } from './paste-parts.js';
+import { chosenSentence } from './sentence-answer.js';
+
+/** A log line's start: a bracketed time or level, a `program[pid]:` tag (guacd, sshd), a date and a time. */
+const LOG_LINE_START = /^\s{0,8}(?:\[[^\]\n]{1,40}\]|[\w.-]{1,40}\[\d{1,10}\]:|\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2})/;
+
+/**
+ * A shell's command line above its output: a prompt (`$`, `#`, `user@host:~$`, `PS C:\>`, `C:\>`) then the command
+ * ("$ WLOG_LEVEL=DEBUG xfreerdp /v:host": a program's lowercase name, environment settings before it; never a Markdown
+ * heading "# NLA fails"), or a program's password prompt. The user typed it; its words (a client's
+ * switches) state no failure.
+ */
+const COMMAND_LINE =
+  /^\s{0,8}(?:(?:[\w.-]{1,40}@[\w.-]{1,60}:[^\n$#]{0,200})?[$#]\s{1,4}(?:[A-Z_]{1,40}=\S{0,200}\s{1,4}){0,4}[a-z][\w.-]{0,40}(?:\s|$)|(?:PS )?[A-Za-z]:\\[^>\n]{0,200}>|[Pp]assword:)/;
+
+/**
+ * A log pasted whole, every line of it a log line (guacd's "Security mode: NLA", xrdp's INFO lines), the command that
+ * printed it above it or not: its words are the program's, not a failure described in the user's words, so no
+ * description is read from it.
+ */
+export function logPastedWhole(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim() !== '' && !COMMAND_LINE.test(l));
+  return filled.length >= 2 && filled.every((l) => LOG_LINE_START.test(l));
+}
+
+/**
+ * A log line at error level (FreeRDP's and xrdp's "[ERROR]", "ERROR:", "FATAL:"): the line that says what failed.
+ * Never a warning ("Certificate verification failure 'self signed certificate'" is FreeRDP's WARN) nor the debug and
+ * information lines that state settings ("Enabling NLA security: TRUE").
+ */
+const ERROR_LEVEL = /\[(?:error|err|fatal|crit(?:ical)?)\s{0,2}\]|\b(?:error|fatal|critical)\s{0,2}:/i;
+/** The level as a column of its own, in capitals as loggers print it ("2024-01-01T10:00:05Z ERROR certificate …"). */
+const ERROR_LEVEL_WORD = /(?:^|\s)(?:ERROR|ERR|FATAL|CRITICAL)(?=\s)/;
+
+/**
+ * A log pasted whole that no table reads: only its error-level lines are read for the failure they state
+ * ("ERROR: Connection timed out after 15000 ms" under "Connecting to 10.0.0.25:3389"), what the log is about taken
+ * from the whole of it; the other lines are the program's words, never a failure described.
+ */
+export function failureLinesDescription(lines: readonly string[], text: string): DescribedSymptom[] | undefined {
+  const failed = lines.filter((l) => ERROR_LEVEL.test(l) || ERROR_LEVEL_WORD.test(l));
+  return failed.length > 0 ? readDescription(failed.join('\n'), text) : undefined;
+}
+
+/**
+ * A catch-all message that names no cause ("Unable to connect to RDP server", kind unspecific) with the reason its
+ * program printed beside it ("…: connection refused", "(connection timed out)", "… because of a licensing error"): the
+ * words of the message's own lines beyond the message are read for the failure they state; none, and the message is
+ * the answer.
+ */
+export function reasonAfterCatchAll(
+  r: PasteReading,
+  text: string,
+): { symptoms: DescribedSymptom[]; sentence: KnownSentence } | undefined {
+  const { sentence } = chosenSentence(r);
+  if (!sentence.generic && sentence.kind !== 'unspecific') return undefined;
+  // Only the lines that hold the message: its reason is printed beside it, never a dialog's title above it ("Remote
+  // Desktop Disconnected" over "The remote computer has ended the connection.").
+  const lower = text.toLowerCase();
+  const patterns = sentence.words.en.map((w) => new RegExp(w.source, w.flags.includes('g') ? w.flags : `${w.flags}g`));
+  const lines = new Map<number, string>();
+  for (const words of patterns) {
+    // Matches come in order: one pass over each line holding one (linear however often the message repeats).
+    let lineEnd = -1;
+    for (const m of lower.matchAll(words)) {
+      if (m[0].length === 0) break;
+      if (m.index < lineEnd) continue;
+      const from = lower.lastIndexOf('\n', m.index) + 1;
+      const to = lower.indexOf('\n', m.index + m[0].length);
+      lineEnd = to < 0 ? lower.length : to;
+      if (!lines.has(from)) lines.set(from, lower.slice(from, lineEnd));
+    }
+  }
+  // A message read in another form (a contraction retyped, another language) is found in no line: the whole paste.
+  let rest = lines.size > 0 ? [...lines.values()].join('\n') : lower;
+  // The message's own words go, but never a reason its loose pattern ran over ("… the remote PC because of a licence
+  // problem.": a dialog's text names no cause, so from "because", "due to", a colon or a bracket on it is the reason).
+  for (const words of patterns)
+    rest = rest.replace(words, (m) => {
+      const at = m.search(REASON_STARTS);
+      return at > 0 ? ` ${m.slice(at)}` : ' ';
+    });
+  const symptoms = rest.trim() ? readDescription(rest, text) : undefined;
+  return symptoms ? { symptoms, sentence } : undefined;
+}
+
+/** Where a reason begins inside a message's loosely matched text. */
+const REASON_STARTS = /\b(?:because|due to|since)\b|[:(]/;
+
+/** A failure described in the user's words (described-reading.ts): its symptoms' causes, less sure than a message's. */
+export function explainDescription(
+  paste: ReadPaste,
+  symptoms: readonly DescribedSymptom[],
+  from: DescribedFrom = 'description',
+  said: readonly string[] = [],
+): CodeExplanation {
+  const { summary, causes, notes } = describedAnswer(symptoms, from);
+  const body = finish({
+    summary,
+    primary: undefined,
+    extended: undefined,
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes: [...paste.notes, ...said, ...notes],
+  });
+  return paste.finish({ code: DESCRIBED }, body);
+}
