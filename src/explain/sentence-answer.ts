@@ -60,7 +60,9 @@ export function addSentenceNotes(r: PasteReading, notes: string[]): void {
 
 /** " in German, by Microsoft's German wording "…" (address)", or nothing for English. */
 function inLanguage(m: SentenceMatch): string {
-  if (m.nearQuote) return nearQuoteNote(m.nearQuote);
+  // A localized row's text quoted inexactly (localized-quote.ts): its language and page, then how near.
+  if (m.nearQuote)
+    return `${m.wording ? ` in ${LANGUAGE_NAMES[m.language]} (${m.wording.source.url})` : ''}${nearQuoteNote(m.nearQuote)}`;
   if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
   const name = LANGUAGE_NAMES[m.language];
   const w = m.wording;

@@ -30,7 +30,12 @@
  *   changed for its opposite by a negating prefix ("valid" for "invalid") is a negation dropped.
  * - The row whose reading carries most wins; another row of another meaning carrying nearly as much
  *   (RIVAL_SHARE) makes it a guess: no reading.
+ * - In every language the rows are written in (round 28): a list of one language's rows is read with that language's
+ *   words (language-words.ts `quoteWords`): its function words left out as English's are, its negations counted (a
+ *   Portuguese "no", "in the", is none; a French "n'est" is one), its negating prefixes ("niedostępny" for
+ *   "dostępny"), the rare words weighed across that language's rows only, the paste cut into words as those rows are.
  */
+import { languageWords, negationsOfWord, opposites } from './language-words.js';
 import { contentWords, negations } from './nearest-text.js';
 
 /** The share of a row's weight a stretch read as the whole text carries. */
@@ -70,6 +75,46 @@ const FUNCTION_WORDS = new Set(
     'because since until unless whom whose itself myself yourself'
   ).split(' '),
 );
+
+/** The words a list's language sets apart: its function words, its negations, a word and its opposite. */
+export interface QuoteWords {
+  readonly functionWords: ReadonlySet<string>;
+  /** How many negations a word is. */
+  readonly negations: (token: string) => number;
+  /** A word and its opposite by a negating prefix. */
+  readonly opposites: (a: string, b: string) => boolean;
+  /**
+   * A reading must carry a word of the row's lead sentence (`leadWords`): for a language whose rows are a few dozen
+   * meanings (the localized tables), where a word's rarity among them says less than among English's hundreds.
+   */
+  readonly restsOnLead?: true;
+}
+
+/** English's: its function words above, the negations of nearest-text.ts, its negating prefixes (below). */
+const ENGLISH_WORDS: QuoteWords = {
+  functionWords: FUNCTION_WORDS,
+  negations,
+  opposites: (a, b) => antonyms(a, b),
+};
+
+/** @cache each language's words for this reader (a pure function of language-words.ts's constant tables). */
+const QUOTE_WORDS = new Map<string, QuoteWords>([['en', ENGLISH_WORDS]]);
+
+/** A language's words as this reader uses them (language-words.ts). */
+export function quoteWords(language: string): QuoteWords {
+  let words = QUOTE_WORDS.get(language);
+  if (!words) {
+    const lexicon = languageWords(language);
+    words = {
+      functionWords: lexicon.functionWords,
+      negations: (token) => negationsOfWord(token, lexicon),
+      opposites: (a, b) => opposites(a, b, lexicon),
+      restsOnLead: true,
+    };
+    QUOTE_WORDS.set(language, words);
+  }
+  return words;
+}
 
 /** The changes a whole text read by its words may carry: one in five of its words (a text of four words: none). */
 function maxChanges(words: number): number {
@@ -113,7 +158,7 @@ function stem(word: string): string {
 }
 
 /** A text's content words with their places and the negations between them, in one pass. */
-function wordsOf(text: string): Words {
+function wordsOf(text: string, lexicon: QuoteWords): Words {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -121,13 +166,13 @@ function wordsOf(text: string): Words {
   let negated = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)) {
     const token = m[0];
-    if (negations(token) > 0) {
+    if (lexicon.negations(token) > 0) {
       negated++;
       negBefore[words.length] = negated;
       continue;
     }
     for (const word of contentWords(token)) {
-      if (FUNCTION_WORDS.has(word)) continue;
+      if (lexicon.functionWords.has(word)) continue;
       words.push(stem(word));
       starts.push(m.index);
       ends.push(m.index + token.length);
@@ -154,6 +199,8 @@ interface Row<T> {
   readonly weights: readonly number[];
   readonly total: number;
   readonly vocabulary: ReadonlySet<string>;
+  /** own[k]: word k stands in the row's lead sentence (see `leadWords`). */
+  readonly own: readonly boolean[];
 }
 
 interface Compiled<T> {
@@ -162,21 +209,24 @@ interface Compiled<T> {
   readonly holders: ReadonlyMap<string, readonly number[]>;
   /** Each word's weight. */
   readonly weight: ReadonlyMap<string, number>;
+  /** The words its language sets apart. */
+  readonly lexicon: QuoteWords;
 }
 
 /** @cache each constant list compiled once (keyed weakly by the list). */
 const compiledLists = new WeakMap<readonly QuoteCandidate<unknown>[], Compiled<unknown>>();
 
-function compile<T>(candidates: readonly QuoteCandidate<T>[]): Compiled<T> {
+function compile<T>(candidates: readonly QuoteCandidate<T>[], lexicon: QuoteWords): Compiled<T> {
   const known = compiledLists.get(candidates) as Compiled<T> | undefined;
   if (known) return known;
-  const texts = candidates.map((candidate) => ({ candidate, words: wordsOf(candidate.text) }));
+  const texts = candidates.map((candidate) => ({ candidate, words: wordsOf(candidate.text, lexicon) }));
   const meaningsOf = new Map<string, Set<string>>();
   for (const { candidate, words } of texts)
     for (const w of words.words) meaningsOf.set(w, (meaningsOf.get(w) ?? new Set()).add(candidate.meaning));
   const meanings = new Set(candidates.map((c) => c.meaning)).size;
   const weight = new Map([...meaningsOf].map(([w, m]) => [w, Math.log(1 + meanings / m.size)]));
   const holders = new Map<string, number[]>();
+  const own = leadWords(texts);
   const rows = texts.map(({ candidate, words }, i): Row<T> => {
     const vocabulary = new Set(words.words);
     for (const w of vocabulary) {
@@ -185,11 +235,34 @@ function compile<T>(candidates: readonly QuoteCandidate<T>[]): Compiled<T> {
       else holders.set(w, [i]);
     }
     const weights = words.words.map((w) => weight.get(w) ?? 0);
-    return { candidate, words, weights, total: weights.reduce((a, b) => a + b, 0), vocabulary };
+    return { candidate, words, weights, total: weights.reduce((a, b) => a + b, 0), vocabulary, own: own[i] };
   });
-  const list: Compiled<T> = { rows, holders, weight };
+  const list: Compiled<T> = { rows, holders, weight, lexicon };
   compiledLists.set(candidates, list as Compiled<unknown>);
   return list;
+}
+
+/**
+ * For each row, which of its words stand in its lead sentence: its first sentence that no text of another meaning
+ * holds (its set of words), the statement that says which dialog. A closing sentence dialogs end with ("Bitten Sie
+ * Ihren Systemadministrator oder den technischen Support um Hilfe", "Contact your system administrator") or a title
+ * several open with says nothing of which dialog: a reading must carry a word of the lead (as nearest-text.ts rests a
+ * reading on a text's lead sentence).
+ */
+function leadWords(texts: readonly { candidate: QuoteCandidate<unknown>; words: Words }[]): boolean[][] {
+  const keyed = texts.map(({ candidate, words }) => {
+    const spans = [...candidate.text.matchAll(/[^.!?\n]+[.!?]*/gu)].map((m) => [m.index, m.index + m[0].length]);
+    const sentence = words.starts.map((at) => spans.findIndex(([a, b]) => at >= a && at < b));
+    const keys = spans.map((_, s) => [...new Set(words.words.filter((_, k) => sentence[k] === s))].sort().join(' '));
+    return { meaning: candidate.meaning, sentence, keys };
+  });
+  const meanings = new Map<string, Set<string>>();
+  for (const { meaning, keys } of keyed)
+    for (const key of keys) if (key) meanings.set(key, (meanings.get(key) ?? new Set()).add(meaning));
+  return keyed.map(({ sentence, keys }) => {
+    const lead = keys.findIndex((key) => key !== '' && (meanings.get(key)?.size ?? 0) < 2);
+    return sentence.map((s) => s === lead);
+  });
 }
 
 /** One row aligned with the paste: the paste's stretch, the row's words it carries, its changes. */
@@ -282,7 +355,7 @@ interface Judged {
  * The row's words the alignment skipped that the paste holds next to the stretch or inside it (a word moved: one
  * change, its weight carried), and the stretch widened over those next to it.
  */
-function movedWords(row: Row<unknown>, al: Alignment, paste: Words) {
+function movedWords(row: Row<unknown>, al: Alignment, paste: Words, lexicon: QuoteWords) {
   const missing = new Map<string, number[]>();
   const taken = new Set(al.rowIndices);
   for (const [j, w] of row.words.words.entries()) if (!taken.has(j)) missing.set(w, [...(missing.get(w) ?? []), j]);
@@ -300,7 +373,7 @@ function movedWords(row: Row<unknown>, al: Alignment, paste: Words) {
   for (let i = al.first; i <= al.last; i++)
     if (!aligned.has(i) && !take(i)) {
       strangers++;
-      flipped ||= [...missing.keys()].some((w) => antonyms(w, paste.words[i]));
+      flipped ||= [...missing.keys()].some((w) => lexicon.opposites(w, paste.words[i]));
     }
   let first = al.first;
   let last = al.last;
@@ -331,12 +404,13 @@ function antonyms(a: string, b: string): boolean {
 /** The prefixes that negate an English word: a word changed for its opposite is a negation added or dropped. */
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 
-function judge(row: Row<unknown>, al: Alignment, paste: Words): Judged | undefined {
+function judge(row: Row<unknown>, al: Alignment, paste: Words, lexicon: QuoteWords): Judged | undefined {
   const count = row.words.words.length;
-  const { moved, strangers, first, last, flipped } = movedWords(row, al, paste);
+  const { moved, strangers, first, last, flipped } = movedWords(row, al, paste, lexicon);
   if (flipped) return undefined;
   const carriedIndices = [...al.rowIndices, ...moved];
   if (carriedIndices.length < MIN_WORDS) return undefined;
+  if (lexicon.restsOnLead && !carriedIndices.some((j) => row.own[j])) return undefined;
   const weight = al.weight + moved.reduce((n, j) => n + row.weights[j], 0);
   const carried = weight / Math.max(1, row.total);
   const lo = Math.min(...carriedIndices);
@@ -406,13 +480,17 @@ function stands(text: string, paste: Words, j: Judged): boolean {
 
 /**
  * The one known text a paste quotes inexactly, or nothing (see the rule above). `candidates` must be a constant list
- * (its compiled form is kept).
+ * of one language's texts (its compiled form is kept), `lexicon` that language's words (English's by default).
  */
-export function nearestQuote<T>(text: string, candidates: readonly QuoteCandidate<T>[]): QuoteReading<T> | undefined {
+export function nearestQuote<T>(
+  text: string,
+  candidates: readonly QuoteCandidate<T>[],
+  lexicon: QuoteWords = ENGLISH_WORDS,
+): QuoteReading<T> | undefined {
   if (text.length > MAX_PASTE_CHARS) return undefined;
-  const paste = wordsOf(text);
+  const paste = wordsOf(text, lexicon);
   if (paste.words.length < MIN_WORDS || paste.words.length > MAX_PASTE_WORDS) return undefined;
-  const { rows, holders, weight } = compile(candidates);
+  const { rows, holders, weight } = compile(candidates, lexicon);
   const shared = new Map<number, number>();
   for (const w of new Set(paste.words))
     for (const r of holders.get(w) ?? []) shared.set(r, (shared.get(r) ?? 0) + (weight.get(w) ?? 0));
@@ -421,7 +499,7 @@ export function nearestQuote<T>(text: string, candidates: readonly QuoteCandidat
     const row = rows[r];
     if (held < CUT_WEIGHT || held < CUT_FLOOR * row.total) continue;
     const al = align(row, paste.words);
-    const judged = al && judge(row, al, paste);
+    const judged = al && judge(row, al, paste, lexicon);
     if (judged && stands(text, paste, judged)) read.push({ row, judged });
   }
   read.sort((a, b) => b.judged.carried - a.judged.carried || b.judged.weight - a.judged.weight);

@@ -25,7 +25,8 @@
  *   text; a copy cut at one end may have lost a negation of the part it cut away, never one between the words it
  *   kept, nor added one: "Le mode … est configuré" is no cut copy of "Le mode … n'est pas configuré, …"), in every
  *   language (Korean's by their stem, "없…", "않…", "못"; Chinese and Japanese ones by their characters inside a run,
- *   "无", "不", "ません"…).
+ *   "无", "不", "ません"…). A candidate of a known language (`language`) is counted with that language's negations
+ *   (language-words.ts), the paste too when read against it: Portuguese "no" ("in the") is none, Spanish "no" one.
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
  * - The known text whose sentences explain most of the paste's words wins; between two that explain as many (a first
@@ -33,6 +34,7 @@
  *   paste (the rest of the paste says which dialog it is); when another text of another meaning explains as many and
  *   covers as much, nothing is read (a guess between two is no reading). The caller says the reading is approximate.
  */
+import { hasLanguageWords, negationsIn } from './language-words.js';
 import { foldText } from './localized.js';
 
 /** Both ways: at least this share of the sentence's words in the stretch, and of the stretch's words in the sentence. */
@@ -174,7 +176,7 @@ interface NegationPlace {
   readonly word: boolean;
 }
 
-function negationPlaces(piece: string): NegationPlace[] {
+function negationPlaces(piece: string, language?: string): NegationPlace[] {
   const out: NegationPlace[] = [];
   let at = 0;
   for (const token of piece.split(/[^\p{L}\p{N}'\u2019]+/u)) {
@@ -184,7 +186,7 @@ function negationPlaces(piece: string): NegationPlace[] {
       // A run without spaces: each negation at the character pair it opens (the pairs are the run's content words).
       for (const m of token.matchAll(CJK_NEGATION))
         out.push({ at: at + [...token.slice(0, m.index)].length, word: true });
-    else if (negations(token) > 0) out.push({ at, word: words > 0 });
+    else if (negationsOf(token, language) > 0) out.push({ at, word: words > 0 });
     at += words;
   }
   return out;
@@ -196,10 +198,17 @@ function keptNegations(places: readonly NegationPlace[], kept: readonly [number,
   return places.filter((p) => (p.word ? p.at >= first : p.at > first) && p.at <= last).length;
 }
 
+/** A text's negations, with its language's words when known (language-words.ts), else every language's above. */
+function negationsOf(text: string, language?: string): number {
+  return language !== undefined && hasLanguageWords(language) ? negationsIn(text, language) : negations(text);
+}
+
 export interface NearCandidate<T> {
   readonly item: T;
   /** The known text. */
   readonly text: string;
+  /** Its language, when its negations are counted with that language's words. */
+  readonly language?: string;
   /** What the text means (a sentence id, a code): two candidates of the same meaning are no rivals. */
   readonly meaning: string;
 }
@@ -269,8 +278,8 @@ function compileTexts<T>(candidates: readonly NearCandidate<T>[], titles: readon
     sentences,
     vocabulary: new Set(contentWords(candidate.text)),
     lead: sentences.findIndex((s) => !s.length || ((meanings.get(key(s))?.size ?? 0) < 2 && !title.has(key(s)))),
-    negations: negations(candidate.text),
-    places: sentencePieces(candidate.text).map(negationPlaces),
+    negations: negationsOf(candidate.text, candidate.language),
+    places: sentencePieces(candidate.text).map((piece) => negationPlaces(piece, candidate.language)),
   }));
 }
 
@@ -353,6 +362,21 @@ interface PasteWords {
   readonly body: readonly string[];
   /** The negations of those lines. */
   readonly negations: number;
+  /** Those lines, whose negations a candidate of a known language counts with its words. */
+  readonly unlabelled: string;
+  /** @cache their negations by language (a pure function of the lines). */
+  readonly inLanguage: Map<string, number>;
+}
+
+/** The paste's negations as a candidate of `language` counts them. */
+function pasteNegations(p: PasteWords, language?: string): number {
+  if (language === undefined || !hasLanguageWords(language)) return p.negations;
+  let n = p.inLanguage.get(language);
+  if (n === undefined) {
+    n = negationsIn(p.unlabelled, language);
+    p.inLanguage.set(language, n);
+  }
+  return n;
 }
 
 /** @cache the last paste's words (a pure function of the paste): each paste is read against several lists. */
@@ -363,12 +387,19 @@ function readPasteWords(paste: string): PasteWords {
   if (lastPaste?.paste === paste) return lastPaste;
   const words = contentWords(paste);
   if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS)
-    return { paste, words, body: [], negations: 0 };
+    return { paste, words, body: [], negations: 0, unlabelled: '', inLanguage: new Map() };
   const unlabelled = paste
     .split(/\r?\n/)
     .filter((line) => !LABEL_LINE.test(line))
     .join('\n');
-  lastPaste = { paste, words, body: contentWords(unlabelled), negations: negations(unlabelled) };
+  lastPaste = {
+    paste,
+    words,
+    body: contentWords(unlabelled),
+    negations: negations(unlabelled),
+    unlabelled,
+    inLanguage: new Map(),
+  };
   return lastPaste;
 }
 
@@ -381,7 +412,8 @@ export function nearestText<T>(
   candidates: readonly NearCandidate<T>[],
   titles: readonly string[] = [],
 ): NearReading<T> | undefined {
-  const { words, body, negations: pasteNegations } = readPasteWords(paste);
+  const read = readPasteWords(paste);
+  const { words, body } = read;
   if (words.length < MIN_SENTENCE_WORDS || words.length > MAX_PASTE_WORDS) return undefined;
   const scored: { candidate: NearCandidate<T>; words: number; covered: number; share: number; cut: boolean }[] = [];
   const { texts, holders } = compile(candidates, titles);
@@ -413,7 +445,8 @@ export function nearestText<T>(
     }
     if (explained === 0) continue;
     // A copy cut at one end may lose a negation of the part it cut away, never one of the part it kept, nor add one.
-    if (cut ? pasteNegations > negated || pasteNegations < keptNegated : pasteNegations !== negated) continue;
+    const negatedHere = pasteNegations(read, candidate.language);
+    if (cut ? negatedHere > negated || negatedHere < keptNegated : negatedHere !== negated) continue;
     const ofText = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
     if (!first && ofText < NEAR_SHARE) continue;
     scored.push({ candidate, words: explained, covered: ofPaste, share: Math.min(share, ofText), cut });

@@ -20,6 +20,7 @@ import {
 } from './localized.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
 import { nearestQuote, type QuoteCandidate } from './near-quote.js';
+import { nearestLocalizedQuote } from './localized-quote.js';
 import { contentWords, type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
@@ -1648,9 +1649,10 @@ export function findSentences(text: string): SentenceMatch[] {
     const near = nearestLocalizedSentence(text);
     if (near && phraseIsTheDialog(text, near)) out.push(near);
   }
-  // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's.
+  // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
+  // in English, else in the language of a localized row (localized-quote.ts).
   if (out.length === 0 && !otherProduct) {
-    const quote = nearestQuotedSentence(text);
+    const quote = nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text);
     if (quote) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
@@ -1761,6 +1763,7 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
     item: w,
     text: w.quoted,
     meaning: w.sentence,
+    language: w.language,
   }));
   // The "authentication error" title opens several dialogs: it says nothing alone, in every language.
   const near = nearestText(text, nearWordings, authenticationTitles());
@@ -1858,6 +1861,29 @@ function nearestQuotedSentence(text: string): SentenceMatch | undefined {
     matched: Math.round(carried * quote.text.length),
     nearQuote: { quoted: quote.text, carried, changes, cut },
   };
+}
+
+/** A localized row's text the paste quotes inexactly (localized-quote.ts), said so, as the English reading above. */
+function nearestLocalizedQuotedSentence(text: string): SentenceMatch | undefined {
+  const quote = nearestLocalizedQuote(text, admitsNearQuote);
+  const sentence = quote && KNOWN_SENTENCES.find((s) => s.id === quote.item.sentence);
+  if (!quote || !sentence) return undefined;
+  if (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text))
+    return undefined;
+  const { carried, changes, cut } = quote;
+  return {
+    sentence,
+    language: quote.item.language,
+    wording: quote.item,
+    matched: Math.round(carried * quote.text.length),
+    nearQuote: { quoted: quote.text, carried, changes, cut },
+  };
+}
+
+/** The rows a near quote may read: those of a sentence the English near quote reads (rowQuotes above). */
+function admitsNearQuote(w: LocalizedWording): boolean {
+  const s = KNOWN_SENTENCES.find((k) => k.id === w.sentence);
+  return s !== undefined && !s.phrase && !s.signIn && !s.commandOutput && !s.generic && !LOG_LINE_ROWS.has(s.id);
 }
 
 /** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */
