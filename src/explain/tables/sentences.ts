@@ -20,6 +20,7 @@ import {
 } from './localized.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
 import { nearestQuote, type QuoteCandidate } from './near-quote.js';
+import { nearestScriptQuote, scriptQuoteRows } from './script-near-quote.js';
 import { contentWords, type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
@@ -1650,7 +1651,7 @@ export function findSentences(text: string): SentenceMatch[] {
   }
   // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's.
   if (out.length === 0 && !otherProduct) {
-    const quote = nearestQuotedSentence(text);
+    const quote = nearestQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
     if (quote) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
@@ -1858,6 +1859,28 @@ function nearestQuotedSentence(text: string): SentenceMatch | undefined {
     matched: Math.round(carried * quote.text.length),
     nearQuote: { quoted: quote.text, carried, changes, cut },
   };
+}
+
+/**
+ * A row of the Chinese, Japanese, Korean or Thai tables the paste quotes inexactly (script-near-quote.ts), said so; a
+ * text that names Remote Desktop said of another thing, or a phrase every program shows outside a paste about Remote
+ * Desktop, is not it.
+ */
+function nearestScriptQuotedSentence(text: string): SentenceMatch | undefined {
+  const quote = nearestScriptQuote(text, scriptQuoteRows(), authenticationTitles());
+  const sentence = quote && KNOWN_SENTENCES.find((s) => s.id === quote.item.sentence);
+  if (!quote || !sentence) return undefined;
+  if (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text))
+    return undefined;
+  const { carried, changes, cut } = quote;
+  const match: SentenceMatch = {
+    sentence,
+    language: quote.item.language,
+    wording: quote.item,
+    matched: Math.round(carried * quote.text.length),
+    nearQuote: { quoted: quote.text, carried, changes, cut },
+  };
+  return phraseIsTheDialog(text, match) ? match : undefined;
 }
 
 /** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */
