@@ -515,10 +515,10 @@ let scriptRows: readonly ScriptQuoteCandidate<LocalizedWording>[] | undefined;
 
 /** The quoted wordings of the zh, zh-TW, ja, ko and th tables, as candidates of the reading above. */
 export function scriptQuoteRows(): readonly ScriptQuoteCandidate<LocalizedWording>[] {
-  scriptRows ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording' && SCRIPT_LANGUAGES.has(w.language)).map(
-    (w) => ({ item: w, text: w.quoted, meaning: w.sentence }),
-  );
+  // A row holding a placeholder ("%s") is no dialog's whole text: its program names what refused; the rest of it
+  // ("ปฏิเสธการเชื่อมต่อ", refused the connection) is any program's words.
+  scriptRows ??= LOCALIZED_SENTENCES.filter(
+    (w) => w.basis === 'wording' && SCRIPT_LANGUAGES.has(w.language) && !/%[\w.]|\{\d\}/.test(w.quoted),
+  ).map((w) => ({ item: w, text: w.quoted, meaning: w.sentence }));
   return scriptRows;
 }
-
-/** Debug only. */
