@@ -102,6 +102,12 @@ describe('explain-code is linear on long pastes', () => {
     ['a Russian sentence repeated', (n) => 'Указанная функция не поддерживается. '.repeat(n / 37)],
     ['a Chinese run without spaces', (n) => '要求的函数不受支持出现错误'.repeat(n / 13)],
     ['half-width katakana', (n) => 'ｻﾎﾟｰﾄされていません'.repeat(n / 13)],
+    // Issue 60 round 28: a Chinese dialog quoted inexactly, repeated (script-near-quote.ts: the rows' character pairs
+    // indexed once, one pass per row aligned; a paste beyond 2,000 characters is not searched); a code label before
+    // blanks and no number, and the labels repeated (script-code-labels.ts: its blanks bounded).
+    ['a Chinese dialog quoted inexactly, repeated', (n) => '提示“远程桌面服务要求的函数不受支持”。'.repeat(n / 21)],
+    ['a code label before blanks', (n) => `错误代码${' '.repeat(n - 4)}`],
+    ['code labels repeated', (n) => 'エラー コード：2055、오류 코드 2055，'.repeat(n / 25)],
     // Command output (issue 60 round 5): a session list's header then a line of spaces, rows repeated, a long token.
     ['qwinsta, a line of spaces', (n) => ` SESSIONNAME USERNAME ID STATE\n${' '.repeat(n)}1`],
     ['qwinsta rows', (n) => ` SESSIONNAME USERNAME ID STATE\n${' rdp-tcp#1  bob  2  Disc\n'.repeat(n / 24)}`],

@@ -16,6 +16,7 @@
  * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
  */
 
+import { englishCodeLabels } from './script-code-labels.js';
 import { OTHER_PRODUCT_WORDINGS } from './other-product-logs.js';
 import { foldedIncludes } from './folded-pieces.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
@@ -2497,6 +2498,8 @@ export function englishLabels(text: string): { text: string; languages: Localize
       return phrase.closing && typeof number === 'string' ? `${phrase.english} ${number}` : phrase.english;
     });
   out = out.replace(/(Event ID:\s*)(\d{1,2})[,.\u00a0\u202f ](\d{3})(?!\d)/g, '$1$2$3');
+  // The dialog's code labels in Chinese, Japanese, Korean and Thai (script-code-labels.ts).
+  out = englishCodeLabels(out);
   const languages = [...seen]
     .filter(([, n]) => n >= 2)
     .sort((x, y) => y[1] - x[1])

@@ -21,6 +21,7 @@ import {
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
 import { nearestQuote, type QuoteCandidate } from './near-quote.js';
 import { nearestLocalizedQuote } from './localized-quote.js';
+import { nearestScriptQuote, scriptQuoteRows } from './script-near-quote.js';
 import { contentWords, type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
@@ -1652,7 +1653,8 @@ export function findSentences(text: string): SentenceMatch[] {
   // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
   // in English, else in the language of a localized row (localized-quote.ts).
   if (out.length === 0 && !otherProduct) {
-    const quote = nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text);
+    const quote =
+      nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
     if (quote) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
@@ -1865,7 +1867,26 @@ function nearestQuotedSentence(text: string): SentenceMatch | undefined {
 
 /** A localized row's text the paste quotes inexactly (localized-quote.ts), said so, as the English reading above. */
 function nearestLocalizedQuotedSentence(text: string): SentenceMatch | undefined {
-  const quote = nearestLocalizedQuote(text, admitsNearQuote);
+  return quotedRowMatch(text, nearestLocalizedQuote(text, admitsNearQuote));
+}
+
+/**
+ * A row of the Chinese, Japanese, Korean or Thai tables the paste quotes inexactly (script-near-quote.ts), said so; a
+ * text that names Remote Desktop said of another thing, or a phrase every program shows outside a paste about Remote
+ * Desktop, is not it.
+ */
+function nearestScriptQuotedSentence(text: string): SentenceMatch | undefined {
+  const match = quotedRowMatch(text, nearestScriptQuote(text, scriptQuoteRows(), authenticationTitles()));
+  return match && phraseIsTheDialog(text, match) ? match : undefined;
+}
+
+/** A localized row quoted inexactly as a sentence match; not when the quote names Remote Desktop and the paste does not. */
+function quotedRowMatch(
+  text: string,
+  quote:
+    | { item: LocalizedWording; text: string; kept: string; cut: boolean; carried: number; changes: number }
+    | undefined,
+): SentenceMatch | undefined {
   const sentence = quote && KNOWN_SENTENCES.find((s) => s.id === quote.item.sentence);
   if (!quote || !sentence) return undefined;
   if (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text))
