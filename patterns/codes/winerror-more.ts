@@ -515,6 +515,14 @@ const WIN32: readonly Row[] = [
 
 /** Win32 errors of any step that Remote Desktop wraps as 0x8007xxxx (a cancelled prompt, a time-out, no resources). */
 const WIN32_ANY: readonly Row[] = [
+  // Round 28 (r28-h60v): a launcher's "error code 193" (a script, a RemoteApp or a connection manager starting a
+  // program): the file it started is not a program this Windows can run. Named, never a Remote Desktop cause.
+  [
+    193,
+    'ERROR_BAD_EXE_FORMAT',
+    '%1 is not a valid Win32 application.',
+    'A program launcher (a script, a shortcut, a RemoteApp or a connection manager) tried to start a file that is not a program this Windows can run: a 32-bit and 64-bit mismatch, a damaged or half-downloaded file, a script or document started as a program. Not a Remote Desktop connection failure: reinstall or repair the program the launcher starts, or point the launcher at the right file.',
+  ],
   [1223, 'ERROR_CANCELLED', 'The operation was canceled by the user.'],
   [1237, 'ERROR_RETRY', 'The operation could not be completed. A retry should be performed.'],
   [

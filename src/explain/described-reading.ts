@@ -23,7 +23,13 @@ import { withLanguageWords } from './tables/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/described-said-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
-import { FAILURE_STATED, POLICY_EXPLANATION, TOPIC_WORDS } from './tables/described-topics.js';
+import {
+  FAILURE_STATED,
+  FIRST_PERSON,
+  POLICY_EXPLANATION,
+  QUIZ_QUESTION,
+  TOPIC_WORDS,
+} from './tables/described-topics.js';
 
 /** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -106,6 +112,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     .replace(/\s+/g, ' ');
   // A Group Policy setting's explanation says what the setting does, not that anything failed.
   if (POLICY_EXPLANATION.test(text)) return undefined;
+  // A quiz asks how "you" would fix a failure it imagines: no failure of the writer's own (described-topics.ts).
+  if (QUIZ_QUESTION.test(text) && !FIRST_PERSON.test(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
   const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
   if (others.some((p) => !p.path)) return undefined;
@@ -135,7 +143,10 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if (first) found.push(first);
   }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
-  const read = failed ? found : found.filter((s) => !topicWord(s));
+  const told = failed ? found : found.filter((s) => !topicWord(s));
+  // A failure said in the most general words is read only where nothing more precise is (symptom-concept.ts `fallback`).
+  const precise = told.filter((s) => !s.concept.fallback);
+  const read = precise.length > 0 ? precise : told;
   if (read.length === 0) return undefined;
   const about =
     REMOTE_DESKTOP_WORDS.test(all) ||
@@ -267,7 +278,7 @@ const STATEMENT_ENDS =
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
 /** A statement that says something works (with no failure word in it); "can" alone ends one ("but admins can"). */
 const WORKS_SAID =
-  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable)\b|\bcan$/;
+  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable|can (?:still |successfully |easily )?ping)\b|\bcan$/;
 /** A statement that says something fails. */
 const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt)\b|n't\b/;
 /** A paste that says the problem is solved: its contrast is history, not the failure. */

@@ -26,10 +26,12 @@ export function viewerLabels(english: 'Event ID' | 'Source'): string {
 
 /**
  * Words before a number that make it a code: English, and the German and French words of paste-labels.ts (each
- * quoted by its Microsoft page).
+ * quoted by its Microsoft page). `%%` only right before its digits (a FailureReason written "%% 2313"): a doubled
+ * percent sign elsewhere is a shell's or a batch file's escaped "%" ("rdesktop -g 92%% -a 16"), and the words after it
+ * call nothing a code.
  */
 export const CODE_CONTEXT = new RegExp(
-  String.raw`(?:code|error|err|reason|status|hresult|ntstatus|winsock|wsa|socket|win32|extended|alert|state|%%|${wordsOf('code', 'error', 'errorCode', 'reason')})\W{0,3}(?:\w+\W{1,3}){0,2}$`,
+  String.raw`(?:(?:code|error|err|reason|status|hresult|ntstatus|winsock|wsa|socket|win32|extended|alert|state|${wordsOf('code', 'error', 'errorCode', 'reason')})\W{0,3}(?:\w+\W{1,3}){0,2}|%%\s{0,2})$`,
   'i',
 );
 export const EXTENDED_CONTEXT = /extended\W{0,3}(?:\w+\W{1,3}){0,2}$/i;

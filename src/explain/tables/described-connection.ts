@@ -105,7 +105,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       [networkUnreachable],
       `${WINSOCK}: WSAEHOSTUNREACH 10065 "No route to host", WSAENETUNREACH 10051 "Network is unreachable"); ${RDP_TROUBLESHOOTING}); irohastack.com on "This remote computer can't be reached" (https://irohastack.com/?p=6141: network, name resolution, TCP 3389 not reached)`,
       {
-        en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*",
+        en: "can't be reached|cannot be reached|could not be reached|couldn't be reached|unreachable|not reachable|isn't reachable|no route to host|can't reach the server|can't reach the remote*|cannot reach the server|cannot reach the remote*|unable to reach the*|server is not responding|server isn't responding|computer is not responding|computer isn't responding|pc is not responding|host is not responding|not responding to ping*|socket connection failed|socket connect failed|failed to connect socket|socket error*|no longer reachable|not reachable anymore|no longer responding|neither ping nor rdp|neither ping nor remote desktop|can't ping or rdp|cannot ping or rdp|can't ping nor rdp|no ping and no rdp",
       },
     ),
     // Round 26 (r26-h60k): the computer named and said not found ("the PC can't be found", the clients' "We couldn't

@@ -36,8 +36,13 @@ const LOCAL =
 const REMOTE =
   /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from) (?:the |our |my )?vpn\b|\bfrom home\b/;
 
-/** A VPN named as the path the connection takes (the word, or a client's name). */
-const VPN = /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b/;
+/**
+ * A VPN named as the path the connection takes (the word, or a client's name). Round 28 (r28-h60v): the mesh VPNs
+ * users RDP over (Tailscale, ZeroTier, Hamachi, NetBird, Twingate; their own pages: https://tailscale.com/kb/1095/secure-rdp-windows,
+ * https://docs.zerotier.com/, https://vpn.net/, https://docs.netbird.io/, https://www.twingate.com/docs).
+ */
+const VPN =
+  /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b|\btailscale\b|\bzero ?tier\b|\bhamachi\b|\bnetbird\b|\btwingate\b/;
 
 /** The built-in administrators (or a domain admin) as users name them. */
 const ADMINS = /\b(?:admins?|administrators?|domain admins?|local admins?|admin accounts?|administrator accounts?)\b/;
@@ -59,6 +64,14 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
       },
     ),
     contrast: { works: ADMINS, fails: NON_ADMINS },
+    // Round 28 (r28-h60v): the same said in one clause ("only Administrator users are allowed to login using Remote
+    // Desktop"); never another task only admins may do ("only admins can change the RDP port").
+    said: {
+      subject:
+        /\bonly (?:the )?(?:admins?|administrators?|admin(?:istrator)? (?:users?|accounts?)|members of the administrators group)\b/,
+      failed:
+        /\b(?:can|could|may|are (?:allowed|able|permitted) to|is (?:allowed|able|permitted) to|have (?:access|permission)) (?:to )?(?:log ?(?:in|on)|login|sign ?in|connect|rdp|remote (?:in|into)|use (?:rdp|remote desktop)|access (?:it|the (?:pc|computer|server|machine)) (?:via|by|through|over|with) (?:rdp|remote desktop))\b/,
+    },
   },
   {
     // Round 26 (r26-h60k): one clause that puts the VPN on the path and says Remote Desktop fails over it ("if I

@@ -24,6 +24,7 @@ import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { DESCRIBED_ACCESS } from './described-access.js';
 import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { DESCRIBED_CONTRAST } from './described-contrast.js';
+import { DESCRIBED_EVERYDAY } from './described-everyday.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -38,7 +39,7 @@ export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 const ANOTHER_USER_SAID = {
   // The subject, not a place the user connected from ("I connected from another computer").
   subject:
-    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|another user|other user|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
+    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user|other user|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
   // Round 26 (r26-h60k): the other user made to leave ("the other user must disconnect before you can connect", "the
   // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
@@ -60,7 +61,7 @@ const DISCONNECT_SAID = {
   // Round 26 (r26-h60k): the plural's bare verb with when it happens ("RDP sessions … disconnect immediately after
   // connecting", "… disconnect after minutes"), never the user's own act ("users disconnect after work": `unless`).
   failed:
-    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
+    /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:would|will|keeps?|just|then|randomly|suddenly) (?:just )?drop|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
     /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
 };
@@ -74,11 +75,11 @@ const WRONG_PASSWORD_SAID = {
 const CERTIFICATE_SAID = {
   subject: /\b(?:certificate|cert)\b/,
   failed:
-    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|prompt|prompts|(?:asks?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept))\b/,
+    /\b(?:expired|invalid|not valid|not trusted|untrusted|mismatch|revoked|does not match|doesn't match|could not be verified|cannot be verified|can't be verified|failed verification|verification failed|warning|warnings|warns|prompt|prompts|(?:asks?|asked|prompted) (?:me |us |users |the users )?to (?:trust|accept)|(?:wants?|asks?|prompts?|requires?) (?:you|me|us|users|the users?) to (?:confirm|accept|trust))\b/,
   // Round 26 (r26-h60k): the warning itself ("RDP shows a certificate warning", "asks me to trust the certificate every
   // time"): KB 2000960's prompts, a certificate not trusted or not matching the name; never one the user installed.
   unless:
-    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site|gone|went away|disappeared|no longer (?:appears|shows|comes))\b/,
+    /\b(?:smart ?card|client certificate|user certificate|vpn|code signing|browser|website|web site|https site|gone|went away|disappeared|no longer (?:appears|shows|comes))\b|\b(?:warns?|prompts?|asks?) (?:you |me |us |users )?(?:if|whenever)\b/,
 };
 
 export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
@@ -368,6 +369,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...DESCRIBED_CONNECTION,
   ...DESCRIBED_ACCESS,
   ...DESCRIBED_CONTRAST,
+  ...DESCRIBED_EVERYDAY,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
@@ -449,9 +451,12 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
 
 /**
  * Words that say a description is about Remote Desktop besides other-subsystems.ts `REMOTE_DESKTOP_WORDS`: its port,
- * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page).
+ * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page). Round 28
+ * (r28-h60v): the clients that speak RDP only, FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp) and rdesktop (their own
+ * pages: https://www.freerdp.com/, https://www.rdesktop.org/), whose names hold "rdp" inside a word.
  */
-export const DESCRIPTION_CONTEXT_WORDS = /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv|rdp[a-z]+)\b/i;
+export const DESCRIPTION_CONTEXT_WORDS =
+  /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv|rdp[a-z]+|(?:x|wl|sdl-)?freerdp\d?|rdesktop)\b/i;
 
 /**
  * A report of a step done (a migration, an installation, an activation): a sentence holding one and none of
@@ -465,7 +470,7 @@ export const DONE_WORDS =
 
 /** A sentence that says something failed, or still does not work, beside a step done ("installed, but users still…"). */
 export const FAILURE_SAID =
-  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet|reset|before)\b|n't\b/;
+  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet|reset|before|cant|dont|doesnt|didnt|wont|couldnt|isnt)\b|n't\b/;
 
 /**
  * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not

@@ -63,6 +63,10 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ライセンスサーバー',
     '라이선스 서버',
   ],
+  // Round 28 (r28-h60v): a self-signed certificate is how most Remote Desktop servers run (the listener's own
+  // certificate, Microsoft Learn "Remote Desktop listener certificate configurations"): named beside no failure ("connect
+  // to a Windows RDP server with a self signed certificate. It works") it is a state, not a certificate refused.
+  'certificate-trust': ['self-signed certificate', 'self signed certificate', 'certificate is self-signed'],
   // The gateway's policies by the names its refusal prints (TS_RAP, TS_CAP): a page describing them is no refusal.
   'gateway-policy': ['ts_rap', 'ts_cap'],
   cal: [
@@ -118,3 +122,15 @@ export const FAILURE_STATED =
  */
 export const POLICY_EXPLANATION =
   /^\s?(?:this policy setting\b|этот параметр политики|이 정책 설정[으을]|このポリシーでは|このポリシー設定|這個原則設定)/;
+
+/**
+ * A quiz or interview question: it asks how "you" would find or fix a failure it imagines ("You have just provisioned a
+ * brand new server … Both are currently failing with a timeout. How do you go about figuring out what is wrong",
+ * https://github.com/chassing/linux-sysadmin-interview-questions/issues/52), in a paste with no first person telling a
+ * failure of their own. Its failure words are the question's, not a failure seen (round 28, r28-h60v). A user who asks
+ * the same of their own failure ("How do I fix it? My RDP times out") keeps their words.
+ */
+export const QUIZ_QUESTION =
+  /\bhow (?:would|do|should|could) you (?:go about|troubleshoot|figure out|find out|diagnose|debug|fix|approach|investigate)\b|\bwhat (?:would|should) you (?:do|check|look at)\b|\binterview questions?\b/;
+/** The first person of a report: a user telling their own failure. */
+export const FIRST_PERSON = /\b(?:i|i'm|i've|my|me|we|we're|our|us|mine)\b/;

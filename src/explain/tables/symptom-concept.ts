@@ -61,6 +61,11 @@ export interface SymptomConcept {
   readonly path?: true;
   /** The same structure in other languages (described-languages.ts LANGUAGES_SAID): each language's part and its failure. */
   readonly saidIn?: readonly LanguageSaidPattern[];
+  /**
+   * Read only where no other concept is (described-reading.ts): a failure said in the most general words ("RDP stopped
+   * working", "I can't remote into it"), which any more precise word of the paste outranks.
+   */
+  readonly fallback?: true;
 }
 
 /** One language's `said`: its words for the part and for the failure, compiled. */

@@ -976,7 +976,11 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     words: {
       en: [
         /\bpam_authenticate failed\b|\bauthfail: user=/,
-        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]/,
+        // Round 28 (r28-h60v): the line alone as xrdp-sesman.log prints it, at a line's start after its level
+        // ("[ERROR] pam_authenticate failed: Authentication failure"), with PAM's text for a refused password or an
+        // unknown user. Other programs print the same words after their own name or tag (polkit's
+        // "polkit-agent-helper-1: pam_authenticate failed: …", PostgreSQL's "LOG:  pam_authenticate failed: …"): not read.
+        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]|(?:^|\n)[ \t]{0,4}(?:\[error ?\][ \t]{0,2})?pam_authenticate failed: (?:authentication failure|user not known to the underlying authentication module)\b/,
       ],
     },
     anyLanguage: true,

@@ -7,6 +7,7 @@
  * ids and display numbers are never codes. The sign-in lines with PAM's refusal are read in third-party-clients.ts.
  */
 import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../../patterns/auth-logon-right.js';
 import { handshakeAborted } from '../../../patterns/handshake-aborted.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../../patterns/security-layer-mismatch.js';
@@ -58,6 +59,29 @@ export const XRDP_LOG_SENTENCES: readonly KnownSentence[] = [
       meaning:
         'xrdp\'s session manager refused the sign-in given at xrdp\'s login screen: its answer is only yes or no, so this line names no reason; a wrong user name or password (or an expired one) is the usual one. xrdp-sesman.log at the same time says which ("pam_authenticate failed: …", "AUTHFAIL: user=…"). The display number is not a code.',
       source: `${XRDP_MM}, xrdp_mm_process_login_response (spelled "responce" in older versions; "login failed for user %s" since 0.10, beside its "login successful for user %s on display %d"); the maintainer's answer in ${issue(2113, 'the session manager answers a simple yes/no; a wrong user name or expired password shows this line')}`,
+    },
+  ),
+  // Round 28 (r28-h60v): the session manager's own lines for a sign-in it refused, as xrdp-sesman.log prints them.
+  line(
+    'sesman-credentials-refused',
+    'Username or password error for user: ana / User does not exist, or could not be authenticated',
+    /\busername or password error for user: ?\S|\buser does not exist, or could not be authenticated\b|\bpam_unix\(xrdp-sesman:auth\): authentication failure\b|\bcan't get uid for user \S/,
+    {
+      states: [authBadCredentials.id],
+      meaning:
+        "xrdp's session manager refused the user name and password given at xrdp's login screen: the password is wrong, or no such user exists on the Linux server (PAM's pam_unix logs the same refusal under the xrdp-sesman service). Not the Remote Desktop connection, which reached xrdp.",
+      source: `${SESMAN}: "Username or password error for user: %s" (0.9, sesman/scp_v0.c), "Can't get UID for user %s" and scp_login_status_to_str's "User does not exist, or could not be authenticated" (0.10, E_SCP_LOGIN_NOT_AUTHENTICATED); Linux-PAM pam_unix's "authentication failure; logname= uid= … user=" logged for the xrdp-sesman service`,
+    },
+  ),
+  line(
+    'sesman-group-problem',
+    'Username okay but group problem for user: ana',
+    /\busername okay but group problem for user: ?\S/,
+    {
+      states: [authLogonRight.id],
+      meaning:
+        "The password was right, and xrdp's session manager still refused the sign-in: the user is not in the group sesman.ini allows (TerminalServerUsers, or TerminalServerAdmins, when AlwaysGroupCheck is on). The account may not sign in through Remote Desktop on this server; add it to that group.",
+      source: `${SESMAN}: "Username okay but group problem for user: %s" when access_login_allowed() fails (E_SCP_LOGIN_NOT_AUTHORIZED, "User is not authorized"); sesman.ini [Security] TerminalServerUsers and AlwaysGroupCheck`,
     },
   ),
   line(
