@@ -81,6 +81,15 @@ const MAX_PASTE_CHARS = 2000;
 const MAX_ALIGNED = 24;
 /** What a unit of the paste not in the row, inside the stretch, costs; and a unit of the row the stretch skips. */
 const EXTRA_COST = 0.8;
+/**
+ * At most this share of the row's units in the stretch may be skipped (a character changed skips the grams holding
+ * it): rarity across a language's rows
+ * weighs a row's generic words ("見つからないため", "できませんでした") over the words that make it Remote Desktop's
+ * ("リモート PC に接続", in many rows), so a reading that replaced those ("プリンターが見つからないため、印刷できません
+ * でした。", a printer's) carries the weight and must be refused by what it changed (the English near quote allows one
+ * word in five).
+ */
+const SKIP_SHARE = 0.25;
 const SKIP_COST = 0.3;
 
 const QUOTES =
@@ -373,12 +382,17 @@ interface Judged {
   readonly cut: boolean;
 }
 
-/** Whether unit `j` is within one character of a clause's start (`starts`) or end. */
+/**
+ * Whether unit `j` is within one character of a clause's start (`starts`) or end. The slack is the overlap of the
+ * script's grams: a Latin word between (the row's "PC" before "が見つからない") is a whole word the copy lacks, not one
+ * character ("プリンターが見つからないため" is a printer's).
+ */
 function nearClauseEdge(row: Row<unknown>, j: number, starts: boolean): boolean {
   const slack = GRAM[row.script] - 1;
   for (let d = 0; d <= slack; d++) {
     const at = starts ? j - d : j + d;
     if (at < 0 || at >= row.units.length) return false;
+    if (d > 0 && row.units[at].script === 'latin') return false;
     if ((starts ? row.clauseStart : row.clauseEnd)[at]) return true;
   }
   return false;
@@ -438,6 +452,7 @@ function judge(row: Row<unknown>, al: Alignment, text: string, paste: readonly U
   if (!whole && !(clauses && al.weight >= CUT_FLOOR[row.script] && tells(row, al))) return undefined;
   if (!negationsAgree(row, lo, hi, text, paste, al, endsPaste)) return undefined;
   const changes = hi - lo + 1 - al.rowIndices.length + al.extras;
+  if (hi - lo + 1 - al.rowIndices.length > SKIP_SHARE * (hi - lo + 1)) return undefined;
   return { lo, hi, weight: al.weight, changes, cut: !whole };
 }
 
