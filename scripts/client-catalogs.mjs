@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Regenerates src/explain/tables/client-catalogs-data.ts from Remmina's and Apache Guacamole's translation catalogs
+ * Regenerates src/explain/tables/languages/client-catalogs-data.ts from Remmina's and Apache Guacamole's translation catalogs
  * (issue 60): Remmina's po/*.po (FreeRDP/Remmina, the msgids of plugins/rdp/rdp_plugin.c's connection errors) and
  * Guacamole's guacamole/src/main/frontend/src/translations/*.json (apache/guacamole-client, the CLIENT / TUNNEL
  * error texts). Each row: the message, its catalog's language, the translator's text, the catalog file and commit.
@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Remmina's catalogs, by the language tag the reader knows (src/explain/tables/localized-wording.ts): every po file it
+ * Remmina's catalogs, by the language tag the reader knows (src/explain/tables/languages/localized-wording.ts): every po file it
  * ships but its English ones (en_AU, en_GB, en_US) and pt.po (Portuguese of no stated country: pt_BR and pt_PT are
  * read). A variant keeps its own tag (es_VE: es-VE, ca@valencia: ca-valencia, uz@cyrillic: uz-Cyrl).
  */
@@ -421,7 +421,7 @@ const out = [
     .map((_p, i) => `...ROWS_${i}`)
     .join(', ')}];`,
 ];
-const target = new URL('../src/explain/tables/client-catalogs-data.ts', import.meta.url);
+const target = new URL('../src/explain/tables/languages/client-catalogs-data.ts', import.meta.url);
 writeFileSync(target, out.join('\n'));
 // In the repository's own format (biome), so that a regenerated file differs only where the catalogs do.
 execFileSync('npx', ['biome', 'format', '--write', target.pathname], { stdio: 'ignore' });

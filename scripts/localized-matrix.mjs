@@ -2,7 +2,7 @@
 /**
  * The dialog matrix (issue 60, round 28): which of the Remote Desktop dialogs and event texts users meet most are read
  * in which language (Latin script and the other scripts), counted from the registries as test/explain/dialog-language-matrix.test.ts counts
- * them: the localized wordings (LOCALIZED_SENTENCES of src/explain/tables/localized.ts, every table it takes in) of
+ * them: the localized wordings (LOCALIZED_SENTENCES of src/explain/tables/languages/localized.ts, every table it takes in) of
  * the dialog's English sentences (sentences.ts ids), and the localized system message texts (message-texts.ts) of
  * their codes and of the codes whose text says the same. A cell is held when one of them is read in that language;
  * `.` when none is (no Microsoft page or public quote in that language was found for it: a cell stays empty rather
@@ -23,14 +23,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const at = process.argv.indexOf('--root');
 const root = at > 0 ? process.argv[at + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
 const tables = join(root, 'dist/src/explain/tables');
-if (!existsSync(join(tables, 'localized.js'))) {
+if (!existsSync(join(tables, 'languages/localized.js'))) {
   console.error('build first: node scripts/build.mjs');
   process.exit(2);
 }
 const load = (file) => import(pathToFileURL(join(tables, file)).href);
-const { LOCALIZED_SENTENCES } = await load('localized.js');
-const { MESSAGE_TEXTS } = await load('message-texts.js');
-const { KNOWN_SENTENCES } = await load('sentences.js');
+const { LOCALIZED_SENTENCES } = await load('languages/localized.js');
+const { MESSAGE_TEXTS } = await load('codes/message-texts.js');
+const { KNOWN_SENTENCES } = await load('sentences/sentences.js');
 
 /** Latin-script languages (h60t) and the other scripts (h60u); `--scripts latin|other` prints one set, the default both. */
 const LATIN = [

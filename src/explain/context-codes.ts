@@ -5,7 +5,7 @@
  * number that is no code is set aside and said (numbers-set-aside.ts).
  */
 import { parseCode } from '../../patterns/codes/index.js';
-import { FREERDP_ERRINFO_CLASS } from './tables/third-party-clients.js';
+import { FREERDP_ERRINFO_CLASS } from './tables/program-logs/third-party-clients.js';
 import { labelBefore } from './label-lines.js';
 import { KRB5_FROM, krb5Number, notACode, withoutFields } from './numbers-set-aside.js';
 import type { CodeRole, PasteCode } from './paste-reader.js';

@@ -1,5 +1,5 @@
 /**
- * A failure described in the user's own words (tables/described-symptoms.ts): the symptoms it mentions, in the order
+ * A failure described in the user's own words (tables/own-words/described-symptoms.ts): the symptoms it mentions, in the order
  * its words come, each with the causes it points to. Read only when nothing else in the paste is (explain-code.ts asks
  * last), only in a paste about Remote Desktop that names no other remote-access product, and never a word a negation
  * or a success beside it cancels ("not blocked", "没有被锁", "works fine now after I opened the firewall").
@@ -18,20 +18,20 @@ import {
   SUCCESS_WORDS,
   SYMPTOM_CONCEPTS,
   type SymptomConcept,
-} from './tables/described-symptoms.js';
-import { withLanguageWords } from './tables/described-languages.js';
-import { SCRIPT_CONTEXT_WORDS } from './tables/described-languages-scripts.js';
-import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/described-said-latin.js';
-import { REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+} from './tables/own-words/described-symptoms.js';
+import { withLanguageWords } from './tables/own-words/described-languages.js';
+import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scripts.js';
+import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
+import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
   POLICY_EXPLANATION,
   QUIZ_QUESTION,
   TOPIC_WORDS,
-} from './tables/described-topics.js';
+} from './tables/own-words/described-topics.js';
 
-/** @cache the concepts with the words of tables/described-languages.ts: a pure function of constant tables, built once. */
+/** @cache the concepts with the words of tables/own-words/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
 
 /** One symptom a description mentions: the first of its words found (as the paste wrote it, lower case) and where. */
@@ -69,7 +69,7 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 const SYMPTOM_NEGATION =
   /\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|wouldn't|(?:does|did|do)(?:n't| not) (?:work|connect)\w*|not (?:connect|work)\w*|(?:don't|do not|no) (?:know|idea)|no (?:puedo|se puede|consigo|conecta|funciona)|não (?:consigo|conecta|funciona)|non riesco|ne (?:peux|peut) pas|kann nicht|nicht (?:verbinden|möglich))\b|无法|不能|不上|不了|不稳定|できない|できません/g;
 
-/** Each language's "could not" (tables/described-said-latin.ts), every occurrence. */
+/** Each language's "could not" (tables/own-words/described-said-latin.ts), every occurrence. */
 const FAILURE_VERBS_ALL = new RegExp(FAILURE_VERBS.source, 'gu');
 
 /** A negation among the last words before a symptom's word ("not blocked", "kein", "не", "没有"). */
@@ -159,7 +159,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
 
 /**
  * The first clause that states a concept by its structure (`said`), in English or in another language (`saidIn`,
- * every language's rows: tables/described-languages.ts LANGUAGES_SAID): the earliest in the paste.
+ * every language's rows: tables/own-words/described-languages.ts LANGUAGES_SAID): the earliest in the paste.
  */
 function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undefined {
   let first: DescribedSymptom | undefined;
@@ -285,7 +285,7 @@ const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|
 const SOLVED = /\b(?:solved|resolved|fixed it|that fixed|problem is gone)\b/;
 
 /**
- * Where a paste contrasts what works with what fails (tables/described-contrast.ts): a statement that names `works`
+ * Where a paste contrasts what works with what fails (tables/own-words/described-contrast.ts): a statement that names `works`
  * and says it works, with no failure and none of `fails`'s words in it, and another that names `fails`, says it fails
  * and names nothing of `works`. The failing statement's word is the one read. Linear: one split, two tests a statement.
  */

@@ -4,7 +4,7 @@
  * (`logPastedWhole`, `failureLinesDescription`); the reason a program printed beside a catch-all message
  * (`reasonAfterCatchAll`).
  */
-import type { KnownSentence } from './tables/known-sentence.js';
+import type { KnownSentence } from './tables/sentences/known-sentence.js';
 import type { PasteReading } from './paste-reader.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { type CodeExplanation, DESCRIBED } from './explanation.js';

@@ -10,7 +10,7 @@
  * (description-answer.ts).
  */
 import { formatHex, parseCode, type RowKind } from '../../patterns/codes/index.js';
-import type { KnownSentence } from './tables/known-sentence.js';
+import type { KnownSentence } from './tables/sentences/known-sentence.js';
 import { lookupCodeName, lookupRdpEvent } from './tables/index.js';
 import { causesOfAvdError } from '../../patterns/code-causes.js';
 import type { CauseId } from '../../patterns/index.js';
@@ -19,15 +19,15 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
 import { eventListAsBlock } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
-import { readAdminOutput } from './tables/admin-output.js';
-import { readConsoleOutput } from './tables/console-output.js';
-import { readServiceControl } from './tables/service-control.js';
-import { readCommandOutput } from './tables/command-output.js';
-import { readRegistryState } from './tables/registry-state.js';
-import { readOtherRegistryValues, readRdpSettings } from './tables/rdp-settings.js';
-import { otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-subsystems.js';
-import { printedStatusNames } from './tables/status-names.js';
-import { holdsAuthenticationTitle, phraseIsTheDialog, phraseSetAside } from './tables/sentences.js';
+import { readAdminOutput } from './tables/command-output/admin-output.js';
+import { readConsoleOutput } from './tables/command-output/console-output.js';
+import { readServiceControl } from './tables/command-output/service-control.js';
+import { readCommandOutput } from './tables/command-output/command-output.js';
+import { readRegistryState } from './tables/command-output/registry-state.js';
+import { readOtherRegistryValues, readRdpSettings } from './tables/command-output/rdp-settings.js';
+import { otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-products/other-subsystems.js';
+import { printedStatusNames } from './tables/codes/status-names.js';
+import { holdsAuthenticationTitle, phraseIsTheDialog, phraseSetAside } from './tables/sentences/sentences.js';
 import { type CodeExplanation, TABLE_LABEL } from './explanation.js';
 import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, saidOnly } from './answer.js';
 import {

@@ -7,7 +7,7 @@ import type { CodeCause, SingleCodeTable } from '../../patterns/code-causes.js';
 import type { CauseId } from '../../patterns/index.js';
 import type { Machine } from '../model/channels.js';
 import type { PasteReading } from './paste-reader.js';
-import type { SentenceLanguage } from './tables/sentences.js';
+import type { SentenceLanguage } from './tables/sentences/sentences.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual

@@ -1,6 +1,6 @@
 /**
  * The labels of a paste (paste-reader.ts, layer 2): `Label: value` lines, each known label's number given its role
- * (English by the end of the line's label; German and French only whole, from the words tables/paste-labels.ts
+ * (English by the end of the line's label; German and French only whole, from the words tables/languages/paste-labels.ts
  * quotes), an unknown label's number read by its words or set aside; a label written without its colon just before a
  * number (`labelBefore`).
  */
@@ -31,7 +31,7 @@ interface Label {
  * Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`).
  *
  * An English label is read by the end of the line's label ("Additional Information Failure Code" is a Failure Code);
- * a German or French one only whole, and only from the words src/explain/tables/paste-labels.ts quotes with their
+ * a German or French one only whole, and only from the words src/explain/tables/languages/paste-labels.ts quotes with their
  * Microsoft pages ("Fehlercode", "Code d'erreur", "Ergebniscode"…), Event Viewer's ("Quelle", "Ereignis-ID", "ID
  * d'événement") from localized.ts. A label no page of ours quotes ("Unterstatus", "Erweiterter Fehlercode") is not
  * read as its English one: its number is set aside and said (never given a table by a guess at the word).

@@ -8,7 +8,7 @@ import { formatHex } from '../../patterns/codes/index.js';
 import { lookupCodeName, lookupAvdFamily, spelledAvdName, type NameMatch } from './tables/index.js';
 import { causesOfAvdError } from '../../patterns/code-causes.js';
 import { readCodeName } from './dialog-input.js';
-import { printedStatusNames } from './tables/status-names.js';
+import { printedStatusNames } from './tables/codes/status-names.js';
 import { type Body, type CodeExplanation, type CodeValue, TABLE_LABEL } from './explanation.js';
 import { answered, dedupe, finish, merge } from './answer.js';
 import { LOOKUP, explainSingle } from './number-reading.js';

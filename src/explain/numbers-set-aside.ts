@@ -5,7 +5,7 @@
  * listener's PortNumber, Rust's errno, MIT Kerberos's library errors); in FreeRDP's log, the numbers it merely calls
  * an error and the statuses it traced.
  */
-import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL } from './tables/third-party-clients.js';
+import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL } from './tables/program-logs/third-party-clients.js';
 import type { PasteCode } from './paste-reader.js';
 import { wordsOf } from './paste-words.js';
 

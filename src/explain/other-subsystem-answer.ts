@@ -1,13 +1,17 @@
 /**
  * A paste that is not about Remote Desktop (explain-code.ts, issue 60): another subsystem's or product's text
- * (tables/other-subsystems.ts) answered with its codes' meanings and no Remote Desktop cause (`inOtherSubsystem`), a
+ * (tables/other-products/other-subsystems.ts) answered with its codes' meanings and no Remote Desktop cause (`inOtherSubsystem`), a
  * number no table holds in prose that names nothing of Remote Desktop (`unknownOutsideRemoteDesktop`), and the texts
  * every program shows, which name no subsystem (`namesNoSubsystem`, `messageOfQuotedCode`).
  */
 import { lookupCodeName } from './tables/index.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import type { PasteCode } from './paste-reader.js';
-import { type OtherSubsystem, otherSubsystemOverSentences, REMOTE_DESKTOP_WORDS } from './tables/other-subsystems.js';
+import {
+  type OtherSubsystem,
+  otherSubsystemOverSentences,
+  REMOTE_DESKTOP_WORDS,
+} from './tables/other-products/other-subsystems.js';
 import type { CodeExplanation } from './explanation.js';
 
 /**
@@ -60,7 +64,7 @@ export function messageOfQuotedCode(m: { sentence: { codeName?: string } }, code
 }
 
 /**
- * The answer to another subsystem's text (tables/other-subsystems.ts): its codes' meanings kept, no Remote Desktop
+ * The answer to another subsystem's text (tables/other-products/other-subsystems.ts): its codes' meanings kept, no Remote Desktop
  * cause ranked nor log asked for, and the subsystem the text names said first.
  */
 export function inOtherSubsystem(answer: CodeExplanation, other: OtherSubsystem): CodeExplanation {

@@ -1,5 +1,5 @@
 /**
- * Command output, settings and registry values (explain-code.ts): each read by its reader (tables/command-output.ts,
+ * Command output, settings and registry values (explain-code.ts): each read by its reader (tables/command-output/command-output.ts,
  * admin-output.ts, rdp-settings.ts, registry-state.ts), its numbers never looked up as codes; a setting or a
  * service's state beside the failure it is about (the failure read, the setting a note); output beside a sentence that
  * states its cause (the sentence first, the output its evidence); a command's or another product's sentence read with
@@ -9,9 +9,9 @@ import { formatHex } from '../../patterns/codes/index.js';
 import type { CodeCause } from '../../patterns/code-causes.js';
 import { patternById } from '../../patterns/index.js';
 import { readDescription } from './described-reading.js';
-import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
-import type { OtherRegistryValue, SettingRead } from './tables/rdp-settings.js';
-import { findSentences, type SentenceMatch } from './tables/sentences.js';
+import { type CommandOutputReading, readCommandOutput } from './tables/command-output/command-output.js';
+import type { OtherRegistryValue, SettingRead } from './tables/command-output/rdp-settings.js';
+import { findSentences, type SentenceMatch } from './tables/sentences/sentences.js';
 import type { CodeExplanation, CodeValue, Ranked } from './explanation.js';
 import { answered, causesFor, dedupe, finish } from './answer.js';
 import { explainDescription } from './description-answer.js';
@@ -36,7 +36,7 @@ export function explainSettings(settings: readonly SettingRead[]): CodeExplanati
 
 /**
  * A command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): what it shows about Remote Desktop and
- * what to do (src/explain/tables/command-output.ts), its numbers (session ids, PIDs, ports) never looked up as codes.
+ * what to do (src/explain/tables/command-output/command-output.ts), its numbers (session ids, PIDs, ports) never looked up as codes.
  */
 export function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
   const notes = [

@@ -21,7 +21,7 @@ import {
 import { eventRowsOf } from '../model/events.js';
 import type { DialogContext, ReadCode } from './dialog-input.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
-import { LANGUAGE_NAMES } from './tables/localized.js';
+import { LANGUAGE_NAMES } from './tables/languages/localized.js';
 import {
   type Body,
   type CodeExplanation,

@@ -5,7 +5,7 @@
  *    list of `Label: value` lines, a dialog's text, or a bare code. XML is first turned into the same `Label: value`
  *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`),
  *    and so is a SIEM record pasted as JSON (`"eventID": "4625"`, ECS `event.code`, `"SubStatus": "0x…"`).
- * 2. The labels (English; German and French only by the words src/explain/tables/paste-labels.ts quotes from Microsoft's
+ * 2. The labels (English; German and French only by the words src/explain/tables/languages/paste-labels.ts quotes from Microsoft's
  *    pages, a label no page quotes having its number read as if typed alone): `Status`, `Sub Status`, `Failure Code`,
  *    `Result Code`, `Error Code`, `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`,
  *    `Failure Reason`, `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
@@ -14,7 +14,7 @@
  * 3. Numbers outside labels only where their context makes them codes: a hex number (`0x…`, an eight-digit HRESULT
  *    or NTSTATUS), a decimal after "code", "error", "reason", "status"…; never an address's octet, a version
  *    ("TLS 1.2", "version 3"), a list marker ("1)"), "X.224", a link id (`LinkId=866660`), a date or a time.
- * 4. Known sentences by their stable words (src/explain/tables/sentences.ts).
+ * 4. Known sentences by their stable words (src/explain/tables/sentences/sentences.ts).
  * 5. An event's description pasted alone (its message paragraph, without Event Viewer's labels): recognized by its
  *    row's `message` template in the event table (src/model/message-template.ts, the parser the SIEM readers use),
  *    which names the event and gives back its fields.
@@ -27,10 +27,10 @@
  * (numbers-set-aside.ts), a description (pasted-description.ts), the codes taken together (code-pairs.ts).
  */
 import type { ParsedCode } from '../../patterns/codes/index.js';
-import { englishLabels } from './tables/localized.js';
-import type { LocalizedLanguage } from './tables/localized-wording.js';
-import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
-import { findSentences, type SentenceMatch } from './tables/sentences.js';
+import { englishLabels } from './tables/languages/localized.js';
+import type { LocalizedLanguage } from './tables/languages/localized-wording.js';
+import { KERBEROS_EVENT_IDS } from './tables/codes/kerberos.js';
+import { findSentences, type SentenceMatch } from './tables/sentences/sentences.js';
 import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,
@@ -103,7 +103,7 @@ export interface PasteReading {
   readonly description?: PastedDescription;
   /** The language other than English the paste is in: its Event Viewer labels', else its first localized sentence's. */
   readonly language?: LocalizedLanguage;
-  /** What told the language: localized labels (read as the English ones, src/explain/tables/localized.ts). */
+  /** What told the language: localized labels (read as the English ones, src/explain/tables/languages/localized.ts). */
   readonly languageFrom?: { readonly labels: boolean };
   /**
    * The tables read only where the paste names them (`namedTables`): a number no label gives a table is read in a

@@ -1,14 +1,14 @@
 /**
  * The words around a number that make it a code or give it a role (paste-reader.ts, layers 2 and 3): English, and the
- * German and French words of tables/paste-labels.ts (each quoted by its Microsoft page) and Event Viewer's localized
- * labels (tables/localized.ts); a signed decimal that is a 32-bit code. Shared by the labels (label-lines.ts) and the
+ * German and French words of tables/languages/paste-labels.ts (each quoted by its Microsoft page) and Event Viewer's localized
+ * labels (tables/languages/localized.ts); a signed decimal that is a 32-bit code. Shared by the labels (label-lines.ts) and the
  * numbers read in running text (context-codes.ts).
  */
-import { EVENT_VIEWER_LABELS, tolerant } from './tables/localized.js';
-import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
+import { EVENT_VIEWER_LABELS, tolerant } from './tables/languages/localized.js';
+import { PASTE_WORDS, type PasteWordRole } from './tables/languages/paste-labels.js';
 
 /**
- * The German and French words of one role, each as src/explain/tables/paste-labels.ts quotes it from its Microsoft page,
+ * The German and French words of one role, each as src/explain/tables/languages/paste-labels.ts quotes it from its Microsoft page,
  * as a regular expression's alternatives that find it as pasted (case, accents, apostrophes, spaces).
  */
 export function wordsOf(...roles: PasteWordRole[]): string {

@@ -6,14 +6,14 @@
  * (`namedReading`).
  */
 import { type Confidence, formatHex } from '../../patterns/codes/index.js';
-import type { KnownSentence } from './tables/known-sentence.js';
-import type { LocalizedWording } from './tables/localized-wording.js';
+import type { KnownSentence } from './tables/sentences/known-sentence.js';
+import type { LocalizedWording } from './tables/languages/localized-wording.js';
 import { lookupCodeName } from './tables/index.js';
 import { causesOfAvdError } from '../../patterns/code-causes.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { PasteReading } from './paste-reader.js';
-import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/localized.js';
-import { AUTHENTICATION_DIALOG, holdsAuthenticationTitle, type SentenceMatch } from './tables/sentences.js';
+import { LANGUAGE_NAMES, LOCALIZED_SENTENCES } from './tables/languages/localized.js';
+import { AUTHENTICATION_DIALOG, holdsAuthenticationTitle, type SentenceMatch } from './tables/sentences/sentences.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import {
   type Body,

@@ -1,5 +1,5 @@
 /**
- * Issue 60, round 15: what admins paste from a console (src/explain/tables/admin-output.ts), in wordings written for
+ * Issue 60, round 15: what admins paste from a console (src/explain/tables/command-output/admin-output.ts), in wordings written for
  * these tests from the forms Microsoft's pages show (fictional names, documentation addresses): the logon rights of
  * `secedit /export` judged by the host-state check, `whoami /priv`, the domain's secure channel, w32tm, klist,
  * dsregcmd, an event log tool's "channel not found", and the Remote Desktop WMI settings. Each with a near miss, and

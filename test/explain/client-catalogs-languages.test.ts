@@ -5,9 +5,9 @@
  * misses (the same words about another product) not read as the messages.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG_ROWS } from '../../src/explain/tables/client-catalogs-data.js';
-import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/client-catalogs.js';
-import { LANGUAGE_NAMES } from '../../src/explain/tables/localized.js';
+import { CATALOG_ROWS } from '../../src/explain/tables/languages/client-catalogs-data.js';
+import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/languages/client-catalogs.js';
+import { LANGUAGE_NAMES } from '../../src/explain/tables/languages/localized.js';
 import { sentenceIds } from '../helpers/explain.js';
 import { withServer } from '../helpers/client-catalogs.js';
 

@@ -7,8 +7,8 @@
  * and tunnel texts, and another program's "login failed" in the same words.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG_ROWS } from '../../src/explain/tables/client-catalogs-data.js';
-import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/client-catalogs.js';
+import { CATALOG_ROWS } from '../../src/explain/tables/languages/client-catalogs-data.js';
+import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/languages/client-catalogs.js';
 import { englishOf, withServer } from '../helpers/client-catalogs.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 

@@ -3,7 +3,7 @@
  * message), so every language: slow tier, so that `npm test` reads every translation.
  */
 import { describe, expect, it } from 'vitest';
-import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/client-catalogs.js';
+import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/languages/client-catalogs.js';
 import { expectTranslationsRead } from '../helpers/client-catalogs.js';
 
 describe('client-catalogs, every translation', () => {

@@ -12,9 +12,9 @@ import {
   catalogKey,
   catalogParts,
   squash,
-} from '../../src/explain/tables/client-catalogs.js';
-import { CATALOG_ROWS } from '../../src/explain/tables/client-catalogs-data.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+} from '../../src/explain/tables/languages/client-catalogs.js';
+import { CATALOG_ROWS } from '../../src/explain/tables/languages/client-catalogs-data.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { causeIds, sentenceIds } from '../helpers/explain.js';

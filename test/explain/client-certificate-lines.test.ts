@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { CLIENT_CERTIFICATE_SENTENCES } from '../../src/explain/tables/client-certificate-lines.js';
+import { CLIENT_CERTIFICATE_SENTENCES } from '../../src/explain/tables/program-logs/client-certificate-lines.js';
 import { answerOrRefused, causeIds, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const ROW = CLIENT_CERTIFICATE_SENTENCES[0]!.id;

@@ -1,6 +1,6 @@
 /**
  * Issue 60, round 21: the English client texts of the RD Gateway and Remote Desktop services read by what they state
- * (src/explain/tables/client-error-texts.ts rows, client-dialog-texts.ts), each beside a near miss: the same words in
+ * (src/explain/tables/sentences/client-error-texts.ts rows, client-dialog-texts.ts), each beside a near miss: the same words in
  * another product, or a text of the same family that states something else. Wordings written for these tests around
  * the texts public pages quote (fictional names).
  */
@@ -12,7 +12,7 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { findSentences } from '../../src/explain/tables/sentences.js';
+import { findSentences } from '../../src/explain/tables/sentences/sentences.js';
 import { causeIds, expectSaidNoCause, sentenceIds } from '../helpers/explain.js';
 
 /** The known sentences whose words a near miss holds (the table's match alone, no answer built). */

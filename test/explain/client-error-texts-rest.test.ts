@@ -3,7 +3,7 @@
  * row): slow tier, so that `npm test` reads every row in every form.
  */
 import { describe, it } from 'vitest';
-import { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/client-error-texts.js';
+import { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/sentences/client-error-texts.js';
 import { expectRowsReadInEveryForm } from '../helpers/client-error-texts.js';
 
 describe("the client's text of each disconnect reason, every row", () => {

@@ -1,6 +1,6 @@
 /**
  * Issue 60, round 16: English sentences pasted with no code. The client's own text of each disconnect reason
- * (src/explain/tables/client-error-texts.ts) is read as that code, whatever the form of the paste; the sign-in,
+ * (src/explain/tables/sentences/client-error-texts.ts) is read as that code, whatever the form of the paste; the sign-in,
  * certificate and older licensing texts and 4625's "Failure Reason:" line (uncoded-sentences.ts) are read by what they
  * state. Wordings written for these tests around the texts Microsoft's and public pages quote (fictional names), and
  * their near misses: a first sentence several texts share, a healthy state, a reason without its label.
@@ -17,7 +17,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/client-error-texts.js';
+import { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/sentences/client-error-texts.js';
 import { causeIds, sentenceIds } from '../helpers/explain.js';
 import { endsOf, expectRowsReadInEveryForm } from '../helpers/client-error-texts.js';
 

@@ -10,7 +10,7 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 const readAs = (text: string) => answerOrRefused(text)?.other?.name;

@@ -13,7 +13,7 @@ import { serverDenied } from '../../patterns/server-denied.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { GUACAMOLE_STATUS_SENTENCES } from '../../src/explain/tables/guacamole-statuses.js';
+import { GUACAMOLE_STATUS_SENTENCES } from '../../src/explain/tables/program-logs/guacamole-statuses.js';
 import { answerOrRefused, causeIds, mainReading, sentenceIds } from '../helpers/explain.js';
 
 const idOf = (name: string) => `guacamole-status-${name.toLowerCase().replace(/_/g, '-')}`;

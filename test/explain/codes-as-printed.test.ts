@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { RDP_LIBRARY_ERRORS } from '../../src/explain/tables/rdp-library-errors.js';
+import { RDP_LIBRARY_ERRORS } from '../../src/explain/tables/program-logs/rdp-library-errors.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 

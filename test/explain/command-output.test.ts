@@ -1,11 +1,11 @@
 /**
  * Issue 60 (b): command output read as what it is. `reg query` and `.reg` lines are Remote Desktop settings named in
- * words (src/explain/tables/rdp-settings.ts), never codes; Get-WinEvent's "no events" error is the command's, its
+ * words (src/explain/tables/command-output/rdp-settings.ts), never codes; Get-WinEvent's "no events" error is the command's, its
  * filter's ids no codes; numbers that are GUID parts, HTTP statuses, ports, builds or byte counts are named as such.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { RDP_SETTINGS, readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
+import { RDP_SETTINGS, readRdpSettings } from '../../src/explain/tables/command-output/rdp-settings.js';
 
 describe('registry settings', () => {
   it('a reg query line is the setting in words, not "the user closed the client"', () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 60, round 16: console output admins paste beside a Remote Desktop problem (src/explain/tables/console-output.ts),
+ * Issue 60, round 16: console output admins paste beside a Remote Desktop problem (src/explain/tables/command-output/console-output.ts),
  * in wordings written for these tests in the forms Microsoft's command pages show (fictional names, documentation
  * addresses). Each read as the command it is; a cause only where the output states one (an account disabled or
  * locked out); healthy output said healthy; another service's port test never read as Remote Desktop's.

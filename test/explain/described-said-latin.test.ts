@@ -1,6 +1,6 @@
 /**
  * Round 26 (h60i, issue 60): what a clause says failed in the languages written in Latin script
- * (tables/described-said-latin.ts): each language's words for a part of Remote Desktop (the credentials, the licence,
+ * (tables/own-words/described-said-latin.ts): each language's words for a part of Remote Desktop (the credentials, the licence,
  * the remote computer, the connections) and for its failure, read as the English `said` is; each row's page wording
  * read as its concept, its near miss (the failure negated, another product's licence or account, another remote-access
  * product named) not. Also the gateway's policy names, each language's "could not" before a part's name, and the plain
@@ -11,8 +11,8 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
-import { LANGUAGE_SAID } from '../../src/explain/tables/described-said-latin.js';
-import { wordsPattern } from '../../src/explain/tables/symptom-concept.js';
+import { LANGUAGE_SAID } from '../../src/explain/tables/own-words/described-said-latin.js';
+import { wordsPattern } from '../../src/explain/tables/own-words/symptom-concept.js';
 import { concepts } from '../helpers/described-said.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 

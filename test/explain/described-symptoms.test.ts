@@ -1,5 +1,5 @@
 /**
- * A failure described in the user's own words (src/explain/tables/described-symptoms.ts, read by
+ * A failure described in the user's own words (src/explain/tables/own-words/described-symptoms.ts, read by
  * src/explain/described-reading.ts): each concept read in English and in the other languages' words, its causes
  * ranked from the table's row, the answer said as read from a description; and the near misses it must not read
  * (another product named, a success, a negation, a word inside another word, nothing of Remote Desktop, a code beside
@@ -12,7 +12,7 @@ import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readDescription } from '../../src/explain/described-reading.js';
-import { SYMPTOM_CONCEPTS, type SymptomConcept } from '../../src/explain/tables/described-symptoms.js';
+import { SYMPTOM_CONCEPTS, type SymptomConcept } from '../../src/explain/tables/own-words/described-symptoms.js';
 import { answerOrRefused, causeIds, expectRefused } from '../helpers/explain.js';
 
 const conceptOf = (id: string): SymptomConcept => {

@@ -1,5 +1,5 @@
 /**
- * A description read only from words naming a part of Remote Desktop (NLA, CredSSP, CALs: tables/described-topics.ts)
+ * A description read only from words naming a part of Remote Desktop (NLA, CredSSP, CALs: tables/own-words/described-topics.ts)
  * is read only where the paste states a failure in some language. The pages' own wordings: the German Windows help on
  * NLA (windows.microsoft.com/de-DE/windows-vista/What-types-of-Remote-Desktop-connections-should-I-allow) and the
  * Japanese KB 2477176 on two administrative connections (support.microsoft.com/kb/2477176/ja); their twins state a

@@ -6,10 +6,10 @@
  * sentences (sentences.ts), each of which must exist; the languages are never listed by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_NAMES, localizedLanguagesOf } from '../../src/explain/tables/localized.js';
-import type { LocalizedLanguage } from '../../src/explain/tables/localized-wording.js';
-import { messageLanguagesOf } from '../../src/explain/tables/message-texts.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+import { LANGUAGE_NAMES, localizedLanguagesOf } from '../../src/explain/tables/languages/localized.js';
+import type { LocalizedLanguage } from '../../src/explain/tables/languages/localized-wording.js';
+import { messageLanguagesOf } from '../../src/explain/tables/codes/message-texts.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 
 interface Dialog {
   readonly dialog: string;

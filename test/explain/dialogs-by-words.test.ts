@@ -9,7 +9,7 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
 import { causeIds, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const before = (ids: readonly string[], a: string, b: string) => {

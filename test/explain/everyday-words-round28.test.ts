@@ -1,5 +1,5 @@
 /**
- * Round 28 (r28-h60v): failures in users' everyday words (tables/described-everyday.ts and the wider clauses of
+ * Round 28 (r28-h60v): failures in users' everyday words (tables/own-words/described-everyday.ts and the wider clauses of
  * described-symptoms.ts, described-contrast.ts, described-connection.ts), and three slips of the paste reader: a
  * doubled percent sign in a command line, xrdp's session manager refusing a sign-in, a launcher's Win32 error 193. Each
  * with the wording of its page, a near miss and, where a gate narrows, a true twin.

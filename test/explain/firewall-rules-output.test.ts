@@ -1,6 +1,6 @@
 /**
  * The Remote Desktop firewall rules pasted, read by the firewall-inbound-rule check (issue 60, rounds 8 and 14;
- * src/explain/tables/firewall-rules.ts): `netsh advfirewall firewall show rule` (in English and German), its answer
+ * src/explain/tables/command-output/firewall-rules.ts): `netsh advfirewall firewall show rule` (in English and German), its answer
  * to a rule name that matches none, and Get-NetFirewallRule's list and table. Each: whether TCP 3389 is let in, the
  * cause where it is not, a near miss (the rule enabled, other programs' rules only), its ports never looked up as codes.
  */

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
-import { findSentences, KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
+import { findSentences, KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 
 const PHRASES = KNOWN_SENTENCES.filter((s) => s.phrase);
 /** Each phrase as a bare paste: the English pattern's text, and each localized wording's first words. */

@@ -1,6 +1,6 @@
 /**
  * Command output that shows a host's state, read as what it is (issue 60, rounds 5, 6, 8 and 13;
- * src/explain/tables/command-output.ts, host-output.ts, service-control.ts): sessions and listeners (qwinsta and quser,
+ * src/explain/tables/command-output/command-output.ts, host-output.ts, service-control.ts): sessions and listeners (qwinsta and quser,
  * in English and Russian, the AVD side-by-side listener, Get-AzWvdSessionHost), services (sc query, sc qc, Get-Service,
  * Win32_Service, net start's Win32 error), the certificate store (certutil, Get-ChildItem Cert:) and the licensing
  * mode (Win32_TerminalServiceSetting). Registry values and firewall rules have files of their own
@@ -16,7 +16,7 @@ import { licensingServerUnavailable } from '../../patterns/licensing-server-unav
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { readCommandOutput } from '../../src/explain/tables/command-output.js';
+import { readCommandOutput } from '../../src/explain/tables/command-output/command-output.js';
 import { asCommandOutput, causeIds, sentenceIds, expectSaidNoCause } from '../helpers/explain.js';
 
 const NOW = new Date('2026-11-26T06:00:00Z');

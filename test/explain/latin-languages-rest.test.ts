@@ -1,7 +1,7 @@
 /** The whole sweep of latin-languages.test.ts: every row of round 24's Latin-script tables (issue 60). */
 import { describe, it } from 'vitest';
-import { LATIN_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-latin.js';
-import { LATIN_DIALOG_WORDINGS } from '../../src/explain/tables/localized-latin-dialogs.js';
+import { LATIN_LANGUAGE_WORDS } from '../../src/explain/tables/own-words/described-languages-latin.js';
+import { LATIN_DIALOG_WORDINGS } from '../../src/explain/tables/languages/localized-latin-dialogs.js';
 import { expectLatinWords, expectLatinDialog } from '../helpers/latin-languages.js';
 
 describe('round 24: every row in Latin-script languages', () => {

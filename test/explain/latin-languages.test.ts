@@ -1,15 +1,15 @@
 /**
  * Round 24's Latin-script rows (issue 60), the first row of each dialog and of the words (the whole sweep:
- * latin-languages-rest.test.ts): Windows' system messages users meet (tables/localized-latin-dialogs.ts) and users'
- * words for an account's state or rights (tables/described-languages-latin.ts), with the near misses each rule keeps
+ * latin-languages-rest.test.ts): Windows' system messages users meet (tables/languages/localized-latin-dialogs.ts) and users'
+ * words for an account's state or rights (tables/own-words/described-languages-latin.ts), with the near misses each rule keeps
  * out.
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
-import { LATIN_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-latin.js';
-import { LATIN_DIALOG_WORDINGS } from '../../src/explain/tables/localized-latin-dialogs.js';
+import { LATIN_LANGUAGE_WORDS } from '../../src/explain/tables/own-words/described-languages-latin.js';
+import { LATIN_DIALOG_WORDINGS } from '../../src/explain/tables/languages/localized-latin-dialogs.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { expectLatinDialog, expectLatinWords, firstOfEach } from '../helpers/latin-languages.js';
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { AZURE_2015_WORDINGS } from '../../src/explain/tables/localized-azure-2015.js';
+import { AZURE_2015_WORDINGS } from '../../src/explain/tables/languages/localized-azure-2015.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const LICENSE_EN =

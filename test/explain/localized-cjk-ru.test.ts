@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { CJK_RU_WORDINGS } from '../../src/explain/tables/localized-cjk-ru.js';
+import { CJK_RU_WORDINGS } from '../../src/explain/tables/languages/localized-cjk-ru.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const CASES: readonly LocalizedCase[] = [

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { COMMON_DIALOG_WORDINGS } from '../../src/explain/tables/localized-common-dialogs.js';
+import { COMMON_DIALOG_WORDINGS } from '../../src/explain/tables/languages/localized-common-dialogs.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const CREDENTIALS_EN = 'Windows Security: Your credentials did not work';

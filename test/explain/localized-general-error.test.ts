@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { GENERAL_ERROR_WORDINGS } from '../../src/explain/tables/localized-general-error.js';
+import { GENERAL_ERROR_WORDINGS } from '../../src/explain/tables/languages/localized-general-error.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const REASONS_EN =

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { JAPANESE_DIALOG_WORDINGS } from '../../src/explain/tables/localized-ja-dialogs.js';
+import { JAPANESE_DIALOG_WORDINGS } from '../../src/explain/tables/languages/localized-ja-dialogs.js';
 import { sentenceIds } from '../helpers/explain.js';
 
 describe('localized-ja-dialogs: Japanese dialogs from public pages', () => {

@@ -1,13 +1,13 @@
 /**
  * The Learn pages users quote most (the Azure VM authentication-errors page, Azure Virtual Desktop's Windows client
- * page) in more locales (issue 60, round 19): every row of tables/localized-learn-pages.ts, its page's own text, read as
+ * page) in more locales (issue 60, round 19): every row of tables/languages/localized-learn-pages.ts, its page's own text, read as
  * its English sentence, in its language, with the English text's causes and the page it rests on; a near miss in a new
  * language (another product's text) not read as it.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LANGUAGE_NAMES } from '../../src/explain/tables/localized.js';
-import { LEARN_PAGE_WORDINGS } from '../../src/explain/tables/localized-learn-pages.js';
+import { LANGUAGE_NAMES } from '../../src/explain/tables/languages/localized.js';
+import { LEARN_PAGE_WORDINGS } from '../../src/explain/tables/languages/localized-learn-pages.js';
 import { causeIds, expectLocalizedSentence, sentenceIds } from '../helpers/explain.js';
 
 /** The English text of each sentence these rows translate, whose causes a localized reading must give. */

@@ -1,8 +1,8 @@
 /**
  * Issue 60, round 16, other languages: the locked-out account's system message (ERROR_ACCOUNT_LOCKED_OUT, 1909) in
  * German, French, Spanish, Italian, Portuguese (Brazil) and Russian, as Microsoft's machine-translated "System Error
- * Codes (1700-3999)" pages word it (src/explain/tables/localized-logon.ts), and Korean, a new language, from the ko-kr
- * pages (src/explain/tables/localized-korean.ts). Each wording is read as its English sentence, in its language, with
+ * Codes (1700-3999)" pages word it (src/explain/tables/languages/localized-logon.ts), and Korean, a new language, from the ko-kr
+ * pages (src/explain/tables/languages/localized-korean.ts). Each wording is read as its English sentence, in its language, with
  * the English text's causes (taken from their patterns) and its page said; pasting's damage changes nothing; a near
  * miss in the same language (another product's lock, a policy, a prompt, a healthy setting, a translation no Microsoft
  * page quotes) is not read as it.
@@ -14,9 +14,9 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { KOREAN_WORDINGS } from '../../src/explain/tables/localized-korean.js';
-import { TRADITIONAL_CHINESE_WORDINGS } from '../../src/explain/tables/localized-zh-tw.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
+import { KOREAN_WORDINGS } from '../../src/explain/tables/languages/localized-korean.js';
+import { TRADITIONAL_CHINESE_WORDINGS } from '../../src/explain/tables/languages/localized-zh-tw.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { causeIds, expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 

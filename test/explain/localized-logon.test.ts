@@ -1,6 +1,6 @@
 /**
  * Issue 60, round 15: logon refusals, account state and session limits in more languages
- * (src/explain/tables/localized-logon.ts). Each wording is read as its English sentence, in its language, with the
+ * (src/explain/tables/languages/localized-logon.ts). Each wording is read as its English sentence, in its language, with the
  * English text's causes (taken from their patterns) and its page said; pasting's damage (line breaks, lost spaces,
  * full-width spaces, case) changes nothing; a near miss from a public page in the same language (a policy's name, a
  * healthy state, a negation, another message of the same family, another product) is not read as it.
@@ -12,8 +12,8 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LOGON_WORDINGS } from '../../src/explain/tables/localized-logon.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
+import { LOGON_WORDINGS } from '../../src/explain/tables/languages/localized-logon.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { causeIds, expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 

@@ -1,13 +1,13 @@
 /**
- * Issue 60, round 28 (h60r): a localized row's text quoted inexactly (src/explain/tables/localized-quote.ts, by
+ * Issue 60, round 28 (h60r): a localized row's text quoted inexactly (src/explain/tables/approximate/localized-quote.ts, by
  * near-quote.ts's rule, one language's rows at a time), each language read with its own words
- * (src/explain/tables/language-words.ts: negations and function words from Snowball's glossed stop word lists,
+ * (src/explain/tables/languages/language-words.ts: negations and function words from Snowball's glossed stop word lists,
  * https://snowballstem.org/algorithms/<language>/stop.txt, and Wiktionary where Snowball has none).
  */
 import { describe, expect, it } from 'vitest';
-import { languageWords, negationsIn, opposites } from '../../src/explain/tables/language-words.js';
-import { nearestQuote, quoteWords } from '../../src/explain/tables/near-quote.js';
-import { nearestText } from '../../src/explain/tables/nearest-text.js';
+import { languageWords, negationsIn, opposites } from '../../src/explain/tables/languages/language-words.js';
+import { nearestQuote, quoteWords } from '../../src/explain/tables/approximate/near-quote.js';
+import { nearestText } from '../../src/explain/tables/approximate/nearest-text.js';
 import { sentenceIds } from '../helpers/explain.js';
 
 describe("each language's negations (language-words.ts)", () => {

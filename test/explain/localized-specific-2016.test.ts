@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { SPECIFIC_2016_WORDINGS } from '../../src/explain/tables/localized-specific-2016.js';
-import { REMOTE_DESKTOP_WORDS } from '../../src/explain/tables/other-subsystems.js';
+import { SPECIFIC_2016_WORDINGS } from '../../src/explain/tables/languages/localized-specific-2016.js';
+import { REMOTE_DESKTOP_WORDS } from '../../src/explain/tables/other-products/other-subsystems.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const LSA_EN = 'An authentication error has occurred. The Local Security Authority cannot be contacted.';

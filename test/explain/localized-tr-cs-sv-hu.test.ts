@@ -4,10 +4,10 @@
  * its English sentence, in its language, with the English text's causes and the page it rests on; a near miss in that
  * language, the same words said of another thing or a sentence that says all is well, not read as it.
  */
-import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/client-catalogs.js';
+import { CLIENT_CATALOG_WORDINGS } from '../../src/explain/tables/languages/client-catalogs.js';
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
 import { expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const LSA_EN = 'An authentication error has occurred. The Local Security Authority cannot be contacted.';

@@ -11,8 +11,8 @@ import {
   englishLabels,
   LOCALIZED_PHRASES,
   LOCALIZED_SENTENCES,
-} from '../../src/explain/tables/localized.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+} from '../../src/explain/tables/languages/localized.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
@@ -32,7 +32,7 @@ import {
 } from '../helpers/localized.js';
 import { expectEveryKind, fewOf, Misses } from '../helpers/sweep.js';
 
-describe('the localized wordings (src/explain/tables/localized.ts)', () => {
+describe('the localized wordings (src/explain/tables/languages/localized.ts)', () => {
   it('each name an English sentence, a Microsoft page in their language and its source file', () => {
     const ids = new Set(KNOWN_SENTENCES.map((s) => s.id));
     const misses = new Misses();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { LOGON_ERROR_INFO_SENTENCES } from '../../src/explain/tables/logon-error-info.js';
+import { LOGON_ERROR_INFO_SENTENCES } from '../../src/explain/tables/program-logs/logon-error-info.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';

@@ -3,7 +3,7 @@
  * code family): each found whatever pasting did to it. Slow tier, so that `npm test` reads every text.
  */
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_TEXTS } from '../../src/explain/tables/message-texts.js';
+import { MESSAGE_TEXTS } from '../../src/explain/tables/codes/message-texts.js';
 import { expectFoundWhateverPasting } from '../helpers/message-texts.js';
 
 describe('the message-text index, every text', () => {

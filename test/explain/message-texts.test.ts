@@ -1,13 +1,13 @@
 /**
- * A code's system message text pasted alone (src/explain/tables/message-texts.ts): every text has its Microsoft page and
+ * A code's system message text pasted alone (src/explain/tables/codes/message-texts.ts): every text has its Microsoft page and
  * names a code our tables hold; the English, German and French texts read end to end (the CLI's JSON) to that code and
  * its cause ids, whatever pasting did to them (here the first and last text of each language and code family, every
  * one in message-texts-rest.test.ts, slow tier); a text no page gives is refused as before.
  */
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/explain/tables/localized.js';
-import { findMessageTexts, MESSAGE_TEXTS } from '../../src/explain/tables/message-texts.js';
-import { lookupCodeName } from '../../src/explain/tables/names.js';
+import { foldText } from '../../src/explain/tables/languages/localized.js';
+import { findMessageTexts, MESSAGE_TEXTS } from '../../src/explain/tables/codes/message-texts.js';
+import { lookupCodeName } from '../../src/explain/tables/codes/names.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { byFamily, byLanguage, expectFoundWhateverPasting } from '../helpers/message-texts.js';
@@ -25,7 +25,7 @@ const LOCALE: Readonly<Record<string, string>> = {
   ru: 'ru-ru',
 };
 
-describe('the message-text index (src/explain/tables/message-texts.ts)', () => {
+describe('the message-text index (src/explain/tables/codes/message-texts.ts)', () => {
   it('each text names a code of our tables and the Microsoft page in its language that gives it', () => {
     expect(MESSAGE_TEXTS.length).toBeGreaterThan(40);
     const misses = new Misses();

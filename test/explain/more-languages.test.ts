@@ -1,16 +1,16 @@
 /**
  * Round 23's rows in more languages (issue 60), the first and last of each kind (the whole sweep:
- * more-languages-rest.test.ts): Windows' and vendors' wordings of the dialogs (tables/localized-more-wordings.ts),
- * users' words for a concept (tables/described-languages.ts), and an unknown failure status inside the
+ * more-languages-rest.test.ts): Windows' and vendors' wordings of the dialogs (tables/languages/localized-more-wordings.ts),
+ * users' words for a concept (tables/own-words/described-languages.ts), and an unknown failure status inside the
  * "authentication error" dialog, read by the dialog.
  */
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { DESCRIBED_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages.js';
-import { MORE_WORDINGS } from '../../src/explain/tables/localized-more-wordings.js';
-import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/described-symptoms.js';
+import { DESCRIBED_LANGUAGE_WORDS } from '../../src/explain/tables/own-words/described-languages.js';
+import { MORE_WORDINGS } from '../../src/explain/tables/languages/localized-more-wordings.js';
+import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/own-words/described-symptoms.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { expectLanguageWords, expectMoreWording } from '../helpers/more-languages.js';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 60, round 27 (h60q): a known dialog or event text quoted inexactly (src/explain/tables/near-quote.ts), for
+ * Issue 60, round 27 (h60q): a known dialog or event text quoted inexactly (src/explain/tables/approximate/near-quote.ts), for
  * every row of the sentence tables by one rule: its rare words in order, a few changed, missing or moved, or one end
  * cut. The pastes are users' own retellings as their pages print them (each with its address), beside near misses:
  * the same words about another product, a dialog's words negated or turned to their opposite, a question that
@@ -11,7 +11,7 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { nearestQuote } from '../../src/explain/tables/near-quote.js';
+import { nearestQuote } from '../../src/explain/tables/approximate/near-quote.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 /** The answer's note that says the paste was read as a near quote, and of which text. */

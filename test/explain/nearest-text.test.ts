@@ -1,11 +1,11 @@
 /**
- * The approximate reading every language shares (src/explain/tables/nearest-text.ts): a known text said in other words,
+ * The approximate reading every language shares (src/explain/tables/approximate/nearest-text.ts): a known text said in other words,
  * with its accents lost, its apostrophes curly, broken over lines or cut at one end, is read as the one text it comes
  * closest to, and said to be approximate; a few shared words, or two texts as close, are no reading.
  */
 import { describe, expect, it } from 'vitest';
-import { contentWords, nearestText } from '../../src/explain/tables/nearest-text.js';
-import { findSentences } from '../../src/explain/tables/sentences.js';
+import { contentWords, nearestText } from '../../src/explain/tables/approximate/nearest-text.js';
+import { findSentences } from '../../src/explain/tables/sentences/sentences.js';
 
 const CANDIDATES = [
   {

@@ -1,5 +1,5 @@
 /**
- * Network tools' output read as what it shows (issue 60, rounds 5, 7, 13 and 14; src/explain/tables/command-output.ts
+ * Network tools' output read as what it shows (issue 60, rounds 5, 7, 13 and 14; src/explain/tables/command-output/command-output.ts
  * and host-output.ts, in wordings written for these tests from the forms Microsoft's pages show, fictional names,
  * documentation addresses): ping's answers, tracert, nslookup and Resolve-DnsName, netstat and Get-NetTCPConnection,
  * Test-NetConnection, an HTTP 503, Get-Service. What each shows, the cause it points at, a near miss (a healthy
@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { readCommandOutput } from '../../src/explain/tables/command-output.js';
+import { readCommandOutput } from '../../src/explain/tables/command-output/command-output.js';
 import { asCommandOutput, causeIds, expectRefused } from '../helpers/explain.js';
 
 const NOW = new Date('2026-11-26T06:00:00Z');

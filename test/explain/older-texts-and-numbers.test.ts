@@ -11,8 +11,8 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/provider-events.js';
-import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/third-party-clients.js';
+import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/sentences/provider-events.js';
+import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/program-logs/third-party-clients.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 /** [the paste, the cause read first, a near miss that must not be read with that cause]. */

@@ -16,7 +16,7 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
-import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/xrdp-logs.js';
+import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/program-logs/xrdp-logs.js';
 import { answerOrRefused, causeIds, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const CERT_WARNING = [

@@ -1,7 +1,7 @@
 /**
  * Round 24's rows in languages of other scripts (issue 60), the first and last of each kind (the whole sweep:
- * other-scripts-rest.test.ts): Windows' texts quoted by public pages (tables/localized-other-scripts.ts), users' words
- * for an account's state, a lockout and a refused connection (tables/described-languages-scripts.ts), RD Licensing's
+ * other-scripts-rest.test.ts): Windows' texts quoted by public pages (tables/languages/localized-other-scripts.ts), users' words
+ * for an account's state, a lockout and a refused connection (tables/own-words/described-languages-scripts.ts), RD Licensing's
  * event 4105 by its Source and id; pastes written for these tests around the pages' words, each with a near miss.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,8 @@ import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/described-languages-scripts.js';
-import { OTHER_SCRIPT_WORDINGS } from '../../src/explain/tables/localized-other-scripts.js';
+import { SCRIPT_LANGUAGE_WORDS } from '../../src/explain/tables/own-words/described-languages-scripts.js';
+import { OTHER_SCRIPT_WORDINGS } from '../../src/explain/tables/languages/localized-other-scripts.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { expectLanguageWords } from '../helpers/more-languages.js';
 import { expectOtherScriptWording } from '../helpers/other-scripts.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { localizedLanguagesOf } from '../../src/explain/tables/localized.js';
+import { localizedLanguagesOf } from '../../src/explain/tables/languages/localized.js';
 import { PASTES } from './fixtures/pastes.js';
 import { byFamily, byLanguage, expectPartsSourced, expectPastesRead } from '../helpers/pastes.js';
 import { expectEveryKind, fewOf } from '../helpers/sweep.js';
@@ -54,7 +54,7 @@ describe('the known sentences', () => {
       ids.add(s.id);
       expect(s.words.en.length, s.id).toBeGreaterThan(0);
       if (s.codeName) expect(lookupCodeName(s.codeName), `${s.id}: ${s.codeName}`).toBeDefined();
-      // A sentence without a German or French wording (src/explain/tables/localized.ts) says why.
+      // A sentence without a German or French wording (src/explain/tables/languages/localized.ts) says why.
       const languages = localizedLanguagesOf(s.id);
       if (!languages.includes('de') || !languages.includes('fr'))
         expect(s.languages, s.id).toMatch(/English only|every language|No localized Microsoft page quotes/);

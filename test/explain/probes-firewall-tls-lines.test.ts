@@ -1,6 +1,6 @@
 /**
  * Port tests, firewall logs and the TLS library's lines read as what they show (issue 60, round 22:
- * src/explain/tables/port-probes.ts, firewall-logs.ts, tls-library-lines.ts and socket-errors.ts), in wordings written
+ * src/explain/tables/command-output/port-probes.ts, firewall-logs.ts, tls-library-lines.ts and socket-errors.ts), in wordings written
  * for these tests from the forms the tools' own pages show, fictional names, documentation addresses. Each state with
  * its cause and a near miss (an open port, another service's port, traffic allowed, another program's TLS).
  */

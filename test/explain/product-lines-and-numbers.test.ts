@@ -16,9 +16,12 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { gatewayHostUnreachable } from '../../patterns/gateway-host-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { FREERDP_CERTIFICATE_SENTENCES } from '../../src/explain/tables/freerdp-certificate-lines.js';
-import { RUST_IO_SENTENCES } from '../../src/explain/tables/rust-io-errors.js';
-import { FREERDP_CONNECT_ERRORS, FREERDP_CONNECT_CLASS } from '../../src/explain/tables/third-party-clients.js';
+import { FREERDP_CERTIFICATE_SENTENCES } from '../../src/explain/tables/program-logs/freerdp-certificate-lines.js';
+import { RUST_IO_SENTENCES } from '../../src/explain/tables/program-logs/rust-io-errors.js';
+import {
+  FREERDP_CONNECT_ERRORS,
+  FREERDP_CONNECT_CLASS,
+} from '../../src/explain/tables/program-logs/third-party-clients.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds, summaryOrNone } from '../helpers/explain.js';
 
 const XRDP_DATE = '[20250114-09:12:40]';

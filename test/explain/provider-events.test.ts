@@ -12,7 +12,7 @@ import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailabl
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/provider-events.js';
+import { PROVIDER_EVENT_SENTENCES } from '../../src/explain/tables/sentences/provider-events.js';
 import { eventRow } from '../../src/model/events.js';
 
 const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);

@@ -2,12 +2,12 @@
  * A known text quoted inside a user's own sentences (issue #60): English texts of the sentence and message-text
  * tables, framed in prose of our own, read as the text alone does (here the ends of each code family and cause set;
  * every text in quoted-in-prose-rest.test.ts, slow tier); a message text's first sentence is read where the
- * paste quotes it (src/explain/tables/quoted-text.ts); near misses (another product's text, a text saying all is well,
+ * paste quotes it (src/explain/tables/sentences/quoted-text.ts); near misses (another product's text, a text saying all is well,
  * a generic text beside a service) are not read as a Remote Desktop failure.
  */
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/explain/tables/localized.js';
-import { quotedIn, quotedPieces } from '../../src/explain/tables/quoted-text.js';
+import { foldText } from '../../src/explain/tables/languages/localized.js';
+import { quotedIn, quotedPieces } from '../../src/explain/tables/sentences/quoted-text.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import {
   FRAMES,

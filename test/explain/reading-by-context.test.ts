@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
-import { nearestText } from '../../src/explain/tables/nearest-text.js';
+import { nearestText } from '../../src/explain/tables/approximate/nearest-text.js';
 import { causeIds, expectRefused, mainReading, tablesOf } from '../helpers/explain.js';
 
 describe('a TLS alert only where the text is TLS', () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
@@ -10,7 +10,9 @@ describe('src/explain/README.md', () => {
   const named = new Set([...readme.matchAll(/`([\w.-]+\.ts)`/g)].map((m) => m[1]));
   const files = [
     ...readdirSync(dir).filter((f) => f.endsWith('.ts')),
-    ...readdirSync(join(dir, 'tables')).filter((f) => f.endsWith('.ts')),
+    ...readdirSync(join(dir, 'tables'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => basename(f)),
   ];
 
   it.each(files)('names %s', (file) => {

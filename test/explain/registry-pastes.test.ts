@@ -1,6 +1,6 @@
 /**
  * Registry values pasted, read by the one host-state registry reader (parsers/state `readRegistryText`) and the
- * host-state checks (issue 60, rounds 5 to 7 and 13; src/explain/tables/registry-state.ts and rdp-settings.ts): `reg
+ * host-state checks (issue 60, rounds 5 to 7 and 13; src/explain/tables/command-output/registry-state.ts and rdp-settings.ts): `reg
  * query` lines and its not-found error, .reg values (hex(4) included), PowerShell's Get-ItemProperty list, a setting's
  * name, type and value in other column orders, and values read by their key (FIPS, the encryption level, SCHANNEL's
  * protocols, the AVD agent's registration). Each: the setting it is and the cause it points at, a near miss (a value
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readRegistryText } from '../../parsers/state/index.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
+import { readRdpSettings } from '../../src/explain/tables/command-output/rdp-settings.js';
 import { asCommandOutput, causeIds, expectRefused, tablesOf } from '../helpers/explain.js';
 
 describe('reg query and .reg pastes, read by the host-state registry reader (one parser)', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { REMOTEAPP_RESULTS } from '../../src/explain/tables/remoteapp-results.js';
+import { REMOTEAPP_RESULTS } from '../../src/explain/tables/program-logs/remoteapp-results.js';
 import { answerOrRefused, sentenceIds } from '../helpers/explain.js';
 
 const constantOf = (id: string) =>

@@ -1,12 +1,17 @@
 /**
- * The cheap test before a sentence's patterns (src/explain/tables/required-text.ts, issue #64): the plain text a
+ * The cheap test before a sentence's patterns (src/explain/tables/approximate/required-text.ts, issue #64): the plain text a
  * pattern's every match holds, read from its source. It may say less than the pattern needs, never more: a paste a
  * pattern matches always holds one of its required texts.
  */
 import { describe, expect, it } from 'vitest';
-import { foldedIncludes } from '../../src/explain/tables/folded-pieces.js';
-import { candidates, mayHold, patternIndex, requiredTexts } from '../../src/explain/tables/required-text.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
+import { foldedIncludes } from '../../src/explain/tables/approximate/folded-pieces.js';
+import {
+  candidates,
+  mayHold,
+  patternIndex,
+  requiredTexts,
+} from '../../src/explain/tables/approximate/required-text.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
 
 describe("a pattern's required texts", () => {
   it('are its longest plain run, or one run per top-level alternative', () => {

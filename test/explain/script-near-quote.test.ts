@@ -1,7 +1,7 @@
 /**
  * Issue 60, round 28 (h60s): a row of the Chinese, Japanese, Korean and Thai tables quoted inexactly
- * (src/explain/tables/script-near-quote.ts): by its characters in order, above each script's floor, negated as the row
- * is; and the dialog's code labels in those languages before a decimal code (src/explain/tables/script-code-labels.ts).
+ * (src/explain/tables/approximate/script-near-quote.ts): by its characters in order, above each script's floor, negated as the row
+ * is; and the dialog's code labels in those languages before a decimal code (src/explain/tables/languages/script-code-labels.ts).
  * The pastes are users' pages as they print them (each with its address), beside near misses: another program's words
  * of one clause, a title every "authentication error" dialog opens with, a dialog's words negated, the remote
  * computer changed for a printer, an HTTP status after the same label.
@@ -12,8 +12,8 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { englishCodeLabels } from '../../src/explain/tables/script-code-labels.js';
-import { nearestScriptQuote, scriptQuoteRows } from '../../src/explain/tables/script-near-quote.js';
+import { englishCodeLabels } from '../../src/explain/tables/languages/script-code-labels.js';
+import { nearestScriptQuote, scriptQuoteRows } from '../../src/explain/tables/approximate/script-near-quote.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 /** The answer's note that says the paste was read as a near quote. */

@@ -2,7 +2,7 @@
  * English sentences with no code (issue #60): a failure told in the user's words (src/explain/tables/
  * described-connection.ts: a connection timing out, a port nothing listens on, a computer or an RD Gateway not reached,
  * no right to sign in, licensing in the users' words), a dialog's text retyped with its contractions the other way, a
- * dialog's title line alone and the web pages' ActiveX texts (src/explain/tables/bare-sentences.ts), each beside its
+ * dialog's title line alone and the web pages' ActiveX texts (src/explain/tables/sentences/bare-sentences.ts), each beside its
  * near misses (a time limit, a step reported done, another product, nothing of Remote Desktop). The pastes are this
  * test's own wording.
  */

@@ -15,11 +15,11 @@ import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { GUACAMOLE_LOG_SENTENCES } from '../../src/explain/tables/guacamole-logs.js';
-import { RDESKTOP_LOG_SENTENCES } from '../../src/explain/tables/rdesktop-logs.js';
-import { REDEMPTION_SENTENCES } from '../../src/explain/tables/redemption-messages.js';
-import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/third-party-clients.js';
-import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/xrdp-logs.js';
+import { GUACAMOLE_LOG_SENTENCES } from '../../src/explain/tables/program-logs/guacamole-logs.js';
+import { RDESKTOP_LOG_SENTENCES } from '../../src/explain/tables/program-logs/rdesktop-logs.js';
+import { REDEMPTION_SENTENCES } from '../../src/explain/tables/program-logs/redemption-messages.js';
+import { THIRD_PARTY_SENTENCES } from '../../src/explain/tables/program-logs/third-party-clients.js';
+import { XRDP_LOG_SENTENCES } from '../../src/explain/tables/program-logs/xrdp-logs.js';
 import { answerOrRefused, causeIds, expectRefused, sentenceIds } from '../helpers/explain.js';
 
 const reading = (text: string) => explainCode(text).paste?.parts ?? [];

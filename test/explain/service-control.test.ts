@@ -1,5 +1,5 @@
 /**
- * Issue 60, round 14: a service that would not start (src/explain/tables/service-control.ts), in wordings written for
+ * Issue 60, round 14: a service that would not start (src/explain/tables/command-output/service-control.ts), in wordings written for
  * these tests from the forms Microsoft's pages show ("Remote Desktop Services isn't starting on an Azure VM": sc
  * start TermService and its error table; "System Error Codes (1000-1299)"; net start; the Services console; the
  * Service Control Manager's events): the service named by its role, the number read as a Win32 service error and

@@ -1,6 +1,6 @@
 /**
  * Issue 60, round 26 (h60m): a service that would not start, read in every layout an event or a command's output is
- * pasted in (src/explain/tables/service-control.ts, `messageStarts`): the General tab with the message on the label's
+ * pasted in (src/explain/tables/command-output/service-control.ts, `messageStarts`): the General tab with the message on the label's
  * line, Event Viewer's "Save as" CSV row, Get-WinEvent's and Get-EventLog's tables (the message the last column, cut),
  * and the sentences that say the start failed whatever their number (net start's "could not be started" with a
  * System error no table holds; DistributedCOM 10005; LocalSessionManager's "start failed"). Wordings from the pages

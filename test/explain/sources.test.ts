@@ -2,14 +2,14 @@
  * Issue 50: every entry a paste is read by has its source. Every table any module of patterns/codes or src/explain/tables exports (codes,
  * sentences, message texts, localized wordings, Event Viewer's labels, the German and French label words) gives each
  * entry a source; the German and French words the paste reader reads labels and numbers by come only from
- * src/explain/tables/paste-labels.ts, each found in the text its Microsoft page quotes; and each one does what its role
+ * src/explain/tables/languages/paste-labels.ts, each found in the text its Microsoft page quotes; and each one does what its role
  * says. A label or word added without a page fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/explain/tables/localized.js';
-import { PASTE_WORDS, type PasteWord } from '../../src/explain/tables/paste-labels.js';
+import { foldText } from '../../src/explain/tables/languages/localized.js';
+import { PASTE_WORDS, type PasteWord } from '../../src/explain/tables/languages/paste-labels.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { Misses } from '../helpers/sweep.js';
 
@@ -27,7 +27,7 @@ describe('every table of patterns/codes and src/explain/tables', () => {
     const tables: string[] = [];
     const misses = new Misses();
     for (const folder of TABLE_FOLDERS)
-      for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+      for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
         const module = (await import(join(folder, file))) as Record<string, unknown>;
         for (const [name, value] of Object.entries(module)) {
           if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'object') continue;
@@ -60,7 +60,7 @@ describe('every table of patterns/codes and src/explain/tables', () => {
   });
 });
 
-describe('the German and French words of paste labels (src/explain/tables/paste-labels.ts)', () => {
+describe('the German and French words of paste labels (src/explain/tables/languages/paste-labels.ts)', () => {
   it('each come from a Microsoft page in their language, in the text quoted from it', () => {
     for (const w of PASTE_WORDS) {
       const at = `${w.word} (${w.language})`;

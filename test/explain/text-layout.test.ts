@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { formatCodeExplanation } from '../../src/explain/format-explanation.js';
-import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/described-symptoms.js';
+import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/own-words/described-symptoms.js';
 
 function expectOneBlankBetweenSections(text: string): void {
   expect(text).not.toMatch(/\n[ \t]*\n[ \t]*\n/);

@@ -1,19 +1,19 @@
 /**
- * Issue 60 round 17: third-party clients' texts read as what they say (src/explain/tables/third-party-clients.ts).
+ * Issue 60 round 17: third-party clients' texts read as what they say (src/explain/tables/program-logs/third-party-clients.ts).
  * FreeRDP's ERRCONNECT codes by name and by the number its log prints, its ERRINFO codes as the server's extended
  * codes (one table: the extended one), guacd's and Remmina's messages, and other vendors' codes never read as ours.
  * The wordings here are this test's own log lines, built from the registries, not copied from any list of pastes.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { lookupCodeName } from '../../src/explain/tables/names.js';
+import { lookupCodeName } from '../../src/explain/tables/codes/names.js';
 import {
   FREERDP_CONNECT_CLASS,
   FREERDP_CONNECT_ERRORS,
   FREERDP_ERRINFO_CLASS,
   FREERDP_ERRINFO_NAMES,
   THIRD_PARTY_SENTENCES,
-} from '../../src/explain/tables/third-party-clients.js';
+} from '../../src/explain/tables/program-logs/third-party-clients.js';
 import { lookupExtendedReason } from '../../patterns/codes/mstsc-extended-reasons.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';

@@ -1,6 +1,6 @@
 /**
  * Issue 60 (h60b): sentences pasted with no code that the reader refused. The Terminal Services era's client messages
- * and listener-certificate events (src/explain/tables/uncoded-sentences.ts), a few dialogs in other languages
+ * and listener-certificate events (src/explain/tables/sentences/uncoded-sentences.ts), a few dialogs in other languages
  * (localized.ts, localized-tr-cs-sv-hu.ts), and Splashtop's RDP error table, whose 0x0001xxxx numbers carry the
  * server's extended code in their low word (paste-reader.ts). Wordings written for these tests from what the pages
  * quote (a title around the text, a line cut short, a fictional name), each beside a near miss: another product's

@@ -1,5 +1,5 @@
 /**
- * Issue 60, round 15: English sentences pasted with no code (src/explain/tables/uncoded-sentences.ts), in wordings
+ * Issue 60, round 15: English sentences pasted with no code (src/explain/tables/sentences/uncoded-sentences.ts), in wordings
  * written for these tests from the texts Microsoft's pages quote (a dialog with its title and button, a line cut short,
  * extra blanks; fictional names, documentation addresses): the cause each text states, or none, and its near misses
  * (a healthy event said healthy, a negated text read as its failure, another product's sentence not read as ours).

@@ -5,7 +5,7 @@
  * so every language.
  */
 import { expect } from 'vitest';
-import type { LocalizedWording } from '../../src/explain/tables/localized-wording.js';
+import type { LocalizedWording } from '../../src/explain/tables/languages/localized-wording.js';
 import { causeIds, sentenceIds } from './explain.js';
 
 /** The English message of each sentence (Remmina's msgid, Guacamole's en.json), with a server name in it. */

@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { causesOfCode } from '../../patterns/code-causes.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import type { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/client-error-texts.js';
+import type { CLIENT_ERROR_TEXT_ROWS } from '../../src/explain/tables/sentences/client-error-texts.js';
 import { causeIds } from './explain.js';
 
 type Row = (typeof CLIENT_ERROR_TEXT_ROWS)[number];

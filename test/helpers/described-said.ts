@@ -1,5 +1,5 @@
 /**
- * The check each row of every language's `said` (tables/described-said-latin.ts, described-languages-scripts.ts) passes (described-said-latin.test.ts takes the first of each
+ * The check each row of every language's `said` (tables/own-words/described-said-latin.ts, described-languages-scripts.ts) passes (described-said-latin.test.ts takes the first of each
  * concept, described-said-latin-rest.test.ts every row): its page wording read as its concept and its cause, its near
  * miss not read as the concept.
  */
@@ -11,7 +11,7 @@ import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { readDescription } from '../../src/explain/described-reading.js';
-import type { LanguageSaid } from '../../src/explain/tables/symptom-concept.js';
+import type { LanguageSaid } from '../../src/explain/tables/own-words/symptom-concept.js';
 import { answerOrRefused, causeIds } from './explain.js';
 
 /** The cause each concept of the rows points to first. */

@@ -71,7 +71,7 @@ export function asCommandOutput(text: string, command?: string): Explanation {
 /** A localized wording of a known sentence, and what it must not be confused with. */
 export interface LocalizedSentenceCase {
   readonly paste: string;
-  /** The id of the English sentence (src/explain/tables/sentences.ts) it is read as. */
+  /** The id of the English sentence (src/explain/tables/sentences/sentences.ts) it is read as. */
   readonly sentence: string;
   /** A text in the same language, close in words, that is not that sentence. */
   readonly nearMiss: string;

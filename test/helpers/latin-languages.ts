@@ -1,12 +1,12 @@
 /**
  * The checks of round 24's Latin-script rows (issue 60), written once for latin-languages.test.ts and its `-rest`
- * twin: a row of tables/localized-latin-dialogs.ts read as its sentence in its language from its own page's text; a
- * row of tables/described-languages-latin.ts read as its concept beside Remote Desktop's name (the shared check of
+ * twin: a row of tables/languages/localized-latin-dialogs.ts read as its sentence in its language from its own page's text; a
+ * row of tables/own-words/described-languages-latin.ts read as its concept beside Remote Desktop's name (the shared check of
  * more-languages.ts), its near miss not.
  */
 import { expect } from 'vitest';
-import type { LanguageWords } from '../../src/explain/tables/described-languages.js';
-import type { LocalizedWording } from '../../src/explain/tables/localized-wording.js';
+import type { LanguageWords } from '../../src/explain/tables/own-words/described-languages.js';
+import type { LocalizedWording } from '../../src/explain/tables/languages/localized-wording.js';
 import { sentenceIds } from './explain.js';
 import { expectLanguageWords } from './more-languages.js';
 

@@ -3,8 +3,8 @@
  * wording names, and the check that a wording is recognized in the very text its page quotes. The fast tier reads
  * the first and last wording of each language and one of each sentence (`fewOf`); the rest file reads every one.
  */
-import type { LocalizedWording } from '../../src/explain/tables/localized-wording.js';
-import { findLocalizedSentences, LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
+import type { LocalizedWording } from '../../src/explain/tables/languages/localized-wording.js';
+import { findLocalizedSentences, LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
 import { Misses } from './sweep.js';
 
 // Microsoft Learn (docs.microsoft.com, learn.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese;

@@ -3,7 +3,7 @@
  * message text, and the check that each text is still found. The fast tier reads the first and last text of each
  * language and of each code family (`fewOf`); the rest file reads every one.
  */
-import { findMessageTexts, type MessageText } from '../../src/explain/tables/message-texts.js';
+import { findMessageTexts, type MessageText } from '../../src/explain/tables/codes/message-texts.js';
 import { Misses } from './sweep.js';
 
 /** What pasting does to a text: case, accents, quotes, line breaks, the final period, umlauts, quotes around it. */

@@ -1,14 +1,14 @@
 /**
  * The checks of round 23's language rows (issue 60), written once for the fast file and its `-rest` twin: a row of
- * tables/localized-more-wordings.ts read as its sentence from its own page; a row of tables/described-languages.ts
+ * tables/languages/localized-more-wordings.ts read as its sentence from its own page; a row of tables/own-words/described-languages.ts
  * read as its concept beside Remote Desktop's name, its near miss not.
  */
 import { expect } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
-import type { LanguageWords } from '../../src/explain/tables/described-languages.js';
-import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/described-symptoms.js';
-import { LOCALIZED_SENTENCES } from '../../src/explain/tables/localized.js';
-import type { LocalizedWording } from '../../src/explain/tables/localized-wording.js';
+import type { LanguageWords } from '../../src/explain/tables/own-words/described-languages.js';
+import { SYMPTOM_CONCEPTS } from '../../src/explain/tables/own-words/described-symptoms.js';
+import { LOCALIZED_SENTENCES } from '../../src/explain/tables/languages/localized.js';
+import type { LocalizedWording } from '../../src/explain/tables/languages/localized-wording.js';
 import { answerOrRefused, causeIds, sentenceIds } from './explain.js';
 
 /**

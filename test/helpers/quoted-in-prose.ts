@@ -5,11 +5,11 @@
  * rest file checks every text.
  */
 import { expect } from 'vitest';
-import { foldText } from '../../src/explain/tables/localized.js';
-import { MESSAGE_TEXTS, type MessageText } from '../../src/explain/tables/message-texts.js';
-import type { KnownSentence } from '../../src/explain/tables/known-sentence.js';
-import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences.js';
-import { firstSentenceOf } from '../../src/explain/tables/quoted-text.js';
+import { foldText } from '../../src/explain/tables/languages/localized.js';
+import { MESSAGE_TEXTS, type MessageText } from '../../src/explain/tables/codes/message-texts.js';
+import type { KnownSentence } from '../../src/explain/tables/sentences/known-sentence.js';
+import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
+import { firstSentenceOf } from '../../src/explain/tables/sentences/quoted-text.js';
 import { answerOrRefused, causeIds, sentenceIds } from './explain.js';
 
 /** Prose frames of our own around a quoted text. */

@@ -1,0 +1,27 @@
+/**
+ * RDP Wrapper's configuration tool (RDPConf) and its "Diagnostics" block, as users paste it (issue 60): "Wrapper
+ * state: Installed / Service state: Running / Listener state: Not listening [not supported]". Its listener line says
+ * whether anything accepts Remote Desktop connections on the machine: "Not listening" is the server's port closed,
+ * whatever the wrapper's other lines say. Near miss: "Listener state: Listening" is no failure and is not read here.
+ */
+import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
+import type { KnownSentence } from '../sentences/known-sentence.js';
+
+const RDPWRAP = 'https://github.com/stascorp/rdpwrap';
+
+export const RDP_WRAPPER_SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'rdpwrap-listener-not-listening',
+    what: 'RDP Wrapper\'s diagnostics line "Listener state: Not listening"',
+    states: [networkUnreachable.id],
+    // The tool's own spelling and users' retyping of it ("Listener state:Notlistening").
+    words: { en: [/\blistener ?state ?: ?not ?listening\b/] },
+    anyLanguage: true,
+    meaning:
+      'Nothing listens for Remote Desktop connections on this machine, so a client gets no answer on its port. With "[not supported]" beside it, RDP Wrapper has no entry for this version of termsrv.dll (a Windows update replaced it: its rdpwrap.ini needs that version); with "[fully supported]", Remote Desktop itself is off or its listener did not start (fDenyTSConnections, TermService, another program on port 3389).',
+    confidence: 'WR',
+    source: `Widely reported in RDP Wrapper's issues quoting RDPConf's diagnostics: ${RDPWRAP}/issues/999 ("Listener state: Not listening [not supported]"), ${RDPWRAP}/issues/1703 and ${RDPWRAP}/issues/4010 ("Not listening" while "fully supported", netstat showing nothing on 3389)`,
+    note: "On the machine: netstat -ano | findstr :3389 (a LISTENING row), Get-Service TermService, and the termsrv.dll version against rdpwrap.ini's sections.",
+    languages: "English only: RDP Wrapper's tool shows its diagnostics in English.",
+  },
+];

@@ -1,0 +1,158 @@
+/**
+ * The shape of a symptom concept (a failure as users describe it in their own words) and its one builder, apart from
+ * the tables so that each table of concepts (described-symptoms.ts, described-connection.ts) imports it and none
+ * imports another back.
+ */
+import type { CauseId } from '../../../../patterns/index.js';
+import type { LocalizedLanguage } from '../languages/localized-wording.js';
+
+export type DescriptionLanguage = 'en' | LocalizedLanguage;
+
+/** One symptom as users describe it, and the causes it points to. */
+export interface SymptomConcept {
+  readonly id: string;
+  /** What the words say, as the answer names it ("a firewall or a port in the way"). */
+  readonly says: string;
+  /** Its words by language (English always), `|` between two words. */
+  readonly words: Readonly<Partial<Record<DescriptionLanguage, string>>> & { readonly en: string };
+  /** Words of the concept only Remote Desktop uses ("120-day grace period", CredSSP): they alone say what the paste is about. */
+  readonly ownWords?: string;
+  readonly causes: readonly CauseId[];
+  /** The public page that links the symptom to its causes. */
+  readonly source: string;
+  /**
+   * Words that, in the clause of one of the concept's words, make it another thing ("times out after 15 minutes idle"
+   * is a session time limit, not a connection timing out): that occurrence is not read.
+   */
+  readonly unless?: RegExp;
+  /**
+   * Words that, in the sentence of one of the concept's words, make it another thing: a cause the sentence names for
+   * it ("ライセンス サーバーがないため、…切断されました": the licensing's disconnection, not a connection dropping).
+   */
+  readonly unlessInSentence?: RegExp;
+  /**
+   * Words the clause of one of the concept's words must hold for it to be read ("returns nothing" says a listener is
+   * missing only beside the command that looks for it: netstat, findstr :3389): elsewhere that occurrence is not read.
+   */
+  readonly within?: RegExp;
+  /**
+   * A concept read from a contrast instead of words: one statement of the paste says `works` works ("by IP it
+   * connects", "the IP is pingable") and another says `fails` fails ("not by the PC name", "RDP can't connect").
+   */
+  readonly contrast?: { readonly works: RegExp; readonly fails: RegExp };
+  /**
+   * A concept read from one clause's structure instead of fixed phrases: the clause names `subject` (what failed: the
+   * connection, the password, the licence, another user) and says `failed` of it ("your remote connection is lost",
+   * "the password is in correct", "a problem with your license", "someone else is signed on"). Read after the
+   * concepts' own words (a phrase says more than a structure), never where a negation or a success cancels the failure,
+   * nor in a clause holding `unless` (another concept's subject: "disconnected because another user signed in").
+   */
+  readonly said?: {
+    readonly subject: RegExp;
+    readonly failed: RegExp;
+    readonly unless?: RegExp;
+    /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
+    readonly sentence?: true;
+  };
+  /**
+   * Its `said` is read also where a VPN client is named (described-symptoms.ts `OTHER_PRODUCTS`, a path, not another
+   * remote desktop): the clause tells what Remote Desktop does over that path ("on AnyConnect I can no longer RDP").
+   */
+  readonly path?: true;
+  /** The same structure in other languages (described-languages.ts LANGUAGES_SAID): each language's part and its failure. */
+  readonly saidIn?: readonly LanguageSaidPattern[];
+  /**
+   * Read only where no other concept is (described-reading.ts): a failure said in the most general words ("RDP stopped
+   * working", "I can't remote into it"), which any more precise word of the paste outranks.
+   */
+  readonly fallback?: true;
+}
+
+/** One language's `said`: its words for the part and for the failure, compiled. */
+export interface LanguageSaidPattern {
+  readonly language: DescriptionLanguage;
+  readonly subject: RegExp;
+  readonly failed: RegExp;
+  readonly unless?: RegExp;
+  /** The page the language's words come from (its row says when it is the only one). */
+  readonly source: string;
+}
+
+/** A concept row: written through one builder so that every row has the same shape. */
+export function concept(
+  id: string,
+  says: string,
+  causes: readonly { readonly id: CauseId }[],
+  source: string,
+  words: SymptomConcept['words'],
+  ownWords?: string,
+): SymptomConcept {
+  return { id, says, words, causes: causes.map((p) => p.id), source, ...(ownWords ? { ownWords } : {}) };
+}
+
+export const LEARN = 'https://learn.microsoft.com/en-us';
+
+/**
+ * One language's words for a concept's part and its failure (`said` in the language), `|` between two words, `*` at a
+ * word's end for its endings and at its start for the letters written onto it (wordsPattern). Every language's rows,
+ * whatever its script: described-said-latin.ts (Latin script) and described-languages-scripts.ts (the others).
+ */
+export interface LanguageSaid {
+  /** The concept of described-symptoms.ts the clause states. */
+  readonly concept: string;
+  readonly language: DescriptionLanguage;
+  readonly subject: string;
+  readonly failed: string;
+  /** Words that make the clause another concept's, or a state to come, or a negation of the language. */
+  readonly unless?: string;
+  readonly source: string;
+  /** The page's own wording, read as the concept. */
+  readonly example: string;
+  /** The same words that must not be read so: negated, or about another product. */
+  readonly nearMiss: string;
+}
+
+/** A row of a language's words: the concept, the language, its part and failure words, the page, example, near miss. */
+export const said = (
+  concept: string,
+  language: DescriptionLanguage,
+  words: { subject: string; failed: string; unless?: string },
+  source: string,
+  example: string,
+  nearMiss: string,
+): LanguageSaid => ({ concept, language, ...words, source, example, nearMiss });
+
+/** Letters, their marks and digits in any script: what a word is made of (JavaScript's `\b` knows ASCII only). */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/** Scripts written without spaces between words (Han, kana, Thai): a word of theirs is found anywhere. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/;
+/** Hangul: Korean writes its particles onto a word's end ("계정이", "인증서가"), so only its start is a boundary. */
+const HANGUL_START = /^[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
+
+/**
+ * `|`-separated words as one pattern, each found as its script splits words: a whole word in a script written with
+ * spaces; anywhere in Chinese, Japanese and Thai; from a word's start in Korean. `*` at a word's end takes up to 12
+ * more letters (its endings); `*` at its start lets letters stand before it (Hebrew and Arabic write the article,
+ * "and" and the prepositions onto the word: "החשבון", "الحساب"). Fixed words in one alternation, each repetition
+ * bounded: no backtracking beyond a word's length.
+ */
+export function wordsPattern(words: string): RegExp {
+  const alternatives = words
+    .split('|')
+    .filter(Boolean)
+    .map((w) => {
+      const open = w.startsWith('*');
+      const prefix = w.endsWith('*') && w.length > 1;
+      const bare = w.slice(open ? 1 : 0, prefix ? -1 : undefined);
+      const escaped = bare.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
+      const unspaced = UNSPACED.test(bare);
+      const before = open || unspaced ? '' : `(?<!${WORD_CHAR})`;
+      const after = prefix
+        ? `\\p{L}{0,12}(?!${WORD_CHAR})`
+        : unspaced || HANGUL_START.test(bare)
+          ? ''
+          : `(?!${WORD_CHAR})`;
+      return `${before}${escaped}${after}`;
+    });
+  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
+}
