@@ -144,7 +144,7 @@ export interface ExplainedName extends Omit<ExplainedCode, 'code'> {
   readonly name: string;
 }
 
-/** A primary + extended pair of the mstsc dialog (src/explain/tables/mstsc-combinations.ts) that points to this cause. */
+/** A primary + extended pair of the mstsc dialog (src/explain/tables/codes/mstsc-combinations.ts) that points to this cause. */
 export interface ExplainedPair extends ExplainedCode {
   /** The primary code is `code`; this is the extended code. */
   readonly extended: number;
@@ -215,7 +215,7 @@ export interface Pattern {
   /** The codes of the code tables that point to this cause (explain-code's likely causes derive from them). */
   readonly codes?: ExplainedCodes;
   /**
-   * The Azure Virtual Desktop / Windows 365 errors, health checks and statuses (src/explain/tables/avd-errors.ts, read
+   * The Azure Virtual Desktop / Windows 365 errors, health checks and statuses (src/explain/tables/codes/avd-errors.ts, read
    * by name: several share one number) that point to this cause.
    */
   readonly avdErrors?: readonly ExplainedName[];
