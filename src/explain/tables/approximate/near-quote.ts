@@ -284,13 +284,20 @@ const EXTRA_COST = 1.5;
 const SKIP_COST = 0.5;
 
 /**
- * The best local alignment of a row with the paste (Smith–Waterman: the row's words against the paste's, each paste
- * word once per row word: linear in the paste, the row being a dialog's few words).
+ * The best local alignment of a row's keys with the paste's (Smith–Waterman: each paste key once per row key, linear
+ * in the paste, the row being a dialog's few words or units): a key matched scores its weight, a paste key not in the
+ * row costs `extraCost`, a row key skipped `skipCost`. The moves (1 matched, 2 paste extra, 3 row skipped, 0 start) and
+ * the cell the best alignment ends at, for a trace back; the script near quote (script-near-quote.ts) aligns by it too.
  */
-function align(row: Row<unknown>, paste: readonly string[]): Alignment | undefined {
-  const rw = row.words.words;
+export function bestLocalAlignment(
+  rowKeys: readonly string[],
+  weights: readonly number[],
+  paste: readonly string[],
+  extraCost: number,
+  skipCost: number,
+): { readonly move: Uint8Array; readonly m: number; readonly at: number } | undefined {
   const n = paste.length;
-  const m = rw.length;
+  const m = rowKeys.length;
   const score = new Float64Array((n + 1) * (m + 1));
   const move = new Uint8Array((n + 1) * (m + 1));
   let best = 0;
@@ -298,16 +305,21 @@ function align(row: Row<unknown>, paste: readonly string[]): Alignment | undefin
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
       const k = i * (m + 1) + j;
-      const diag = paste[i - 1] === rw[j - 1] ? score[k - m - 2] + row.weights[j - 1] : -1;
-      const up = score[k - m - 1] - EXTRA_COST;
-      const left = score[k - 1] - SKIP_COST;
+      const diag = paste[i - 1] === rowKeys[j - 1] ? score[k - m - 2] + weights[j - 1] : -1;
+      const up = score[k - m - 1] - extraCost;
+      const left = score[k - 1] - skipCost;
       const s = Math.max(0, diag, up, left);
       score[k] = s;
       move[k] = s === 0 ? 0 : s === diag ? 1 : s === up ? 2 : 3;
       if (s > best) [best, at] = [s, k];
     }
-  if (at < 0) return undefined;
-  return traceBack(row, move, m, at);
+  return at < 0 ? undefined : { move, m, at };
+}
+
+/** The best local alignment of a row's words with the paste's (bestLocalAlignment), traced back. */
+function align(row: Row<unknown>, paste: readonly string[]): Alignment | undefined {
+  const found = bestLocalAlignment(row.words.words, row.weights, paste, EXTRA_COST, SKIP_COST);
+  return found && traceBack(row, found.move, found.m, found.at);
 }
 
 function traceBack(row: Row<unknown>, move: Uint8Array, m: number, end: number): Alignment {

@@ -41,6 +41,7 @@
  * https://en.wiktionary.org/wiki/ห้าม).
  */
 import { LOCALIZED_SENTENCES } from '../languages/localized.js';
+import { bestLocalAlignment } from './near-quote.js';
 import type { LocalizedLanguage, LocalizedWording } from '../languages/localized-wording.js';
 
 /** The scripts read by their characters. */
@@ -323,30 +324,11 @@ interface Alignment {
   readonly extras: number;
 }
 
-/**
- * The best local alignment of a row with the paste (Smith–Waterman: the row's units against the paste's, each paste
- * unit once per row unit: linear in the paste, the row being a dialog's few dozen units).
- */
+/** The best local alignment of a row's units with the paste's (bestLocalAlignment of near-quote.ts), traced back. */
 function align(row: Row<unknown>, paste: readonly string[]): Alignment | undefined {
-  const rw = row.units.map(keyOf);
-  const n = paste.length;
-  const m = rw.length;
-  const score = new Float64Array((n + 1) * (m + 1));
-  const move = new Uint8Array((n + 1) * (m + 1));
-  let best = 0;
-  let at = -1;
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= m; j++) {
-      const k = i * (m + 1) + j;
-      const diag = paste[i - 1] === rw[j - 1] ? score[k - m - 2] + row.weights[j - 1] : -1;
-      const up = score[k - m - 1] - EXTRA_COST;
-      const left = score[k - 1] - SKIP_COST;
-      const s = Math.max(0, diag, up, left);
-      score[k] = s;
-      move[k] = s === 0 ? 0 : s === diag ? 1 : s === up ? 2 : 3;
-      if (s > best) [best, at] = [s, k];
-    }
-  if (at < 0) return undefined;
+  const found = bestLocalAlignment(row.units.map(keyOf), row.weights, paste, EXTRA_COST, SKIP_COST);
+  if (!found) return undefined;
+  const { move, m, at } = found;
   const rowIndices: number[] = [];
   let k = at;
   let first = 0;
