@@ -316,6 +316,29 @@ export function bestLocalAlignment(
   return at < 0 ? undefined : { move, m, at };
 }
 
+/**
+ * Whether a reading of another meaning scores `share` of the best one's over an overlapping stretch of the paste: the
+ * best is then a guess (the word near quote and the script near quote, script-near-quote.ts, both refuse it).
+ */
+export function rivalOver<T extends { readonly row: { readonly candidate: { readonly meaning: unknown } } }>(
+  read: readonly T[],
+  top: T,
+  share: number,
+  score: (reading: T) => number,
+  stretch: (reading: T) => { readonly first: number; readonly last: number },
+): boolean {
+  const best = stretch(top);
+  return read.some((o) => {
+    const at = stretch(o);
+    return (
+      o.row.candidate.meaning !== top.row.candidate.meaning &&
+      score(o) >= share * score(top) &&
+      at.first <= best.last &&
+      best.first <= at.last
+    );
+  });
+}
+
 /** The best local alignment of a row's words with the paste's (bestLocalAlignment), traced back. */
 function align(row: Row<unknown>, paste: readonly string[]): Alignment | undefined {
   const found = bestLocalAlignment(row.words.words, row.weights, paste, EXTRA_COST, SKIP_COST);
@@ -517,14 +540,16 @@ export function nearestQuote<T>(
   read.sort((a, b) => b.judged.carried - a.judged.carried || b.judged.weight - a.judged.weight);
   const top = read[0];
   if (!top) return undefined;
-  const rival = read.some(
-    (o) =>
-      o.row.candidate.meaning !== top.row.candidate.meaning &&
-      o.judged.carried >= RIVAL_SHARE * top.judged.carried &&
-      o.judged.first <= top.judged.last &&
-      top.judged.first <= o.judged.last,
-  );
-  if (rival) return undefined;
+  if (
+    rivalOver(
+      read,
+      top,
+      RIVAL_SHARE,
+      (o) => o.judged.carried,
+      (o) => o.judged,
+    )
+  )
+    return undefined;
   const { carried, changes, cut } = top.judged;
   return {
     item: top.row.candidate.item,

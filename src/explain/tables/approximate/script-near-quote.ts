@@ -41,7 +41,7 @@
  * https://en.wiktionary.org/wiki/ห้าม).
  */
 import { LOCALIZED_SENTENCES } from '../languages/localized.js';
-import { bestLocalAlignment } from './near-quote.js';
+import { bestLocalAlignment, rivalOver } from './near-quote.js';
 import type { LocalizedLanguage, LocalizedWording } from '../languages/localized-wording.js';
 
 /** The scripts read by their characters. */
@@ -483,14 +483,16 @@ export function nearestScriptQuote<T>(
   read.sort((a, b) => b.judged.weight - a.judged.weight);
   const top = read[0];
   if (!top) return undefined;
-  const rival = read.some(
-    (o) =>
-      o.row.candidate.meaning !== top.row.candidate.meaning &&
-      o.judged.weight >= RIVAL_SHARE * top.judged.weight &&
-      o.al.first <= top.al.last &&
-      top.al.first <= o.al.last,
-  );
-  if (rival) return undefined;
+  if (
+    rivalOver(
+      read,
+      top,
+      RIVAL_SHARE,
+      (o) => o.judged.weight,
+      (o) => o.al,
+    )
+  )
+    return undefined;
   const { row, judged } = top;
   return {
     item: row.candidate.item,
