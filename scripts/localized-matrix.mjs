@@ -23,11 +23,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const at = process.argv.indexOf('--root');
 const root = at > 0 ? process.argv[at + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
 const tables = join(root, 'dist/src/explain/tables');
-if (!existsSync(join(tables, 'languages/localized.js'))) {
-  console.error('build first: node scripts/build.mjs');
+/** Builds before round 28 kept every table flat in `tables/`; read either layout. */
+const tablePath = (file) => {
+  const foldered = join(tables, file);
+  return existsSync(foldered) ? foldered : join(tables, file.slice(file.lastIndexOf('/') + 1));
+};
+if (!existsSync(tablePath('languages/localized.js'))) {
+  console.error(`build first: node scripts/build.mjs (no built tables under ${tables})`);
   process.exit(2);
 }
-const load = (file) => import(pathToFileURL(join(tables, file)).href);
+const load = (file) => import(pathToFileURL(tablePath(file)).href);
 const { LOCALIZED_SENTENCES } = await load('languages/localized.js');
 const { MESSAGE_TEXTS } = await load('codes/message-texts.js');
 const { KNOWN_SENTENCES } = await load('sentences/sentences.js');
