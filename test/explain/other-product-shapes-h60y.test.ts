@@ -74,6 +74,46 @@ describe("another program's own log shape, with Remote Desktop's codes or words"
   });
 });
 
+describe("an SSH client's or a hypervisor's own error box", () => {
+  it.each([
+    // PuTTY User Manual, Appendix B "Common error messages" (its own wording)
+    ['Network error: Connection timed out', /PuTTY/],
+    ['Server refused our key', /PuTTY/],
+    // Ubuntu Forums "VMware 2.0 Help" (2009-07-25, as archived): the console's connection to the host (TCP 902)
+    [
+      'The message I receive after trying to open my VM is "Unable to connect to the MKS: Cannot connect to host computername : No connection could be made because the target machine actively refused it."',
+      /hypervisor/,
+    ],
+    // https://github.com/jedi4ever/veewee/issues/116 (VBoxManage's own error lines)
+    [
+      'VBoxManage: error: The console is not powered up\nVBoxManage: error: Details: code E_ACCESSDENIED (0x80070005), component Keyboard, interface IKeyboard, callee nsISupports\nContext: "PutScancodes(ComSafeArrayAsInParam(saScancodes), &codesStored)" at line 275 of file VBoxManageControlVM.cpp',
+      /hypervisor/,
+    ],
+  ])('%s', (paste, product) => {
+    const e = explainCode(paste);
+    expect(e.summary).toMatch(product);
+    expect(e.summary).toMatch(NOT_RDP);
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it("PuTTY named in passing beside Remote Desktop's dialog keeps the dialog's reading (the twin)", () => {
+    expect(
+      causeIds(
+        "I can log in to the server over SSH with PuTTY, but Remote Desktop says: This computer can't connect to the remote computer. Try connecting again. Error code: 0x204",
+      ),
+    ).toContain(networkUnreachable.id);
+  });
+
+  it("VirtualBox's own RDP server (VRDE) is Remote Desktop's: its dialog keeps the reading (the twin)", () => {
+    // the command as the VirtualBox manual's VBoxManage modifyvm chapter gives it, the dialog as Windows shows it
+    expect(
+      causeIds(
+        'VBoxManage modifyvm "win10" --vrde on --vrdeport 3389\nThis computer can\'t connect to the remote computer. Try connecting again.\nError code: 0x204',
+      ),
+    ).toContain(networkUnreachable.id);
+  });
+});
+
 describe('true twins: the same products when the RDP leg failed keep the reading', () => {
   it("an SSH forward to the RDP port, its channel refused, is the RDP listener's", () => {
     // ssh -L as https://github.com/dorianj/CoRD/issues/28 forwards 3389; the channel line as OpenSSH prints it

@@ -24,7 +24,9 @@ export type OtherProductShapeId =
   | 'tunnel-agent'
   | 'web-proxy-log'
   | 'tls-client-library'
-  | 'logon-type-not-remote';
+  | 'logon-type-not-remote'
+  | 'putty'
+  | 'hypervisor-console';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {
@@ -123,6 +125,31 @@ export const OTHER_PRODUCT_SHAPES: readonly OtherProductShape[] = [
       "A program's own HTTPS connection refused a server's certificate (expired, not yet valid, from an unknown authority, or the program's own clock or CA bundle out of date): that program's TLS library and the web server it called, not a Remote Desktop listener's certificate.",
     source:
       'Go standard library crypto/x509 (its errors "x509: certificate has expired or is not yet valid: current time … is after …", "x509: certificate signed by unknown authority") as docker prints them (https://github.com/amtoaer/bili-sync/issues/68, an outdated root after Let\'s Encrypt\'s DST Root CA X3 expired on 2021-09-30); curl "SSL certificate problem" (libcurl error 60) as git prints it',
+  },
+  {
+    id: 'putty',
+    name: 'PuTTY (an SSH or Telnet client: its own error boxes)',
+    // PuTTY's own messages, never its name in passing ("I can reach it with PuTTY, but RDP …" names Remote Desktop).
+    words:
+      /\bputty (?:fatal error|security alert)\b|\bserver refused our key\b|\bnetwork error: (?:connection (?:refused|timed out|reset by peer)|software caused connection abort)\b|\bno supported authentication methods available\b|\bremote side unexpectedly closed network connection\b/i,
+    unless: /\b3389\b/,
+    meaning:
+      'PuTTY\'s SSH or Telnet connection failed (TCP 22 or 23): "Network error: Connection refused" or "timed out" is about that port on that host, "Server refused our key" and "No supported authentication methods available" are the SSH server\'s authentication; not a Remote Desktop connection\'s.',
+    source:
+      'PuTTY User Manual, Appendix "Common error messages" (https://the.earth.li/~sgtatham/putty/0.81/htmldoc/AppendixB.html: "Network error: Connection refused", "Network error: Connection timed out", "Network error: Software caused connection abort", "Server refused our key", "No supported authentication methods available", "Remote side unexpectedly closed network connection")',
+  },
+  {
+    id: 'hypervisor-console',
+    name: "a hypervisor's own console or management error (VMware Workstation or vSphere's console, VirtualBox's VBoxManage, libvirt's virsh)",
+    // Their own error texts; VirtualBox's built-in RDP server (VRDE, VRDP) and Hyper-V's enhanced session are Remote
+    // Desktop's (`unless`).
+    words:
+      /\bunable to connect to the mks\b|\bvmware authorization service\b|\bvmware (?:workstation|player) cannot connect to the virtual machine\b|\bvboxmanage(?:\.exe)?: error:|\bfailed to connect to the hypervisor\b|\bunable to connect to libvirt\b|\bqemu-system-[a-z0-9_]{2,12}: /i,
+    unless: /\bvrd[ep]\b|\benhanced session\b|\b3389\b/i,
+    meaning:
+      "The hypervisor could not open the virtual machine's console or run a management command (VMware's MKS console connection, its Authorization Service, VirtualBox's VBoxManage, libvirt's connection to its daemon): its own service and the host's permissions, not a Remote Desktop connection to the guest.",
+    source:
+      'VMware Knowledge Base "Unable to connect to the MKS" (the console\'s connection to the host, TCP 902) and VMware Workstation\'s "VMware Workstation cannot connect to the virtual machine. Make sure you have rights to run the program…" (https://darktraining.com/2010/08/23/Vmware-workstation-cannot-connect-to-the-virtual-machine/); VirtualBox manual, chapter VBoxManage (its "VBoxManage: error:" lines); libvirt documentation "virsh" ("error: failed to connect to the hypervisor")',
   },
   {
     id: 'logon-type-not-remote',
