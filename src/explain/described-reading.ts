@@ -23,6 +23,7 @@ import { withLanguageWords } from './tables/own-words/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scripts.js';
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
+import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -114,6 +115,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   if (POLICY_EXPLANATION.test(text)) return undefined;
   // A quiz asks how "you" would fix a failure it imagines: no failure of the writer's own (described-topics.ts).
   if (QUIZ_QUESTION.test(text) && !FIRST_PERSON.test(text)) return undefined;
+  // A feature request or release notes name failures as the change's subject, not as failures seen (round 29).
+  if (proposesOnly(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
   const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
   if (others.some((p) => !p.path)) return undefined;

@@ -19,6 +19,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
 import { eventListAsBlock } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
+import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal-h60y.js';
 import { readAdminOutput } from './tables/command-output/admin-output.js';
 import { readConsoleOutput } from './tables/command-output/console-output.js';
 import { readServiceControl } from './tables/command-output/service-control.js';
@@ -199,6 +200,16 @@ function explainPaste(pasted: string): CodeExplanation {
   const symbolic = explainSymbolWithNumber(paste);
   if (symbolic) return symbolic;
   const { r, notes } = paste;
+  // A feature request or release notes quoting a known message: discussed, not seen (round 29, described-proposal-h60y.ts).
+  if (r.sentences.length > 0 && proposesOnly(text.toLowerCase().replace(/\s+/g, ' ')))
+    return {
+      // Not `finish`: it would rank the causes the quoted message states, which this paste does not report.
+      ...answered(
+        { code: chosenSentence(r).sentence.id },
+        saidOnly(`${PROPOSAL_SAID} It names ${chosenSentence(r).sentence.what}.`, notes),
+      ),
+      paste: paste.summary,
+    };
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
   if (output) return inProductOverSentence(explainOutputSentence(paste, output), text);

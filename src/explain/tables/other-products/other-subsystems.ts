@@ -11,6 +11,7 @@
  *
  * Matching is one pass of a regular expression without nested quantifiers over the paste (linear).
  */
+import { OTHER_PRODUCT_SHAPES, type OtherProductShapeId } from './other-product-shapes.js';
 
 export interface OtherSubsystem {
   readonly id:
@@ -45,7 +46,8 @@ export interface OtherSubsystem {
     | 'name-lookup'
     | 'file-copy'
     | 'program-start'
-    | 'license-manager';
+    | 'license-manager'
+    | OtherProductShapeId;
   /** The subsystem as the answer names it. */
   readonly name: string;
   /** The words that name it in a paste. */
@@ -190,6 +192,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // The command at a line's start, its own error lines, or sshd's log line.
     words:
       /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b/i,
+    // Round 29 (r29-h60y): an SSH forward to the RDP port ("ssh -L 3389:host:3389", its channel refused) is the RDP
+    // listener's failure carried through SSH, as other-product-shapes.ts reads a tunnel's.
+    unless: /\b3389\b/,
     meaning:
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
@@ -469,6 +474,8 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     source:
       'POSIX getaddrinfo and gai_strerror (man7.org "getaddrinfo(3)": the EAI_ error numbers differ between systems); other programs\' name-lookup errors quoted with their own numbers, e.g. https://github.com/moonlight-stream/moonlight-ios/issues/228 (Moonlight game streaming)',
   },
+  // Other programs' own log shapes (other-product-shapes.ts, round 29).
+  ...OTHER_PRODUCT_SHAPES,
 ];
 
 /**
