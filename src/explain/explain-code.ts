@@ -224,7 +224,10 @@ function explainPaste(pasted: string): CodeExplanation {
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) {
     const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-    const reason = !other && bySentence.likelyCauses.length === 0 ? reasonAfterCatchAll(r, text) : undefined;
+    // A catch-all's reason printed beside it comes before the causes its pages rank (`rankedBy`, ranked-dialogs.ts).
+    const ranked = chosenSentence(r).sentence.rankedBy !== undefined;
+    const reason =
+      !other && (bySentence.likelyCauses.length === 0 || ranked) ? reasonAfterCatchAll(r, text) : undefined;
     if (reason)
       return explainDescription(paste, reason.symptoms, 'reason', [
         `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} The reason printed with it is read instead.`,
