@@ -43,7 +43,11 @@ const ROWS: readonly ErrorInfoText[] = [
     words: /the disconnection was due to a forced logoff initiated by an administrative tool on the server/,
   },
   { name: 'exDiscReasonServerIdleTimeout', code: 3, words: /the idle session limit timer on the server has elapsed/ },
-  { name: 'exDiscReasonServerLogonTimeout', code: 4, words: /the active session limit timer on the server has elapsed/ },
+  {
+    name: 'exDiscReasonServerLogonTimeout',
+    code: 4,
+    words: /the active session limit timer on the server has elapsed/,
+  },
   { name: 'exDiscReasonOutOfMemory', code: 6, words: /the server ran out of available memory resources/ },
   {
     name: 'exDiscReasonServerInsufficientPrivileges',

@@ -37,7 +37,7 @@ const SRC_0x1104 =
   'Widely reported: Microsoft\'s Azure VM health article "RDP failed due to protocol error 0x1104 detected at the client" (make sure TermService listens on port 3389, or move the other application off it); Huawei Cloud ECS help "a protocol error (code: 0x1104) is detected when you use MSTSC" (port 3389 closed in the security group or used by another process, the security layer); ThinLinc sites\' notes for their Linux servers ("no known fix")';
 
 const SRC_VINAGRE =
-  'GNOME Vinagre (Remote Desktop Viewer), plugins/rdp/vinagre-rdp-tab.c (https://gitlab.gnome.org/GNOME/vinagre): `vinagre_utils_show_error_dialog (_("Error connecting to host."), NULL, window)` when freerdp_connect fails, with no reason; its VNC and SPICE tabs show the same words for their own failures. Widely reported: Remmina\'s and Vinagre\'s users fixed it by removing the server\'s entry from ~/.freerdp/known_hosts (a server certificate that changed, which FreeRDP 1.x refused without asking)';
+  "GNOME Vinagre (Remote Desktop Viewer), plugins/rdp/vinagre-rdp-tab.c (https://gitlab.gnome.org/GNOME/vinagre): `vinagre_utils_show_error_dialog (_(\"Error connecting to host.\"), NULL, window)` when freerdp_connect fails, with no reason; its VNC and SPICE tabs show the same words for their own failures. Widely reported: Remmina's and Vinagre's users fixed it by removing the server's entry from ~/.freerdp/known_hosts (a server certificate that changed, which FreeRDP 1.x refused without asking)";
 
 export const RANKED_DIALOGS: readonly KnownSentence[] = [
   {
@@ -46,7 +46,7 @@ export const RANKED_DIALOGS: readonly KnownSentence[] = [
     states: [networkUnreachable.id, securityLayerMismatch.id],
     words: { en: [/protocol error(?: detected at the client)? ?\(code:? ?0x0{0,4}1104\)/] },
     meaning:
-      'The client could not understand what answered it and ended the connection. Microsoft\'s Azure page and Huawei Cloud\'s help find another program on port 3389 (or TermService not listening there), so the client met no RDP listener; Huawei\'s help adds the security layer the two sides could not agree on. Against a Linux RDP server (xrdp, ThinLinc) those pages do not apply.',
+      "The client could not understand what answered it and ended the connection. Microsoft's Azure page and Huawei Cloud's help find another program on port 3389 (or TermService not listening there), so the client met no RDP listener; Huawei's help adds the security layer the two sides could not agree on. Against a Linux RDP server (xrdp, ThinLinc) those pages do not apply.",
     rankedBy:
       "the pages that treat it (Microsoft's Azure VM page, Huawei Cloud's ECS help) rank another program on the RDP port first, the security layer second; netstat -anob on the server shows what holds port 3389.",
     rankedUnless: NOT_A_WINDOWS_LISTENER,
