@@ -8,10 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { ERROR_INFO_TEXT_ROWS } from '../../src/explain/tables/sentences/error-info-texts-h60w.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
@@ -111,5 +113,34 @@ describe("other protocols' disconnect reasons and other programs' TLS lines", ()
     expect(
       causeIds('An authentication error has occurred.\nThe Local Security Authority cannot be contacted.').length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('the client\'s "authentication is not enabled" refusal: the security layer, then NLA', () => {
+  it("the dialog, in a user's sentence around it", () => {
+    expect(
+      causeIds(
+        'From the old 2008 box mstsc says: The connection cannot proceed because authentication is not enabled and the remote computer requires that authentication be enabled to connect.',
+      ),
+    ).toEqual([securityLayerMismatch.id, credsspNla.id]);
+  });
+  it('near miss: a web application asking for authentication to be enabled', () => {
+    noCause('Sign-in cannot proceed: authentication is not enabled for this API key in the portal settings.');
+  });
+});
+
+describe("a FreeRDP connect error named loosely, with its number: FreeRDP's error of that number", () => {
+  it('"ERRCONNECT_TLS_FAILED (0x00000008)": the TLS handshake, never the extended reason 8 (FIPS)', () => {
+    const e = explainCode('ERRCONNECT_TLS_FAILED (0x00000008)');
+    expect(e.summary).toMatch(/^The TLS handshake/);
+    expect(causeIds(e)[0]).toBe(tlsProtocolMismatch.id);
+    expect(e.notes[0]).toMatch(/is not a name FreeRDP has/);
+  });
+  it('true twin: the exact name with its number reads the same, without the note', () => {
+    const e = explainCode('ERRCONNECT_TLS_CONNECT_FAILED (0x00000008)');
+    expect(e.summary).toMatch(/^The TLS handshake/);
+  });
+  it('near miss: a number no connect error has is left to the other readings', () => {
+    expect(explainCode('ERRCONNECT_FOO (0x00000999)').summary).not.toMatch(/TLS handshake/);
   });
 });

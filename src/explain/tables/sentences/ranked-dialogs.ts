@@ -1,6 +1,6 @@
 /**
  * Dialogs whose words name no single cause but whose pages rank a few (issue 60, r29-h60w): the client's protocol
- * error (code 0x1104), GNOME's Remote Desktop Viewer's catch-all; and the shapes every such row uses (`rankedBy`,
+ * error (code 0x1104), its "authentication is not enabled" refusal, GNOME's Remote Desktop Viewer's catch-all; and the shapes every such row uses (`rankedBy`,
  * `rankedUnless` of known-sentence.ts), which the Windows client's "Because of a protocol error, this session will be
  * disconnected" (uncoded-sentences.ts) and Remmina's catch-all (third-party-clients.ts) use too.
  *
@@ -39,7 +39,26 @@ const SRC_0x1104 =
 const SRC_VINAGRE =
   "GNOME Vinagre (Remote Desktop Viewer), plugins/rdp/vinagre-rdp-tab.c (https://gitlab.gnome.org/GNOME/vinagre): `vinagre_utils_show_error_dialog (_(\"Error connecting to host.\"), NULL, window)` when freerdp_connect fails, with no reason; its VNC and SPICE tabs show the same words for their own failures. Widely reported: Remmina's and Vinagre's users fixed it by removing the server's entry from ~/.freerdp/known_hosts (a server certificate that changed, which FreeRDP 1.x refused without asking)";
 
+const SRC_AUTH_REQUIRED =
+  'Widely reported: the Remote Desktop client\'s message as public pages quote it: a KB page "Microsoft RDP Remote Computer Requires Authentication" (a Windows Server 2008 client against Windows Server 2016, whose RDP defaults changed), the wrdp (Wicked RDP Manager) FAQ (set "Require use of specific security layer for remote (RDP) connections" to RDP), and public configuration notes for RDP clients (the host\'s SecurityLayer 2, TLS required, refuses a client without CredSSP even with NLA off; turning CredSSP off in an .rdp file makes mstsc stop with this message)';
+
 export const RANKED_DIALOGS: readonly KnownSentence[] = [
+  {
+    id: 'authentication-required-not-enabled',
+    what: 'the client\'s "The connection cannot proceed because authentication is not enabled and the remote computer requires that authentication be enabled to connect."',
+    states: [securityLayerMismatch.id, credsspNla.id],
+    words: {
+      en: [
+        /the connection cannot proceed because authentication is not enabled and the remote computer requires that authentication be enabled/,
+      ],
+    },
+    meaning:
+      'The server requires an authenticated connection (its security layer set to TLS, or Network Level Authentication) and the client connects without it: an old client, or CredSSP or server authentication turned off in the client\'s settings (.rdp "enablecredsspsupport:i:0", "authentication level"). The words do not say which of the two the server requires.',
+    rankedBy:
+      "the public pages that treat it rank the server's security layer first (TLS required: set it to Negotiate, or let the client use TLS), then Network Level Authentication (a client with CredSSP turned off or too old for it).",
+    confidence: 'WR',
+    source: SRC_AUTH_REQUIRED,
+  },
   {
     id: 'client-protocol-error-0x1104',
     what: 'the client\'s "Because of a protocol error detected at the client (code 0x1104), this session will be disconnected"',
