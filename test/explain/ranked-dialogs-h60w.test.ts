@@ -144,3 +144,24 @@ describe("a FreeRDP connect error named loosely, with its number: FreeRDP's erro
     expect(explainCode('ERRCONNECT_FOO (0x00000999)').summary).not.toMatch(/TLS handshake/);
   });
 });
+
+describe('Windows Error Reporting\'s "Remote Desktop Connection has stopped working": the client crashed, no cause', () => {
+  it('the dialog alone, with its own lines, or its problem details naming mstsc.exe', () => {
+    for (const paste of [
+      'Remote Desktop Connection has stopped working',
+      'Remote Desktop Connection has stopped working\nA problem caused the program to stop working correctly. Please close the program.',
+      'Problem signature:\n  Problem Event Name: APPCRASH\n  Application Name: mstsc.exe\n  Fault Module Name: KERNELBASE.dll',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.summary, paste).toMatch(/client program itself crashed/);
+      expect(e.likelyCauses, paste).toEqual([]);
+    }
+  });
+  it("near miss: the user's own words that Remote Desktop stopped working are no crash", () => {
+    for (const paste of [
+      'Remote Desktop has stopped working since the last update, nobody can connect',
+      'Our Remote Desktop Connection has stopped working since Monday',
+    ])
+      expect(explainCode(paste).summary, paste).not.toMatch(/client program itself crashed/);
+  });
+});

@@ -30,6 +30,7 @@ import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js'
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
 import { RANKED_DIALOGS } from './ranked-dialogs.js';
+import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
@@ -1470,6 +1471,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...UNCODED_SENTENCES,
   ...ERROR_INFO_TEXTS,
   ...RANKED_DIALOGS,
+  ...CLIENT_CRASH_SENTENCES,
   ...BARE_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
