@@ -206,7 +206,7 @@ function statedCause(id: CauseId, s: KnownSentence, phase?: LikelyCause['phase']
   return {
     causeId: id,
     why: s.rankedBy
-      ? `Not in the words of ${s.what}, which name no cause: ${s.rankedBy}`
+      ? `No cause in its words (${s.what}); ${s.rankedBy}`
       : `The text itself says it (${s.what}): ${s.meaning}`,
     confidence: s.confidence,
     phase: phase ?? patternById(id)?.phase ?? 'connection',

@@ -30,7 +30,7 @@ describe('the client\'s "Because of a protocol error, this session will be disco
     ]) {
       const e = explainCode(paste);
       expect(causeIds(e).slice(0, 2), paste).toEqual([securityLayerMismatch.id, tlsCertificate.id]);
-      expect(e.likelyCauses[0].why, paste).toMatch(/^Not in the words of .* which name no cause: the cloud providers/);
+      expect(e.likelyCauses[0].why, paste).toMatch(/^No cause in its words \(.*\); the cloud providers' pages/);
     }
   });
   it('near miss: the number an ActiveX host prints before it (3334), a client hosting many tabs, a shadowed session', () => {
