@@ -165,3 +165,13 @@ describe('Windows Error Reporting\'s "Remote Desktop Connection has stopped work
       expect(explainCode(paste).summary, paste).not.toMatch(/client program itself crashed/);
   });
 });
+
+describe('a Linux client is no Linux server', () => {
+  it("true twin: the protocol error from a Linux desktop to a Windows server keeps its pages' ranking", () => {
+    expect(
+      causeIds(
+        'From my Linux desktop to Server 2019: Because of a protocol error, this session will be disconnected.',
+      )[0],
+    ).toBe(securityLayerMismatch.id);
+  });
+});

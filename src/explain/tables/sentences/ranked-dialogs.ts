@@ -19,11 +19,11 @@ import { securityLayerMismatch } from '../../../../patterns/security-layer-misma
 import { tlsCertificate } from '../../../../patterns/tls-certificate.js';
 
 /**
- * An RDP server that is not Windows' (xrdp, ThinLinc, KDE's krdp, GNOME Remote Desktop, VirtualBox's VRDE): the
- * pages' rankings are about a Windows listener, its security layer, its certificate and what holds its port.
+ * An RDP server that is not Windows' (xrdp, ThinLinc, KDE's krdp, GNOME Remote Desktop, VirtualBox's VRDE), named as
+ * such: the pages' rankings are about a Windows listener, its security layer, its certificate and what holds its port.
+ * Not "Linux" alone: a Linux client (Remmina's users) connects to Windows servers.
  */
-export const NOT_A_WINDOWS_LISTENER =
-  /\b(?:xrdp|thinlinc|krdp|gnome[ -]remote[ -]desktop|vrde|virtualbox)\b|\blinux (?:desktop|server|machine|host)\b/i;
+export const NOT_A_WINDOWS_LISTENER = /\b(?:xrdp|thinlinc|krdp|gnome[ -]remote[ -]desktop|vrde|virtualbox)\b/i;
 
 /**
  * A client that hosts many sessions in one process (mRemoteNG and its "RDP disconnected!" notices, RDCMan, Royal
