@@ -28,6 +28,7 @@ import { readRegistryState } from './tables/command-output/registry-state.js';
 import { readOtherRegistryValues, readRdpSettings } from './tables/command-output/rdp-settings.js';
 import { otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-products/other-subsystems.js';
 import { printedStatusNames } from './tables/codes/status-names.js';
+import { FREERDP_CONNECT_CLASS, FREERDP_CONNECT_ERRORS } from './tables/program-logs/third-party-clients.js';
 import { holdsAuthenticationTitle, phraseIsTheDialog, phraseSetAside } from './tables/sentences/sentences.js';
 import { type CodeExplanation, TABLE_LABEL } from './explanation.js';
 import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, saidOnly } from './answer.js';
@@ -106,6 +107,32 @@ function credsspServerStatus(text: string): CodeExplanation | undefined {
 }
 
 /**
+ * A FreeRDP connect error given by a name FreeRDP does not have and its number ("ERRCONNECT_TLS_FAILED (0x00000008)",
+ * as Devolutions' Remote Desktop Manager for macOS prints it; r29-h60w): the number is the error's in FreeRDP's connect
+ * class (0x0002000N or its low word N), read as the error FreeRDP gives that number, said so. A name FreeRDP has, with
+ * its own number, is read by the name (never the Windows client's extended reason of the same number, which the class
+ * rules out); a number no connect error has is left to the other readings.
+ */
+function freerdpConnectErrorByNumber(text: string): CodeExplanation | undefined {
+  const m = LOOSE_ERRCONNECT.exec(text.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  const given = `ERRCONNECT_${m[1].toUpperCase()}`;
+  const value = Number.parseInt(m[2], 16);
+  const low = value >= FREERDP_CONNECT_CLASS && value < FREERDP_CONNECT_CLASS + 0x10000 ? value & 0xffff : value;
+  // A name FreeRDP has, with its own number: read by the name alone (the number is that name's, never another table's).
+  const named = FREERDP_CONNECT_ERRORS.find((e) => `ERRCONNECT_${e.suffix}` === given);
+  if (named) return named.value === low ? explainWhole(given) : undefined;
+  const row = FREERDP_CONNECT_ERRORS.find((e) => e.value === low);
+  if (!row) return undefined;
+  const e = explainWhole(`ERRCONNECT_${row.suffix}`);
+  const said = `${given} is not a name FreeRDP has: its number ${formatHex(low)} in FreeRDP's connect class (0x${(FREERDP_CONNECT_CLASS + low).toString(16).toUpperCase().padStart(8, '0')}) is ERRCONNECT_${row.suffix}, read as that.`;
+  return { ...e, notes: [said, ...e.notes] };
+}
+
+/** "ERRCONNECT_NAME (0x…)" or "[0x…]" alone: the name's letters, the number; bounded. */
+const LOOSE_ERRCONNECT = /^ERRCONNECT_([A-Z][A-Z_]{1,40})\s{0,3}[([]\s{0,3}0x([0-9a-f]{1,8})\s{0,3}[)\]]$/i;
+
+/**
  * FreeRDP's class 2 (ERRCONNECT) in the high word, written with its 0x or its eight digits (`FREERDP_CONNECT_CLASS`).
  * Its class 1 alone (0x0001xxxx) is not read so: Splashtop's table and NTSTATUS's debugger codes share the form.
  */
@@ -127,6 +154,8 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   }
   const server = extended === undefined ? credsspServerStatus(code) : undefined;
   if (server) return server;
+  const looselyNamed = extended === undefined ? freerdpConnectErrorByNumber(code) : undefined;
+  if (looselyNamed) return looselyNamed;
   // An informational status's name (SEC_I_CONTINUE_NEEDED: "not an error") on one line of a longer log is a step
   // that went on, never what the log says failed: the rest of the paste is read.
   const stepOnly = /\bSEC_I_[A-Z_]{4,40}\b/.test(code) && code.trim().includes('\n');
@@ -235,7 +264,10 @@ function explainPaste(pasted: string): CodeExplanation {
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
   if (r.sentences.length > 0) {
     const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-    const reason = !other && bySentence.likelyCauses.length === 0 ? reasonAfterCatchAll(r, text) : undefined;
+    // A catch-all's reason printed beside it comes before the causes its pages rank (`rankedBy`, ranked-dialogs.ts).
+    const ranked = chosenSentence(r).sentence.rankedBy !== undefined;
+    const reason =
+      !other && (bySentence.likelyCauses.length === 0 || ranked) ? reasonAfterCatchAll(r, text) : undefined;
     if (reason)
       return explainDescription(paste, reason.symptoms, 'reason', [
         `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} The reason printed with it is read instead.`,

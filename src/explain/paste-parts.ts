@@ -197,8 +197,11 @@ export function readPasteParts(text: string): ReadPaste {
     r.eventId !== undefined &&
     (!r.source || /gateway/i.test(r.source)) &&
     eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
-  // Words naming the RD Gateway ("RD Gateway error 23002") make its status table the one a code of it is read in.
-  const gatewayNamed = gatewayEvent || /\bgateway\b/i.test(text);
+  // Words naming the RD Gateway ("RD Gateway error 23002") make its status table the one a code of it is read in; so
+  // does an "RPC error" (the gateway's tunnel is RPC over HTTP, MS-TSGU, and the client words its statuses so: "RPC
+  // error 23014 or Error 0x59E6", r29-h60w), for a number the gateway's table holds only (an RPC runtime error such as
+  // 1722 is none of its codes).
+  const gatewayNamed = gatewayEvent || /\bgateway\b|\brpc error\b/i.test(text);
   const withExtended = r.codes.some((c) => c.role === 'extended');
   // A Windows App dialog whose Error code is the app's own (its row's `appCode`): read in the app's table first.
   // So is the Error code of a paste naming that app ("Microsoft Remote Desktop … Error Code 0x4").

@@ -173,7 +173,7 @@ export function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[
   const stated = [
     ...authenticationDialog(body, text),
     ...sentences
-      .filter((m) => !(specific && m.sentence.generic))
+      .filter((m) => !(specific && m.sentence.generic) && !rankingSetAside(m.sentence, text))
       .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m }))),
   ];
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
@@ -193,11 +193,21 @@ export function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[
   };
 }
 
-/** A cause a sentence's own text states, ranked on its words; its phase the code's reading gave, else the pattern's. */
+/** A dialog's ranking by its pages (`rankedBy`) in a paste its `rankedUnless` names: the pages' causes do not hold. */
+function rankingSetAside(s: KnownSentence, text: string | undefined): boolean {
+  return s.rankedBy !== undefined && text !== undefined && (s.rankedUnless?.test(text) ?? false);
+}
+
+/**
+ * A cause a sentence's own text states, ranked on its words; or, for a dialog whose words name none (`rankedBy`), a
+ * cause its pages rank, said so. Its phase the code's reading gave, else the pattern's.
+ */
 function statedCause(id: CauseId, s: KnownSentence, phase?: LikelyCause['phase']): LikelyCause {
   return {
     causeId: id,
-    why: `The text itself says it (${s.what}): ${s.meaning}`,
+    why: s.rankedBy
+      ? `No cause in its words (${s.what}); ${s.rankedBy}`
+      : `The text itself says it (${s.what}): ${s.meaning}`,
     confidence: s.confidence,
     phase: phase ?? patternById(id)?.phase ?? 'connection',
     fitsPhase: true,

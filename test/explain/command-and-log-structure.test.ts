@@ -175,8 +175,13 @@ describe('the error level as a column of its own', () => {
 });
 
 describe('a catch-all message with the reason its program printed beside it', () => {
-  it('Remmina\'s "Unable to connect to RDP server" alone names no cause (Remmina issue 1430)', () => {
-    expect(causeIds('Unable to connect to RDP server')).toEqual([]);
+  // r29-h60w: alone, the catch-all gets the ranking its pages give (ranked-dialogs.ts), said as theirs.
+  it('Remmina\'s "Unable to connect to RDP server" alone: its pages\' ranking, the changed certificate first', () => {
+    expect(causeIds('Unable to connect to RDP server')).toEqual([
+      tlsCertificate.id,
+      networkUnreachable.id,
+      credsspNla.id,
+    ]);
   });
   it.each([
     ['after a colon', 'Unable to connect to RDP server 10.0.0.5: connection refused'],
@@ -186,8 +191,10 @@ describe('a catch-all message with the reason its program printed beside it', ()
     expect(causeIds(answer)).toEqual([networkUnreachable.id]);
     expect(answer.summary).toMatch(/^The reason after the message says/);
   });
-  it('near miss: words that rule the reason out are no reason', () => {
-    expect(causeIds('Unable to connect to RDP server rds01, the firewall is not blocking it')).toEqual([]);
+  it("near miss: words that rule the reason out are no reason (the catch-all keeps its pages' ranking)", () => {
+    const answer = explainCode('Unable to connect to RDP server rds01, the firewall is not blocking it');
+    expect(answer.summary).not.toMatch(/^The reason after the message says/);
+    expect(causeIds(answer)[0]).toBe(tlsCertificate.id);
   });
 });
 

@@ -47,6 +47,7 @@ export interface OtherSubsystem {
     | 'file-copy'
     | 'program-start'
     | 'license-manager'
+    | 'peer-protocol'
     | OtherProductShapeId;
   /** The subsystem as the answer names it. */
   readonly name: string;
@@ -402,8 +403,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // failed for user '…'." with what only it prints beside it (its "Reason:", "[CLIENT: …]", its product name, its
     // 18456): xrdp's own "login failed for user jdoe" has none of them and keeps its reading (the near miss).
     words:
-      /\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b|\bsql server errorlog\b/i,
-    overSentences: /\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)/i,
+      /\bssl provider: |\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b|\bsql server errorlog\b/i,
+    // SQL Server's client prints its TLS failure after "SSL Provider:" ("SSL Provider: The Local Security Authority
+    // cannot be contacted", r29-h60w): an SSPI message text inside it is the database connection's, not NLA's.
+    overSentences:
+      /\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bssl provider: /i,
     meaning:
       "A database server refused a sign-in or a connection: its numbers (MySQL's 1045, Oracle's ORA- codes, PostgreSQL's) are that server's own, read in its error reference and log, not a Remote Desktop connection's.",
     source:
@@ -417,9 +421,12 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // (SslStream's SecureChannel calling SSPI: the program's TLS, its SEC_E_ message that program's); a paste naming
     // port 3389 stays Remote Desktop's (`unless`). Rust's I/O error ends in "(os error N)".
     words:
-      /\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
+      /\bcurl: \(\d{1,3}\) |\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
     // IronRDP, a Remote Desktop client written in Rust (rust-io-errors.ts), prints Rust's I/O errors too: its own.
     unless: /\b3389\b|\bironrdp/i,
+    // curl's own error line ("curl: (35) schannel: … SEC_E_INTERNAL_ERROR (0x80090304) - The Local Security Authority
+    // cannot be contacted", r29-h60w): the SSPI text in it is curl's TLS to a web server, not NLA's.
+    overSentences: /\bcurl: \(\d{1,3}\) /i,
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
@@ -459,6 +466,19 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A program could not start or load one of its DLLs (0x8007007E: the module was not found; 0xC000007B: a 32/64-bit mismatch): the error is that program's installation, not a Remote Desktop connection. Repair or reinstall the program, or its runtime (Visual C++ redistributables).",
     source:
       'Microsoft Learn "System Error Codes (0-499)" (ERROR_MOD_NOT_FOUND, 126, as HRESULT 0x8007007E) and the LoadLibrary documentation (its failure sets that error); NTSTATUS STATUS_INVALID_IMAGE_FORMAT 0xC000007B (MS-ERREF 2.3)',
+  },
+  {
+    id: 'peer-protocol',
+    quotedCodesOnly: true,
+    name: "another protocol's own disconnect reason (MQTT, Ethereum's RLPx, WhatsApp Web)",
+    // Their words for a disconnect with its reason number (MQTT 5's DISCONNECT reason 4, RLPx's reason 4, WhatsApp's
+    // 440): the number is that protocol's, never the Remote Desktop client's disconnect reason (r29-h60w).
+    words: /\bmqtt ?[35]?\b|\brlpx\b|\bdevp2p\b|\bgo-ethereum\b|\bwhatsapp\b|\bbaileys\b/i,
+    unless: /\b3389\b|\brdp\b|remote desktop|mstsc/i,
+    meaning:
+      "Another protocol ended a connection and gave its own reason number (MQTT 5's reason codes, 4 being a disconnect with the will message; RLPx's, 4 being too many peers; WhatsApp Web's status codes): read it in that protocol's reference, not as a Remote Desktop disconnect reason.",
+    source:
+      'OASIS "MQTT Version 5.0" 3.14.2.1 Disconnect Reason Code (0x04 Disconnect with Will Message); the devp2p "RLPx Transport Protocol" specification, Disconnect (reason 0x04: too many peers); the Baileys WhatsApp Web library\'s DisconnectReason (440 connectionReplaced)',
   },
   {
     id: 'name-lookup',

@@ -28,6 +28,7 @@ import { securityLayerMismatch } from '../../../../patterns/security-layer-misma
 import { serverDenied } from '../../../../patterns/server-denied.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../../patterns/tls-certificate.js';
+import { NOT_A_WINDOWS_LISTENER } from '../sentences/ranked-dialogs.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
 
 const FREERDP = 'https://github.com/FreeRDP/FreeRDP/blob/master';
@@ -1385,16 +1386,20 @@ const THIRD_PARTY: readonly KnownSentence[] = [
   {
     // Remmina's catch-all, in its older wording ("Unable to connect to RDP server …") and its newer one.
     id: 'remmina-cannot-connect',
-    kind: 'unspecific',
     what: 'Remmina\'s catch-all "Cannot connect to the … RDP server." (older versions: "Unable to connect to RDP server …")',
     generic: true,
+    // Its pages' ranking (ranked-dialogs.ts), r29-h60w: the catch-all prints no reason.
+    states: [tlsCertificate.id, networkUnreachable.id, credsspNla.id],
+    rankedBy:
+      "Remmina prints no reason; its issues and forum threads rank a server certificate that changed since the last connection first (FreeRDP refused it: the server's line in ~/.freerdp/known_hosts, issues 498 and 532), then a server not reached and Network Level Authentication (issue 912: a server down and a wrong password show the same words in older versions). Remmina's debug output names the reason.",
+    rankedUnless: NOT_A_WINDOWS_LISTENER,
     words: {
       en: [
         /cannot connect to the [\u201c"'][^\u201d"'\n]{1,120}[\u201d"'] rdp server|unable to connect to rdp server\b/,
       ],
     },
     meaning:
-      "Remmina's message for a FreeRDP error it does not translate (a wrong password and a server that is down can both show it): it names no cause. Remmina's debug output has FreeRDP's ERRCONNECT line, which does.",
+      "Remmina's message for a FreeRDP error it does not translate (a wrong password and a server that is down can both show it): it names no cause. Its users' reports point first to a server certificate that changed since the last connection (remove the server's line from ~/.freerdp/known_hosts), then to a server not reached and to Network Level Authentication. Remmina's debug output has FreeRDP's ERRCONNECT line, which says which.",
     confidence: 'WR',
     source: `${SRC_REMMINA}; Remmina issues 498 and 912 (the catch-all in older versions, https://github.com/FreeRDP/Remmina/issues/912)`,
     languages: REMMINA_ENGLISH,

@@ -64,6 +64,13 @@ export interface KnownSentence {
    * signing in to Remote Desktop (quoted-text.ts `aboutRemoteSignIn`), never alone nor beside a service or a file.
    */
   readonly signIn?: true;
+  /**
+   * The causes in `states` are not said by the words: the pages that treat this dialog rank them (a dialog whose words
+   * name no single cause, ranked-dialogs.ts). Those pages and how their causes were ranked, said in each cause's why.
+   */
+  readonly rankedBy?: string;
+  /** Pastes where that ranking does not hold (another server or client than the pages'): no cause is ranked there. */
+  readonly rankedUnless?: RegExp;
   /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
   readonly otherProduct?: true;
   /**

@@ -28,6 +28,9 @@ import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
+import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
+import { RANKED_DIALOGS } from './ranked-dialogs.js';
+import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
@@ -1466,6 +1469,9 @@ const SENTENCES: readonly KnownSentence[] = [
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
+  ...ERROR_INFO_TEXTS,
+  ...RANKED_DIALOGS,
+  ...CLIENT_CRASH_SENTENCES,
   ...BARE_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
@@ -1712,11 +1718,17 @@ const CODE_LABELS: readonly string[] = ['Extended error code', 'Error code', 'Co
  */
 export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
   if (!(m.sentence.phrase || m.wording?.phrase) || REMOTE_DESKTOP_WORDS.test(text)) return true;
+  // In English, the form of the paste the phrase was found in (englishMatches: "An internal error has occured" is
+  // read in the form that spells it "has occurred"), so that the phrase taken out is the one the paste holds.
+  const form =
+    m.language === 'en'
+      ? (englishForms(normalize(text)).find((f) => m.sentence.words.en.every((re) => re.test(f))) ?? text)
+      : text;
   // Numbers out first, as written (folded, a hex number would run into the next word's letters).
-  let rest = foldText(text.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
+  let rest = foldText(form.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
   const said =
     m.language === 'en'
-      ? m.sentence.words.en.map((re) => re.exec(normalize(text))?.[0] ?? '')
+      ? m.sentence.words.en.map((re) => re.exec(form)?.[0] ?? '')
       : m.wording && rest.includes(foldText(m.wording.quoted))
         ? [m.wording.quoted]
         : (m.wording?.words ?? []).map(

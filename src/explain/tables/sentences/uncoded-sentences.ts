@@ -11,6 +11,7 @@
  * for, in public copies of that page), and, where no Microsoft page quotes a text, the public pages that do (said WR).
  * English only: no localized page quoting these texts was found.
  */
+import { MANY_SESSIONS_IN_ONE_CLIENT, NOT_A_WINDOWS_LISTENER } from './ranked-dialogs.js';
 import type { KnownSentence } from './known-sentence.js';
 import type { CauseId } from '../../../../patterns/index.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
@@ -911,14 +912,25 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'mstsc-protocol-error-disconnected',
-    kind: 'unspecific',
     what: 'The client\'s message "Because of a protocol error, this session will be disconnected. Please try connecting to the remote computer again."',
-    words: { en: [/because of a protocol error,? this session will be disconnected/] },
+    states: [securityLayerMismatch.id, tlsCertificate.id, networkUnreachable.id],
+    // Also as the cloud providers' help retells it ("… the remote session will be disconnected because of a protocol
+    // error").
+    words: {
+      en: [
+        /because of (?:a )?protocol error,? ?(?:this|the) session will be disconnected|session will be disconnected because of a protocol error/,
+      ],
+    },
     meaning:
-      "The client or the server received RDP data it could not process and ended the session. The words alone name no cause: the public reports name memory short on either side, display settings, another program on the RDP port, and a security protocol the two sides could not agree on. The server's System log (TermDD 50, TermService) and RdpCoreTS log at that time say which part failed.",
+      "The client or the server received RDP data it could not process and ended the session. The words alone name no cause; the pages that treat it disagree: the cloud providers' help names a security layer the two sides could not agree on, the listener's certificate damaged (the RCM Certificate registry value, the RDP Security Layer its fix) and another program on the RDP port; reports from clients that host many sessions at once (mRemoteNG, RDCMan) and indowhiz.com name the client's memory running short, which no cause of the catalogue covers. The server's System log (TermDD 50, TermService) and RdpCoreTS log at that time say which part failed.",
+    rankedBy:
+      "the cloud providers' pages for it rank a security layer the two sides could not agree on (Alibaba Cloud, Huawei Cloud), then the listener's damaged certificate (Huawei Cloud: delete RCM\\Certificate, set the RDP Security Layer), then another program on port 3389 (Alibaba Cloud); with many sessions in one client (mRemoteNG) the reports name the client's memory instead, and that ranking is not given.",
+    // The reason's number printed before the text (3334) is what ActiveX hosts print (mRemoteNG, 1Remote); the
+    // Windows client's own dialog shows none.
+    rankedUnless: new RegExp(`${MANY_SESSIONS_IN_ONE_CLIENT.source}|${NOT_A_WINDOWS_LISTENER.source}|\\b3334\\b`, 'i'),
     confidence: 'WR',
     source:
-      'Widely reported: Alibaba Cloud ECS help "Because of a protocol error, this session will be disconnected" (a port conflict on 3389, security protocol negotiation); indowhiz.com "Windows Remote Desktop: Disconnected Because of a Protocol Error" (memory)',
+      'Widely reported: Alibaba Cloud ECS help "Because of a protocol error, this session will be disconnected" (a port conflict on 3389, security protocol negotiation); Huawei Cloud ECS help (the registry subkey Certificate damaged; the RDP Security Layer); indowhiz.com "Windows Remote Desktop: Disconnected Because of a Protocol Error" (memory); mRemoteNG issue 864 (error 3334: the memory of a client hosting many sessions)',
   },
   {
     id: 'default-profile-logon',
