@@ -26,6 +26,7 @@ import { contentWords, type NearCandidate, nearestText } from '../approximate/ne
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
+import { CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES } from '../program-logs/client-log-program-output.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
@@ -1463,6 +1464,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
+  ...CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
@@ -1790,6 +1792,7 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
 const LOG_LINE_ROWS: ReadonlySet<string> = new Set(
   [
     THIRD_PARTY_SENTENCES,
+    CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
     OTHER_PRODUCT_LOGS,
     XRDP_LOG_SENTENCES,
     RDESKTOP_LOG_SENTENCES,
