@@ -13,6 +13,7 @@ import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { causeIds } from '../helpers/explain.js';
 
 const first = (text: string) => causeIds(explainCode(text))[0];
@@ -101,5 +102,41 @@ describe("the server's Session Contention dialog (LOGON_MSG_BUMP_OPTIONS)", () =
   });
   it('true twin: LOGON_FAILED_OTHER with "session continue" claims no cause', () => {
     expect(causeIds(explainCode('Logon Error Info LOGON_FAILED_OTHER [LOGON_MSG_SESSION_CONTINUE]'))).toEqual([]);
+  });
+});
+
+describe('a negotiation fallback the program recovers from (program-output-progress.ts)', () => {
+  it("FreeRDP's SSL_CERT_NOT_ON_SERVER then its framebuffer and channels: the session came up, no cause", () => {
+    const log = [
+      '[10:02:11:301] [400:401] [ERROR][com.freerdp.core.nego] - Error: SSL_CERT_NOT_ON_SERVER',
+      '[10:02:11:340] [400:401] [INFO][com.freerdp.gdi] - Local framebuffer format  PIXEL_FORMAT_BGRX32',
+      '[10:02:11:512] [400:401] [INFO][com.freerdp.channels.drdynvc.client] - Loading Dynamic Virtual Channel rdpgfx',
+    ].join('\n');
+    expect(causeIds(explainCode(log))).toEqual([]);
+  });
+  it('FreeRDP 3 warning of SSL_NOT_ALLOWED_BY_SERVER again on its next attempt, no error after: retrying, no cause', () => {
+    const log =
+      '[11:20:01:002] [9:10] [WARN][com.freerdp.core.nego] - Error: SSL_NOT_ALLOWED_BY_SERVER\n[11:20:01:090] [9:10] [WARN][com.freerdp.core.nego] - Error: SSL_NOT_ALLOWED_BY_SERVER';
+    expect(causeIds(explainCode(log))).toEqual([]);
+    // True twin: a single warning keeps its reading (the paste may stop before the failure).
+    expect(causeIds(explainCode(log.split('\n')[0] ?? ''))[0]).toBe(securityLayerMismatch.id);
+  });
+  it("true twin: the same warning followed by FreeRDP's negotiation failure keeps the security layer reading", () => {
+    const log =
+      '[WARN][com.freerdp.core.nego] - Error: SSL_NOT_ALLOWED_BY_SERVER\n[ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure\n[ERROR][com.freerdp.core] - freerdp_set_last_error ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED [0x0002000C]';
+    expect(causeIds(explainCode(log))[0]).toBe(securityLayerMismatch.id);
+  });
+  it("xrdp's unreadable key then a standard-security connection and a sign-in: the key is not the failure", () => {
+    const log = [
+      'Mar 02 08:11:40 box xrdp[812]: [ERROR] Cannot read private key file /etc/xrdp/key.pem: Permission denied',
+      'Mar 02 08:11:41 box xrdp[812]: [INFO ] Non-TLS connection established from ::ffff:10.1.1.5 port 50214: encrypted with standard RDP security',
+      'Mar 02 08:11:55 box xrdp[812]: [INFO ] xrdp_wm_log_msg: login successful for display 10',
+    ].join('\n');
+    expect(causeIds(explainCode(log))).toEqual([]);
+  });
+  it('true twin: the key error with the connection failing after it is still the certificate', () => {
+    const log =
+      '[ERROR] Cannot read private key file /etc/xrdp/key.pem: Permission denied\n[ERROR] libxrdp_force_read: header read error\n[ERROR] Processing [ITU-T T.125] Connect-Initial failed';
+    expect(causeIds(explainCode(log))[0]).toBe(tlsCertificate.id);
   });
 });
