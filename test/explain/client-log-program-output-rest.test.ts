@@ -48,3 +48,10 @@ describe("rdp-rs' ProtocolNegFailure", () => {
     expect(name).not.toBe('rdp-client-po-rdp-rs-protocol-neg-failure');
   });
 });
+
+describe('sc query of TermService retold without its SERVICE_NAME line', () => {
+  it("near miss: another service's STATE line is not TermService's", () => {
+    const answer = answerOrRefused('sc query Spooler\n        STATE              : 1  STOPPED');
+    expect(causeIds(answer)).not.toContain(networkUnreachable.id);
+  });
+});

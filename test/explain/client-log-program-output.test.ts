@@ -140,3 +140,22 @@ describe('a negotiation fallback the program recovers from (program-output-progr
     expect(causeIds(explainCode(log))[0]).toBe(tlsCertificate.id);
   });
 });
+
+describe('sc query of TermService retold without its SERVICE_NAME line', () => {
+  it('the command then its STATE line: stopped is nothing listening, running is not the cause', () => {
+    expect(first('C:\\> sc query TermService\n=> STATE : 1 STOPPED')).toBe(networkUnreachable.id);
+    expect(causeIds(explainCode('sc.exe query termservice\n   STATE              : 4  RUNNING'))).toEqual([]);
+  });
+});
+
+describe('Test-NetConnection quoted in running text', () => {
+  it("another port's inline result says nothing about Remote Desktop", () => {
+    const note =
+      'Blocked: `Test-NetConnection -ComputerName db01 -Port 5432` returned `TcpTestSucceeded : False`, so the migrations cannot run.';
+    expect(causeIds(explainCode(note))).toEqual([]);
+  });
+  it("true twin: the same sentence for port 3389 is Remote Desktop's port not answering", () => {
+    const note = 'Checked with `Test-NetConnection -ComputerName ts01 -Port 3389`: `TcpTestSucceeded : False`.';
+    expect(first(note)).toBe(networkUnreachable.id);
+  });
+});

@@ -95,6 +95,14 @@ function scBlock(service: string, state: string): string {
   return String.raw`(?:^| )${label}${service}\b ${label}${type} ${label}${state}\b`;
 }
 
+/**
+ * sc's command line with its STATE line after it, the block's SERVICE_NAME line left out or retold ("sc query
+ * TermService → STATE: 1 STOPPED"): the service is the command's argument. Bounded, linear.
+ */
+function scCommand(service: string, state: string): string {
+  return String.raw`\bsc(?:\.exe)? query(?:ex)? ${service}\b.{0,120}?\bstate ?: ?${state}\b`;
+}
+
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
 const SRC_RAD =
@@ -1280,7 +1288,7 @@ const SENTENCES: readonly KnownSentence[] = [
     words: {
       en: [
         new RegExp(
-          String.raw`\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '1 stopped')}`,
+          String.raw`\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '1 stopped')}|${scCommand('termservice', '1 stopped')}`,
           'u',
         ),
       ],
@@ -1299,7 +1307,7 @@ const SENTENCES: readonly KnownSentence[] = [
     words: {
       en: [
         new RegExp(
-          String.raw`\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '4 running')}`,
+          String.raw`\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '4 running')}|${scCommand('termservice', '4 running')}`,
           'u',
         ),
       ],
