@@ -1,8 +1,9 @@
 /**
  * Issue 60, round 29: clients' own log lines read by what each client's source says they mean
  * (src/explain/tables/program-logs/client-log-program-output.ts), and the Session Contention dialog of the server's
- * Logon Errors Info. Wordings written for these tests in each program's log format. The near misses the reader
- * refuses (a refusal's first call costs the fast tier about a second) are in client-log-program-output-rest.test.ts.
+ * Logon Errors Info; Metasploit's SMB login errors as a file share's. Wordings written for these tests in each
+ * program's log format. The near misses the reader refuses (a refusal's first call costs the fast tier about a
+ * second) are in client-log-program-output-rest.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -157,5 +158,23 @@ describe('Test-NetConnection quoted in running text', () => {
   it("true twin: the same sentence for port 3389 is Remote Desktop's port not answering", () => {
     const note = 'Checked with `Test-NetConnection -ComputerName ts01 -Port 3389`: `TcpTestSucceeded : False`.';
     expect(first(note)).toBe(networkUnreachable.id);
+  });
+});
+
+describe("Metasploit's SMB login errors (other-subsystems.ts, the file share)", () => {
+  it("Rex's and RubySMB's login errors on port 445 are a file share's, not Remote Desktop's", () => {
+    for (const paste of [
+      '[-] 192.0.2.40:445 - Rex::Proto::SMB::Exceptions::LoginError: Login Failed: The server responded with error: STATUS_ACCOUNT_RESTRICTION (Command=115 WordCount=0)',
+      'msf6 auxiliary(scanner/smb/smb_login) > run\n[-] 192.0.2.40:445 - RubySMB::Error::UnexpectedStatusCode: STATUS_ACCOUNT_RESTRICTION',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.summary).toMatch(/file share/);
+      expect(e.likelyCauses).toEqual([]);
+    }
+  });
+  it("true twin: the same status in an RDP client's log keeps its account reading", () => {
+    expect(first('[ERROR][com.freerdp.core] - nla_recv_pdu: STATUS_ACCOUNT_RESTRICTION [0xC000006E]')).toBe(
+      authAccountState.id,
+    );
   });
 });

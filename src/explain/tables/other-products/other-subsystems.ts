@@ -129,13 +129,14 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: 'a file share (SMB: `net use`, a \\\\server\\share path)',
     // The command or Explorer's dialog on a share path, never a share named in passing; an SMB client's own lines on
     // Linux and in Python: the kernel's CIFS client ("CIFS: VFS: … cifs_mount failed", "mount error(13)"), Samba's
-    // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages.
+    // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages; Metasploit's SMB client's
+    // exceptions (Rex::Proto::SMB::Exceptions::LoginError, RubySMB::Error::…), its modules' SMB logins (issue 60, r29).
     words:
-      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b/i,
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
-      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150)',
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb)',
   },
   {
     id: 'net-command',
