@@ -1,9 +1,9 @@
 /**
  * Issue 60, round 29: clients' own log lines read by what each client's source says they mean
  * (src/explain/tables/program-logs/client-log-program-output.ts), and the Session Contention dialog of the server's
- * Logon Errors Info; Metasploit's SMB login errors as a file share's. Wordings written for these tests in each
- * program's log format. The near misses the reader refuses (a refusal's first call costs the fast tier about a
- * second) are in client-log-program-output-rest.test.ts.
+ * Logon Errors Info; Metasploit's, Impacket's and Windows OpenSSH's account errors as those programs'. Wordings
+ * written for these tests in each program's log format. The near misses the reader refuses (a refusal's first call
+ * costs the fast tier about a second) are in client-log-program-output-rest.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -176,5 +176,26 @@ describe("Metasploit's SMB login errors (other-subsystems.ts, the file share)", 
     expect(first('[ERROR][com.freerdp.core] - nla_recv_pdu: STATUS_ACCOUNT_RESTRICTION [0xC000006E]')).toBe(
       authAccountState.id,
     );
+  });
+});
+
+describe("other programs' log lines around an account's status (other-subsystems.ts)", () => {
+  it("Impacket's Kerberos and SMB errors and Windows OpenSSH's S4U logon are those programs', no RDP cause", () => {
+    for (const [paste, product] of [
+      [
+        '[-] getST: Kerberos SessionError: KDC_ERR_PREAUTH_FAILED(Pre-authentication information was invalid)',
+        /Impacket/,
+      ],
+      ['secretsdump.py: SMB SessionError: STATUS_PASSWORD_EXPIRED(The user password has expired.)', /file share/],
+      ["debug3: generate_s4u_user_token: LsaLogonUser() failed. User 'ops' Status: 0xC0000072 SubStatus 0.", /SSH/],
+    ] as const) {
+      const e = explainCode(paste);
+      expect(e.summary, paste).toMatch(product);
+      expect(e.likelyCauses, paste).toEqual([]);
+    }
+  });
+  it('true twin: the same Kerberos error and NT status with no such program keep their readings', () => {
+    expect(first('the RDP client failed with KDC_ERR_PREAUTH_FAILED')).toBe(authBadCredentials.id);
+    expect(first('LsaLogonUser failed with 0xC0000072 for the Remote Desktop user')).toBe(authAccountState.id);
   });
 });

@@ -38,6 +38,7 @@ export interface OtherSubsystem {
     | 'vpn-clients'
     | 'chrome-remote-desktop'
     | 'remote-assistance'
+    | 'impacket-kerberos'
     | 'ldap-bind'
     | 'printer-connection'
     | 'database-sign-in'
@@ -130,13 +131,14 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // The command or Explorer's dialog on a share path, never a share named in passing; an SMB client's own lines on
     // Linux and in Python: the kernel's CIFS client ("CIFS: VFS: … cifs_mount failed", "mount error(13)"), Samba's
     // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages; Metasploit's SMB client's
-    // exceptions (Rex::Proto::SMB::Exceptions::LoginError, RubySMB::Error::…), its modules' SMB logins (issue 60, r29).
+    // exceptions (Rex::Proto::SMB::Exceptions::LoginError, RubySMB::Error::…), its modules' SMB logins, Impacket's
+    // "SMB SessionError: STATUS_…" (issue 60, r29).
     words:
-      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::/i,
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::|\bsmb sessionerror:/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
-      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb)',
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb); Impacket\'s SMB client (impacket/smbconnection.py, SessionError: "SMB SessionError: %s(%s)" with the NT status\' name, https://github.com/fortra/impacket)',
   },
   {
     id: 'net-command',
@@ -188,13 +190,15 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'ssh',
     name: 'an SSH connection (OpenSSH)',
-    // The command at a line's start, its own error lines, or sshd's log line.
+    // The command at a line's start, its own error lines, or sshd's log line; its debug lines (ssh -v, sshd -d, the
+    // Windows port's S4U logon of the user after authentication: "generate_s4u_user_token: LsaLogonUser() failed",
+    // issue 60, r29).
     words:
-      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b/i,
+      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b|\bgenerate_s4u_user_token\b|\bdebug[1-3]: (?:reading configuration data|authentications that can continue:|local version string ssh-|remote protocol version \d)/i,
     meaning:
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
-      'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
+      'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication); Win32-OpenSSH contrib/win32/win32compat/win32_usertoken_utils.c (generate_s4u_user_token: the signed-in user\'s token by LsaLogonUser, https://github.com/PowerShell/openssh-portable); OpenSSH readconf.c, sshconnect2.c and sshd.c (the debug lines "Reading configuration data", "Authentications that can continue:", "Local version string SSH-", "Remote protocol version")',
   },
   {
     id: 'wsl',
@@ -366,6 +370,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A Remote Assistance invitation or offer, or a Quick Assist session, failed: they share the user's own session with a helper (Quick Assist through Microsoft's web service), with their own requirements and errors, not a Remote Desktop connection's sign-in.",
     source:
       'Microsoft Learn "Use Quick Assist to help users" (https://learn.microsoft.com/en-us/windows/client-management/client-tools/quick-assist: its network endpoints) and MS-RA, the Remote Assistance protocol (its own error codes, 2.2.6)',
+  },
+  {
+    id: 'impacket-kerberos',
+    quotedCodesOnly: true,
+    name: "an Impacket script's Kerberos request (GetTGT.py, getST.py, secretsdump.py …)",
+    // Impacket's KerberosError as it prints itself ("Kerberos SessionError: KRB_AP_ERR_SKEW(Clock skew too great)").
+    words: /\bkerberos sessionerror: ?(?:krb|kdc)_[a-z_]{2,40}\b/i,
+    meaning:
+      "An Impacket script (a Python toolkit for Windows protocols) asked the domain controller for a Kerberos ticket and was refused: the KRB_ or KDC_ error is the domain controller's answer to that script (KRB_AP_ERR_SKEW: the clocks of the computer running the script and the domain controller differ by more than the allowed five minutes; KDC_ERR_PREAUTH_FAILED: a wrong password), not a Remote Desktop connection's.",
+    source:
+      'Impacket impacket/krb5/kerberosv5.py, KerberosError.__str__ ("Kerberos SessionError: %s(%s)" with the error\'s name and text from impacket/krb5/constants.py, https://github.com/fortra/impacket); RFC 4120 section 7.5.9 (the Kerberos error codes)',
   },
   {
     id: 'ldap-bind',
