@@ -55,3 +55,11 @@ describe('sc query of TermService retold without its SERVICE_NAME line', () => {
     expect(causeIds(answer)).not.toContain(networkUnreachable.id);
   });
 });
+
+describe("a URL's percent-encoded characters (numbers-set-aside.ts)", () => {
+  it("near miss: a tunnel's log with an encoded redirect URL reads no code from its %XX escapes", () => {
+    const log =
+      'tunnel: open https://access.example.org/login?next=https%3A%2F%2Frdp.example.org%2F&token=ab%253D\nERR origin unreachable';
+    expect(causeIds(answerOrRefused(log))).toEqual([]);
+  });
+});

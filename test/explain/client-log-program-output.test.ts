@@ -199,3 +199,13 @@ describe("other programs' log lines around an account's status (other-subsystems
     expect(first('LsaLogonUser failed with 0xC0000072 for the Remote Desktop user')).toBe(authAccountState.id);
   });
 });
+
+describe("a URL's percent-encoded characters (numbers-set-aside.ts)", () => {
+  it("true twin: the dialog's codes beside a URL with %2F escapes are read, the escapes are not", () => {
+    const e = explainCode(
+      'Signed in at https://rdweb.example.org/RDWeb/Pages/en-US/login.aspx?ReturnUrl=%2FRDWeb%2FPages then the client said Error code: 0x904, Extended error code: 0x7',
+    );
+    expect(e.primary?.hex).toBe('0x904');
+    expect(e.otherReadings).toEqual([]);
+  });
+});
