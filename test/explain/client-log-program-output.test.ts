@@ -1,15 +1,18 @@
 /**
  * Issue 60, round 29: clients' own log lines read by what each client's source says they mean
  * (src/explain/tables/program-logs/client-log-program-output.ts), and the Session Contention dialog of the server's
- * Logon Errors Info; Metasploit's, Impacket's and Windows OpenSSH's account errors as those programs'. Wordings
- * written for these tests in each program's log format. The near misses the reader refuses (a refusal's first call
- * costs the fast tier about a second) are in client-log-program-output-rest.test.ts.
+ * Logon Errors Info; TermDD 50 beside licensing events; Metasploit's, Impacket's and Windows OpenSSH's account errors
+ * as those programs'. Wordings written for these tests in each program's log format. The near misses the reader
+ * refuses (a refusal's first call costs the fast tier about a second) are in client-log-program-output-rest.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
@@ -207,5 +210,22 @@ describe("a URL's percent-encoded characters (numbers-set-aside.ts)", () => {
     );
     expect(e.primary?.hex).toBe('0x904');
     expect(e.otherReadings).toEqual([]);
+  });
+});
+
+describe('several event messages pasted together (several-events-program-output.ts)', () => {
+  const x224 =
+    'TermDD 50: The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.';
+  const noServer =
+    'TermService 1010: The terminal services could not locate a license server. Confirm that all license servers on the network are registered in WINS\\DNS, accepting network requests, and the Terminal Services Licensing Service is running.';
+  const noLicence = 'TermService 1004: The terminal server cannot issue a client license.';
+  it('the X.224 error beside licensing events: licensing first, the missing license server before the licence', () => {
+    const e = explainCode([x224, noLicence, noServer].join('\n'));
+    expect(causeIds(e).slice(0, 2)).toEqual([licensingServerUnavailable.id, licensingCalUnavailable.id]);
+    expect(e.summary).not.toMatch(/port scanner/);
+  });
+  it('true twins: the X.224 error alone, and the licence event alone, keep their readings', () => {
+    expect(first(x224)).toBe(handshakeAborted.id);
+    expect(first(noLicence)).toBe(licensingCalUnavailable.id);
   });
 });
