@@ -170,13 +170,15 @@ const COUNTED_AFTER =
   /^\s{1,2}(?:(?:[a-z][\w-]{0,20}\s){0,2}[a-z]{2,20}\(s\)|(?:attempts|retries|tries|threads|cores|processors|files|users|sessions|connections|entries|records|items|packets|objects|instances|clients|events|matches)\b)/i;
 
 /**
- * The digits after a single "%" in a run of text with no space that is a URL or a query string: it has "://" or
- * another %XX escape. Bounded, linear.
+ * A URL's percent-encoded character ("redirect_url=https%3A%2F%2Fhost", "%253D" for a doubly encoded "="): the digits
+ * after a single "%" in a run of text with no space that has "://" or another %XX escape (RFC 3986 2.1), not a code
+ * (issue 60, r29). Its reason, or undefined. Bounded, linear.
  */
-function percentEncoded(before: string, token: string, after: string): boolean {
-  if (!/(?:^|[^%])%$/.test(before) || !/^[0-9a-f]{2}/i.test(token)) return false;
+function percentEncoded(before: string, token: string, after: string): string | undefined {
+  if (!/(?:^|[^%])%$/.test(before) || !/^[0-9a-f]{2}/i.test(token)) return undefined;
   const run = `${/\S{0,80}$/.exec(before)?.[0] ?? ''}${token}${/^\S{0,40}/.exec(after)?.[0] ?? ''}`;
-  return run.includes('://') || (run.match(/%[0-9a-f]{2}/gi)?.length ?? 0) > 1;
+  const url = run.includes('://') || (run.match(/%[0-9a-f]{2}/gi)?.length ?? 0) > 1;
+  return url ? 'a URL\'s percent-encoded character (RFC 3986: %2F is "/"), not a code' : undefined;
 }
 
 /**
@@ -219,12 +221,8 @@ function ownNumber(token: string, before: string): string | undefined {
 
 export function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
-  const own = ownNumber(token, before);
+  const own = ownNumber(token, before) ?? percentEncoded(before, token, after);
   if (own) return own;
-  // A URL's percent-encoded character ("redirect_url=https%3A%2F%2Fhost", "%253D" for a doubly encoded "="): the
-  // digits after a single "%" in a run with "://" or another escape (RFC 3986 2.1), not a code (issue 60, r29).
-  if (percentEncoded(before, token, after))
-    return 'a URL\'s percent-encoded character (RFC 3986: %2F is "/"), not a code';
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))
