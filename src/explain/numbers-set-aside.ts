@@ -170,6 +170,18 @@ const COUNTED_AFTER =
   /^\s{1,2}(?:(?:[a-z][\w-]{0,20}\s){0,2}[a-z]{2,20}\(s\)|(?:attempts|retries|tries|threads|cores|processors|files|users|sessions|connections|entries|records|items|packets|objects|instances|clients|events|matches)\b)/i;
 
 /**
+ * A URL's percent-encoded character ("redirect_url=https%3A%2F%2Fhost", "%253D" for a doubly encoded "="): the digits
+ * after a single "%" in a run of text with no space that has "://" or another %XX escape (RFC 3986 2.1), not a code
+ * (issue 60, r29). Its reason, or undefined. Bounded, linear.
+ */
+function percentEncoded(before: string, token: string, after: string): string | undefined {
+  if (!/(?:^|[^%])%$/.test(before) || !/^[0-9a-f]{2}/i.test(token)) return undefined;
+  const run = `${/\S{0,80}$/.exec(before)?.[0] ?? ''}${token}${/^\S{0,40}/.exec(after)?.[0] ?? ''}`;
+  const url = run.includes('://') || (run.match(/%[0-9a-f]{2}/gi)?.length ?? 0) > 1;
+  return url ? 'a URL\'s percent-encoded character (RFC 3986: %2F is "/"), not a code' : undefined;
+}
+
+/**
  * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
  * its name, or in decimal after an exit code's label), the listener's port after PortNumber, Rust's errno.
  */
@@ -209,7 +221,7 @@ function ownNumber(token: string, before: string): string | undefined {
 
 export function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
-  const own = ownNumber(token, before);
+  const own = ownNumber(token, before) ?? percentEncoded(before, token, after);
   if (own) return own;
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.

@@ -31,6 +31,8 @@ import { englishLabels } from './tables/languages/localized.js';
 import type { LocalizedLanguage } from './tables/languages/localized-wording.js';
 import { KERBEROS_EVENT_IDS } from './tables/codes/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences/sentences.js';
+import { withoutRecoveredSteps } from './program-output-progress.js';
+import { licensingEventsFirst } from './several-events-program-output.js';
 import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,
@@ -200,7 +202,7 @@ export function readPaste(pasted: string): PasteReading {
       taken.push([bare.index, bare.index + bare[0].length]);
     }
   }
-  const sentences = findSentences(text);
+  const sentences = licensingEventsFirst(withoutRecoveredSteps(text, findSentences(text)));
   codes.push(...contextCodes(text, taken, ignored));
   if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) {
     setAsideLooseNumbers(codes, ignored);

@@ -25,6 +25,7 @@ import {
 } from './explanation.js';
 import { causesOfEvent, collectLogs, finish, merge } from './answer.js';
 import { explainSingle } from './number-reading.js';
+import { reportsLicensing } from './several-events-program-output.js';
 
 /**
  * A reading known by its name, not by a number (a setting, a command's output, a sentence): `value` is then no
@@ -114,10 +115,13 @@ export function languageNote(r: PasteReading): string {
 
 /**
  * The sentence a paste is read by: one that stands for a code, else the most specific one recognized (not a
- * catch-all; of those, the one whose words matched the most of the paste).
+ * catch-all, not TermDD 50 beside a licensing event; of those, the one whose words matched the most of the paste).
  */
 export function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
-  const specific = r.sentences.filter((m) => !m.sentence.generic).sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
+  // TermDD 50 beside a licensing event is how the server reported the licensing failure (several-events-program-output.ts).
+  const specific = r.sentences
+    .filter((m) => !m.sentence.generic && !reportsLicensing(m, r.sentences))
+    .sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
   return (
     r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ?? specific[0] ?? r.sentences[0]
   );

@@ -601,6 +601,8 @@ const TNC_LINE =
 const NAME_FAILED = /^\s*WARNING:\s*Name resolution of\s+(\S{1,255})\s+failed/i;
 /** The command line's own port argument: `Test-NetConnection kms01 -Port 1688` (-Port, or its alias -RemotePort). */
 const TNC_PORT_ASKED = /\btest-netconnection\b[^\n]{0,300}?\s-(?:remote)?port\s{1,5}(\d{1,5})\b/i;
+/** The test's result quoted inline, beside the command that asked for a port (round 29). */
+const TNC_INLINE_RESULT = /\btcptestsucceeded\s{0,5}:\s{0,5}(true|false)\b/i;
 const TCP_CONNECT_FAILED =
   /^\s{0,40}WARNING:\s{0,10}TCP connect to \(\S{1,255}\s{0,5}:\s{0,5}(\d{1,5})\)\s{0,5}failed/i;
 
@@ -616,6 +618,9 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
     if (m) f[m[1].toLowerCase()] = m[2];
     unresolved ??= NAME_FAILED.exec(line)?.[1];
   }
+  // Quoted in running text ("`Test-NetConnection … -Port 5432` returned `TcpTestSucceeded : False`"): its result inline.
+  const inline = TNC_INLINE_RESULT.exec(lines.join('\n'))?.[1];
+  if (inline) f.tcptestsucceeded ??= inline;
   const target = f.computername ?? unresolved ?? 'the server';
   const port = f.remoteport ?? '3389';
   const shows: string[] = [];
@@ -678,7 +683,10 @@ export function readCommandOutput(text: string, now = new Date()): CommandOutput
     lines.some((l) => CERT_BLOCK.test(l) || /^\s*CertUtil:/i.test(l) || HASH.test(l))
   )
     return readCertutil(lines, now);
-  if (lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)))
+  if (
+    lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)) ||
+    (TNC_PORT_ASKED.test(text) && TNC_INLINE_RESULT.test(text))
+  )
     return readTestNetConnection(lines);
   const probe = readPortProbe(lines) ?? readFirewallLog(lines, text);
   if (probe) return probe;

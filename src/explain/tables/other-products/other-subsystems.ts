@@ -132,13 +132,15 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: 'a file share (SMB: `net use`, a \\\\server\\share path)',
     // The command or Explorer's dialog on a share path, never a share named in passing; an SMB client's own lines on
     // Linux and in Python: the kernel's CIFS client ("CIFS: VFS: … cifs_mount failed", "mount error(13)"), Samba's
-    // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages.
+    // NT_STATUS_ names (smbclient, mount.cifs), the smbprotocol / smbclient Python packages; Metasploit's SMB client's
+    // exceptions (Rex::Proto::SMB::Exceptions::LoginError, RubySMB::Error::…), its modules' SMB logins, Impacket's
+    // "SMB SessionError: STATUS_…" (issue 60, r29).
     words:
-      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b/i,
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::|\bsmb sessionerror:/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
-      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150)',
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb); Impacket\'s SMB client (impacket/smbconnection.py, SessionError: "SMB SessionError: %s(%s)" with the NT status\' name, https://github.com/fortra/impacket)',
   },
   {
     id: 'net-command',
@@ -190,16 +192,17 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
     id: 'ssh',
     name: 'an SSH connection (OpenSSH)',
-    // The command at a line's start, its own error lines, or sshd's log line.
+    // The command at a line's start, its own error lines, or sshd's log line; its debug lines (ssh -v, sshd -d; issue
+    // 60, r29). The Windows port's S4U logon lines are other-product-shapes.ts's `openssh-log`.
     words:
-      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b/i,
+      /(?:^|\n)\s{0,40}(?:[$#>]\s{0,4})?ssh(?:\.exe)?\s{1,10}[\w@-]|\bssh: connect to host\b|\bpermission denied \((?:publickey|password|keyboard-interactive|gssapi)|\bsshd\[\d{1,10}\]:|\bopenssh\b|\bssh (?:public )?key (?:auth|authentication|based)\b|\bdebug[1-3]: (?:reading configuration data|authentications that can continue:|local version string ssh-|remote protocol version \d)/i,
     // Round 29 (r29-h60y): an SSH forward to the RDP port ("ssh -L 3389:host:3389", its channel refused) is the RDP
     // listener's failure carried through SSH, as other-product-shapes.ts reads a tunnel's.
     unless: /\b3389\b/,
     meaning:
       "An SSH connection failed (TCP 22): its errors are the SSH server's (its keys, its password or key authentication, its own log), not a Remote Desktop connection's.",
     source:
-      'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication)',
+      'Microsoft Learn "Get started with OpenSSH for Windows" and "OpenSSH Server configuration for Windows" (the ssh client, sshd, port 22, key and password authentication); Win32-OpenSSH contrib/win32/win32compat/win32_usertoken_utils.c (generate_s4u_user_token: the signed-in user\'s token by LsaLogonUser, https://github.com/PowerShell/openssh-portable); OpenSSH readconf.c, sshconnect2.c and sshd.c (the debug lines "Reading configuration data", "Authentications that can continue:", "Local version string SSH-", "Remote protocol version")',
   },
   {
     id: 'wsl',

@@ -102,11 +102,30 @@ const DATA: readonly KnownSentence[] = [
 const TYPES: readonly (readonly [string, string, string, RowKind])[] = [
   ['disconnect_refused', '0xFFFFFFF9', 'Winlogon is showing the "Disconnect Refused" dialog.', 'unspecific'],
   ['no_permission', '0xFFFFFFFA', 'Winlogon is showing the "No Permission" dialog.', 'unspecific'],
-  ['bump_options', '0xFFFFFFFB', 'Winlogon is showing the session contention dialog.', 'informational'],
   ['reconnect_options', '0xFFFFFFFC', 'Winlogon is showing the reconnect dialog.', 'informational'],
   ['session_terminate', '0xFFFFFFFD', 'Winlogon is ending the logon silently.', 'unspecific'],
   ['session_continue', '0xFFFFFFFE', 'Winlogon goes on with the logon: no failure.', 'informational'],
 ];
+
+/**
+ * The Session Contention dialog (ARBITRATION_CODE_BUMP_OPTIONS, 0xFFFFFFFB): Winlogon asks the user whether to take
+ * the seat of a session already signed in, which it does only where the session rules allow no second session (a
+ * client edition's one interactive session, a server's one session per user): the session limit, with the data name
+ * printed beside it or alone.
+ */
+const CONTENTION: KnownSentence = {
+  id: 'logon-error-info-type-bump-options',
+  what: "The server's Logon Error Info type LOGON_MSG_BUMP_OPTIONS (MS-RDPBCGR Logon Errors Info, 0xFFFFFFFB)",
+  states: [sessionLimit.id],
+  words: { en: [/\blogon_msg_bump_options\b|\barbitration_code_bump_options\b/] },
+  meaning:
+    'Winlogon on the server is showing the Session Contention dialog: another session holds the computer (a user signed in at its console or remotely) and the session rules allow no second one, so the user is asked whether to disconnect it ("Another user is signed in. If you continue, they\'ll be disconnected."). Signing the other session out, or allowing more sessions on the server, lets the connection through without taking it over.',
+  confidence: 'MS',
+  source: `${SRC_ONLOGONERROR} (ARBITRATION_CODE_BUMP_OPTIONS: "Winlogon is displaying the Session Contention dialog box"); ${SRC_SPEC}`,
+  note: NOTE,
+  anyLanguage: true,
+  languages: LANGUAGES,
+};
 
 const TYPE_SENTENCES: readonly KnownSentence[] = TYPES.map(([name, value, meaning, kind]) => ({
   id: `logon-error-info-type-${name.replace(/_/g, '-')}`,
@@ -120,7 +139,9 @@ const TYPE_SENTENCES: readonly KnownSentence[] = TYPES.map(([name, value, meanin
 }));
 
 /** Each data name overrides the types: "LOGON_FAILED_OTHER [LOGON_MSG_SESSION_CONTINUE]" is the data's reading. */
+/** The contention dialog says more than the data beside it (LOGON_FAILED_OTHER names no reason): it overrides the data. */
 export const LOGON_ERROR_INFO_SENTENCES: readonly KnownSentence[] = [
   ...DATA.map((d) => ({ ...d, overrides: [...(d.overrides ?? []), ...TYPE_SENTENCES.map((t) => t.id)] })),
   ...TYPE_SENTENCES,
+  { ...CONTENTION, overrides: DATA.filter((d) => !d.states).map((d) => d.id) },
 ];

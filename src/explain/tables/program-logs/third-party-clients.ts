@@ -941,13 +941,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     overrides: ['freerdp-errconnect-connect-failed'],
     words: {
       en: [
-        /(?:freerdp_tcp_(?:default_)?connect|freerdp_host_connect)\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/,
+        /(?:freerdp_tcp_(?:default_)?connect|freerdp_host_connect|get_next_addrinfo)\W{1,4}(?:\w{1,40}\W{1,4}){0,2}errconnect_connect_failed\b/,
       ],
     },
     anyLanguage: true,
     meaning: TCP_CONNECT_FAILED,
     confidence: 'WR',
-    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect, freerdp_tcp_default_connect or freerdp_host_connect (libfreerdp/core/tcp.c; FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/6654)`,
+    source: `${SRC_ERRCONNECT}; the log line names FreeRDP's freerdp_tcp_connect, freerdp_tcp_default_connect or freerdp_host_connect, or FreeRDP 3's get_next_addrinfo (the next address of the name: libfreerdp/core/tcp.c; FreeRDP issues 6654 and 10940, https://github.com/FreeRDP/FreeRDP/issues/6654)`,
     languages: FREERDP_ONLY,
   },
   {

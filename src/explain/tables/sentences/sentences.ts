@@ -26,6 +26,7 @@ import { contentWords, type NearCandidate, nearestText } from '../approximate/ne
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
+import { CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES } from '../program-logs/client-log-program-output.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
@@ -95,6 +96,14 @@ function scBlock(service: string, state: string): string {
   const label = String.raw`[\p{L}_]{3,24} ?: ?`;
   const type = String.raw`\d{1,3} \S{1,40}(?: \S{1,40}){0,2}`;
   return String.raw`(?:^| )${label}${service}\b ${label}${type} ${label}${state}\b`;
+}
+
+/**
+ * sc's command line with its STATE line after it, the block's SERVICE_NAME line left out or retold ("sc query
+ * TermService → STATE: 1 STOPPED"): the service is the command's argument. Bounded, linear.
+ */
+function scCommand(service: string, state: string): string {
+  return String.raw`\bsc(?:\.exe)? query(?:ex)? ${service}\b.{0,120}?\bstate ?: ?${state}\b`;
 }
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
@@ -1282,7 +1291,7 @@ const SENTENCES: readonly KnownSentence[] = [
     words: {
       en: [
         new RegExp(
-          String.raw`\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '1 stopped')}`,
+          String.raw`\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '1 stopped')}|${scCommand('termservice', '1 stopped')}`,
           'u',
         ),
       ],
@@ -1301,7 +1310,7 @@ const SENTENCES: readonly KnownSentence[] = [
     words: {
       en: [
         new RegExp(
-          String.raw`\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '4 running')}`,
+          String.raw`\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|${scBlock('termservice', '4 running')}|${scCommand('termservice', '4 running')}`,
           'u',
         ),
       ],
@@ -1466,6 +1475,7 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
+  ...CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
@@ -1802,6 +1812,7 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
 const LOG_LINE_ROWS: ReadonlySet<string> = new Set(
   [
     THIRD_PARTY_SENTENCES,
+    CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
     OTHER_PRODUCT_LOGS,
     XRDP_LOG_SENTENCES,
     RDESKTOP_LOG_SENTENCES,
