@@ -11,6 +11,7 @@
 import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
+import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import {
   type DescriptionLanguage,
   type LanguageSaid,
@@ -227,9 +228,12 @@ function withSaidIn(c: SymptomConcept): SymptomConcept {
 
 /** A concept with the words above added to each one's language, its `unless` words and its `unlessInSentence`. */
 function withWords(c: SymptomConcept): SymptomConcept {
-  const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
-    (w) => w.concept === c.id,
-  );
+  const more = [
+    ...DESCRIBED_LANGUAGE_WORDS,
+    ...SCRIPT_LANGUAGE_WORDS,
+    ...LATIN_LANGUAGE_WORDS,
+    ...MEMBERSHIP_WORDS,
+  ].filter((w) => w.concept === c.id);
   const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
   const unlessInSentence = UNLESS_IN_SENTENCE.find((u) => u.concept === c.id)?.unless;
   if (more.length === 0 && !unless && !unlessInSentence) return c;
