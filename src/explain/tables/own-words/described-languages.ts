@@ -191,7 +191,7 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
  * se déconnecte à nouveau"): the user's own act, not the connection dropping (issue 60, round 29). The user named in
  * the sentence and the reflexive verb after "puis" or before "de la session"; bounded gaps, no sentence end crossed.
  */
-const USER_LEAVES = /utilisateur[^.!?]{0,80}(?:puis (?:il |elle )?se déconnecte|se déconnecte de (?:la|sa) session)/u;
+const USER_LEAVES = /utilisateur[^.!?]{0,140}(?:puis (?:il |elle )?se déconnecte|se déconnecte de (?:la|sa) session)/u;
 
 /**
  * Words that, in the sentence of a concept's word in the languages above, make it another thing: a session ended
