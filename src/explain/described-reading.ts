@@ -165,7 +165,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
 /**
  * The symptoms read, with the reasons sentences give for their failures (reading-because.ts) first: a symptom whose
  * word stands in a sentence that gives its reason is that reason's consequence ("中斷連線，因為…沒有可用的…存取使用權":
- * the licence, not a connection dropping), so it gives way to it.
+ * the licence, not a connection dropping), so it gives way to it, unless it points to the reason's own causes.
  */
 function withReasons(read: readonly DescribedSymptom[], reasons: readonly ReasonRead[]): DescribedSymptom[] {
   if (reasons.length === 0) return [...read];
@@ -185,7 +185,12 @@ function withReasons(read: readonly DescribedSymptom[], reasons: readonly Reason
       source: r.source,
     }),
   );
-  const explained = (s: DescribedSymptom) => reasons.some((r) => s.at >= r.sentence[0] && s.at < r.sentence[1]);
+  // A symptom that points to the reason's own causes agrees with it and stays (its words are read too).
+  const explained = (s: DescribedSymptom) =>
+    reasons.some(
+      (r) =>
+        s.at >= r.sentence[0] && s.at < r.sentence[1] && !s.concept.causes.some((c) => r.reason.causes.includes(c)),
+    );
   return [...byReason, ...read.filter((s) => !explained(s))];
 }
 
