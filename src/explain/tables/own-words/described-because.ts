@@ -14,7 +14,12 @@
  * of the network (a network interface, DHCP, a static address, a firewall or a network security group, safe mode, a
  * license server, a client access licence, a domain controller), never a page's whole sentence.
  */
+import { credsspNla } from '../../../../patterns/credssp-nla.js';
 import type { CauseId } from '../../../../patterns/index.js';
+import { licensingCalUnavailable } from '../../../../patterns/licensing-cal-unavailable.js';
+import { licensingGraceExpired } from '../../../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../../../patterns/licensing-server-unavailable.js';
+import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import type { DescriptionLanguage } from './symptom-concept.js';
 
 /** A copy of an azure-docs troubleshooting article (github.com/<repo>/…/troubleshooting/<article>.md). */
@@ -167,7 +172,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'vm-network-config',
     says: "the computer's own network setup (its network interface, DHCP, a static address, its network driver): it has no working address, so nothing reaches the RDP listener",
-    causes: ['network-unreachable'],
+    causes: [networkUnreachable.id],
     words: {
       en: 'dhcp|static ip|network interface|network adapter|netvsc*',
       de: 'dhcp*|statischen ip*|statische ip*|netzwerkschnittstelle|netvsc*',
@@ -186,7 +191,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'firewall-or-nsg',
     says: 'a firewall or a network security group that does not let the RDP port through',
-    causes: ['network-unreachable'],
+    causes: [networkUnreachable.id],
     words: {
       en: 'firewall|network security group|security group|nsg|rdp port',
       de: 'firewall|netzwerksicherheitsgruppe|rdp-port',
@@ -206,7 +211,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'safe-mode',
     says: 'Windows started in safe mode, where the Remote Desktop service does not run',
-    causes: ['network-unreachable'],
+    causes: [networkUnreachable.id],
     words: {
       en: 'safe mode',
       fr: 'mode sans échec',
@@ -218,7 +223,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'no-license-server',
     says: 'no Remote Desktop license server available to issue a licence',
-    causes: ['licensing-server-unavailable', 'licensing-grace-expired'],
+    causes: [licensingServerUnavailable.id, licensingGraceExpired.id],
     words: {
       en: 'license server*|licensing server*',
       de: 'lizenzserver*',
@@ -233,7 +238,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'no-cal',
     says: 'no Remote Desktop client access licence (CAL) available for this computer or user',
-    causes: ['licensing-cal-unavailable'],
+    causes: [licensingCalUnavailable.id],
     words: {
       en: 'client access license*|client access licence*',
       zh: '用戶端存取使用權|用户端存取使用权|客户端访问许可证',
@@ -244,7 +249,7 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
   {
     id: 'domain-controller',
     says: 'the domain controller could not be reached to authenticate the connection (Network Level Authentication)',
-    causes: ['credssp-nla'],
+    causes: [credsspNla.id],
     words: {
       en: 'domain controller',
       de: 'domänencontroller*',
