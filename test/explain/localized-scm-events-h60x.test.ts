@@ -49,3 +49,25 @@ describe('a localized Service Control Manager event about Remote Desktop Service
     expect(answerOrRefused(other)?.summary ?? '').not.toMatch(/Service Control Manager event 7022/);
   });
 });
+
+/** pt-pt copy of "Cannot RDP to Azure VMs because the DHCP Client service is disabled": its heading and sample block. */
+const PT_DHCP = [
+  'Não é possível rdp para Azure Virtual Machines porque o serviço dhcp cliente está desativado',
+  '',
+  'Nome do registo: Sistema',
+  'Fonte: Gestor de Controlo de Serviços',
+  'ID do evento: 7022',
+  'Nível: Erro',
+  'Descrição: O serviço de clientes DHCP pendia no arranque.',
+].join('\n');
+
+describe('an event no table holds beside a sentence that states the reason', () => {
+  it('reads the stated reason (the event names no cause by itself)', () => {
+    expect(causeIds(PT_DHCP)[0]).toBe(networkUnreachable.id);
+  });
+
+  it('names no cause from the block alone (near miss)', () => {
+    const block = PT_DHCP.split('\n').slice(2).join('\n');
+    expect(causeIds(answerOrRefused(block))).not.toContain(networkUnreachable.id);
+  });
+});
