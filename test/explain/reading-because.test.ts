@@ -54,6 +54,17 @@ const STATED: [string, string, string][] = [
     'Meer informatie over het oplossen van problemen waarbij RDP mislukt, omdat de NIC is uitgeschakeld in virtuele Azure-machine',
     networkUnreachable.id,
   ],
+  // hu-hu and pl-pl copies of "Cannot RDP to a VM because the VM boots into Safe Mode" (their titles).
+  [
+    'hu',
+    'Nem hajtható végre egy virtuális gép RDP-vel, mert a virtuális gép csökkentett módban indul.',
+    networkUnreachable.id,
+  ],
+  [
+    'pl',
+    'Nie można nawiązać połączenia RDP z maszyną wirtualną, ponieważ maszyna wirtualna jest uruchamiana w trybie awaryjnym',
+    networkUnreachable.id,
+  ],
   // ja-jp copy of "Remote Desktop license server isn't available when you connect to an Azure VM" (its description).
   [
     'ja',
