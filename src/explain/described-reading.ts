@@ -24,6 +24,7 @@ import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scr
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
+import { type ReasonRead, readReasons } from './reading-because.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -45,6 +46,8 @@ export interface DescribedSymptom {
   readonly bySaid?: true;
   /** The page of the language's words, when they are another language's (`saidIn`): the note names it. */
   readonly source?: string;
+  /** The reason a sentence gives for its failure (reading-because.ts): ranked before every other word. */
+  readonly byReason?: true;
 }
 
 /** A description is a paragraph or a few: longer text is read from its start up to here. */
@@ -149,7 +152,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   const told = failed ? found : found.filter((s) => !topicWord(s));
   // A failure said in the most general words is read only where nothing more precise is (symptom-concept.ts `fallback`).
   const precise = told.filter((s) => !s.concept.fallback);
-  const read = precise.length > 0 ? precise : told;
+  const read = withReasons(precise.length > 0 ? precise : told, onlyContrasts ? [] : readReasons(text));
   if (read.length === 0) return undefined;
   const about =
     REMOTE_DESKTOP_WORDS.test(all) ||
@@ -157,7 +160,41 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     SCRIPT_CONTEXT_WORDS.test(all) ||
     REMOTE_COMPUTER_WORDS.test(all);
   if (!ownWord && !about) return undefined;
-  return read.sort((a, b) => Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at);
+  return read.sort(
+    (a, b) => Number(!a.byReason) - Number(!b.byReason) || Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at,
+  );
+}
+
+/**
+ * The symptoms read, with the reasons sentences give for their failures (reading-because.ts) first: a symptom whose
+ * word stands in a sentence that gives its reason is that reason's consequence ("中斷連線，因為…沒有可用的…存取使用權":
+ * the licence, not a connection dropping), so it gives way to it, unless it points to the reason's own causes.
+ */
+function withReasons(read: readonly DescribedSymptom[], reasons: readonly ReasonRead[]): DescribedSymptom[] {
+  if (reasons.length === 0) return [...read];
+  const byReason = reasons.map(
+    (r): DescribedSymptom => ({
+      concept: {
+        id: `because-${r.reason.id}`,
+        says: r.reason.says,
+        words: r.reason.words,
+        causes: r.reason.causes,
+        source: r.reason.source,
+      },
+      word: r.word,
+      language: r.language,
+      at: r.at,
+      byReason: true,
+      source: r.source,
+    }),
+  );
+  // A symptom that points to the reason's own causes agrees with it and stays (its words are read too).
+  const explained = (s: DescribedSymptom) =>
+    reasons.some(
+      (r) =>
+        s.at >= r.sentence[0] && s.at < r.sentence[1] && !s.concept.causes.some((c) => r.reason.causes.includes(c)),
+    );
+  return [...byReason, ...read.filter((s) => !explained(s))];
 }
 
 /**

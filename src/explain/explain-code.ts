@@ -275,6 +275,7 @@ function explainPaste(pasted: string): CodeExplanation {
     return other ? inOtherSubsystem(bySentence, other) : bySentence;
   }
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
+  if (byName && !other && byName.likelyCauses.length === 0) return statedReasonBeside(paste, text) ?? byName;
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other && !other.quotedCodesOnly)
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
@@ -282,6 +283,16 @@ function explainPaste(pasted: string): CodeExplanation {
   const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
   if (described) return explainDescription(paste, described, inLog ? 'log' : 'description');
   throw notReadable(text, r.ignored);
+}
+
+/**
+ * A name or an event that names no cause (an event no table holds: "Event 7022 of Dienststeuerungs-Manager"), beside
+ * prose whose sentence states the failure's reason (reading-because.ts: "… weil der DHCP-Clientdienst … deaktiviert
+ * ist"): the stated reason is the answer; undefined when the prose states none.
+ */
+function statedReasonBeside(paste: ReadPaste, text: string): CodeExplanation | undefined {
+  const stated = readDescription(text)?.filter((s) => s.byReason);
+  return stated && stated.length > 0 ? explainDescription(paste, stated, 'description') : undefined;
 }
 
 /** Why a paste holds nothing read: the numbers set aside and a phrase many programs show, said. */

@@ -570,6 +570,14 @@ describe('explain-code is linear on long pastes', () => {
         `${'[10:00:00:000] [1:2] [TRACE][com.freerdp.core.nla] - status SEC_I_CONTINUE_NEEDED [0x00090312] 0x1 0x2\n'.repeat(n / 100)}[10:00:00:001] [1:2] [ERROR][com.freerdp.core] - freerdp_set_last_error_ex ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]`,
     ],
     ['an informational status name on one long line', (n) => `SEC_I_CONTINUE_NEEDED ${'x '.repeat(n / 2)}`],
+    // Issue 60 round 29 (h60x): a failure and its stated reason (reading-because.ts): "because" words repeated in one
+    // long sentence with failures and no reason, reasons with no "because", many short sentences each a reason.
+    [
+      'RDP cannot connect: "because" repeated, no reason',
+      (n) => `RDP cannot connect ${'because of it '.repeat(n / 14)}`,
+    ],
+    ['RDP: reasons repeated, no "because"', (n) => `RDP 无法连接 ${'防火墙 dhcp 安全组 '.repeat(n / 14)}`],
+    ['RDP: short sentences each with a reason', (n) => 'RDP fails because of the firewall. '.repeat(n / 35)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -122,6 +122,42 @@ function messageStarts(line: string): string[] {
   return starts;
 }
 
+/**
+ * The Service Control Manager's events in an Event Viewer block of another language (issue 60, round 29): Event
+ * Viewer prints the source's name and the message in the system's language, so the English message texts above are
+ * not there, but the block names the source, the event id and the service. Read when one line gives the Service Control
+ * Manager as the source (its name in the language, as Microsoft's localized "Remote Desktop Services isn't starting on
+ * an Azure VM" prints its sample block), another one of the events above as the id, and the block names Remote
+ * Desktop Services (TermService, or its display name in the language): that service did what the event says.
+ * Sources: the sample block of that article in its public copies — ru-ru
+ * (https://github.com/bergano65/azure-docs.ru-ru/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
+ * "Источник: Менеджер управления обслуживанием", "Служба \"Службы удаленных рабочих столов\" зависла при запуске"),
+ * es-es (https://github.com/ngallegoar/azure-docs.es-es/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
+ * "Administrador de control de servicios", "el servicio Servicios de escritorio remoto no responde al iniciarse"),
+ * de-de (https://github.com/otrekw/azure-docs.de-de/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
+ * "Dienststeuerungs-Manager", "Die Remotedesktopdienste wurden nicht ordnungsgemäß gestartet"), ja-jp
+ * (https://learn.microsoft.com/ja-jp/troubleshoot/azure/virtual-machines/windows/troubleshoot-remote-desktop-services-issues:
+ * "サービス コントロール マネージャー", "Remote Desktop Services サービスは起動時に停止しました"), pt-pt
+ * (https://github.com/Microsoft/azure-docs.pt-pt/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-rdp-dhcp-disabled.md:
+ * "Gestor de Controlo de Serviços").
+ */
+const SCM_SOURCE_LINE =
+  /^\s{0,40}[^:\r\n]{1,40}:\s{0,40}(?:Service Control Manager|Менеджер управления обслуживанием|Administrador de control de servicios|Dienststeuerungs-Manager|サービス コントロール マネージャー|Gestor de Controlo de Serviços)\s{0,40}$/iu;
+const SCM_EVENT_LINE = /^\s{0,40}[^:\r\n]{1,40}:\s{0,40}(7000|7001|7022|7023|7031)\s{0,40}$/;
+/** Remote Desktop Services as those blocks name it: its service name, its display name in each language above. */
+const RDS_IN_LANGUAGE =
+  /\btermservice\b|remote desktop services|службы удаленных рабочих столов|servicios de escritorio remoto|remotedesktopdienste/iu;
+
+/** The localized block's event, when it holds the three lines above; undefined otherwise. */
+function localizedScmEvent(lines: readonly string[], text: string): (typeof SCM)[number] | undefined {
+  if (!lines.some((l) => SCM_SOURCE_LINE.test(l)) || !RDS_IN_LANGUAGE.test(text)) return undefined;
+  for (const line of lines) {
+    const id = SCM_EVENT_LINE.exec(line);
+    if (id) return SCM.find((e) => e.event === Number(id[1]));
+  }
+  return undefined;
+}
+
 /** What the paste says of one service that did not start. */
 interface Failure {
   /** The service as the paste names it (its name or display name). */
@@ -205,6 +241,8 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
       if (e.event === 7001) f.dependency = m[2];
     }
   }
+  const localized = f.form ? undefined : localizedScmEvent(lines, text);
+  if (localized) [f.service, f.event, f.form] = ['TermService', localized, 'a Service Control Manager event'];
   if (!f.form) return undefined;
   // "System error 1326 has occurred." under `net use` (or with no command and no service named, a number no service
   // error has): net's failure of a share or an account, not a service that did not start.

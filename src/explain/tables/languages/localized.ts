@@ -24,6 +24,7 @@ import { AZURE_2015_WORDINGS } from './localized-azure-2015.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
+import { NLA_REQUIRED_R29 } from './localized-nla-r29.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LATIN_DIALOG_WORDINGS } from './localized-latin-dialogs.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
@@ -2140,6 +2141,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...LEARN_PAGE_WORDINGS,
   ...COMMON_DIALOG_WORDINGS,
   ...JAPANESE_DIALOG_WORDINGS,
+  ...NLA_REQUIRED_R29,
   ...AZURE_2015_WORDINGS,
   ...CJK_RU_WORDINGS,
   // Windows' own words beside the pages' translations, vendors' tables, more titles (issue 60, round 23).

@@ -11,6 +11,7 @@
 import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
+import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import {
   type DescriptionLanguage,
   type LanguageSaid,
@@ -184,6 +185,15 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
 ];
 
 /**
+ * A user who leaves the session, in French, as Microsoft's fr-fr "Poor performance or intermittent connection issues"
+ * words it (https://learn.microsoft.com/fr-fr/windows-server/remote/remote-desktop-services/troubleshoot/poor-performance-or-application-problems:
+ * "Un utilisateur lance plusieurs applications dans un Bureau à distance, puis se déconnecte de la session"; "puis il
+ * se déconnecte à nouveau"): the user's own act, not the connection dropping (issue 60, round 29). The user named in
+ * the sentence and the reflexive verb after "puis" or before "de la session"; bounded gaps, no sentence end crossed.
+ */
+const USER_LEAVES = /utilisateur[^.!?]{0,140}(?:puis (?:il |elle )?se déconnecte|se déconnecte de (?:la|sa) session)/u;
+
+/**
  * Words that, in the sentence of a concept's word in the languages above, make it another thing: a session ended
  * for want of a licence is the licensing's, not a connection dropping, where the reason stands in the clause before
  * ("ライセンスを提供する Remote Desktop ライセンス サーバーがないため、リモート セッションが切断されました"). The
@@ -192,7 +202,10 @@ const UNLESS_IN_LANGUAGES: readonly { readonly concept: string; readonly unless:
  * ko-kr RD Licensing pages), лиценз… (the ru-ru dialog's "серверы лицензирования").
  */
 const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: RegExp }[] = [
-  { concept: 'disconnects', unless: /ライセンス|许可证|授权|授權|라이선스|лиценз/ },
+  {
+    concept: 'disconnects',
+    unless: new RegExp(`ライセンス|许可证|授权|授權|라이선스|лиценз|${USER_LEAVES.source}`, 'u'),
+  },
 ];
 
 /**
@@ -227,9 +240,12 @@ function withSaidIn(c: SymptomConcept): SymptomConcept {
 
 /** A concept with the words above added to each one's language, its `unless` words and its `unlessInSentence`. */
 function withWords(c: SymptomConcept): SymptomConcept {
-  const more = [...DESCRIBED_LANGUAGE_WORDS, ...SCRIPT_LANGUAGE_WORDS, ...LATIN_LANGUAGE_WORDS].filter(
-    (w) => w.concept === c.id,
-  );
+  const more = [
+    ...DESCRIBED_LANGUAGE_WORDS,
+    ...SCRIPT_LANGUAGE_WORDS,
+    ...LATIN_LANGUAGE_WORDS,
+    ...MEMBERSHIP_WORDS,
+  ].filter((w) => w.concept === c.id);
   const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
   const unlessInSentence = UNLESS_IN_SENTENCE.find((u) => u.concept === c.id)?.unless;
   if (more.length === 0 && !unless && !unlessInSentence) return c;
