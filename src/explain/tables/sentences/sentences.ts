@@ -1512,13 +1512,29 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ');
 
 /**
+ * British spellings in the American ones Windows' English texts use: users in Britain, Ireland, Australia, India…
+ * retype a dialog as they spell ("no Remote Desktop Licence Servers available to provide a licence", "not
+ * authorised"). Only the spellings of words the tables hold: licence as a noun, -ise/-isation verbs, centre.
+ */
+function americanSpelling(t: string): string {
+  return t
+    .replace(/\blicenc(e|es)\b/g, 'licens$1')
+    .replace(
+      /\b((?:un|re|de)?(?:authori|organi|recogni|initiali|synchroni|virtuali|customi))s(e|ed|es|ing|ation|ations)\b/g,
+      '$1z$2',
+    )
+    .replace(/\bcentre(s?)\b/g, 'center$1');
+}
+
+/**
  * The paste's English in the forms Windows words its texts in: as typed, with its contractions spelled out ("doesn't"
  * → "does not", "can't" → "cannot") and with them contracted ("does not" → "doesn't"). Windows versions and their
  * clients word one text both ways ("The local policy of this system does not permit you …", "… doesn't permit …"), and
  * users retype it either way, the apostrophe often left out ("doesnt"); a dialog's "… error has occurred" is retold as
  * "an internal error occurred" or misspelled "occured". Each form is one linear replace of the text.
  */
-function englishForms(t: string): readonly string[] {
+function englishForms(typedAsIs: string): readonly string[] {
+  const t = americanSpelling(typedAsIs);
   const typed = t.replace(/\b(ca|do|does|did|is|are|was|were|has|have|had|could|would|should|wo)nt\b/g, "$1n't");
   const spelled = typed
     .replace(/\bcan't\b/g, 'cannot')
