@@ -14,6 +14,7 @@ import { networkDropped } from '../../../../patterns/network-dropped.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from '../sentences/known-sentence.js';
 import { logLines } from './log-line.js';
+import { LOCALIZED_STRERROR, STRERROR_SOURCE } from './socket-errors-localized.js';
 
 const RDESKTOP = 'https://github.com/rdesktop/rdesktop';
 const src = (file: string, said: string) => `rdesktop ${file}, "${said}" (${RDESKTOP}/blob/master/${file})`;
@@ -21,6 +22,11 @@ const issue = (n: number, what: string) => `rdesktop issue ${n}, ${what} (${RDES
 
 const ENGLISH = 'English only: rdesktop prints its messages in English in every language.';
 const line = logLines('rdesktop', 'rdesktop', ENGLISH);
+
+/** ECONNRESET's text in the other languages of glibc, which rdesktop prints after "recv:" when run in them. */
+const RESET_ELSEWHERE = LOCALIZED_STRERROR.filter((e) => e.name === 'ECONNRESET')
+  .map((e) => e.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 /** The server's Set Error Info code as rdesktop says it after "disconnect:" (rdp.c): read as that extended code. */
 const disconnect = (text: string, codeName: string, value: number): KnownSentence =>
@@ -76,12 +82,16 @@ export const RDESKTOP_LOG_SENTENCES: readonly KnownSentence[] = [
   line(
     'connection-reset',
     'ERROR: recv: Connection reset by peer',
-    [/\b(?:error: recv|tcp_recv\(\), recv\(\) failed): connection reset by peer\b/],
+    [
+      new RegExp(
+        String.raw`\b(?:error: recv|tcp_recv\(\), recv\(\) failed): (?:connection reset by peer\b|${RESET_ELSEWHERE})`,
+      ),
+    ],
     {
       states: [networkDropped.id],
       meaning:
         'The server (or a firewall, proxy or VPN on the path) reset the connection while rdesktop read from it. During the connection sequence it is often the server ending a connection it will not accept (NLA required, a security layer refused): a line before it that names that decides.',
-      source: src('tcp.c', 'recv: %s'),
+      source: `${src('tcp.c', 'recv: %s')} (strerror's text, in the client's language: ${STRERROR_SOURCE})`,
     },
   ),
   line(

@@ -11,9 +11,14 @@
  * A number is the errno of Linux (the numbers FreeRDP, telnet and nc print on Linux) or a Windows Sockets / Win32
  * error; macOS' errno differs (ECONNREFUSED is 61 there): its numbers are not read, only its texts.
  *
+ * A Linux client run in another language prints the C library's text in it ("Verbindungsaufbau abgelehnt"): each errno
+ * row holds glibc's translations too (socket-errors-localized.ts).
+ *
  * Near miss: the same number printed by another program (errno 110 of a disk tool is no socket's) is read only where a
  * reader has found a socket's line (a probe, a BIO read); a text alone is read only by those readers.
  */
+import { LOCALIZED_STRERROR, STRERROR_SOURCE } from './socket-errors-localized.js';
+
 export type SocketFailure = 'refused' | 'timeout' | 'unreachable' | 'reset';
 
 export interface SocketError {
@@ -37,7 +42,12 @@ const row = (
   names: readonly string[],
   texts: readonly string[],
   source: string,
-): SocketError => ({ failure, numbers, names, texts, source });
+): SocketError => {
+  const localized = LOCALIZED_STRERROR.filter((e) => names.includes(e.name)).map((e) => e.text.toLowerCase());
+  return localized.length === 0
+    ? { failure, numbers, names, texts, source }
+    : { failure, numbers, names, texts: [...texts, ...localized], source: `${source}; ${STRERROR_SOURCE}` };
+};
 
 export const SOCKET_ERRORS: readonly SocketError[] = [
   row('refused', [111], ['ECONNREFUSED'], ['connection refused'], ERRNO),
