@@ -26,7 +26,9 @@ export type OtherProductShapeId =
   | 'tls-client-library'
   | 'logon-type-not-remote'
   | 'putty'
-  | 'hypervisor-console';
+  | 'hypervisor-console'
+  | 'unix-account-tool'
+  | 'mysql-client-tls';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {
@@ -48,6 +50,13 @@ export interface OtherProductShape {
  */
 const RDP_LEG_FAILED =
   /:3389\b[^\n]{0,200}?\b(?:refused|timed? ?out|timeout|reset|unreachable|no route|connectex|failed)\b|\b(?:refused|timed? ?out|timeout|reset|unreachable|failed)\b[^\n]{0,200}?:3389\b/i;
+
+/**
+ * A Unix account tool's own line (su, sudo, login, passwd) or PAM's log of one of them: `pam_unix(su:auth)`. xrdp's
+ * sessions go through PAM too (`pam_unix(xrdp-sesman:auth)`): never these words. Bounded: linear.
+ */
+const UNIX_ACCOUNT_TOOL =
+  /(?:^|\n)\s{0,8}(?:su|sudo|login|passwd|chage): (?:authentication failure|permission denied|incorrect password|\d{1,3} incorrect password attempts?|account expired|user [^\n]{1,64} does not exist|authentication token manipulation error)|\bpam_unix\((?:su|su-l|sudo|login|passwd|sshd|cron|systemd-user):(?:auth|account|session|password)\)/i;
 
 /** A 4624/4625 Logon Type (its label, or LogonType in the XML) that Remote Desktop never logs; bounded: linear. */
 const LOGON_TYPE_NOT_REMOTE = /\blogon ?type"?\s{0,12}(?::|>|=)\s{0,12}"?(?:2|4|5|8|9|11)(?![\d.])/i;
@@ -165,5 +174,33 @@ export const OTHER_PRODUCT_SHAPES: readonly OtherProductShape[] = [
       "The event is a sign-in of a logon type Remote Desktop never uses (2 a console, 4 a batch job, 5 a service, 8 network cleartext such as IIS basic authentication, 9 RunAs /netonly, 11 cached interactive): its Status and Sub Status are that sign-in's (the service's account, the job's, the console user's), not a Remote Desktop connection's, which logs Logon Type 10, or 3 with Network Level Authentication.",
     source:
       'Microsoft Learn "4625(F): An account failed to log on" and "4624(S): An account was successfully logged on" (windows-itpro-docs event-4625.md / event-4624.md: the Logon Type table, 2 Interactive, 3 Network, 4 Batch, 5 Service, 7 Unlock, 8 NetworkCleartext, 9 NewCredentials, 10 RemoteInteractive, 11 CachedInteractive); a 4625 of type 5 for OpenSSH\'s virtual account (https://github.com/PowerShell/Win32-OpenSSH/issues/1482) and one of type 2 via seclogo (http://eventopedia.cloudapp.net, EventID 4625 Account Lockout)',
+  },
+  {
+    id: 'unix-account-tool',
+    name: 'a Unix account tool (su, sudo, login, passwd) and its PAM messages',
+    // The tool's own line ("su: Authentication failure") beside PAM's messages to the user, which Linux-PAM's pam_unix
+    // writes for every program alike ("Your account has expired; please contact your system administrator"): the
+    // tool's line says whose sign-in it was. xrdp's sign-in shows the same PAM messages without such a line, and keeps
+    // its reading.
+    words: UNIX_ACCOUNT_TOOL,
+    overSentences: UNIX_ACCOUNT_TOOL,
+    unless: /\bxrdp\b|\bsesman\b|\brdp\b|\bremote desktop\b/i,
+    meaning:
+      "A Unix account tool (su, sudo, login, passwd) refused a sign-in on that Linux or Unix computer: the account's state it quotes (expired, locked, a wrong password) is that local account's, read with chage -l, passwd -S and the tool's PAM configuration, not a Remote Desktop connection's.",
+    source:
+      'util-linux su(1) ("su: Authentication failure", login-utils/su-common.c); sudo(8) ("sudo: 3 incorrect password attempts"); Linux-PAM pam_unix(8) and its messages ("Your account has expired; please contact your system administrator", modules/pam_unix/pam_unix_acct.c), logged as pam_unix(<service>:<facility>), https://github.com/linux-pam/linux-pam',
+  },
+  {
+    id: 'mysql-client-tls',
+    name: "a MySQL or MariaDB client's TLS connection to its database server",
+    // The client library's error 2026, CR_SSL_CONNECTION_ERROR, "SSL connection error: %s" (MySQL's and MariaDB
+    // Connector/C's, whose Windows build says its Schannel error: "no cipher match. Error 0x80090331").
+    words: /\bssl connection error: |\berror 2026 \(hy000\)|\bcr_ssl_connection_error\b/i,
+    quotedCodesOnly: true,
+    unless: /\b3389\b|\brdp\b|\bremote desktop\b/i,
+    meaning:
+      "A MySQL or MariaDB client could not set up TLS with its database server (client error 2026, CR_SSL_CONNECTION_ERROR): the versions and ciphers the database server and the client library allow, not a Remote Desktop connection's. The Schannel or OpenSSL error it quotes keeps its meaning for that connection.",
+    source:
+      'MySQL Reference Manual, "Client Error Message Reference" (error 2026, CR_SSL_CONNECTION_ERROR: "SSL connection error: %s", https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html); MariaDB Connector/C, libmariadb/secure/schannel.c (its Schannel errors after "SSL connection error: ", https://github.com/mariadb-corporation/mariadb-connector-c)',
   },
 ];
