@@ -230,15 +230,14 @@ function explainPaste(pasted: string): CodeExplanation {
   if (symbolic) return symbolic;
   const { r, notes } = paste;
   // A feature request or release notes quoting a known message: discussed, not seen (round 29, described-proposal-h60y.ts).
-  if (r.sentences.length > 0 && proposesOnly(text.toLowerCase().replace(/\s+/g, ' ')))
+  if (r.sentences.length > 0 && proposesOnly(text.toLowerCase().replace(/\s+/g, ' '))) {
+    const { sentence } = chosenSentence(r);
+    // Not `finish`: it would rank the causes the quoted message states, which this paste does not report.
     return {
-      // Not `finish`: it would rank the causes the quoted message states, which this paste does not report.
-      ...answered(
-        { code: chosenSentence(r).sentence.id },
-        saidOnly(`${PROPOSAL_SAID} It names ${chosenSentence(r).sentence.what}.`, notes),
-      ),
+      ...answered({ code: sentence.id }, saidOnly(`${PROPOSAL_SAID} It names ${sentence.what}.`, notes)),
       paste: paste.summary,
     };
+  }
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
   if (output) return inProductOverSentence(explainOutputSentence(paste, output), text);
