@@ -121,7 +121,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   // A feature request or release notes name failures as the change's subject, not as failures seen (round 29).
   if (proposesOnly(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
-  const others = OTHER_PRODUCTS.filter((p) => p.words.test(all));
+  // A product named only as what works beside Remote Desktop failing is a witness, not the paste's subject (round 30).
+  const others = OTHER_PRODUCTS.filter((p) => p.words.test(all) && !witnessOnly(all, p.words));
   if (others.some((p) => !p.path)) return undefined;
   // A VPN client named (a path, not another remote desktop): only a contrast told about the connection is read.
   const onlyContrasts = others.length > 0;
@@ -314,13 +315,14 @@ function clauseAround(text: string, start: number, end: number): string {
  * "not" that opens the other place without a comma ("works on LAN not over VPN").
  */
 const STATEMENT_ENDS =
-  /[;!?\n]|\.(?!\d)|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
+  /[;!?\n]|\.(?!\d)|\s\(|\s(?:but|however|whereas|while|although|though|instead)\b|,(?= ?not\b)|\s(?=not (?:over|from|via|through|on|in|with|by|outside)\b)/g;
 const STATEMENT_OR_COMMA_ENDS = new RegExp(`${STATEMENT_ENDS.source}|,`, 'g');
 /** A statement that says something works (with no failure word in it); "can" alone ends one ("but admins can"). */
 const WORKS_SAID =
-  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable|can (?:still |successfully |easily )?ping)\b|\bcan$/;
+  /\b(?:works?|working|worked|connects?|connected|connecting|fine|ok|succeeds?|succeeded|pingable|replies|responds?|answers?|reachable|can (?:still |successfully |easily )?(?:ping|log ?in|log ?on|sign ?in)|gets? (?:me |us )?(?:in|into|through))\b|\bcan$/;
 /** A statement that says something fails. */
-const FAILS_SAID = /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt)\b|n't\b/;
+const FAILS_SAID =
+  /\b(?:not|no|never|fails?|failed|failing|cannot|unable|error|doesnt|dont|cant|wont|couldnt|denied|refused|rejected|blocked)\b|n't\b/;
 /** A paste that says the problem is solved: its contrast is history, not the failure. */
 const SOLVED = /\b(?:solved|resolved|fixed it|that fixed|problem is gone)\b/;
 
@@ -404,6 +406,31 @@ function asksOnly(text: string, start: number, end: number): boolean {
   const { sentence, ending } = sentenceAround(text, start, end);
   if (ending !== '?') return false;
   return YES_NO_QUESTION.test(sentence) && ASKS_ABOUT.test(sentence) && !FAILURE_SAID.test(sentence);
+}
+
+/**
+ * Whether every statement of the paste that names `product` says it works and none says it fails ("I can still
+ * connect with PuTTY, but Remote Desktop no longer connects"), and another statement says Remote Desktop fails: the
+ * product is a witness that the computer is up (described-symptom-words-h61c.ts), not the paste's subject. "RDP works
+ * but PuTTY is refused" names the product in a failing statement: it stays the product's. Linear: one split, two tests
+ * a statement.
+ */
+function witnessOnly(text: string, product: RegExp): boolean {
+  if (SOLVED.test(text)) return false;
+  let named = false;
+  let rdpFails = false;
+  let from = 0;
+  for (const end of [...text.matchAll(STATEMENT_ENDS), undefined]) {
+    const to = end ? (end.index ?? 0) : text.length;
+    const s = text.slice(from, to);
+    const fails = FAILS_SAID.test(s);
+    if (product.test(s)) {
+      if (fails || !WORKS_SAID.test(s)) return false;
+      named = true;
+    } else if (fails && REMOTE_DESKTOP_WORDS.test(s)) rdpFails = true;
+    from = end ? to + end[0].length : to;
+  }
+  return named && rdpFails;
 }
 
 /** The text after the last clause end in `s` (a window before a word). */

@@ -463,6 +463,12 @@ describe('explain-code is linear on long pastes', () => {
     ],
     // Issue 60 (r23-h60x): contrasts' statements repeated (each works, none fails), concessions, retyped dialogs.
     ['RDP statements that work repeated', (n) => 'rdp by the ip 10.0.0.1 works but ping '.repeat(n / 38)],
+    // Issue 60 round 30 (r30-h61c): a witness product's working statements repeated, places outside the LAN repeated.
+    [
+      'PuTTY statements that work repeated, RDP failing last',
+      (n) => `${'putty works (ssh ok '.repeat(n / 20)}rdp fails`,
+    ],
+    ['outside of my local repeated, no network', (n) => `rdp ${'outside of my local '.repeat(n / 20)}lan`],
     ['concessions before a symptom repeated', (n) => `rdp: ${'even if '.repeat(n / 8)}session limit`],
     [
       'console session words retyped, no progress',

@@ -31,10 +31,10 @@ const CONNECTING = /\bconnect\w*|\brdp\b|remote desktop|\bmstsc\b|\blog ?(?:in|o
  * RDPCheck, which connects to the machine it runs on) or from inside the local network.
  */
 const LOCAL =
-  /\blocal(?:ly| network| lan)\b|\blan\b|\blocalhost\b|\b127\.0\.0\.\d{1,3}\b|\brdp ?check\w*|\bsame (?:computer|machine|pc|network)\b|\binside the (?:network|lan)\b/;
+  /(?<!\boutside (?:of )?(?:the |my |our )?)\blocal(?:ly| network| lan)\b|^ ?local\b|(?<!\boutside (?:of )?(?:the |my |our )?(?:local )?)\blan\b|\blocalhost\b|\b127\.0\.0\.\d{1,3}\b|\brdp ?check\w*|\bsame (?:computer|machine|pc|network)\b|\binside the (?:network|lan)\b/;
 /** Another computer, or from outside the local network (the internet, a WAN address, "remotely"). */
 const REMOTE =
-  /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our) (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from) (?:the |our |my )?vpn\b|\bfrom home\b/;
+  /\bremotely\b|\bremote access\b|\bfrom (?:another|other|a different) (?:computer|pc|machine|device|network)\b|\boutside(?: of)? (?:the|my|our)(?: local| home| office| own)? (?:network|lan|house|office)\b|\bfrom outside\b|\bexternal(?:ly)?\b|\b(?:over|from) the internet\b|\bwan\b|\b(?:over|via|through|on|from|using) (?:the |our |my )?(?:vpn|tailscale|zero ?tier|hamachi|wireguard|netbird|openvpn|twingate)\b|\bfrom home\b/;
 
 /**
  * A VPN named as the path the connection takes (the word, or a client's name). Round 28 (r28-h60v): the mesh VPNs

@@ -46,7 +46,7 @@ const EXISTING_SESSION =
 
 /** That session ended, logged off or taken ("logs off the local session", "steals the current session"). */
 const SESSION_ENDED =
-  /\b(?:logs? (?:off|out)|logged (?:off|out)|log-off|signs? (?:off|out)|signed (?:off|out)|(?:gets?|got|is|was|will be) (?:disconnected|kicked(?: out| off)?|locked|switched)|disconnects|steals?|stolen|takes? over|took over|transferr?(?:s|ed)?|kick(?:s|ed) (?:out|off)|can no longer work|can't work)\b/;
+  /\b(?:logs? (?:off|out)|logged (?:off|out)|log-off|signs? (?:off|out)|signed (?:off|out)|(?:gets?|got|is|was|will be) (?:disconnected|kicked(?: out| off)?|locked|switched)|disconnects|steals?|stolen|takes? over|took over|(?:is|was|gets|got|been) taken(?: over)?|transferr?(?:s|ed)?|kick(?:s|ed) (?:out|off)|can no longer work|can't work)\b/;
 
 /** A session ended for a time limit, the screen saver or sleep: the time limit's, not another connection's. */
 const TIME_ENDED =

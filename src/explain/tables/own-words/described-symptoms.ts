@@ -25,6 +25,7 @@ import { DESCRIBED_ACCESS } from './described-access.js';
 import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { DESCRIBED_EVERYDAY } from './described-everyday.js';
+import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -39,11 +40,11 @@ export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
 const ANOTHER_USER_SAID = {
   // The subject, not a place the user connected from ("I connected from another computer").
   subject:
-    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user|other user|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
+    /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user\d{0,3}|other users?|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
   // Round 26 (r26-h60k): the other user made to leave ("the other user must disconnect before you can connect", "the
   // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
-    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for))\b/,
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:would|will) (?:be )?(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|(?:would|will) be disconnected)\b/,
 };
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
@@ -178,6 +179,8 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
         sv: 'kopplas från|tappar anslutningen',
       },
     ),
+    // Round 30 (r30-h61c): "keeps disconnecting another user" is the other user's session ended (another-user).
+    unless: /\bdisconnect\w* (?:another|the other|other|the current|the first) (?:users?|persons?|sessions?)/,
     said: DISCONNECT_SAID,
   },
   {
@@ -187,7 +190,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
       [authBadCredentials],
       `Microsoft Learn "Your credentials did not work" in Remote Desktop (${LEARN}/troubleshoot/windows-server/remote/credentials-did-not-work-rdp: the user name or password)`,
       {
-        en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work|credentials are wrong|credentials were wrong|credentials are incorrect|credentials were incorrect|credentials are invalid|credentials were invalid|credentials were rejected|credentials are rejected|credentials were not accepted|credentials are not accepted|password was rejected|password is rejected|password was not accepted|password is not accepted|password doesn't work|password does not work|password didn't work|password did not work|invalid password|invalid username or password|invalid user name or password",
+        en: "wrong password|password is wrong|incorrect password|password is incorrect|bad password|wrong credentials|invalid credentials|wrong username or password|incorrect username or password|credentials did not work|credentials didn't work|credentials do not work|credentials don't work|credentials are wrong|credentials were wrong|credentials are incorrect|credentials were incorrect|credentials are invalid|credentials were invalid|credentials were rejected|credentials are rejected|credentials were not accepted|credentials are not accepted|password was rejected|password is rejected|password was not accepted|password is not accepted|password doesn't work|password does not work|password didn't work|password did not work|invalid password|invalid username or password|invalid user name or password|wrong username, password|wrong user name, password|incorrect username, password|incorrect user name, password|invalid username, password|wrong username/password|wrong user/password",
         de: 'falsches kennwort|falsches passwort|kennwort ist falsch|passwort ist falsch',
         fr: 'mot de passe incorrect|mauvais mot de passe|mot de passe erroné',
         es: 'contraseña incorrecta|contraseña equivocada',
@@ -370,6 +373,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...DESCRIBED_ACCESS,
   ...DESCRIBED_CONTRAST,
   ...DESCRIBED_EVERYDAY,
+  ...DESCRIBED_SYMPTOM_WORDS_H61C,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
@@ -470,7 +474,7 @@ export const DONE_WORDS =
 
 /** A sentence that says something failed, or still does not work, beside a step done ("installed, but users still…"). */
 export const FAILURE_SAID =
-  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|still|but|however|although|yet|reset|before|cant|dont|doesnt|didnt|wont|couldnt|isnt)\b|n't\b/;
+  /\b(?:not|no|never|without|fail\w*|error\w*|unable|cannot|denied|refus\w*|reject\w*|expir\w*|problem\w*|issue\w*|broken|stop\w*|lost|missing|disconnect\w*|still|but|however|although|yet|reset|before|cant|dont|doesnt|didnt|wont|couldnt|isnt)\b|n't\b/;
 
 /**
  * A clause that says it works now (a success, a solution found) or asks how to set something up: its words are not
