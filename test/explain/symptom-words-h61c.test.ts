@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { readDescription } from '../../src/explain/described-reading.js';
-import { answerOrRefused, causeIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 
 const conceptIds = (paste: string) => readDescription(paste)?.map((s) => s.concept.id) ?? [];
 const firstCause = (paste: string) => causeIds(answerOrRefused(paste))[0];
@@ -101,5 +102,43 @@ describe('works locally, not from outside: the places said more ways', () => {
     expect(conceptIds('RDP from outside of our office network is blocked.')).not.toContain(
       'works-locally-not-remotely',
     );
+  });
+});
+
+describe('the Terminal Services era: texts no other row held (tables/sentences/older-windows-h61c.ts)', () => {
+  it('Remote Administration mode\'s "no access to logon to this Session" is the permission, not the count', () => {
+    const paste =
+      'A non-admin gets this from the Windows 2003 box: You do not have access to logon to this Session. Only 2 simultaneous members of the Administrators group may log on.';
+    expect(sentenceIds(paste)).toContain('ts-no-access-to-session');
+    expect(firstCause(paste)).toBe(authLogonRight.id);
+    // Near miss: another object refused.
+    expect(sentenceIds('You do not have access to this folder.')).toEqual([]);
+  });
+  it("the Terminal Server's trial period over is the licensing grace period; another product's trial is not", () => {
+    expect(firstCause('Alert: the Terminal Services trial period is over on SRV01')).toBe(licensingGraceExpired.id);
+    expect(answerOrRefused('The Office trial period has expired.')?.likelyCauses ?? []).toEqual([]);
+  });
+  it("RDPConf's two states retold together: supported yet not listening; listening is not read", () => {
+    expect(firstCause('RDPConf shows it as fully supported, but not listening.')).toBe(networkUnreachable.id);
+    expect(firstCause('RDPConf: not listening [not supported] after the update')).toBe(networkUnreachable.id);
+    expect(sentenceIds('RDPConf: fully supported and listening')).not.toContain('rdpwrap-listener-not-listening');
+  });
+});
+
+describe('the count limit and the lockout in more words', () => {
+  it('"ran into the two user limit" is the session limit; the limit not reached is not read', () => {
+    expect(firstCause('On the old Terminal Server we keep running into the 2 user limit for RDP.')).toBe(
+      sessionLimit.id,
+    );
+    expect(conceptIds('RDP: the 2 user limit is fine for us.')).not.toContain('too-many-sessions');
+  });
+  it('too many failed attempts is the lockout, never a wrong password; near miss: no Remote Desktop', () => {
+    expect(conceptIds('xrdp: after too many failed login attempts the account is now locked.')).toEqual([
+      'account-locked',
+    ]);
+    expect(conceptIds('With xrdp, killing the session five times makes you lock yourself out.')).toContain(
+      'account-locked',
+    );
+    expect(conceptIds('The forum locks you out after too many failed login attempts.')).toEqual([]);
   });
 });

@@ -15,7 +15,13 @@ export const RDP_WRAPPER_SENTENCES: readonly KnownSentence[] = [
     what: 'RDP Wrapper\'s diagnostics line "Listener state: Not listening"',
     states: [networkUnreachable.id],
     // The tool's own spelling and users' retyping of it ("Listener state:Notlistening").
-    words: { en: [/\blistener ?state ?: ?not ?listening\b/] },
+    // Round 30 (r30-h61c): the support state and the listener state retold together ("Fully supported but Not
+    // listening", "not listening [not supported]"), as users summarize RDPConf's two lines.
+    words: {
+      en: [
+        /\blistener ?state ?: ?not ?listening\b|\b(?:fully|not) supported\]?,? (?:but |and |yet )?not ?listening\b|\bnot ?listening,? (?:and |but )?\[?(?:fully|not) supported\b/,
+      ],
+    },
     anyLanguage: true,
     meaning:
       'Nothing listens for Remote Desktop connections on this machine, so a client gets no answer on its port. With "[not supported]" beside it, RDP Wrapper has no entry for this version of termsrv.dll (a Windows update replaced it: its rdpwrap.ini needs that version); with "[fully supported]", Remote Desktop itself is off or its listener did not start (fDenyTSConnections, TermService, another program on port 3389).',

@@ -61,9 +61,12 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     // Round 26 (r26-h60k): the count of connections named and said to be at its limit ("the number of connections to
     // this computer is limited", "the connection limit of the terminal server is reached").
     said: {
+      // Round 30 (r30-h61c): the limit named by its count ("we ran into the two user limit", "hit the 2 session
+      // limit"), as admins of Windows Server 2003 retell its two administrative connections (KB 2477023).
       subject:
-        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users))\b/,
-      failed: /\b(?:limited|reached|exceeded|in use|maxed out|full)\b/,
+        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users)|(?:two|2|one|1)[- ](?:users?|sessions?|connections?) limit)\b/,
+      failed:
+        /\b(?:limited|reached|exceeded|in use|maxed out|full|ran into|run into|running into|hit|hitting|barred)\b/,
     },
   },
   {

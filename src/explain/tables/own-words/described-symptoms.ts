@@ -71,7 +71,7 @@ const WRONG_PASSWORD_SAID = {
   failed:
     /\b(?:wrong|incorrect|in correct|invalid|not correct|not valid|rejected|not accepted|failed|fails|did not work|didn't work|doesn't work|does not work|do not work|don't work|not working)\b/,
   unless:
-    /\b(?:lock\w*|disabled|expir\w*|must (?:be )?change\w*|authori[sz]\w*|allowed|right to|denied|restrict\w*|licen[cs]\w*|smart ?card|pin|saved|credssp|nla|network level|gateway|certificate)\b/,
+    /\b(?:lock\w*|disabled|expir\w*|must (?:be )?change\w*|authori[sz]\w*|allowed|right to|denied|restrict\w*|licen[cs]\w*|smart ?card|pin|saved|credssp|nla|network level|gateway|certificate|too many)\b/,
 };
 const CERTIFICATE_SAID = {
   subject: /\b(?:certificate|cert)\b/,
@@ -114,7 +114,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [authAccountState],
     `Microsoft Learn "Account lockout threshold" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/account-lockout-threshold); Alibaba Cloud ECS help "the user account has been locked because there were too many logon attempts" when connecting by RDP (https://www.alibabacloud.com/help/en/ecs/user-guide/for-safety-consideration-have-lock-the-user-account-the-reason-is-that-login-attempt-or-password-change-try-too-much, and its zh and ja versions)`,
     {
-      en: 'locked out|account is locked|account was locked|account locked|account gets locked|account got locked|account lockout|too many logon attempts|too many login attempts',
+      en: 'locked out|account is locked|account was locked|account locked|account gets locked|account got locked|account lockout|too many logon attempts|too many login attempts|too many failed logon attempts|too many failed login attempts|too many failed sign-in attempts|too many failed attempts|account is now locked|account has been locked|lock yourself out|lock myself out|locked myself out|locks you out|locks users out',
       de: 'konto gesperrt|konto ist gesperrt|konto wurde gesperrt|kontosperrung|zu viele anmeldeversuche',
       fr: 'compte verrouillé|compte est verrouillé|trop de tentatives',
       es: 'cuenta bloqueada|demasiados intentos',

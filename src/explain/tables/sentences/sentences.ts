@@ -29,6 +29,7 @@ import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
 import { CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES } from '../program-logs/client-log-program-output.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
+import { OLDER_WINDOWS_SENTENCES_H61C } from './older-windows-h61c.js';
 import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
 import { RANKED_DIALOGS } from './ranked-dialogs.js';
 import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
@@ -1479,6 +1480,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
+  ...OLDER_WINDOWS_SENTENCES_H61C,
   ...ERROR_INFO_TEXTS,
   ...RANKED_DIALOGS,
   ...CLIENT_CRASH_SENTENCES,
