@@ -8,6 +8,7 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { readDescription } from '../../src/explain/described-reading.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
@@ -140,5 +141,21 @@ describe('the count limit and the lockout in more words', () => {
       'account-locked',
     );
     expect(conceptIds('The forum locks you out after too many failed login attempts.')).toEqual([]);
+  });
+});
+
+describe('the client connecting once its security layer is chosen by hand', () => {
+  it('read as the security layer, ahead of the general "cannot connect"', () => {
+    for (const paste of [
+      "Remmina can't connect to the Windows RDP server with the default settings. After setting the security to TLS it connects.",
+      'With xfreerdp /sec:tls it works, without it I cannot connect to the RDP host.',
+    ]) {
+      expect(conceptIds(paste), paste).toEqual(['security-mode-chosen']);
+      expect(firstCause(paste), paste).toBe(securityLayerMismatch.id);
+    }
+  });
+  it('near misses: no failure, or the chosen layer failing too', () => {
+    expect(conceptIds('RDP: I chose TLS and it connects fine.')).toEqual([]);
+    expect(conceptIds("RDP: I can't connect; setting TLS doesn't help either.")).not.toContain('security-mode-chosen');
   });
 });

@@ -9,6 +9,9 @@
  * - An account said not allowed to sign in ("the user is not allowed to log in", "users are not permitted to log on")
  *   beside Remote Desktop: the right to sign in through Remote Desktop Services.
  *
+ * - The client connecting once a security layer is chosen by hand ("if I choose RDP or TLS I can connect", "with
+ *   /sec:tls it works") while it could not connect before: the security layer, not the network.
+ *
  * Near misses each row keeps out: the other product failing too or instead ("RDP works but PuTTY is refused": the
  * product's own failure, the reader's gate); nothing failing ("SSH and RDP both work"); a sign-in refused for its
  * hours or its workstation (the account's state: `auth-account-state`), for a password or a lock, or to another
@@ -16,6 +19,7 @@
  */
 import { authLogonRight } from '../../../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../../../patterns/security-layer-mismatch.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 /**
@@ -35,7 +39,31 @@ const REMOTE_DESKTOP = /\brdp\b|remote desktop|\bmstsc\b|\b3389\b|\bremote (?:in
 const NOT_REMOTE_DESKTOP_SIGN_IN =
   /\b(?:at this time|hours|from this (?:computer|workstation|device|pc)|password|lock\w*|expir\w*|disabled|vpn|portal|website|web ?site|e-?mail|mailbox|ssh|sftp|ftp|app store|wi-?fi)\b/;
 
+/**
+ * A security layer chosen by hand in the client ("if I choose RDP or TLS I can connect", "with /sec:tls it works",
+ * "after setting the security to RDP it connects"): the client's own mode, not negotiation.
+ */
+const SECURITY_MODE_CHOSEN =
+  /\b(?:choose|chose|chosen|select|selected|selecting|set|setting|force|forced|forcing|switch(?:ed|ing)? to|chang(?:e|ed|ing) (?:it )?to|pick|picked)\b[^.;,\n]{0,30}?\b(?:rdp|tls|ssl|nla)\b|\/sec:(?:rdp|tls|nla)\b/;
+/** Connecting said to fail in the same paste's other statement: the failure, not a mode ("can't connect", "error"). */
+const CONNECTING_FAILS =
+  /\b(?:can't|cannot|can not|cant|couldn't|could not|unable to|fail(?:s|ed)? to|won't|doesn't|does not) (?:connect|log ?in)\w*|\b(?:connection|connecting) (?:fails|failed|error)\b/;
+
 export const DESCRIBED_SYMPTOM_WORDS_H61C: readonly SymptomConcept[] = [
+  {
+    // The client connects once its security layer is chosen by hand (RDP, TLS or NLA) and not with its default
+    // negotiation: the server's security layer or encryption level and the client's cannot be agreed.
+    ...concept(
+      'security-mode-chosen',
+      "the client connecting once its security layer is chosen by hand (RDP, TLS or NLA) and not by negotiation: the server's security layer or encryption level and the client's not agreed",
+      [securityLayerMismatch],
+      `Microsoft Learn "Require use of specific security layer for remote (RDP) connections" (${LEARN}/windows/client-management/mdm/policy-csp-remotedesktopservices: Negotiate, RDP or SSL (TLS), the server's choice); FreeRDP's manual (https://github.com/FreeRDP/FreeRDP/wiki/CommandLineInterface: /sec:rdp, /sec:tls, /sec:nla force one security protocol instead of negotiating)`,
+      {
+        en: 'only works with /sec:rdp|only works with /sec:tls|only connects with /sec:rdp|only connects with /sec:tls',
+      },
+    ),
+    contrast: { works: SECURITY_MODE_CHOSEN, fails: CONNECTING_FAILS },
+  },
   {
     ...concept(
       'other-way-in-works',
