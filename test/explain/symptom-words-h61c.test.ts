@@ -159,3 +159,12 @@ describe('the client connecting once its security layer is chosen by hand', () =
     expect(conceptIds("RDP: I can't connect; setting TLS doesn't help either.")).not.toContain('security-mode-chosen');
   });
 });
+
+describe("Remmina 1.x's authentication dialog", () => {
+  it('the credentials refused; near miss: another server', () => {
+    expect(
+      firstCause('Remmina says: Authentication to RDP server 10.0.0.5 failed.\nCheck username, password and domain.'),
+    ).toBe(authBadCredentials.id);
+    expect(sentenceIds('Authentication to the wiki server failed.')).not.toContain('remmina-authentication-failed');
+  });
+});

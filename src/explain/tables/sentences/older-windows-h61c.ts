@@ -9,9 +9,13 @@
  * - The Terminal Server's trial (grace) period over, in the words of monitoring products and old pages ("Terminal
  *   Server Trial Period Expired"): the licensing grace period, after which the server refuses connections.
  *
+ * - Remmina 1.x's dialog for a sign-in the server refused, "Authentication to RDP server … failed. Check username,
+ *   password and domain.": the credentials (its newer versions say "Could not access the RDP server", third-party-clients.ts).
+ *
  * Near misses: another product's trial period ("the Office trial period has expired") names no Terminal Server; "you
  * do not have access to this folder" is not the session's logon.
  */
+import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../../../patterns/licensing-grace-expired.js';
 import type { KnownSentence } from './known-sentence.js';
@@ -42,5 +46,21 @@ export const OLDER_WINDOWS_SENTENCES_H61C: readonly KnownSentence[] = [
     source:
       'Widely reported: AIS Labs knowledge base "Terminal Server Trial Period Expired" (https://www.aislabs.com/kb/alert-conditions/terminal-server-and-rds/critical-non-impact/833/: the trial period has expired and the server will not accept connections; licensing in 120 days); Microsoft "Understand the licensing grace period" (https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-r2-and-2008/hh553157(v=ws.10): 120 days on Windows Server 2003 and 2008, 90 on Windows 2000)',
     languages: 'English only: no localized page quoting this text was found.',
+  },
+  {
+    id: 'remmina-authentication-failed',
+    what: 'Remmina\'s dialog "Authentication to RDP server … failed. Check username, password and domain." (Remmina 1.x)',
+    states: [authBadCredentials.id],
+    words: {
+      en: [
+        /\bauthentication to (?:the )?rdp server\b[^\n]{0,160}?\bfailed\b|\bcheck user ?name, password and domain\b/,
+      ],
+    },
+    meaning:
+      "Remmina's text for FreeRDP's authentication failure (ERRCONNECT_AUTHENTICATION_FAILED, a logon failure from Network Level Authentication): the server refused the user name, password or domain given. Through an RD Gateway, the gateway's own credentials (given apart from the computer's) are checked too.",
+    confidence: 'WR',
+    source:
+      'Widely reported: Remmina 1.x, plugins/rdp/rdp_plugin.c (https://github.com/FreeRDP/Remmina), its message for FREERDP_ERROR_AUTHENTICATION_FAILED; Remmina issue 511 "RD Gateway authentication doesn\'t work" (https://github.com/FreeRDP/Remmina/issues/511: the dialog until the gateway\'s user and password were given too)',
+    languages: "English only: Remmina's later versions replaced this text.",
   },
 ];
