@@ -168,3 +168,18 @@ describe("Remmina 1.x's authentication dialog", () => {
     expect(sentenceIds('Authentication to the wiki server failed.')).not.toContain('remmina-authentication-failed');
   });
 });
+
+describe('Remote Desktop said inaccessible, and its settings found disabled in the plural', () => {
+  it('"no longer accessible via RDP", "they were disabled": nothing to connect to', () => {
+    expect(
+      conceptIds(
+        'After the tweak script the lab machines are no longer accessible via RDP; their RDP settings were disabled.',
+      ),
+    ).toContain('remote-desktop-switched-off');
+    expect(firstCause('Remote Desktop is inaccessible from home since Monday.')).toBe(networkUnreachable.id);
+  });
+  it('near misses: a folder inside the session, a default switched back on', () => {
+    expect(conceptIds('RDP: the shared folder is no longer accessible.')).toEqual([]);
+    expect(conceptIds('The RDP settings were disabled by default and we enabled them; all fine.')).toEqual([]);
+  });
+});

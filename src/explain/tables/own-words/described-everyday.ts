@@ -28,7 +28,7 @@ const REMOTE_DESKTOP_NAMED = /\b(?:rdp|remote ?desktop(?: connection)?|mstsc|rem
  * "unable to", "not able to", "failed to"; or Remote Desktop said to have stopped working.
  */
 const CANNOT_CONNECT =
-  /\b(?:can(?:'t|not| not| no longer)|cant|unable to|(?:not|never) (?:being )?able to|could(?:n't| not)|couldnt|won't|wont|fail(?:s|ed)? to) (?:connect|rdp|remote\w*|reach|get (?:in|into|through)|establish)\b|\b(?:stopped|stops|no longer|(?:does|did|do)(?:n't| not)|doesnt|didnt|dont|isn't|is not|not) work(?:s|ing)?\b|\bnot connecting\b|\bwill not connect\b|\bwon't connect\b/;
+  /\b(?:can(?:'t|not| not| no longer)|cant|unable to|(?:not|never) (?:being )?able to|could(?:n't| not)|couldnt|won't|wont|fail(?:s|ed)? to) (?:connect|rdp|remote\w*|reach|get (?:in|into|through)|establish)\b|\b(?:stopped|stops|no longer|(?:does|did|do)(?:n't| not)|doesnt|didnt|dont|isn't|is not|not) work(?:s|ing)?\b|\bnot connecting\b|\bwill not connect\b|\bwon't connect\b|\b(?:no longer|not|never|isn't|aren't|wasn't|weren't) (?:be )?(?:accessible|reachable)\b|\binaccessible\b/;
 
 /**
  * A feature inside a working session, or a sign-in, named in the clause: not the connection failing ("the RDP
@@ -143,7 +143,7 @@ export const DESCRIBED_EVERYDAY: readonly SymptomConcept[] = [
       subject:
         /\b(?:remote ?desktop|rdp|remote acc\w*|remote connections?|enable remote desktop|(?:the )?(?:switch|toggle)(?: button)?)\b/,
       failed:
-        /\b(?:(?:is|was|stays?|remains?|stayed|remained|keeps?|still|got|gets|been) (?:still |being )?(?:off|disabled|turned off|switched off|greyed out|grayed out)|turns? (?:itself )?(?:back )?off|(?:won't|will not|doesn't|does not) (?:stay|turn) on)\b/,
+        /\b(?:(?:is|was|are|were|stays?|remains?|stayed|remained|keeps?|still|got|gets|been) (?:still |being )?(?:off|disabled|turned off|switched off|greyed out|grayed out)|turns? (?:itself )?(?:back )?off|(?:won't|will not|doesn't|does not) (?:stay|turn) on)\b/,
       unless:
         /\b(?:by default|firewall|nla|network level|screen ?saver|monitor|display|wi-?fi|bluetooth|vpn|sleep|power)\b/,
       sentence: true,
