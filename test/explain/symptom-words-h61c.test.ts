@@ -183,3 +183,9 @@ describe('Remote Desktop said inaccessible, and its settings found disabled in t
     expect(conceptIds('The RDP settings were disabled by default and we enabled them; all fine.')).toEqual([]);
   });
 });
+
+describe("the other users' logoff said with its condition only", () => {
+  it('near miss: a logoff scheduled by policy is no other user taking the session', () => {
+    expect(conceptIds('RDP: other users would be logged off at 6 pm by the policy.')).not.toContain('another-user');
+  });
+});
