@@ -10,7 +10,8 @@
  * The family is the catalogue, not a page's sentences: every code of the block whose message names its own cause is
  * here in every language its page gives, the codes whose message names no cause (shadowing, the console, drive
  * mapping, 7065 and 7068, whose texts are TermDD events' descriptions read elsewhere) left out. 7045 and 7054 are
- * dialog sentences (localized-latin-dialogs.ts); 7062 and 7063 carry the user's name inside, which the whole-text
+ * dialog sentences (localized-latin-dialogs.ts), and so is 7064's English text (sentences.ts
+ * `xp-account-restriction`, Windows XP's dialog); 7062 and 7063 carry the user's name inside, which the whole-text
  * match of this index cannot hold.
  *
  * Sources: Microsoft Learn "System Error Codes (6000-8199)" in English (MicrosoftDocs/win32) and its localized pages
@@ -88,7 +89,6 @@ const CTX_TEXTS: readonly (readonly [code: string, texts: Readonly<Partial<Recor
   [
     'ERROR_CTX_ACCOUNT_RESTRICTION',
     {
-      en: 'Unable to log you on because of an account restriction.',
       de: 'Sie können sich aufgrund einer Kontoeinschränkung nicht anmelden.',
       fr: 'Impossible de vous connecter en raison d’une restriction de compte.',
       es: 'No se puede iniciar sesión debido a una restricción de cuenta.',
