@@ -27,9 +27,9 @@ describe('a remote sign-in to a Windows machine, in Portuguese, Indonesian and o
     expect(
       causeIds('Aparece nome de usuário ou senha inválida sempre que acesso remotamente meu servidor Windows.')[0],
     ).toBe(authBadCredentials.id);
-    expect(
-      causeIds('Muncul pesan kata sandi tidak valid ketika login jarak jauh ke server Windows kantor.')[0],
-    ).toBe(authBadCredentials.id);
+    expect(causeIds('Muncul pesan kata sandi tidak valid ketika login jarak jauh ke server Windows kantor.')[0]).toBe(
+      authBadCredentials.id,
+    );
   });
 
   it('near miss: the same question about a Linux instance (SSH) is not Remote Desktop’s', () => {
