@@ -1,0 +1,101 @@
+/**
+ * More wordings of two dialogs in Latin-script languages (issue 60, round 30), in the shape of localized.ts
+ * (`LocalizedWording`, spread into its LOCALIZED_SENTENCES), each naming the English sentence of sentences.ts it
+ * translates, so its meaning, code and causes are that sentence's:
+ *
+ * - "…an unexpected server authentication certificate was received from the remote computer"
+ *   (`unexpected-server-certificate`), by the words every translation of Windows Server's "Set up the Remote Desktop
+ *   web client for your users" quotes in its section on the broker's certificate (windowsserverdocs.<locale>,
+ *   clients/remote-desktop-web-client-admin.md: "If the user gets an 'unexpected server authentication certificate
+ *   was received' error…"), German, French, Spanish, Italian and Portuguese (Brazil): the certificate and its
+ *   "unexpected", the part every wording of the dialog keeps (the Windows client's "The connection has been terminated
+ *   because…", the macOS client's "Your session ended because…").
+ * - "An authentication error has occurred. The Local Security Authority cannot be contacted"
+ *   (`lsa-cannot-be-contacted`) in Turkish as the other translation of Azure's "Troubleshoot specific RDP error
+ *   messages" words it (its list of the article's sections: "Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor"), beside
+ *   localized-tr-cs-sv-hu.ts' "Yerel güvenlik yetkilisine ulaşılamıyor": the family of the dialog's Turkish wordings.
+ *
+ * These pages are machine translations (`ms.translationtype: MT`): Windows' own words may differ, and the answer says
+ * the reading rests on a translated page.
+ *
+ * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
+ */
+import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
+
+/** The web client's admin page in a language: its locale and the public copy of windowsserverdocs.<locale> read. */
+const WEB_CLIENT: Readonly<Partial<Record<LocalizedLanguage, readonly [locale: string, repo: string]>>> = {
+  de: ['de-de', 'maxschnelle/windowsserverdocs.de-de'],
+  fr: ['fr-fr', 'cyb-aa/windowsserverdocs.fr-fr'],
+  es: ['es-es', 'trinidadCastro/windowsserverdocs.es-es'],
+  it: ['it-it', 'ilchiodi/windowsserverdocs.it-it'],
+  pt: ['pt-br', 'gugaangelis/windowsserverdocs.pt-br'],
+};
+
+const webClientAdmin = (language: LocalizedLanguage): Page => {
+  const page = WEB_CLIENT[language];
+  if (!page) throw new Error(`no web client page for ${language}`);
+  const [locale, repo] = page;
+  return {
+    url: `https://learn.microsoft.com/${locale}/windows-server/remote/remote-desktop-services/clients/remote-desktop-web-client-admin`,
+    file: `windowsserverdocs.${locale} WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-web-client-admin.md (MT; read in ${repo})`,
+    machineTranslated: true,
+  };
+};
+
+/** One row: the language, the page's text, the words read. */
+type Row = readonly [language: LocalizedLanguage, quoted: string, words: string];
+
+const UNEXPECTED_CERTIFICATE: readonly Row[] = [
+  [
+    'de',
+    'eine Fehlermeldung erhält, die besagt, dass ein unerwartetes Serverauthentifizierungszertifikat empfangen wurde',
+    'unerwartetes Serverauthentifizierungszertifikat',
+  ],
+  [
+    'fr',
+    "le message d'erreur « Un certificat d'authentification serveur inattendu a été reçu »",
+    "certificat d'authentification serveur inattendu",
+  ],
+  [
+    'es',
+    'un error "se ha recibido el certificado de autenticación de servidor inesperado"',
+    'certificado de autenticación de servidor inesperado',
+  ],
+  [
+    'it',
+    'un messaggio di errore per segnalare che "è stato ricevuto un certificato di autenticazione server imprevisto"',
+    'certificato di autenticazione server imprevisto',
+  ],
+  [
+    'pt',
+    'um erro "certificado de autenticação de servidor inesperado recebido"',
+    'certificado de autenticação de servidor inesperado',
+  ],
+];
+
+const lsaTurkish: Page = {
+  url: 'https://learn.microsoft.com/tr-tr/troubleshoot/azure/virtual-machines/troubleshoot-specific-rdp-errors',
+  file: 'azure-docs.tr-tr articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md (MT; its later translation, the list of sections)',
+  machineTranslated: true,
+};
+
+export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
+  ...UNEXPECTED_CERTIFICATE.map(
+    ([language, quoted, words]): LocalizedWording => ({
+      sentence: 'unexpected-server-certificate',
+      language,
+      quoted,
+      words: [words],
+      basis: 'wording',
+      source: webClientAdmin(language),
+    }),
+  ),
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'tr',
+    quoted: 'Kimlik doğrulama hatası oluştu. Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor.',
+    words: ['Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor'],
+    basis: 'wording',
+    source: lsaTurkish,
+  },
+];

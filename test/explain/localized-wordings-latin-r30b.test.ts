@@ -1,0 +1,40 @@
+/**
+ * Issue 60, round 30 (h61b): the unexpected server authentication certificate in German, French, Spanish, Italian and
+ * Portuguese, and the Local Security Authority dialog in its other Turkish wording
+ * (src/explain/tables/languages/localized-wordings-latin-r30b.ts): each read as its English sentence, with that
+ * sentence's causes; the same words without the dialog's telling part are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { LATIN_R30B_WORDINGS } from '../../src/explain/tables/languages/localized-wordings-latin-r30b.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+
+describe('more wordings of two dialogs in Latin-script languages', () => {
+  it('each page quote is read as its sentence', () => {
+    for (const w of LATIN_R30B_WORDINGS) expect(sentenceIds(w.quoted), w.quoted).toEqual([w.sentence]);
+  });
+
+  it('the dialog as users retell it: the certificate was unexpected, in each language', () => {
+    for (const paste of [
+      'Beim Verbinden: Die Verbindung wurde beendet, weil ein unerwartetes Serverauthentifizierungszertifikat empfangen wurde.',
+      "Connexion interrompue : un certificat d'authentification serveur inattendu a été reçu de l'ordinateur distant.",
+      'La conexión se cerró porque se recibió un certificado de autenticación de servidor inesperado.',
+      'Connessione terminata: ricevuto un certificato di autenticazione server imprevisto dal computer remoto.',
+      'A sessão terminou porque foi recebido um certificado de autenticação de servidor inesperado.',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(tlsCertificate.id);
+  });
+
+  it('true twin: the Turkish LSA dialog in its other wording keeps the NLA reading', () => {
+    expect(causeIds('Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor')).toContain(credsspNla.id);
+  });
+
+  it("near miss: the server's certificate renewed, not unexpected, is no such dialog", () => {
+    for (const paste of [
+      'O certificado de autenticação de servidor foi renovado ontem.',
+      "Le certificat d'authentification serveur a été renouvelé.",
+    ])
+      expect(answerOrRefused(paste)?.likelyCauses ?? [], paste).not.toContain(tlsCertificate.id);
+  });
+});
