@@ -38,3 +38,17 @@ describe('more wordings of two dialogs in Latin-script languages', () => {
       expect(answerOrRefused(paste)?.likelyCauses ?? [], paste).not.toContain(tlsCertificate.id);
   });
 });
+
+describe('the security-error dialog in Italian', () => {
+  it('both forms of the page, retold, are the security error', () => {
+    for (const paste of [
+      'Ogni volta: impossibile connettersi al server desktop remoto a causa di un errore di sicurezza.',
+      'Desktop remoto disconnesso: impossibile connettersi al computer remoto, errore di sicurezza.',
+    ])
+      expect(sentenceIds(paste), paste).toEqual(['security-error']);
+  });
+  it('near miss: a database refusing for a security error is not the dialog', () => {
+    const paste = 'Impossibile connettersi al server SQL a causa di un errore di sicurezza del certificato.';
+    expect(answerOrRefused(paste)?.likelyCauses ?? []).toEqual([]);
+  });
+});

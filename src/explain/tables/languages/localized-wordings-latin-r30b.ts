@@ -14,6 +14,13 @@
  *   (`lsa-cannot-be-contacted`) in Turkish as the other translation of Azure's "Troubleshoot specific RDP error
  *   messages" words it (its list of the article's sections: "Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor"), beside
  *   localized-tr-cs-sv-hu.ts' "Yerel güvenlik yetkilisine ulaşılamıyor": the family of the dialog's Turkish wordings.
+ * - "Because of a security error, the client could not connect …" (`security-error`) in Italian, both of its forms as
+ *   Windows Server's "Remote Desktop client disconnects and can't reconnect to the same session" quotes them
+ *   (windowsserverdocs.it-it, a human translation; the German, Spanish, French and Portuguese pages' wordings are read
+ *   already): "Impossibile connettersi al server desktop remoto a causa di un errore di sicurezza" and "Desktop remoto
+ *   disconnesso. Impossibile connettersi al computer remoto. Errore di sicurezza": the failure to connect, Remote
+ *   Desktop (or the remote computer) and the security error together: the same words of a database or a web server are
+ *   not this dialog.
  *
  * These pages are machine translations (`ms.translationtype: MT`): Windows' own words may differ, and the answer says
  * the reading rests on a translated page.
@@ -79,6 +86,11 @@ const lsaTurkish: Page = {
   machineTranslated: true,
 };
 
+const reconnectItalian: Page = {
+  url: 'https://learn.microsoft.com/it-it/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
+  file: 'windowsserverdocs.it-it WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (HT; read in ilchiodi/windowsserverdocs.it-it)',
+};
+
 export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
   ...UNEXPECTED_CERTIFICATE.map(
     ([language, quoted, words]): LocalizedWording => ({
@@ -97,5 +109,23 @@ export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
     words: ['Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor'],
     basis: 'wording',
     source: lsaTurkish,
+  },
+  {
+    sentence: 'security-error',
+    language: 'it',
+    quoted:
+      "Impossibile connettersi al server desktop remoto a causa di un errore di sicurezza. Assicurarsi di aver eseguito l'accesso alla rete e quindi provare di nuovo a connettersi.",
+    words: ['impossibile connettersi', 'desktop remoto', 'a causa di un errore di sicurezza'],
+    basis: 'wording',
+    source: reconnectItalian,
+  },
+  {
+    sentence: 'security-error',
+    language: 'it',
+    quoted:
+      'Desktop remoto disconnesso. Impossibile connettersi al computer remoto. Errore di sicurezza. Verificare di essere connessi alla rete, quindi provare a di nuovo a connettersi.',
+    words: ['impossibile connettersi al computer remoto', 'errore di sicurezza'],
+    basis: 'wording',
+    source: reconnectItalian,
   },
 ];
