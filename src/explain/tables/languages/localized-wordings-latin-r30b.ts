@@ -21,6 +21,8 @@
  *   disconnesso. Impossibile connettersi al computer remoto. Errore di sicurezza": the failure to connect, Remote
  *   Desktop (or the remote computer) and the security error together: the same words of a database or a web server are
  *   not this dialog.
+ * - The Mac clients' certificate prompts (mac-certificate-h61b.ts) in Portuguese and Indonesian, as Tencent Cloud's
+ *   page on a Mac's login to a Windows instance quotes them in those languages beside the English.
  *
  * These pages are machine translations (`ms.translationtype: MT`): Windows' own words may differ, and the answer says
  * the reading rests on a translated page.
@@ -86,6 +88,13 @@ const lsaTurkish: Page = {
   machineTranslated: true,
 };
 
+/** Tencent Cloud's page on a Mac's login to a Windows instance, in a language (tencentyun/intlcloud-documents). */
+const macLogin = (language: 'Portuguese' | 'Indonesian'): Page => ({
+  url: 'https://github.com/tencentyun/intlcloud-documents',
+  file: `not a Microsoft page: Tencent Cloud's CVM page on a Mac's login to a Windows instance, in ${language} (tencentyun/intlcloud-documents, yehe_doc/计算/云服务器)`,
+  publicQuote: { also: ['the same page in English, Chinese, Japanese and Korean'] },
+});
+
 const reconnectItalian: Page = {
   url: 'https://learn.microsoft.com/it-it/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
   file: 'windowsserverdocs.it-it WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (HT; read in ilchiodi/windowsserverdocs.it-it)',
@@ -127,5 +136,30 @@ export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
     words: ['impossibile connettersi al computer remoto', 'errore di sicurezza'],
     basis: 'wording',
     source: reconnectItalian,
+  },
+  {
+    sentence: 'mac-certificate-not-verified',
+    language: 'pt',
+    quoted: 'O certificado não pôde ser validado com o certificado raiz',
+    words: ['certificado não pôde ser validado', 'certificado raiz'],
+    basis: 'wording',
+    source: macLogin('Portuguese'),
+  },
+  {
+    sentence: 'mac-certificate-not-verified',
+    language: 'id',
+    quoted: 'Sertifikat tidak dapat diverifikasi kembali ke sertifikat root',
+    words: ['sertifikat tidak dapat diverifikasi', 'sertifikat root'],
+    basis: 'wording',
+    source: macLogin('Indonesian'),
+  },
+  {
+    sentence: 'mac-identity-not-verified',
+    language: 'pt',
+    quoted:
+      'A Conexão de Área de Trabalho Remota não pode verificar a identidade do computador ao qual você deseja se conectar',
+    words: ['não pode verificar a identidade do computador'],
+    basis: 'wording',
+    source: macLogin('Portuguese'),
   },
 ];
