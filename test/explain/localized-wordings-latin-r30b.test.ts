@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LATIN_R30B_WORDINGS } from '../../src/explain/tables/languages/localized-wordings-latin-r30b.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 describe('more wordings of two dialogs in Latin-script languages', () => {
@@ -49,6 +50,20 @@ describe('the security-error dialog in Italian', () => {
   });
   it('near miss: a database refusing for a security error is not the dialog', () => {
     const paste = 'Impossibile connettersi al server SQL a causa di un errore di sicurezza del certificato.';
+    expect(answerOrRefused(paste)?.likelyCauses ?? []).toEqual([]);
+  });
+});
+
+describe('the "for one of these reasons" dialog in Spanish', () => {
+  it('as Azure’s page words it and as users type it, accents dropped', () => {
+    for (const paste of [
+      'Escritorio remoto no se puede conectar al equipo remoto por una de estas razones: el acceso remoto no está habilitado.',
+      'me sale: escritorio remoto no puede conectarse al equipo remoto por una de las siguientes razones 1) no esta habilitado el acceso remoto',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(networkUnreachable.id);
+  });
+  it('near miss: another tool that cannot reach a computer for its own reasons', () => {
+    const paste = 'La copia de seguridad no pudo llegar al equipo de destino por falta de espacio.';
     expect(answerOrRefused(paste)?.likelyCauses ?? []).toEqual([]);
   });
 });

@@ -21,6 +21,11 @@
  *   disconnesso. Impossibile connettersi al computer remoto. Errore di sicurezza": the failure to connect, Remote
  *   Desktop (or the remote computer) and the security error together: the same words of a database or a web server are
  *   not this dialog.
+ * - "Remote Desktop can't connect to the remote computer for one of these reasons" (`cannot-connect-reasons`) in
+ *   Spanish, whose other languages localized.ts reads: the remote computer ("equipo remoto") and the dialog's "for one
+ *   of these reasons", as Azure's Spanish "Troubleshoot Remote Desktop connections to a Windows-based Azure VM" quotes
+ *   it ("por una de estas razones") and as a Spanish helpdesk's ticket quotes the dialog a user saw ("por una de las
+ *   siguientes razones": a public quote).
  * - The Mac clients' certificate prompts (mac-certificate-h61b.ts) in Portuguese and Indonesian, as Tencent Cloud's
  *   page on a Mac's login to a Windows instance quotes them in those languages beside the English.
  *
@@ -95,6 +100,18 @@ const macLogin = (language: 'Portuguese' | 'Indonesian'): Page => ({
   publicQuote: { also: ['the same page in English, Chinese, Japanese and Korean'] },
 });
 
+const azureSpanish2015: Page = {
+  url: 'https://docs.microsoft.com/es-es/azure/virtual-machines/virtual-machines-troubleshoot-remote-desktop-connections',
+  file: 'azure-docs.es-es articles/virtual-machines/virtual-machines-troubleshoot-remote-desktop-connections.md (2015: "Ventana de mensajes de conexión a Escritorio remoto: El Escritorio remoto no se puede conectar al equipo remoto por una de estas razones...")',
+  machineTranslated: true,
+};
+
+const helpdeskSpanish: Page = {
+  url: 'https://github.com/search?q=%22escritorio+remoto+no+puede+conectarse+al+equipo+remoto+por+una+de+las+siguientes+razones%22&type=code',
+  file: "not a Microsoft page: a Spanish helpdesk's incident records (a public repository's SQL dump of CyberArk and Remote Desktop tickets) quoting the dialog a user saw",
+  publicQuote: { also: [] },
+};
+
 const reconnectItalian: Page = {
   url: 'https://learn.microsoft.com/it-it/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
   file: 'windowsserverdocs.it-it WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (HT; read in ilchiodi/windowsserverdocs.it-it)',
@@ -136,6 +153,23 @@ export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
     words: ['impossibile connettersi al computer remoto', 'errore di sicurezza'],
     basis: 'wording',
     source: reconnectItalian,
+  },
+  {
+    sentence: 'cannot-connect-reasons',
+    language: 'es',
+    quoted: 'El Escritorio remoto no se puede conectar al equipo remoto por una de estas razones...',
+    words: ['equipo remoto', 'por una de estas razones'],
+    basis: 'wording',
+    source: azureSpanish2015,
+  },
+  {
+    sentence: 'cannot-connect-reasons',
+    language: 'es',
+    quoted:
+      'escritorio remoto no puede conectarse al equipo remoto por una de las siguientes razones: 1) No esta habilitado el acceso remoto al servidor 2) El equipo remoto esa apagado 3) El equipo remoto no esta disponible en la red',
+    words: ['equipo remoto', 'por una de las siguientes razones'],
+    basis: 'wording',
+    source: helpdeskSpanish,
   },
   {
     sentence: 'mac-certificate-not-verified',

@@ -127,7 +127,8 @@ export const LATIN_LOGIN_SAID: readonly LanguageSaid[] = [
     'id',
     {
       subject: 'kata sandi|nama pengguna|kredensial',
-      failed: 'tidak valid|salah|tidak berfungsi|tidak bekerja',
+      // Not "salah" (wrong) alone: "tidak salah" (not wrong) holds it.
+      failed: 'tidak valid|tidak berfungsi|tidak bekerja',
       unless: 'terkunci|dinonaktifkan|kedaluwarsa|kadaluarsa',
     },
     `${FAQ_ID}: one page only`,
