@@ -13,6 +13,7 @@ import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
 import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
+import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
 import {
   type DescriptionLanguage,
   type LanguageSaid,
@@ -247,6 +248,7 @@ function withWords(c: SymptomConcept): SymptomConcept {
     ...LATIN_LANGUAGE_WORDS,
     ...MEMBERSHIP_WORDS,
     ...LATIN_LOGIN_WORDS,
+    ...LATIN_MEMBERSHIP_WORDS,
   ].filter((w) => w.concept === c.id);
   const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
   const unlessInSentence = UNLESS_IN_SENTENCE.find((u) => u.concept === c.id)?.unless;
