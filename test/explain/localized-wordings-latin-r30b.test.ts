@@ -67,3 +67,12 @@ describe('the "for one of these reasons" dialog in Spanish', () => {
     expect(answerOrRefused(paste)?.likelyCauses ?? []).toEqual([]);
   });
 });
+
+describe('the internal-error dialog in its other Turkish word', () => {
+  it('"dahili hata" in a paste about Remote Desktop is the internal error', () => {
+    expect(sentenceIds('Uzak Masaüstü ile bağlanırken dahili hata oluştu.')).toEqual(['internal-error']);
+  });
+  it('near miss: a database’s internal error is not the dialog (a phrase: no Remote Desktop word)', () => {
+    expect(answerOrRefused("SQL Server'a bağlanırken dahili hata oluştu.")?.likelyCauses ?? []).toEqual([]);
+  });
+});

@@ -14,6 +14,10 @@
  *   (`lsa-cannot-be-contacted`) in Turkish as the other translation of Azure's "Troubleshoot specific RDP error
  *   messages" words it (its list of the article's sections: "Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor"), beside
  *   localized-tr-cs-sv-hu.ts' "Yerel güvenlik yetkilisine ulaşılamıyor": the family of the dialog's Turkish wordings.
+ * - "An internal error has occurred" (`internal-error`, a phrase: read only in a paste about Remote Desktop or holding
+ *   nothing else) in the other Turkish word for "internal" ("dahili hata" beside localized-tr-cs-sv-hu.ts' "iç hata"),
+ *   as Azure's Turkish pages link the internal-error article ("Azure VM'ye Uzak Masaüstü ile bağlanmaya çalıştığınızda
+ *   dahili hata oluşuyor").
  * - "Because of a security error, the client could not connect …" (`security-error`) in Italian, both of its forms as
  *   Windows Server's "Remote Desktop client disconnects and can't reconnect to the same session" quotes them
  *   (windowsserverdocs.it-it, a human translation; the German, Spanish, French and Portuguese pages' wordings are read
@@ -112,6 +116,12 @@ const helpdeskSpanish: Page = {
   publicQuote: { also: [] },
 };
 
+const internalTurkish: Page = {
+  url: 'https://learn.microsoft.com/tr-tr/troubleshoot/azure/virtual-machines/troubleshoot-rdp-internal-error',
+  file: 'azure-docs.tr-tr articles/virtual-machines/troubleshooting (MT; the Turkish pages\' link to troubleshoot-rdp-internal-error.md, "…bağlanmaya çalıştığınızda dahili hata oluşuyor")',
+  machineTranslated: true,
+};
+
 const reconnectItalian: Page = {
   url: 'https://learn.microsoft.com/it-it/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
   file: 'windowsserverdocs.it-it WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (HT; read in ilchiodi/windowsserverdocs.it-it)',
@@ -135,6 +145,14 @@ export const LATIN_R30B_WORDINGS: readonly LocalizedWording[] = [
     words: ['Yerel Güvenlik Otoritesi ile bağlantı kurulamıyor'],
     basis: 'wording',
     source: lsaTurkish,
+  },
+  {
+    sentence: 'internal-error',
+    language: 'tr',
+    quoted: "Azure VM'ye Uzak Masaüstü ile bağlanmaya çalıştığınızda dahili hata oluşuyor",
+    words: ['dahili hata oluş'],
+    basis: 'wording',
+    source: internalTurkish,
   },
   {
     sentence: 'security-error',
