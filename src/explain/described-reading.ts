@@ -22,6 +22,7 @@ import {
 import { withLanguageWords } from './tables/own-words/described-languages.js';
 import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scripts.js';
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
+import { windowsRemoteLogin } from './tables/own-words/described-windows-login-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
@@ -159,7 +160,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     REMOTE_DESKTOP_WORDS.test(all) ||
     DESCRIPTION_CONTEXT_WORDS.test(all) ||
     SCRIPT_CONTEXT_WORDS.test(all) ||
-    REMOTE_COMPUTER_WORDS.test(all);
+    REMOTE_COMPUTER_WORDS.test(all) ||
+    windowsRemoteLogin(all);
   if (!ownWord && !about) return undefined;
   return read.sort(
     (a, b) => Number(!a.byReason) - Number(!b.byReason) || Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at,

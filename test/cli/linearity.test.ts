@@ -524,6 +524,10 @@ describe('explain-code is linear on long pastes', () => {
     ['RDP clauses with a subject, no failure', (n) => `RDP ${'the connection and the password, '.repeat(n / 34)}`],
     ['one long RDP clause, subject then words', (n) => `RDP the session ${'word '.repeat(n / 5)}lost`],
     ['RDP questions repeated, no question mark', (n) => `RDP: ${'does it support nla. '.repeat(n / 21)}`],
+    // Issue 60 round 30 (h61b): a Windows machine and a remote sign-in half-said, repeated in one sentence; a
+    // WER label repeated with no service name.
+    ['Windows instance words repeated, no remote sign-in', (n) => 'instância do windows servidor '.repeat(n / 30)],
+    ['WER labels repeated, no TermService', (n) => 'Nome do aplicativo com falha: svchost.exe '.repeat(n / 41)],
     ['RDP idle words in one sentence, no end said', (n) => `RDP ${'idle, unattended, '.repeat(n / 18)}`],
     // Issue 60 round 26 (h60i): each language's part and its failure (described-said-latin.ts), words and endings run
     // long: a part without a failure, a "could not" repeated before a part, a word's ending past its bound.

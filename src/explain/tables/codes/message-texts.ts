@@ -20,6 +20,7 @@
  * too short to say anything alone is refused by the table test, as is a text that two codes share.
  */
 import { foldText } from '../languages/localized.js';
+import { CTX_MESSAGE_TEXTS } from './ctx-message-texts-latin.js';
 import { foldedIncludes } from '../approximate/folded-pieces.js';
 import type { LocalizedLanguage, Page } from '../languages/localized-wording.js';
 import { type NearCandidate, nearestText } from '../approximate/nearest-text.js';
@@ -946,6 +947,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
     ...(fr ? [{ code, language: 'fr' as const, text: fr, source: systemErrors1300('fr') }] : []),
   ]),
+  ...CTX_MESSAGE_TEXTS,
 ];
 
 /** @cache the folded texts: a pure function of the constant table above, folded once. */

@@ -27,6 +27,7 @@ import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
 import { NLA_REQUIRED_R29 } from './localized-nla-r29.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LATIN_DIALOG_WORDINGS } from './localized-latin-dialogs.js';
+import { LATIN_R30B_WORDINGS } from './localized-wordings-latin-r30b.js';
 import { LEARN_PAGE_WORDINGS } from './localized-learn-pages.js';
 import { LOGON_WORDINGS } from './localized-logon.js';
 import { MORE_WORDINGS } from './localized-more-wordings.js';
@@ -2148,6 +2149,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...MORE_WORDINGS,
   // Windows' system messages in languages written in Latin script (localized-latin-dialogs.ts, issue 60, round 24).
   ...LATIN_DIALOG_WORDINGS,
+  ...LATIN_R30B_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
   // Languages of other scripts (localized-other-scripts.ts, issue 60 round 24).

@@ -12,6 +12,8 @@ import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languag
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
 import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
+import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
+import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
 import {
   type DescriptionLanguage,
   type LanguageSaid,
@@ -214,7 +216,7 @@ const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: 
  * each row compiled by wordsPattern, read by described-reading.ts as the concept's `saidIn`, its note naming the
  * language and its page.
  */
-export const LANGUAGES_SAID: readonly LanguageSaid[] = [...LANGUAGE_SAID, ...SCRIPT_LANGUAGE_SAID];
+export const LANGUAGES_SAID: readonly LanguageSaid[] = [...LANGUAGE_SAID, ...SCRIPT_LANGUAGE_SAID, ...LATIN_LOGIN_SAID];
 
 /** A concept's `said` in other languages, compiled. */
 function saidInLanguages(id: string): LanguageSaidPattern[] {
@@ -245,6 +247,8 @@ function withWords(c: SymptomConcept): SymptomConcept {
     ...SCRIPT_LANGUAGE_WORDS,
     ...LATIN_LANGUAGE_WORDS,
     ...MEMBERSHIP_WORDS,
+    ...LATIN_LOGIN_WORDS,
+    ...LATIN_MEMBERSHIP_WORDS,
   ].filter((w) => w.concept === c.id);
   const unless = UNLESS_IN_LANGUAGES.find((u) => u.concept === c.id)?.unless;
   const unlessInSentence = UNLESS_IN_SENTENCE.find((u) => u.concept === c.id)?.unless;

@@ -33,6 +33,8 @@ import { OLDER_WINDOWS_SENTENCES_H61C } from './older-windows-h61c.js';
 import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
 import { RANKED_DIALOGS } from './ranked-dialogs.js';
 import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
+import { TERMSERVICE_CRASH_SENTENCES } from './termservice-crash-latin.js';
+import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate-h61b.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
@@ -1484,6 +1486,8 @@ const SENTENCES: readonly KnownSentence[] = [
   ...ERROR_INFO_TEXTS,
   ...RANKED_DIALOGS,
   ...CLIENT_CRASH_SENTENCES,
+  ...TERMSERVICE_CRASH_SENTENCES,
+  ...MAC_CERTIFICATE_SENTENCES,
   ...BARE_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
