@@ -20,7 +20,11 @@ import {
   type SymptomConcept,
 } from './tables/own-words/described-symptoms.js';
 import { withLanguageWords } from './tables/own-words/described-languages.js';
-import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scripts.js';
+import {
+  REMOTE_LOGON_CJK,
+  REMOTE_LOGON_OTHER,
+  SCRIPT_CONTEXT_WORDS,
+} from './tables/own-words/described-languages-scripts.js';
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
@@ -158,6 +162,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     REMOTE_DESKTOP_WORDS.test(all) ||
     DESCRIPTION_CONTEXT_WORDS.test(all) ||
     SCRIPT_CONTEXT_WORDS.test(all) ||
+    (REMOTE_LOGON_CJK.test(all) && !REMOTE_LOGON_OTHER.test(all)) ||
     REMOTE_COMPUTER_WORDS.test(all);
   if (!ownWord && !about) return undefined;
   return read.sort(
