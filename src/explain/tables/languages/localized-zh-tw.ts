@@ -43,6 +43,18 @@ const CANNOT_AUTHENTICATE: Page = {
   machineTranslated: true,
 };
 
+/** Windows Server "Remote Desktop client disconnects and can't reconnect to the same session", zh-tw. */
+const RECONNECT: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
+  file: 'windowsserverdocs.zh-tw WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (public copy tszlong/windowsserverdocs.zh-tw)',
+};
+/** Windows Server "Set up the Remote Desktop web client for your users", zh-tw (its troubleshooting section). */
+const WEB_CLIENT: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows-server/remote/remote-desktop-services/clients/remote-desktop-web-client-admin',
+  file: 'windowsserverdocs.zh-tw WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-web-client-admin.md ("如果使用者可以獲得「已收到未預期的伺服器驗證憑證」錯誤訊息…")',
+  machineTranslated: true,
+};
+
 const wording = wordingIn('zh-TW');
 
 export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
@@ -82,4 +94,14 @@ export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
     CANNOT_AUTHENTICATE,
   ),
   wording('account-disabled', '此使用者無法登入，因為此帳戶目前已停用。', ['此帳戶目前已停用'], SYSTEM_ERRORS_1300),
+  // Round 30: the security-error dialog as "Remote Desktop client disconnects and can't reconnect to the same session"
+  // quotes it (its first wording, the terminal server's), and the unexpected-certificate message the web client's
+  // administration page names.
+  wording(
+    'security-error',
+    '由於安全性錯誤，用戶端無法連線到終端機伺服器。 請確定您已登入網路，然後再次嘗試連線。',
+    ['由於安全性錯誤，用戶端無法連線'],
+    RECONNECT,
+  ),
+  wording('unexpected-server-certificate', '已收到未預期的伺服器驗證憑證', ['未預期的伺服器驗證憑證'], WEB_CLIENT),
 ];
