@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
@@ -51,5 +52,21 @@ describe('the unexpected server certificate in traditional Chinese', () => {
   });
   it('near miss: a certificate expected and received names no unexpected certificate', () => {
     expect(causes('已收到伺服器驗證憑證')).toEqual([]);
+  });
+});
+
+describe("the Service Control Manager's 7022 in traditional Chinese and Korean Event Viewer blocks", () => {
+  // azure-docs.zh-tw and azure-docs.ko-kr "Remote Desktop Services isn't starting on an Azure VM" (their sample blocks)
+  const zhTw = (service: string) =>
+    `記錄名稱：系統\n來源：服務控制管理員\n事件識別碼：7022\n層級：錯誤\n描述：${service}啟動時無反應。`;
+  const ko = (service: string) =>
+    `로그 이름: 시스템\n원본: 서비스 제어 관리자\n이벤트 ID: 7022\n수준: 오류\n설명: ${service}가 시작 시 멈춤.`;
+  it('Remote Desktop Services hung on starting: nothing listens for connections', () => {
+    expect(causes(zhTw('遠端桌面服務'))).toContain(networkUnreachable.id);
+    expect(causes(ko('원격 데스크톱 서비스'))).toContain(networkUnreachable.id);
+  });
+  it("near miss: another service's 7022 is not Remote Desktop's listener", () => {
+    expect(causes(ko('Windows Update 서비스'))).not.toContain(networkUnreachable.id);
+    expect(causes(zhTw('Windows Update 服務'))).not.toContain(networkUnreachable.id);
   });
 });
