@@ -7,11 +7,13 @@
  *   its characters (other-subsystem-answer.ts: a cloud console's "重置实例密码失败(…)");
  * - .NET's "Win32Exception (0x…)" line is a program's own call (other-subsystems.ts, program-socket-call);
  * - net.exe's output, under `net use \\server\share` or "System error N has occurred.", is the share's, whatever
- *   dialog shares its message's words (other-subsystems.ts, file-share and net-command).
+ *   dialog shares its message's words (other-subsystems.ts, file-share and net-command);
+ * - a user who says the password is correct is not told it is wrong (described-reading.ts `CREDENTIALS_VOUCHED`).
  */
 import { describe, expect, it } from 'vitest';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 
@@ -64,5 +66,23 @@ describe("net.exe's output is the share's, whatever dialog shares its message's 
   });
   it('true twin: the message alone is still read as the locked-out account', () => {
     expect(causeIds(locked)).toContain(authAccountState.id);
+  });
+});
+
+describe('a user who vouches for the credentials: the "wrong password" they quote is no cause read', () => {
+  // https://github.com/stascorp/rdpwrap/issues/1308 and https://github.com/next-terminal/next-terminal/issues/142
+  it("near miss: English, the user is sure it's correct", () => {
+    expect(
+      causeIds(answerOrRefused("Remote Desktop keeps saying the password is incorrect, which I'm sure it's correct.")),
+    ).not.toContain(authBadCredentials.id);
+  });
+  it('near miss: Chinese, "密码也是对的"', () => {
+    expect(causeIds(answerOrRefused('远程桌面提示密码错误，mstsc 能正常登录，密码也是对的。'))).not.toContain(
+      authBadCredentials.id,
+    );
+  });
+  it('true twin: the wrong password told alone is read', () => {
+    expect(causeIds('远程桌面提示密码错误。')).toContain(authBadCredentials.id);
+    expect(causeIds('Remote Desktop keeps saying the password is incorrect.')).toContain(authBadCredentials.id);
   });
 });
