@@ -2,15 +2,16 @@
  * Issue 60 (round 30, h61a): Windows' own dialogs in wordings the localized tables did not hold, each row with its page
  * (localized-logon.ts, localized-zh-tw.ts, localized-korean.ts): the Windows 7-era logon-right refusal in Chinese
  * ("终端服务", Terminal Services, where later versions say "远程桌面服务"), the security-error dialog in traditional
- * Chinese and Korean as Windows Server's localized pages quote it, and the unexpected-certificate message in
- * traditional Chinese. Each with a near miss that shares its words and a true twin.
+ * Chinese and Korean as Windows Server's localized pages quote it, the unexpected-certificate message in traditional
+ * Chinese, and the busy message in traditional Chinese (read, with no cause, as its English is). Each with a near miss
+ * that shares its words and a true twin.
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
-import { answerOrRefused, causeIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds, summaryOrNone } from '../helpers/explain.js';
 
 const causes = (text: string) => causeIds(answerOrRefused(text));
 
@@ -68,5 +69,19 @@ describe("the Service Control Manager's 7022 in traditional Chinese and Korean E
   it("near miss: another service's 7022 is not Remote Desktop's listener", () => {
     expect(causes(ko('Windows Update 서비스'))).not.toContain(networkUnreachable.id);
     expect(causes(zhTw('Windows Update 服務'))).not.toContain(networkUnreachable.id);
+  });
+});
+
+describe('the busy message in traditional Chinese', () => {
+  // windowsserverdocs.zh-tw "remote-desktop-service-currently-busy" (its RDSH memory-leak section quotes it)
+  const BUSY = /could not create or hand over the session in time/;
+  it('the message as the page quotes it: read as the English one, which names no cause', () => {
+    const text =
+      '無法完成您嘗試執行的工作，因為遠端桌面服務目前忙碌中。 請等候一段時間後再試一次。 其他使用者應仍能登入。';
+    expect(summaryOrNone(text)).toMatch(BUSY);
+    expect(causes(text)).toEqual([]);
+  });
+  it('near miss: the service said to be running is no busy message', () => {
+    expect(summaryOrNone('遠端桌面服務目前正在執行中。')).not.toMatch(BUSY);
   });
 });
