@@ -6,7 +6,9 @@
  * - the account without the right to log on remotely, a public network the provider isolated, safe mode in Korean
  *   and Japanese (described-because.ts);
  * - "远程连接", "远程登录", "원격 로그인", "リモート接続" say a paste is about Remote Desktop, unless it names Linux, SSH or
- *   VNC (described-languages-scripts.ts `REMOTE_LOGON_CJK`).
+ *   VNC (described-languages-scripts.ts `REMOTE_LOGON_CJK`);
+ * - Remote Desktop said to be off in Japanese and Chinese ("RDP は無効", "RDP 已禁用", "RDP 已停用":
+ *   described-access.ts `remote-access-off`), as the English "RDP is disabled" is read.
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
@@ -55,5 +57,26 @@ describe('"远程连接", "远程登录" say the paste is about Remote Desktop, 
   });
   it('true twin: the Windows instance', () => {
     expect(causes('Windows 实例外网被隔离，导致无法远程连接')).toContain(networkUnreachable.id);
+  });
+});
+
+describe('Remote Desktop said to be off, in Japanese and Chinese', () => {
+  it('Japanese (windowsserverdocs.ja-jp "General Remote Desktop connection troubleshooting")', () => {
+    expect(causes('fDenyTSConnections キーの値が 1 の場合、RDP は無効になっています。')).toContain(
+      networkUnreachable.id,
+    );
+  });
+  it('simplified and traditional Chinese (azure-docs "Troubleshoot an RDP general error in Azure VM")', () => {
+    expect(causes('域策略指出 RDP 已禁用 (1)，远程桌面无法连接')).toContain(networkUnreachable.id);
+    expect(causes('網域原則指出 RDP 已停用 (1)，遠端桌面無法連線')).toContain(networkUnreachable.id);
+  });
+  it('true twin: the English wording is read the same', () => {
+    expect(causes('If the value of the fDenyTSConnections key is 1, then RDP is disabled.')).toContain(
+      networkUnreachable.id,
+    );
+  });
+  it('near miss: RDP said to be on, or a check for it being off, is not it being off', () => {
+    expect(causes('fDenyTSConnections キーの値が 0 の場合、RDP は有効になっています。')).toEqual([]);
+    expect(causes('RDP が無効になっていないか確認します。')).toEqual([]);
   });
 });
