@@ -20,7 +20,11 @@ import {
   type SymptomConcept,
 } from './tables/own-words/described-symptoms.js';
 import { withLanguageWords } from './tables/own-words/described-languages.js';
-import { SCRIPT_CONTEXT_WORDS } from './tables/own-words/described-languages-scripts.js';
+import {
+  REMOTE_LOGON_CJK,
+  REMOTE_LOGON_OTHER,
+  SCRIPT_CONTEXT_WORDS,
+} from './tables/own-words/described-languages-scripts.js';
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
 import { windowsRemoteLogin } from './tables/own-words/described-windows-login-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
@@ -94,6 +98,15 @@ const RULED_OUT_AFTER =
 /** Right before a symptom's word: the user turned it off and the failure stayed ("shutting off the firewall"). */
 const RULED_OUT_BEFORE =
   /\b(?:(?:turn(?:ed|ing)?|shut(?:ting)?|switch(?:ed|ing)?) off|disabl(?:e|ed|ing)|deactivat(?:e|ed|ing))(?: (?:the|my|our|windows|all))*$/;
+/**
+ * The user vouches for the credentials ("I'm sure the password is correct", "我可以确定的是用户名密码是正确的",
+ * "密码也是对的"): the error saying they are wrong is not the failure's cause, and no wrong password is read (round
+ * 30). As users write it: https://github.com/stascorp/rdpwrap/issues/1308 ("username or password is incorrect which
+ * I'm sure it's correct"), https://github.com/next-terminal/next-terminal/issues/142 ("mstsc能正常登录，密码也是对的").
+ */
+const CREDENTIALS_VOUCHED =
+  /\b(?:password|credentials|username and password|user name and password)(?: [a-z']{1,12}){0,2} (?:is|are) (?:definitely |surely |certainly |100% )?(?:correct|right|valid)\b|\bi(?:'m| am) (?:sure|certain|positive) (?:that )?(?:it|they)(?:'s|'re| is| are) (?:correct|right|valid)\b|(?:用户名|账号|帳號)?密[码碼](?:也|都)?(?:是|都是|肯定是|绝对是)?(?:正确|正確|对的|對的)|密[码碼]没(?:有)?错|パスワード(?:は|が|も)?(?:正しい|合って)|(?:비밀번호|암호)(?:는|가|도)? ?(?:맞|정확)|пароль (?:точно )?(?:верный|правильный)/u;
+
 /** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
 const NOT_STATE_AFTER =
   /^\s?(?:(?:is|was|are|were)(?: not|n't) (?:reachable|available|responding|working|found|configured|activated|accessible)|not (?:found|installed))\b/;
@@ -151,7 +164,9 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if (first) found.push(first);
   }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
-  const told = failed ? found : found.filter((s) => !topicWord(s));
+  const told = (failed ? found : found.filter((s) => !topicWord(s))).filter(
+    (s) => s.concept.id !== 'wrong-password' || !CREDENTIALS_VOUCHED.test(text),
+  );
   // A failure said in the most general words is read only where nothing more precise is (symptom-concept.ts `fallback`).
   const precise = told.filter((s) => !s.concept.fallback);
   const read = withReasons(precise.length > 0 ? precise : told, onlyContrasts ? [] : readReasons(text));
@@ -160,6 +175,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     REMOTE_DESKTOP_WORDS.test(all) ||
     DESCRIPTION_CONTEXT_WORDS.test(all) ||
     SCRIPT_CONTEXT_WORDS.test(all) ||
+    (REMOTE_LOGON_CJK.test(all) && !REMOTE_LOGON_OTHER.test(all)) ||
     REMOTE_COMPUTER_WORDS.test(all) ||
     windowsRemoteLogin(all);
   if (!ownWord && !about) return undefined;

@@ -25,11 +25,13 @@ export const namesNoSubsystem = (m: { sentence: { systemMessage?: true; codeName
  * A number no table holds, in a program's sentences that name nothing of Remote Desktop ("PingCastle couldn't connect
  * to the computer. The error was 0xc0020017"): nothing says a Remote Desktop connection failed, so no cause is ranked,
  * not even `unexplained` (issue 60); the logs to read stay. A number typed with a word or two ("error 0x1234 when
- * connecting") keeps `unexplained`: it is what the user asks about.
+ * connecting") keeps `unexplained`: it is what the user asks about. Chinese and Japanese prose, written without
+ * spaces, is counted by its characters (two to a word): "重置云服务器密码后，提示…失败(7617d94c)" is a cloud console's
+ * sentence, not a code typed alone (round 30).
  */
 export function unknownOutsideRemoteDesktop(answer: CodeExplanation, text: string): CodeExplanation {
   if (!answer.likelyCauses.some((c) => c.causeId === UNEXPLAINED) || REMOTE_DESKTOP_WORDS.test(text)) return answer;
-  if ((text.match(PROSE_WORD) ?? []).length < MIN_PROSE_WORDS) return answer;
+  if (REMOTE_IN_SCRIPTS.test(text) || proseWords(text) < MIN_PROSE_WORDS) return answer;
   return {
     ...answer,
     likelyCauses: [],
@@ -43,6 +45,20 @@ export function unknownOutsideRemoteDesktop(answer: CodeExplanation, text: strin
 /** A word of prose (three letters or more); bounded, one pass. */
 const PROSE_WORD = /\p{L}{3,40}/gu;
 const MIN_PROSE_WORDS = 6;
+/** A character of the scripts written without spaces (Chinese, Japanese): two of them weigh as one word of prose. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * "Remote" in Chinese, Japanese and Korean (远程, 遠端, リモート, 원격): users of these languages say "远程连接",
+ * "リモート接続", "원격 접속" for a Remote Desktop connection, so a number beside it stays what the user asks about.
+ */
+const REMOTE_IN_SCRIPTS = /远程|遠程|遠端|リモート|원격/u;
+
+/** The paste's words of prose: its words of three letters or more, and its runs without spaces by two characters. */
+function proseWords(text: string): number {
+  const unspaced = (text.match(UNSPACED) ?? []).length;
+  const spaced = (text.replace(UNSPACED, ' ').match(PROSE_WORD) ?? []).length;
+  return spaced + Math.floor(unspaced / 2);
+}
 
 /**
  * A sentence read with its numbers (Microsoft Entra ID's AADSTS error) inside a paste naming a product whose own error

@@ -49,6 +49,7 @@ interface CompiledLanguage {
   readonly reasonFirst?: RegExp;
   readonly failed: RegExp;
   readonly notBecause: RegExp;
+  readonly notAfter?: RegExp;
 }
 
 const global = (re: RegExp) => new RegExp(re.source, 'gu');
@@ -61,10 +62,12 @@ let reasons: readonly { readonly reason: BecauseReason; readonly re: RegExp }[] 
 function languages(): readonly CompiledLanguage[] {
   compiled ??= BECAUSE_LANGUAGES.map((row) => ({
     row,
-    because: global(wordsPattern(row.because)),
+    // A language whose every "because" comes after its reason (Korean) has none before it: a pattern matching nothing.
+    because: row.because ? global(wordsPattern(row.because)) : /(?!)/gu,
     ...(row.reasonFirst ? { reasonFirst: global(wordsPattern(row.reasonFirst)) } : {}),
     failed: wordsPattern(row.failed),
     notBecause: new RegExp(`${wordsPattern(row.notBecause).source}\\s?$`, 'u'),
+    ...(row.notAfter ? { notAfter: new RegExp(`^\\s?${wordsPattern(row.notAfter).source}`, 'u') } : {}),
   }));
   return compiled;
 }
@@ -125,6 +128,8 @@ function reasonsIn(sentence: string, from: number, lang: CompiledLanguage): Reas
   for (const [m, after] of markers) {
     const at = m.index ?? 0;
     if (lang.notBecause.test(sentence.slice(Math.max(0, at - NOT_WINDOW), at))) continue;
+    const next = at + m[0].length;
+    if (!after && lang.notAfter?.test(sentence.slice(next, next + NOT_WINDOW))) continue;
     const start = after ? at + m[0].length : Math.max(0, at - REASON_WINDOW);
     const window = after ? sentence.slice(start, start + REASON_WINDOW) : sentence.slice(start, at);
     const r = nearestReason(window, after);

@@ -13,7 +13,8 @@
  * - A sentence cut at either end by the copy: the stretch is at the paste's start or end, nearly all its words are
  *   the sentence's (CUT_STRETCH_SHARE), the part kept is one end of the sentence word for word (none of its words
  *   missing: a cut that also lost a word is two changes, no reading), and it holds at least CUT_MIN_SHARE of the
- *   sentence's words and CUT_MIN_WORDS words.
+ *   sentence's words and CUT_MIN_WORDS words (in Japanese, CUT_MIN_WORDS pairs holding a kanji or a katakana: a kept
+ *   end of hiragana pairs only, "…は無効になっています", kept the grammar of a sentence, not its words).
  * - The reading rests on the known text's first sentence (a dialog's or a message's statement), or the paste holds at
  *   least NEAR_SHARE of the whole text's words: a closing sentence that many messages end with ("Contact your system
  *   administrator") reads none of them. A first sentence that texts of other meanings open with too (a dialog's
@@ -55,6 +56,8 @@ const MIN_SENTENCE_WORDS = 4;
 const MAX_PASTE_WORDS = 1000;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A character pair of hiragana only (a particle, a verb's ending): no word of the sentence's own. */
+const KANA_ONLY = /^[\p{Script=Hiragana}\u30fc]+$/u;
 
 /** Negation words (folded as `foldText` folds them) and English's "n't": a text's count of them is part of its meaning. */
 const NEGATIONS = new Set([
@@ -315,6 +318,9 @@ function readSentence(
       const atEdge = start === 0 || end === paste.length - 1;
       if (!atEdge || stretch.length < CUT_MIN_WORDS || ofSentence < CUT_MIN_SHARE) continue;
       if (ofStretch < CUT_STRETCH_SHARE) continue;
+      // Japanese's kana-only pairs are its particles and verb endings ("になっています"): a kept end must hold
+      // CUT_MIN_WORDS pairs that carry a kanji or katakana (the sentence's own words), else it kept only grammar.
+      if (stretch.filter((w) => inSentence.has(w) && !KANA_ONLY.test(w)).length < CUT_MIN_WORDS) continue;
       const { share: ofKept, kept } = keptShare(sentence, found);
       if (ofKept < 1) continue;
       // The copy's cut is where the kept part meets the rest of the paste: never inside a run without spaces that goes

@@ -137,16 +137,20 @@ function messageStarts(line: string): string[] {
  * de-de (https://github.com/otrekw/azure-docs.de-de/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
  * "Dienststeuerungs-Manager", "Die Remotedesktopdienste wurden nicht ordnungsgemäß gestartet"), ja-jp
  * (https://learn.microsoft.com/ja-jp/troubleshoot/azure/virtual-machines/windows/troubleshoot-remote-desktop-services-issues:
- * "サービス コントロール マネージャー", "Remote Desktop Services サービスは起動時に停止しました"), pt-pt
+ * "サービス コントロール マネージャー", "Remote Desktop Services サービスは起動時に停止しました"), zh-tw (round 30,
+ * https://github.com/changeworld/azure-docs.zh-tw/blob/master/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
+ * "來源：服務控制管理員", "描述：遠端桌面服務啟動時無反應", its labels after a full-width colon), ko-kr (round 30,
+ * https://github.com/zoonoo/azure-docs.ko-kr/blob/master/articles/virtual-machines/troubleshooting/troubleshoot-remote-desktop-services-issues.md:
+ * "원본: 서비스 제어 관리자", "설명: 원격 데스크톱 서비스가 시작 시 멈춤"), pt-pt
  * (https://github.com/Microsoft/azure-docs.pt-pt/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-rdp-dhcp-disabled.md:
  * "Gestor de Controlo de Serviços").
  */
 const SCM_SOURCE_LINE =
-  /^\s{0,40}[^:\r\n]{1,40}:\s{0,40}(?:Service Control Manager|Менеджер управления обслуживанием|Administrador de control de servicios|Dienststeuerungs-Manager|サービス コントロール マネージャー|Gestor de Controlo de Serviços)\s{0,40}$/iu;
-const SCM_EVENT_LINE = /^\s{0,40}[^:\r\n]{1,40}:\s{0,40}(7000|7001|7022|7023|7031)\s{0,40}$/;
+  /^\s{0,40}[^:：\r\n]{1,40}[:：]\s{0,40}(?:Service Control Manager|Менеджер управления обслуживанием|Administrador de control de servicios|Dienststeuerungs-Manager|サービス コントロール マネージャー|Gestor de Controlo de Serviços|服務控制管理員|서비스 제어 관리자)\s{0,40}$/iu;
+const SCM_EVENT_LINE = /^\s{0,40}[^:：\r\n]{1,40}[:：]\s{0,40}(7000|7001|7022|7023|7031)\s{0,40}$/;
 /** Remote Desktop Services as those blocks name it: its service name, its display name in each language above. */
 const RDS_IN_LANGUAGE =
-  /\btermservice\b|remote desktop services|службы удаленных рабочих столов|servicios de escritorio remoto|remotedesktopdienste/iu;
+  /\btermservice\b|remote desktop services|службы удаленных рабочих столов|servicios de escritorio remoto|remotedesktopdienste|遠端桌面服務|원격 데스크톱 서비스/iu;
 
 /** The localized block's event, when it holds the three lines above; undefined otherwise. */
 function localizedScmEvent(lines: readonly string[], text: string): (typeof SCM)[number] | undefined {

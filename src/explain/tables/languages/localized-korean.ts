@@ -41,6 +41,11 @@ const AUTH_TWICE: Page = {
   file: 'windowsserverdocs.ko-kr WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md (HT)',
 };
 
+/** Windows Server "Clients can't connect and see no licenses available error", ko-kr (windowsserverdocs.ko-kr, HT). */
+const NO_LICENSES: Page = {
+  url: 'https://docs.microsoft.com/ko-kr/windows-server/remote/remote-desktop-services/troubleshoot/rdp-error-no-licenses-available',
+  file: 'windowsserverdocs.ko-kr WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-error-no-licenses-available.md (HT; public copy hys0/windowsserverdocs.ko-kr)',
+};
 const wording = wordingIn('ko');
 
 export const KOREAN_WORDINGS: readonly LocalizedWording[] = [
@@ -107,4 +112,12 @@ export const KOREAN_WORDINGS: readonly LocalizedWording[] = [
   ),
   // The message's name as the heading quotes it: "CredSSP" and the translated "encryption oracle remediation".
   wording('credssp-oracle', 'CredSSP 암호화 오라클 수정', ['CredSSP', '암호화 오라클 수정'], AUTH_TWICE),
+  // Round 30: the security-error dialog as Windows Server's "Clients can't connect and see no licenses available error"
+  // quotes it (the client cannot connect to the terminal server because of a security error).
+  wording(
+    'security-error',
+    '보안 오류로 인해 클라이언트가 터미널 서버에 연결할 수 없습니다. 네트워크에 로그인되었는지 확인한 후 서버에 다시 연결해 보세요.',
+    ['보안 오류로 인해 클라이언트가'],
+    NO_LICENSES,
+  ),
 ];

@@ -265,6 +265,22 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     ]),
   ),
 
+  // Round 30: the same refusal as Windows 7 and Server 2008 R2 word it, with "终端服务" (Terminal Services), the
+  // user right's name before Remote Desktop Services took it ("允许通过终端服务登录"), quoted by JD Cloud's Chinese
+  // troubleshooting article for Windows instances.
+  wording(
+    'remote-sign-in-right',
+    'zh',
+    '要登录到这台远程计算机，您必须被授予允许通过终端服务登录的权限。',
+    ['允许通过终端服务登录的权限'],
+    quotedBy(
+      encodeURI(
+        'https://github.com/zjkwlw/cn/blob/HEAD/documentation/Elastic-Compute/Virtual-Machine/Windows-Troubleshooting/Fault-Class/Windows远程登录提示没有登录的权限.md',
+      ),
+      "JD Cloud's Chinese troubleshooting article (a public copy of jdcloudcom/cn) quoting the Windows 7-era dialog",
+    ),
+  ),
+
   // The client found nothing to connect to, its three reasons listed.
   wording(
     'cannot-connect-reasons',

@@ -15,6 +15,9 @@
  * - "Users can't authenticate or must authenticate twice", zh-HK (round 26): the restricted-logon-type dialog, in
  *   traditional characters. The page's metadata was not read: it is marked machine-translated, so the answer says
  *   Windows' own words may differ.
+ * - Round 30: windowsserverdocs.zh-tw "Remote Desktop client disconnects and can't reconnect to the same session" (the
+ *   security-error dialog), "Set up the Remote Desktop web client" (the unexpected-certificate message) and "On
+ *   connecting, user receives 'Remote Desktop Service is currently busy'" (the busy message; human-translated).
  *
  * Traditional characters are not folded into simplified ones: a paste in either script is read by its own wordings.
  * Only type imports from localized-wording.ts (localized.ts spreads this table into its own: no load-time cycle).
@@ -40,6 +43,26 @@ const SYSTEM_ERRORS_1700: Page = {
 const CANNOT_AUTHENTICATE: Page = {
   url: 'https://docs.microsoft.com/zh-hk/windows-server/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice',
   file: 'the zh-HK rendering of MicrosoftDocs/windowsserverdocs WindowsServerDocs/remote/remote-desktop-services/troubleshoot/cannot-authenticate-or-must-authenticate-twice.md',
+  machineTranslated: true,
+};
+
+/** Windows Server "Remote Desktop client disconnects and can't reconnect to the same session", zh-tw. */
+const RECONNECT: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows-server/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session',
+  file: 'windowsserverdocs.zh-tw WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-client-disconnects-cannot-reconnect-same-session.md (public copy tszlong/windowsserverdocs.zh-tw)',
+};
+/**
+ * Windows Server "On connecting, user receives 'Remote Desktop Service is currently busy' message", zh-tw (translated
+ * by people: `ms.translationtype: HT`).
+ */
+const BUSY: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows-server/remote/remote-desktop-services/troubleshoot/remote-desktop-service-currently-busy',
+  file: 'windowsserverdocs.zh-tw WindowsServerDocs/remote/remote-desktop-services/troubleshoot/remote-desktop-service-currently-busy.md (public copy tszlong/windowsserverdocs.zh-tw)',
+};
+/** Windows Server "Set up the Remote Desktop web client for your users", zh-tw (its troubleshooting section). */
+const WEB_CLIENT: Page = {
+  url: 'https://docs.microsoft.com/zh-tw/windows-server/remote/remote-desktop-services/clients/remote-desktop-web-client-admin',
+  file: 'windowsserverdocs.zh-tw WindowsServerDocs/remote/remote-desktop-services/clients/remote-desktop-web-client-admin.md ("如果使用者可以獲得「已收到未預期的伺服器驗證憑證」錯誤訊息…")',
   machineTranslated: true,
 };
 
@@ -82,4 +105,21 @@ export const TRADITIONAL_CHINESE_WORDINGS: readonly LocalizedWording[] = [
     CANNOT_AUTHENTICATE,
   ),
   wording('account-disabled', '此使用者無法登入，因為此帳戶目前已停用。', ['此帳戶目前已停用'], SYSTEM_ERRORS_1300),
+  // Round 30: the security-error dialog as "Remote Desktop client disconnects and can't reconnect to the same session"
+  // quotes it (its first wording, the terminal server's), and the unexpected-certificate message the web client's
+  // administration page names.
+  wording(
+    'security-error',
+    '由於安全性錯誤，用戶端無法連線到終端機伺服器。 請確定您已登入網路，然後再次嘗試連線。',
+    ['由於安全性錯誤，用戶端無法連線'],
+    RECONNECT,
+  ),
+  wording('unexpected-server-certificate', '已收到未預期的伺服器驗證憑證', ['未預期的伺服器驗證憑證'], WEB_CLIENT),
+  // The busy message as that page quotes it (its RDSH memory-leak section).
+  wording(
+    'busy',
+    '無法完成您嘗試執行的工作，因為遠端桌面服務目前忙碌中。 請等候一段時間後再試一次。 其他使用者應仍能登入。',
+    ['遠端桌面服務目前忙碌中'],
+    BUSY,
+  ),
 ];

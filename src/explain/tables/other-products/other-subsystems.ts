@@ -137,6 +137,10 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // "SMB SessionError: STATUS_…" (issue 60, r29).
     words:
       /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::|\bsmb sessionerror:/i,
+    // The command typed on a share's path (a prompt's `net use \\server\share`): the sentences printed after it are
+    // net.exe's, whatever dialog shares their words (round 30).
+    overSentences:
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\s{1,10}(?:[a-z]:\s{1,10})?\\\\/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
@@ -148,6 +152,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Its own failure line, pasted without the command: `net start`'s is read before (service-control.ts, a service's
     // Win32 error); any other is a share's, a workgroup's browse list's or an account's (issue 60).
     words: /^[ \t]{0,40}system error \d{1,5} has occurred\b/im,
+    // net.exe prints the error's system message under that line ("System error 1909 has occurred. The referenced
+    // account is currently locked out…"): a dialog's sentence that is that message is net's output too (round 30).
+    overSentences: /^[ \t]{0,40}system error \d{1,5} has occurred\b/im,
     meaning:
       'A `net` command failed: "System error N has occurred." is how net.exe reports the Win32 error of a share (SMB, TCP 445), of the workgroup\'s browse list or of an account, not a Remote Desktop connection\'s. `net helpmsg N` prints its text.',
     source:
@@ -422,9 +429,11 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     name: "a program's own network call (its Python, .NET, Java, Go or Rust exception)",
     // The runtime's exception or error line around a Windows Sockets error, or a .NET stack trace through its own TLS
     // (SslStream's SecureChannel calling SSPI: the program's TLS, its SEC_E_ message that program's); a paste naming
-    // port 3389 stays Remote Desktop's (`unless`). Rust's I/O error ends in "(os error N)".
+    // port 3389 stays Remote Desktop's (`unless`). Rust's I/O error ends in "(os error N)". .NET prints a Windows
+    // error it wraps as "Win32Exception (0x80090302): <the system's message>" (the exception's type, its HResult, its
+    // text, in the user's language): the program's own call, its TLS or its process start (round 30).
     words:
-      /\bcurl: \(\d{1,3}\) |\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
+      /\bcurl: \(\d{1,3}\) |\b(?:connectionrefusederror|connectionreseterror|connectionabortederror)\b|\[winerror \d{1,5}\]|\bsystem\.net\.(?:sockets\.socketexception|http\.httprequestexception|webexception)\b|\bat system\.net\.(?:sspiwrapper|security\.(?:securechannel|sslstate|sslstream))\.|\bjava\.net\.\w{1,40}exception\b|\bjavax\.net\.ssl\.\w{1,40}exception\b|\bwin32exception \(0x[0-9a-f]{8}\)|\bdial tcp \S{1,200}?:\d{1,5}: connectex:|\bos error \d{1,5}\b/i,
     // IronRDP, a Remote Desktop client written in Rust (rust-io-errors.ts), prints Rust's I/O errors too: its own.
     unless: /\b3389\b|\bironrdp/i,
     // curl's own error line ("curl: (35) schannel: … SEC_E_INTERNAL_ERROR (0x80090304) - The Local Security Authority
@@ -433,7 +442,7 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     meaning:
       "A program's own network call failed: the Windows Sockets error (10060 no answer, 10061 refused, 10054 reset) is about the address and port that program connected to, not a Remote Desktop connection; the number means what Windows Sockets says.",
     source:
-      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) Go (dial tcp …: connectex:) and Rust (std::io::Error: "… (os error 10054)", as RustDesk prints it, https://github.com/rustdesk/rustdesk/issues/379) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it); Microsoft Learn "SslStream Class" (System.Net.Security: a .NET program\'s own TLS client, its SSPI errors in its stack trace, e.g. https://github.com/Redth/PushSharp/issues/143)',
+      'Microsoft Learn "Windows Sockets Error Codes" (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054), as Python (ConnectionRefusedError, [WinError n]), .NET (System.Net.Sockets.SocketException) Go (dial tcp …: connectex:) and Rust (std::io::Error: "… (os error 10054)", as RustDesk prints it, https://github.com/rustdesk/rustdesk/issues/379) report them; Oracle "Java Secure Socket Extension (JSSE) Reference Guide" (javax.net.ssl.SSLHandshakeException: a Java program\'s own TLS handshake, its alert named as TLS names it); Microsoft Learn "SslStream Class" (System.Net.Security: a .NET program\'s own TLS client, its SSPI errors in its stack trace, e.g. https://github.com/Redth/PushSharp/issues/143); Microsoft Learn "Win32Exception Class" (System.ComponentModel, https://learn.microsoft.com/en-us/dotnet/api/system.componentmodel.win32exception: the Win32 error a .NET call returned, printed with its HResult, as a Steam tool\'s reverse proxy prints "System.ComponentModel.Win32Exception (0x80090302): 要求的函数不受支持", https://github.com/BeyondDimension/SteamTools/issues/1834)',
   },
   {
     id: 'license-manager',

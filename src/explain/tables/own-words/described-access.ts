@@ -24,9 +24,13 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
     'remote-access-off',
     'Remote Desktop turned off on the computer, or the computer itself off',
     [networkUnreachable],
-    `${KB2477023}: verify Remote Desktop is enabled); Microsoft Learn "How to enable Remote Desktop" (${LEARN}/windows-server/remote/remote-desktop-services/clients/remote-desktop-allow-access)`,
+    `${KB2477023}: verify Remote Desktop is enabled); Microsoft Learn "How to enable Remote Desktop" (${LEARN}/windows-server/remote/remote-desktop-services/clients/remote-desktop-allow-access); in Japanese and Chinese, "General Remote Desktop connection troubleshooting" in windowsserverdocs.ja-jp (https://github.com/hyoshioka0128/windowsserverdocs.ja-jp/blob/master/WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-error-general-troubleshooting.md: "fDenyTSConnections キーの値が 1 の場合、RDP は無効になっています") and Azure's "Troubleshoot an RDP general error in Azure VM" (https://github.com/changeworld/azure-docs.zh-tw/blob/master/articles/virtual-machines/troubleshooting/troubleshoot-rdp-general-error.md: "如果網域原則指出 RDP 已停用 (1)", "表示原則已停用 RDP"; its zh-cn rendering: "如果域策略指出 RDP 已禁用 (1)", "表示策略禁用了 RDP")`,
     {
       en: "remote desktop is disabled|remote desktop is turned off|remote desktop is not enabled|remote desktop isn't enabled|rdp is disabled|rdp is not enabled|rdp is turned off|remote access to the server is not enabled|remote access is not enabled|remote access is disabled|remote connections are not allowed|remote connections aren't allowed|remote computer is turned off|remote pc is turned off|server is turned off|server is powered off|computer is turned off",
+      // Round 30: the state as Microsoft's localized troubleshooting pages word it (see the source above).
+      ja: 'rdp は無効|rdp が無効|rdpは無効|rdpが無効|リモート デスクトップは無効|リモート デスクトップが無効|リモートデスクトップは無効|リモートデスクトップが無効',
+      zh: 'rdp 已禁用|rdp已禁用|远程桌面已禁用|远程桌面被禁用|禁用了 rdp|禁用了rdp',
+      'zh-TW': 'rdp 已停用|rdp已停用|遠端桌面已停用|已停用 rdp|已停用rdp',
     },
     'remote access to the server is not enabled',
   ),

@@ -14,6 +14,7 @@
  * of the network (a network interface, DHCP, a static address, a firewall or a network security group, safe mode, a
  * license server, a client access licence, a domain controller), never a page's whole sentence.
  */
+import { authLogonRight } from '../../../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../../../patterns/credssp-nla.js';
 import type { CauseId } from '../../../../patterns/index.js';
 import { licensingCalUnavailable } from '../../../../patterns/licensing-cal-unavailable.js';
@@ -30,9 +31,10 @@ const WS = (repo: string, article: string) =>
   `https://github.com/${repo}/blob/HEAD/WindowsServerDocs/remote/remote-desktop-services/troubleshoot/${article}.md`;
 
 /**
- * One language's words for "because" (`because`: the reason follows them; `reasonFirst`: the reason comes before
- * them, as Japanese "…のため", Korean "…므로", Turkish "…dığından" and Chinese "…导致" write it) and for the failure the
- * reason explains (`failed`), `|` between two words, `*` as wordsPattern reads it. `source`: the pages that print them.
+ * One language's words for "because" (`because`: the reason follows them, empty where none does; `reasonFirst`: the
+ * reason comes before them, as Japanese "…のため", Korean "…므로" and "…때문에", Turkish "…dığından" and Chinese "…导致"
+ * write it) and for the failure the reason explains (`failed`), `|` between two words, `*` as wordsPattern reads it.
+ * `source`: the pages that print them.
  */
 export interface BecauseLanguage {
   readonly language: DescriptionLanguage;
@@ -41,6 +43,8 @@ export interface BecauseLanguage {
   readonly failed: string;
   /** A negation right before "because" that denies the reason ("not because", "nicht weil", "不是因为"). */
   readonly notBecause: string;
+  /** Words right after a `reasonFirst` marker that make it say a state, not a cause (Korean "…되어 있다": "is set up"). */
+  readonly notAfter?: string;
   readonly source: string;
 }
 
@@ -49,7 +53,7 @@ export const BECAUSE_LANGUAGES: readonly BecauseLanguage[] = [
     language: 'en',
     because: 'because|because of|due to|as a result of|caused by',
     failed:
-      "can't|cannot|can not|couldn't|could not|unable to|fails|failed|fail|not possible|disconnected|won't connect|error",
+      "can't|cannot|can not|couldn't|could not|unable to|fails|failed|fail|not possible|disconnected|won't connect|error|denied|refused",
     notBecause: "not|n't|isn't|wasn't",
     source: AZ('MicrosoftDocs/azure-docs', 'troubleshoot-rdp-static-ip'),
   },
@@ -142,7 +146,7 @@ export const BECAUSE_LANGUAGES: readonly BecauseLanguage[] = [
     language: 'zh',
     because: '因为|因為|由于|由於|原因是',
     reasonFirst: '导致|導致|所致|而无法|而無法',
-    failed: '无法|無法|不能|中断|中斷|断开|斷開|失败|失敗',
+    failed: '无法|無法|不能|中断|中斷|断开|斷開|失败|失敗|拒绝|拒絕',
     notBecause: '不是|并非|並非',
     source: `${AZ('changeworld/azure-docs.zh-tw', 'troubleshoot-rdp-static-ip')} ("因為靜態 IP 而無法將遠端桌面連線到 Azure 虛擬機器"); ${WS('tszlong/windowsserverdocs.zh-tw', 'rdp-error-no-licenses-available')} ("遠端工作階段已中斷連線，因為此電腦沒有可用的遠端桌面用戶端存取使用權"); Tencent Cloud "安全组设置导致无法远程连接" (https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/云服务器无法登录/安全组设置导致无法远程连接.md: "因安全组设置问题导致无法远程连接")`,
   },
@@ -150,17 +154,21 @@ export const BECAUSE_LANGUAGES: readonly BecauseLanguage[] = [
     language: 'ja',
     because: 'が原因で',
     reasonFirst: 'ため|ので|により|によって',
-    failed: 'できません|できない|できず|切断|失敗',
+    failed: 'できません|できない|できず|切断|失敗|拒否',
     notBecause: 'ではなく',
     source: `https://repost.aws/ja/knowledge-center/ec2-windows-rdp-authentication-errors ("ドメイン認証情報が認証されていないためにインスタンスがドメインコントローラーへの接続を失った"); ${AZ('changeworld/azure-docs.ja-jp', 'troubleshoot-rdp-no-license-server')} (the license server "がないため" the session is cut)`,
   },
   {
     language: 'ko',
-    because: '때문에',
-    reasonFirst: '*므로|*없어서|*않아서|인해',
-    failed: '수 없|끊겼|끊어졌|실패|오류',
+    // Korean puts the reason before "때문에" ("권한이 없기 때문에": because there is no right), as before "…므로".
+    because: '',
+    // "…되어" joins a clause to the next as its cause ("안전 모드로 부팅되어 … 연결할 수 없음"), unless "있" follows it
+    // ("설정되어 있지만": a state that is, not a cause).
+    reasonFirst: '때문에|*므로|*없어서|*않아서|인해|*되어|*돼서',
+    failed: '수 없|끊겼|끊어졌|실패|오류|거부',
     notBecause: '아니',
-    source: `${AZ('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-nsg-problem')} ("RDP 포트가 네트워크 보안 그룹에서 열려 있지 않으므로 … RDP 연결을 만들 수 없습니다"; "RDP 포트로 인해 Azure VM에 연결할 수 없음"); ${WS('hys0/windowsserverdocs.ko-kr', 'rdp-error-no-licenses-available')} ("… 라이선스가 없어서 원격 세션이 끊겼습니다")`,
+    notAfter: '있',
+    source: `${AZ('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-nsg-problem')} ("RDP 포트가 네트워크 보안 그룹에서 열려 있지 않으므로 … RDP 연결을 만들 수 없습니다"; "RDP 포트로 인해 Azure VM에 연결할 수 없음"); ${WS('hys0/windowsserverdocs.ko-kr', 'rdp-error-no-licenses-available')} ("… 라이선스가 없어서 원격 세션이 끊겼습니다"); ${AZ('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-safe-mode')} ("VM이 안전 모드로 부팅되어 VM에 RDP로 연결할 수 없음")`,
   },
 ];
 
@@ -229,8 +237,34 @@ export const BECAUSE_REASONS: readonly BecauseReason[] = [
       tr: 'güvenli mod*',
       ru: 'безопасном режиме|безопасный режим',
       zh: '安全模式',
+      ja: 'セーフ モード|セーフモード',
+      ko: '안전 모드',
     },
-    source: `Microsoft Learn's "Cannot RDP to a VM because the VM boots into Safe Mode" (its cause: the RDP service is not available in safe mode) in its public copies: ${AZ('stephanemora/azure-docs.fr-fr', 'troubleshoot-rdp-safe-mode')}, ${AZ('bergano65/azure-docs.ru-ru', 'troubleshoot-rdp-safe-mode')}, ${AZ('nsrau/azure-docs.it-it', 'troubleshoot-rdp-safe-mode')} ("modalità provvisoria"), ${AZ('changeworld/azure-docs.pl-pl', 'troubleshoot-rdp-safe-mode')} ("w trybie awaryjnym"), ${AZ('officelearn/azure-docs.sv-se', 'troubleshoot-rdp-safe-mode')} ("säkert läge"), ${AZ('tsunami416604/azure-docs.hu-hu', 'troubleshoot-rdp-safe-mode')} ("csökkentett módban"), ${AZ('PEXANE2/azure-docs.tr-tr', 'troubleshoot-rdp-safe-mode')} ("güvenli modda"), ${AZ('renhuailin/azure-docs.zh-cn', 'troubleshoot-rdp-safe-mode')} ("由于 VM 启动到安全模式，因此无法对 VM 进行 RDP")`,
+    source: `Microsoft Learn's "Cannot RDP to a VM because the VM boots into Safe Mode" (its cause: the RDP service is not available in safe mode) in its public copies: ${AZ('stephanemora/azure-docs.fr-fr', 'troubleshoot-rdp-safe-mode')}, ${AZ('bergano65/azure-docs.ru-ru', 'troubleshoot-rdp-safe-mode')}, ${AZ('nsrau/azure-docs.it-it', 'troubleshoot-rdp-safe-mode')} ("modalità provvisoria"), ${AZ('changeworld/azure-docs.pl-pl', 'troubleshoot-rdp-safe-mode')} ("w trybie awaryjnym"), ${AZ('officelearn/azure-docs.sv-se', 'troubleshoot-rdp-safe-mode')} ("säkert läge"), ${AZ('tsunami416604/azure-docs.hu-hu', 'troubleshoot-rdp-safe-mode')} ("csökkentett módban"), ${AZ('PEXANE2/azure-docs.tr-tr', 'troubleshoot-rdp-safe-mode')} ("güvenli modda"), ${AZ('renhuailin/azure-docs.zh-cn', 'troubleshoot-rdp-safe-mode')} ("由于 VM 启动到安全模式，因此无法对 VM 进行 RDP"), ${AZ('zoonoo/azure-docs.ko-kr', 'troubleshoot-rdp-safe-mode')} ("안전 모드"), ${AZ('changeworld/azure-docs.ja-jp', 'troubleshoot-rdp-safe-mode')} ("セーフ モード")`,
+  },
+  {
+    id: 'no-logon-right',
+    says: 'the account has no right to log on through Remote Desktop (not in Remote Desktop Users, or denied by policy)',
+    causes: [authLogonRight.id],
+    words: {
+      en: 'remote login permission|remote logon permission|permission to log on through remote desktop|log on through remote desktop services',
+      zh: '远程登录的权限|远程登录权限|远程桌面服务进行登录的权限|遠端登入的權限|遠端登入權限',
+      ja: 'リモート ログインを許可|リモートログインを許可|リモート デスクトップ サービスを使ったログオンを許可',
+      ko: '원격 로그인 권한|원격 로그인을 허용',
+    },
+    source: `Tencent Cloud "Windows 实例：没有远程桌面服务登录的权限" and its Korean and Japanese copies (the user account has no remote logon right: https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/Windows 实例无远程桌面服务进行登录的权限.md; https://github.com/tencentyun/intlcloud-documents/blob/master/yehe_doc/计算/云服务器/故障处理/实例相关故障/Windows 实例登录相关问题/Windows 实例：没有远程桌面服务登录的权限_intl_ind.md); Windows' own dialog "The connection was denied because the user account is not authorized for remote login" (Japanese "このユーザー アカウントはリモート ログインを許可されていないため、接続は拒否されました")`,
+  },
+  {
+    id: 'network-isolated',
+    says: "the cloud provider isolated the instance's public network (an arrears or a security block): nothing from outside reaches it",
+    causes: [networkUnreachable.id],
+    words: {
+      en: 'isolated from the public network|public network is isolated|network isolation',
+      zh: '隔离|隔離',
+      ja: '隔離',
+      ko: '격리',
+    },
+    source: `Tencent Cloud "外网被隔离导致无法远程连接" (https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/云服务器无法登录/外网被隔离导致无法远程连接.md: the public network isolated, so the instance cannot be logged in to remotely) and its Korean copy (https://github.com/tencentyun/intlcloud-documents/blob/master/yehe_doc/计算/云服务器/故障处理/实例相关故障/服务器被隔离导致无法登录_intl_ko.md: "외부 네트워크가 격리되어 로그인할 수 없는")`,
   },
   {
     id: 'no-license-server',

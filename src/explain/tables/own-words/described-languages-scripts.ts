@@ -227,6 +227,21 @@ export const SCRIPT_LANGUAGE_WORDS: readonly LanguageWords[] = ROWS.map(
  * работен плот", https://ewikibg.top/wiki/Remote_Desktop_Services) and Hindi "रिमोट डेस्कटॉप" (Remmina's po/hi.po,
  * "RDP - रिमोट डेस्कटॉप प्रोटोकॉल", "रिमोट डेस्कटॉप गेटवे सर्वर").
  */
+/**
+ * "Remote logon", "remote connection" in Chinese, Japanese and Korean (round 30): the words cloud providers' Windows
+ * pages and their users use for a Remote Desktop connection to a Windows instance ("远程登录 Windows 实例",
+ * "无法远程连接", "원격 로그인", "リモート接続"), read as the paste being about Remote Desktop unless it names Linux, SSH
+ * or VNC (`REMOTE_LOGON_OTHER`: the same words for an SSH or VNC logon). Tencent Cloud's Windows instance pages
+ * (https://github.com/tencentyun/qcloud-documents/blob/master/product/计算与网络/云服务器/故障处理/实例相关/Windows 实例远程登录连接被拒绝.md:
+ * "Windows 实例远程登录连接被拒绝"; …/云服务器无法登录/外网被隔离导致无法远程连接.md: "导致无法远程连接"), their Korean
+ * copies (https://github.com/tencentyun/intlcloud-documents/blob/master/yehe_doc/计算/云服务器/故障处理/实例相关故障/Windows 实例登录相关问题/Windows 实例：重置密码失败或无效_intl_ko.md:
+ * "원격 로그인"), Microsoft's Japanese "リモート接続" (the System Properties' "このコンピューターへのリモート接続を許可する").
+ */
+export const REMOTE_LOGON_CJK =
+  /远程连接|远程登录|远程登陆|遠端連線|遠端登入|遠程連線|远程连不上|リモート接続|リモートログイン|원격 ?접속|원격 ?로그인|원격 ?연결/;
+/** The same words for another remote logon: Linux, SSH, VNC and their clients. */
+export const REMOTE_LOGON_OTHER = /linux|ssh|vnc|putty|xshell|finalshell|ubuntu|centos/i;
+
 export const SCRIPT_CONTEXT_WORDS =
   /віддален\S* робоч\S* ст[іо]л|دسکتاپ راه دور|ரிமோட் டெஸ்க்டாப்|เดสก์ท็อประยะไกล|שולחן עבודה מרוחק|سطح المكتب البعيد|απομακρυσμέν[ηςο]{1,2} επιφάνει[αςν]{1,2} εργασίας|отдалечен\S{0,3} работен плот|रिमोट डेस्कटॉप/;
 
