@@ -136,11 +136,14 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // exceptions (Rex::Proto::SMB::Exceptions::LoginError, RubySMB::Error::…), its modules' SMB logins, Impacket's
     // "SMB SessionError: STATUS_…" (issue 60, r29).
     words:
-      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::|\bsmb sessionerror:/i,
+      /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\b|\bwindows cannot access \\\\|\bcifs: ?vfs:|\bcifs_mount\b|\bmount error\(\d{1,3}\)|\bmount\.cifs\b|\bnt_status_[a-z_]{3,60}\b|\bsmbprotocol\b|\bsmbclient\b|\brex::proto::smb::exceptions::|\brubysmb::error::|\bsmb sessionerror:|(?:^|\n)[ \t]{0,8}smb[ \t]{2,40}\S{1,64}[ \t]{1,40}445[ \t]{1,40}\S/i,
+    // The share's own command holds the sentence it printed (`net use` … "The referenced account is currently locked
+    // out"): that sign-in is the share's (r30-h61d).
+    overSentences: /(?:^|\n)\s{0,40}(?:[a-z]:\\[^>\r\n]{0,200}>\s{0,10})?net(?:\.exe)?\s{1,10}use\s{1,10}\\\\/i,
     meaning:
       "Connecting to a file share failed (SMB, TCP 445): its error is the share's, with the share's own credentials, name resolution and firewall rules, not a Remote Desktop connection's. `net use` and Explorer's \"Windows cannot access\" dialog report it.",
     source:
-      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb); Impacket\'s SMB client (impacket/smbconnection.py, SessionError: "SMB SessionError: %s(%s)" with the NT status\' name, https://github.com/fortra/impacket)',
+      'Microsoft Learn "net use" (Windows commands: connects a computer to a shared resource) and "Troubleshoot the \'Windows cannot access\' error when accessing a shared folder" pages; the Linux kernel\'s CIFS client (mount.cifs(8): "mount error(13): Permission denied", the kernel\'s "CIFS: VFS:" lines, https://github.com/home-assistant/supervisor/issues/4364), Samba\'s smbclient(1) (NT_STATUS_LOGON_FAILURE) and the smbprotocol Python package (smbclient, https://github.com/jborean93/smbprotocol/issues/150); Metasploit Framework\'s SMB client, whose modules rescue Rex::Proto::SMB::Exceptions::LoginError and RubySMB::Error on an SMB login (https://github.com/rapid7/metasploit-framework, lib/rex/proto/smb/exceptions.rb); Impacket\'s SMB client (impacket/smbconnection.py, SessionError: "SMB SessionError: %s(%s)" with the NT status\' name, https://github.com/fortra/impacket); NetExec\'s (formerly CrackMapExec\'s) SMB protocol, whose lines start with the protocol, the target\'s address, port 445 and its name ("SMB  10.0.0.5  445  DC01  [-] corp\\\\user:pass STATUS_LOGON_FAILURE", https://github.com/Pennyw0rth/NetExec, nxc/protocols/smb.py and its wiki https://www.netexec.wiki/smb-protocol/password-spraying)',
   },
   {
     id: 'net-command',
@@ -148,6 +151,8 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Its own failure line, pasted without the command: `net start`'s is read before (service-control.ts, a service's
     // Win32 error); any other is a share's, a workgroup's browse list's or an account's (issue 60).
     words: /^[ \t]{0,40}system error \d{1,5} has occurred\b/im,
+    // net.exe prints the error's message text under its "System error N has occurred." line (r30-h61d).
+    overSentences: /^[ \t]{0,40}system error \d{1,5} has occurred\b/im,
     meaning:
       'A `net` command failed: "System error N has occurred." is how net.exe reports the Win32 error of a share (SMB, TCP 445), of the workgroup\'s browse list or of an account, not a Remote Desktop connection\'s. `net helpmsg N` prints its text.',
     source:
