@@ -83,3 +83,25 @@ describe("a domain trust that failed: the server cannot have NLA's credentials c
     expect(causeIds(explainCode('Status: 0xC000018B'))).not.toContain(credsspNla.id);
   });
 });
+
+describe("rdp-sec-check's scan of the listener's security protocols (port-probes.ts)", () => {
+  const scan = [
+    'Target:    192.0.2.30',
+    'Port:      3389',
+    '[+] Checking supported protocols',
+    '[-] Checking if RDP Security (PROTOCOL_RDP) is supported...Not supported - HYBRID_REQUIRED_BY_SERVER',
+    '[-] Checking if TLS Security (PROTOCOL_SSL) is supported...Not supported - HYBRID_REQUIRED_BY_SERVER',
+    '[-] Checking if CredSSP Security (PROTOCOL_HYBRID) is supported [uses NLA]...Supported',
+  ].join('\n');
+
+  it('its refusals are the answers it asked for: the listener answers, no failure', () => {
+    const e = explainCode(scan);
+    expect(causeIds(e)).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/rdp-sec-check/);
+    expect(causeIds(explainCode(scan.split('\n')[3] ?? ''))).toEqual([]);
+  });
+
+  it("true twin: a client's own negotiation failure with the same code is NLA required", () => {
+    expect(first('[ERROR][com.freerdp.core.nego] - Error: HYBRID_REQUIRED_BY_SERVER')).toBe(credsspNla.id);
+  });
+});
