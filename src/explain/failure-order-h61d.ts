@@ -10,7 +10,8 @@
  *   cannot be contacted' case" (tables/failure-order-steps-h61d.ts REPORTING_EVENTS): beside a sentence that says what
  *   failed they go after it, and their stated causes do not lead the answer (sentence-answer.ts).
  * - TermDD 50 beside a licensing event reports the licensing failure (several-events-program-output.ts): it goes last.
- * - Of two sentences of one step, or two reports, the one pasted first stays first.
+ * - Of two sentences of one step, or two reports, the one the tables put first stays first; sentences that point to a
+ *   cause in common say one failure twice and keep the tables' order.
  * - Sentences that state no cause (informational events, a catch-all's place) keep their places.
  * No loop over the paste's lines or words: one sort over the few sentences recognized.
  */
@@ -65,10 +66,25 @@ function weight(m: SentenceMatch, all: readonly SentenceMatch[]): number {
 /** More than the number of steps: the weights of failures, reports and licensing's report never overlap. */
 const STEP_SPAN = 100;
 
+/**
+ * Two of the sentences point to a cause in common: one failure said twice (a client's dialog read by its specific
+ * wording and by its generic one, Remmina's "could not connect … using TLS" and its security negotiation failure),
+ * not failures at two steps: their order is the tables' (the more specific reading first), not the connection's.
+ */
+function oneFailureSaidTwice(stating: readonly SentenceMatch[]): boolean {
+  const seen = new Set<string>();
+  for (const m of stating)
+    for (const id of new Set(causesOfSentence(m))) {
+      if (seen.has(id)) return true;
+      seen.add(id);
+    }
+  return false;
+}
+
 /** The sentences with the ones that state causes put in the order the connection meets their failures. */
 export function inFailureOrder(sentences: SentenceMatch[]): SentenceMatch[] {
   const slots = sentences.flatMap((m, i) => (stepOf(m) !== undefined ? [i] : []));
-  if (slots.length < 2) return sentences;
+  if (slots.length < 2 || oneFailureSaidTwice(slots.map((i) => sentences[i] as SentenceMatch))) return sentences;
   const ordered = slots
     .map((i, pasted) => ({ m: sentences[i] as SentenceMatch, pasted }))
     .sort((a, b) => weight(a.m, sentences) - weight(b.m, sentences) || a.pasted - b.pasted)

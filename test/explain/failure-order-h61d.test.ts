@@ -13,6 +13,7 @@ import { PROTOCOL_PHASES } from '../../patterns/codes/types.js';
 import { PATTERNS } from '../../patterns/index.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
@@ -83,6 +84,12 @@ describe('inFailureOrder itself', () => {
     const b = match('b', [tlsProtocolMismatch.id]);
     expect(inFailureOrder([b, a]).map((m) => m.sentence.id)).toEqual(['b', 'a']);
     expect(inFailureOrder([a])).toEqual([a]);
+  });
+
+  it('near miss: two readings of one failure (a cause in common) keep the order the tables gave them', () => {
+    const specific = match('tls-version', [tlsProtocolMismatch.id, securityLayerMismatch.id]);
+    const generic = match('negotiation', [securityLayerMismatch.id]);
+    expect(inFailureOrder([specific, generic]).map((m) => m.sentence.id)).toEqual(['tls-version', 'negotiation']);
   });
 
   it('reads the sentences findSentences returns for a real paste', () => {

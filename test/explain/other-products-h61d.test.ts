@@ -105,3 +105,17 @@ describe("rdp-sec-check's scan of the listener's security protocols (port-probes
     expect(first('[ERROR][com.freerdp.core.nego] - Error: HYBRID_REQUIRED_BY_SERVER')).toBe(credsspNla.id);
   });
 });
+
+describe('RemoteConnectionManager 1063: the listener certificate renewed from its template', () => {
+  it('informational: no cause, the certificate named', () => {
+    const e = explainCode(
+      'Event ID: 1063\nDescription: A new template-based certificate to be used by the RD Session Host server for Transport Layer Security (TLS) 1.0\\Secure Sockets Layer (SSL) authentication and encryption has been installed. The name for this certificate is RDSH01.corp.example.',
+    );
+    expect(causeIds(e)).toEqual([]);
+    expect(e.summary).toMatch(/certificate/);
+  });
+
+  it('true twin: a certificate that expired stays the certificate cause', () => {
+    expect(first('The certificate has expired or is not yet valid.')).toBe(tlsCertificate.id);
+  });
+});

@@ -10,7 +10,7 @@
  * OnStartLicensing … SendClientLicense, the licensing events), 6. the logon to a session (66, 4624 type 10, LSM 21),
  * 7. the session's own rules (arbitration, limits: LSM 41/42, RCM 1151). "Where the attempt stops in this ladder is the
  * strongest single clue." An RD Gateway refuses, or fails to reach the host, before the host sees any TCP connection
- * (causes.md, gateway-denied: "before any session host saw the connection"). A connection lost after it was set up
+ * (causes.md, the RD Gateway's refusal: "before any session host saw the connection"). A connection lost after it was set up
  * (network-dropped) ends whichever step it was in: it belongs to no step.
  *
  * The patterns' own `phase` (patterns/codes/types.ts PROTOCOL_PHASES: connection, tls, nla, licensing, logon,
@@ -53,7 +53,7 @@ export const FAILURE_STEPS: readonly FailureStep[] = [
   {
     step: 'tcp',
     causes: [gatewayDenied.id, gatewayHostUnreachable.id, networkUnreachable.id],
-    source: `${LADDER}, step 1 (RCM 261, RdpCoreTS 131: "No server events at all → network/firewall/listener"); causes.md gateway-denied ("before any session host saw the connection")`,
+    source: `${LADDER}, step 1 (RCM 261, RdpCoreTS 131: "No server events at all → network/firewall/listener"); causes.md, the RD Gateway's refusal ("before any session host saw the connection")`,
   },
   {
     step: 'x224',
