@@ -279,6 +279,12 @@ export function notACode(text: string, at: number, token: string, before: string
     /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
   )
     return 'a count (bytes, seconds…)';
+  // The first number of a range of counts ("1-2 seconds after", "15-20 simultaneous connections" reads its own way).
+  if (
+    !/^0x/i.test(token) &&
+    /^\s{0,2}[-–]\s{0,2}\d{1,6}\s{0,2}(?:bytes?|seconds?|minutes?|hours?|days?|ms)\b/i.test(after)
+  )
+    return 'a count (a range of seconds, minutes…)';
   if (!/^0x/i.test(token) && COUNTED_AFTER.test(after)) return 'a count (of the things named after it)';
   // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
   if (
