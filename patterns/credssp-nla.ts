@@ -84,7 +84,10 @@ export const credsspNla = {
     // 0xC000018D STATUS_TRUSTED_RELATIONSHIP_FAILURE ([MS-ERREF] 2.3.1: "The trust relationship between this
     // workstation and the primary domain failed"): the server's secure channel to its domain is broken, so it cannot
     // have the user's domain credentials checked during NLA: no authenticating authority, as with 0xC000005E (r30-h61d).
-    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e, 0xc000018d] }),
+    // Its neighbours there say the same of the path to an authority: 0xC000018B STATUS_NO_TRUST_SAM_ACCOUNT (no
+    // computer account for this trust), 0xC000018C STATUS_TRUSTED_DOMAIN_FAILURE (the trust to the user's domain),
+    // 0xC0000192 STATUS_NETLOGON_NOT_STARTED (the reference: "The server could not pass the logon to Netlogon").
+    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e, 0xc000018b, 0xc000018c, 0xc000018d, 0xc0000192] }),
     // 1311 ERROR_NO_LOGON_SERVERS, the Win32 form of STATUS_NO_LOGON_SERVERS (0x8007051F): no domain controller answered;
     // 1789 ERROR_TRUSTED_RELATIONSHIP_FAILURE, the Win32 form of 0xC000018D.
     win32: explained({ SP: [1311, 1789] }),

@@ -79,8 +79,15 @@ describe("a domain trust that failed: the server cannot have NLA's credentials c
     expect(first(paste)).toBe(credsspNla.id);
   });
 
-  it('near miss: STATUS_NO_TRUST_SAM_ACCOUNT, a neighbour in MS-ERREF, is not read as the trust failing', () => {
-    expect(causeIds(explainCode('Status: 0xC000018B'))).not.toContain(credsspNla.id);
+  it.each(['Status: 0xC000018C', 'Status: 0xC0000192'])(
+    'its MS-ERREF neighbours on the path to an authority: %s',
+    (p) => {
+      expect(first(p)).toBe(credsspNla.id);
+    },
+  );
+
+  it('near miss: a computer account used to sign in (0xC0000199, a neighbour) is not read so', () => {
+    expect(causeIds(explainCode('Status: 0xC0000199'))).not.toContain(credsspNla.id);
   });
 });
 
