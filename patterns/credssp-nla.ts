@@ -1,5 +1,5 @@
 import { clientCode, inAttempt, inClient, inWindow, onPath } from './clauses.js';
-import { explained } from './explained.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const credsspNla = {
@@ -81,9 +81,16 @@ export const credsspNla = {
       },
     ],
     lsm40: explained({ SP: [10] }),
-    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e] }),
-    // 1311 ERROR_NO_LOGON_SERVERS, the Win32 form of STATUS_NO_LOGON_SERVERS (0x8007051F): no domain controller answered.
-    win32: explained({ SP: [1311] }),
+    // 0xC000018D STATUS_TRUSTED_RELATIONSHIP_FAILURE ([MS-ERREF] 2.3.1: "The trust relationship between this
+    // workstation and the primary domain failed"): the server's secure channel to its domain is broken, so it cannot
+    // have the user's domain credentials checked during NLA: no authenticating authority, as with 0xC000005E (r30-h61d).
+    // Its neighbours there say the same of the path to an authority: 0xC000018B STATUS_NO_TRUST_SAM_ACCOUNT (no
+    // computer account for this trust), 0xC000018C STATUS_TRUSTED_DOMAIN_FAILURE (the trust to the user's domain),
+    // 0xC0000192 STATUS_NETLOGON_NOT_STARTED (the reference: "The server could not pass the logon to Netlogon").
+    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e, 0xc000018b, 0xc000018c, 0xc000018d, 0xc0000192] }),
+    // 1311 ERROR_NO_LOGON_SERVERS, the Win32 form of STATUS_NO_LOGON_SERVERS (0x8007051F): no domain controller answered;
+    // 1789 ERROR_TRUSTED_RELATIONSHIP_FAILURE, the Win32 form of 0xC000018D.
+    win32: explained({ SP: [1311, 1789] }),
     // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
     sspi: explained(
       {
@@ -96,6 +103,9 @@ export const credsspNla = {
     // 0x207: NLA itself failing, when the credentials are right
     clientApp: explained({ SP: [0x207] }, { '0x207': 4 }),
   },
+  // Azure Virtual Desktop's "The session host is not correctly joined to the Active Directory" (Microsoft Learn,
+  // Windows Virtual Desktop troubleshooting, "ConnectionFailedAdTrustedRelationshipFailure"): the same broken trust.
+  avdErrors: explainedNames({ SP: ['ConnectionFailedAdTrustedRelationshipFailure'] }),
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',
     'The refused target was {oracle.Data[0]}, which offered CredSSP version {oracle.Data[1]}.',

@@ -702,9 +702,9 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'ProtocolError3334',
     kind: 'unspecific',
     meaning:
-      'A protocol error that ended the session, as ActiveX hosts (mRemoteNG, Royal TS, RDCMan) report it ("RDP disconnected! Error 3334"): reported with many open sessions exhausting the host\'s resources, or an out-of-date interop DLL for the installed client.',
+      "A protocol error that ended the session, as ActiveX hosts (mRemoteNG, Royal TS, RDCMan) report it (\"RDP disconnected! Error 3334\"): reported with many open sessions exhausting the host program's resources (each session's control uses enough memory that the client's virtual memory runs out), or an out-of-date interop DLL for the installed client.",
     confidence: 'WR',
-    source: SRC_ACTIVEX_HOSTS,
+    source: `${SRC_ACTIVEX_HOSTS}; the memory of many sessions: mRemoteNG issue 864 ("2012 R2+ rdp connections use enough memory that the virtual memory runs out of space", https://github.com/mRemoteNG/mRemoteNG/issues/864)`,
     note: 'Try the same connection in mstsc: if mstsc works, the host program is the problem (update it, or open fewer sessions at once).',
   },
   {

@@ -27,6 +27,7 @@ import { readCommandOutput } from './tables/command-output/command-output.js';
 import { readRegistryState } from './tables/command-output/registry-state.js';
 import { readOtherRegistryValues, readRdpSettings } from './tables/command-output/rdp-settings.js';
 import { otherSubsystemOf, otherSubsystemOverSentences } from './tables/other-products/other-subsystems.js';
+import { holdsSecurityScan } from './tables/command-output/port-probes.js';
 import { printedStatusNames } from './tables/codes/status-names.js';
 import { FREERDP_CONNECT_CLASS, FREERDP_CONNECT_ERRORS } from './tables/program-logs/third-party-clients.js';
 import { holdsAuthenticationTitle, phraseIsTheDialog, phraseSetAside } from './tables/sentences/sentences.js';
@@ -159,7 +160,11 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   // An informational status's name (SEC_I_CONTINUE_NEEDED: "not an error") on one line of a longer log is a step
   // that went on, never what the log says failed: the rest of the paste is read.
   const stepOnly = /\bSEC_I_[A-Z_]{4,40}\b/.test(code) && code.trim().includes('\n');
-  const named = (extended === undefined || extended.trim() === '') && !stepOnly ? explainName(code) : undefined;
+  // A scan's report of the listener's protocols (rdp-sec-check) names RDP_NEG_FAILURE codes as its answers: read as
+  // the scan it is (port-probes.ts), not by those names.
+  const scan = holdsSecurityScan(code);
+  const named =
+    (extended === undefined || extended.trim() === '') && !stepOnly && !scan ? explainName(code) : undefined;
   // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
   // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.
   const namedOther = named ? otherSubsystemOf(code) : undefined;
@@ -223,6 +228,8 @@ function explainPaste(pasted: string): CodeExplanation {
   const values = readOtherRegistryValues(text);
   if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);
+  // A scan's report holds the negotiation failures it asked for (rdp-sec-check): they are its answers, not a failure.
+  if (commandOutput?.command === 'rdp-sec-check') return explainCommandOutput(commandOutput);
   if (commandOutput)
     return serviceBesideFailure(text, commandOutput) ?? outputBesideSentence(explainCommandOutput(commandOutput), text);
   const paste = readPasteParts(text);

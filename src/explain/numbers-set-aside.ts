@@ -181,6 +181,20 @@ function percentEncoded(before: string, token: string, after: string): string | 
   return url ? 'a URL\'s percent-encoded character (RFC 3986: %2F is "/"), not a code' : undefined;
 }
 
+/** What a number stands for when the words before or after it make it an id, a port or a count; undefined else. */
+function countOrId(token: string, before: string, after: string): string | undefined {
+  if (/^0x/i.test(token)) return undefined;
+  if (/(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before))
+    return 'an id, a port or a count';
+  if (/^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after))
+    return 'a count (bytes, seconds…)';
+  // The first number of a range of counts ("1-2 seconds after"; r30-h61d).
+  if (/^\s{0,2}[-–]\s{0,2}\d{1,6}\s{0,2}(?:bytes?|seconds?|minutes?|hours?|days?|ms)\b/i.test(after))
+    return 'a count (a range of seconds, minutes…)';
+  if (COUNTED_AFTER.test(after)) return 'a count (of the things named after it)';
+  return undefined;
+}
+
 /**
  * A number another table or a setting owns, by the words just before it: FreeRDP's connection error (0x0002xxxx, by
  * its name, or in decimal after an exit code's label), the listener's port after PortNumber, Rust's errno.
@@ -269,17 +283,8 @@ export function notACode(text: string, at: number, token: string, before: string
   if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
   if (/(?:::\w+|\.cpp|\.c)\s+(?:at|line)\s*$|\bline\s*$/i.test(before) && !/^0x/i.test(token))
     return 'a line number in the source code';
-  if (
-    /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
-    !/^0x/i.test(token)
-  )
-    return 'an id, a port or a count';
-  if (
-    !/^0x/i.test(token) &&
-    /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
-  )
-    return 'a count (bytes, seconds…)';
-  if (!/^0x/i.test(token) && COUNTED_AFTER.test(after)) return 'a count (of the things named after it)';
+  const count = countOrId(token, before, after);
+  if (count) return count;
   // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
   if (
     /^\d{1,2}$/.test(token) &&

@@ -26,6 +26,7 @@ import {
 import { causesOfEvent, collectLogs, finish, merge } from './answer.js';
 import { explainSingle } from './number-reading.js';
 import { reportsLicensing } from './several-events-program-output.js';
+import { reportsAnotherFailure } from './failure-order-h61d.js';
 
 /**
  * A reading known by its name, not by a number (a setting, a command's output, a sentence): `value` is then no
@@ -178,7 +179,13 @@ export function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[
     ...entraCredentials(sentences, text),
     ...authenticationDialog(body, text),
     ...sentences
-      .filter((m) => !(specific && m.sentence.generic) && !rankingSetAside(m.sentence, text))
+      // A report beside a failure of one step (failure-order-h61d.ts): the failure's causes lead, not the report's.
+      .filter(
+        (m) =>
+          !(specific && m.sentence.generic) &&
+          !rankingSetAside(m.sentence, text) &&
+          !reportsAnotherFailure(m, sentences),
+      )
       .flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m }))),
   ];
   if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;

@@ -449,6 +449,25 @@ describe('explain-code is linear on long pastes', () => {
     ["contractions repeated, no dialog's text", (n) => `${"doesnt can't isn't cannot does not ".repeat(n / 35)}rdp`],
     // Issue 60 (r22-h60u): port tests, firewall logs and TLS library lines, their parts repeated without the rest.
     ['nmap rows repeated', (n) => '3389/tcp filtered ms-wbt-server\n'.repeat(n / 32)],
+    // r30-h61d: rdp-sec-check's report rows (port-probes.ts), NetExec's SMB column lines, events to weigh by step.
+    [
+      'rdp-sec-check rows repeated',
+      (n) =>
+        '[-] Checking if TLS Security (PROTOCOL_SSL) is supported...Not supported - HYBRID_REQUIRED_BY_SERVER\n'.repeat(
+          n / 100,
+        ),
+    ],
+    [
+      'SMB column lines repeated',
+      (n) => 'SMB         192.0.2.20      445    FS01     [-] a:b STATUS_LOGON_FAILURE\n'.repeat(n / 72),
+    ],
+    [
+      'TermDD 56 beside a locked account, repeated',
+      (n) =>
+        'The Terminal Server security layer detected an error in the protocol stream and has disconnected the client.\nThe referenced account is currently locked out.\n'.repeat(
+          n / 160,
+        ),
+    ],
     ['a PsPing target of letters, no port', (n) => `Connecting to ${'a'.repeat(n)}: timeout`],
     [
       'WFP labels repeated, no values',

@@ -31,9 +31,12 @@ export type ProbeCommand =
   | 'curl'
   | 'bash-dev-tcp'
   | 'masscan'
-  | 'socket-exception';
+  | 'socket-exception'
+  | 'rdp-sec-check';
 
 const SOURCES: Readonly<Record<ProbeCommand, string>> = {
+  'rdp-sec-check':
+    'rdp-sec-check (Portcullis Labs, https://github.com/CiscoCXSecurity/rdp-sec-check): its "[-] Checking if RDP Security (PROTOCOL_RDP) is supported...Not supported - HYBRID_REQUIRED_BY_SERVER" lines, one connection per protocol the listener is asked for; [MS-RDPBCGR] 2.2.1.2.2 RDP_NEG_FAILURE (HYBRID_REQUIRED_BY_SERVER, SSL_REQUIRED_BY_SERVER)',
   nmap: 'nmap Reference Guide, "Port Scanning Basics" (https://nmap.org/book/man-port-scanning-basics.html: open, closed, filtered) and "Host Discovery" (-Pn)',
   portqry:
     'Microsoft Learn "Using the PortQry command-line tool" (LISTENING, NOT LISTENING, FILTERED: https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/portqry-command-line-port-scanner-v2)',
@@ -64,6 +67,7 @@ const WHAT: Readonly<Record<ProbeCommand, string>> = {
   'bash-dev-tcp': "bash's /dev/tcp connection test",
   masscan: 'masscan result',
   'socket-exception': "a program's TCP connection error (Windows Sockets)",
+  'rdp-sec-check': "rdp-sec-check's scan of the listener's security protocols",
 };
 
 type PortState = 'open' | 'closed' | 'filtered' | 'unreachable';
@@ -326,9 +330,40 @@ function readTestConnection(lines: readonly string[]): Probe | undefined {
   };
 }
 
+// ---- rdp-sec-check ----
+
+/** One protocol asked for and the listener's answer: "Supported", or "Not supported - <RDP_NEG_FAILURE code>". */
+const SEC_CHECK_ROW =
+  /^\s{0,8}\[[-+*]\] Checking if (RDP|TLS|CredSSP) Security \(PROTOCOL_[A-Z_]{1,16}\) is supported(?: \[uses NLA\])?\.{0,8}\s{0,4}(Supported|Not supported)(?: - ([A-Z_]{1,40}))?/;
+const SEC_CHECK_FIELD = /^\s{0,8}(Target|Port):\s{1,12}(\S{1,255})\s{0,8}$/;
+
+/** A line of rdp-sec-check's report in the paste: its RDP_NEG_FAILURE names are the scan's answers, no error's. */
+export const holdsSecurityScan = (text: string): boolean => text.split('\n').some((l) => SEC_CHECK_ROW.test(l));
+
+/**
+ * rdp-sec-check's report: the listener answered every protocol it was asked for, supported or refused with an
+ * RDP_NEG_FAILURE code: a scan of what the server allows (NLA required, TLS required), no connection that failed.
+ */
+function readRdpSecCheck(lines: readonly string[]): Probe | undefined {
+  const rows = lines.map((l) => SEC_CHECK_ROW.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  if (rows.length === 0) return undefined;
+  const fields = new Map(
+    lines.map((l) => SEC_CHECK_FIELD.exec(l)).flatMap((m) => (m ? [[m[1]!, m[2]!] as const] : [])),
+  );
+  const said = rows.map((r) => `${r[1]} ${r[2]!.toLowerCase()}${r[3] ? ` (${r[3]})` : ''}`).join(', ');
+  return {
+    command: 'rdp-sec-check',
+    port: fields.get('Port') ?? '3389',
+    target: fields.get('Target'),
+    state: 'open',
+    said,
+  };
+}
+
 /** A port test of the paste's, read for the state of the port it shows; undefined when the paste is none. */
 export function readPortProbe(lines: readonly string[]): CommandReading<ProbeCommand> | undefined {
   const probe =
+    readRdpSecCheck(lines) ??
     readNmap(lines) ??
     readPortQry(lines) ??
     readNetcat(lines) ??

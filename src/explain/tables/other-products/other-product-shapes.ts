@@ -28,7 +28,8 @@ export type OtherProductShapeId =
   | 'putty'
   | 'hypervisor-console'
   | 'unix-account-tool'
-  | 'mysql-client-tls';
+  | 'mysql-client-tls'
+  | 'sip-trunk';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {
@@ -202,5 +203,20 @@ export const OTHER_PRODUCT_SHAPES: readonly OtherProductShape[] = [
       "A MySQL or MariaDB client could not set up TLS with its database server (client error 2026, CR_SSL_CONNECTION_ERROR): the versions and ciphers the database server and the client library allow, not a Remote Desktop connection's. The Schannel or OpenSSL error it quotes keeps its meaning for that connection.",
     source:
       'MySQL Reference Manual, "Client Error Message Reference" (error 2026, CR_SSL_CONNECTION_ERROR: "SSL connection error: %s", https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html); MariaDB Connector/C, libmariadb/secure/schannel.c (its Schannel errors after "SSL connection error: ", https://github.com/mariadb-corporation/mariadb-connector-c)',
+  },
+  {
+    id: 'sip-trunk',
+    name: "a SIP trunk or session border controller (Microsoft Teams Direct Routing, a SIP proxy's responses)",
+    // The SIP response codes Teams Direct Routing reports for its calls to a session border controller ("569002 504
+    // Unable to deliver INVITE: outgoing TLS negotiation failed"), a SIP status line; its TLS to the SBC (port 5061)
+    // fails with Schannel's HRESULTs, which keep their meaning. Never "SIP" in passing.
+    words:
+      /\bunable to deliver (?:invite|options|bye|ack)\b|\bsip\/2\.0 [1-6]\d\d\b|\bsession border controller\b|\bdirect routing\b|\bsip (?:response|options|trunk)\b/i,
+    quotedCodesOnly: true,
+    unless: /\b3389\b|\brdp\b|\bremote desktop\b/i,
+    meaning:
+      "A SIP call between Microsoft Teams (Direct Routing) or a SIP proxy and a session border controller failed: its TLS connection on port 5061 to the SBC (the SBC's certificate name or chain, its TLS versions) or the SBC's SIP answer. The Schannel HRESULT it quotes keeps its meaning for that TLS connection, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Monitor and troubleshoot Direct Routing: SIP response codes" (MicrosoftDocs/OfficeDocs-SkypeForBusiness, "569002 504 Unable to deliver INVITE: outgoing TLS negotiation failed; Wrong target principal name configured. HRESULT=0x80090322 CERT_E_WRONG_USAGE"); RFC 3261 (SIP/2.0 status lines)',
   },
 ];

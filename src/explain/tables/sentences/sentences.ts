@@ -689,7 +689,6 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'trust-relationship',
-    kind: 'uncatalogued',
     what: 'The message "The trust relationship between this workstation and the primary domain failed"',
     codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
     words: {

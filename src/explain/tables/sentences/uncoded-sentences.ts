@@ -446,6 +446,23 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
     source: `${SRC_LICENSE_GROUP}, event 4140`,
   },
   {
+    // r30-h61d: the listener's certificate renewed from its template (Microsoft support KB 2531138: the event is logged
+    // when the re-enrollment of the certificate occurs), no connection refused.
+    id: 'rcm-1063-template-certificate',
+    kind: 'informational',
+    what: 'RemoteConnectionManager event 1063 ("A new template-based certificate to be used by the terminal server for TLS … has been installed")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1063 },
+    words: {
+      en: [
+        /new template-based certificate to be used by the (?:terminal|rd session host) server for transport layer security/,
+      ],
+    },
+    meaning: `The RD Session Host enrolled its listener certificate again from the certificate template Group Policy names, and installed it: the certificate for TLS was renewed. ${HEALTHY}`,
+    confidence: 'MS',
+    source:
+      'Microsoft support KB 2531138 ("Remote Desktop Services servers re-enroll the template-based certificate twice a day", event 1063 logged when the re-enrollment of the certificate occurs), https://support.microsoft.com/en-us/kb/2531138',
+  },
+  {
     id: 'licensing-group-created',
     kind: 'informational',
     what: 'RD Licensing event 70 ("The Terminal Server Computers local group has been created")',
