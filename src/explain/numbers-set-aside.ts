@@ -226,6 +226,9 @@ function ownNumber(token: string, before: string): string | undefined {
   // when it is the first number after the name on its line or the next (not a dialog's code further on).
   if (value <= 0xffff && PORT_NUMBER_BEFORE.test(before))
     return `the RDP listener's port (PortNumber, a setting: ${value}), not a code`;
+  // 0xD3D is 3389 in hexadecimal, as reg query prints the listener's PortNumber; no code table holds it (round 30).
+  if (value === 3389 && /^0x/i.test(token))
+    return "3389 in hexadecimal, the RDP listener's default port as reg query prints PortNumber, not a code";
   // Rust's I/O error ("Os { code: 104, kind: ConnectionReset, … }", and as it prints: "Connection timed out (os error
   // 110)"): the system's errno, read by its kind or its message, never a Windows or TLS code.
   if (/\bos \{\s{0,3}code:\s{0,3}$|\(os error\s{1,3}$/i.test(before))

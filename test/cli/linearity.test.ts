@@ -468,6 +468,17 @@ describe('explain-code is linear on long pastes', () => {
           n / 160,
         ),
     ],
+    // Issue 60 round 30 (lead): FreeRDP's cut connection before a negotiation failure with a code named late, mimikatz
+    // prompts repeated with no error.
+    [
+      'cut connections and negotiation failures repeated, a failure code last',
+      (n) =>
+        `${'BIO_read returned a system error 104: Connection reset by peer\nProtocol Security Negotiation Failure ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED\n'.repeat(n / 140)}SSL_REQUIRED_BY_SERVER`,
+    ],
+    [
+      'mimikatz prompts repeated, no error',
+      (n) => 'mimikatz # crypto::certificates -store:"Remote Desktop"\n'.repeat(n / 57),
+    ],
     ['a PsPing target of letters, no port', (n) => `Connecting to ${'a'.repeat(n)}: timeout`],
     [
       'WFP labels repeated, no values',

@@ -29,7 +29,8 @@ export type OtherProductShapeId =
   | 'hypervisor-console'
   | 'unix-account-tool'
   | 'mysql-client-tls'
-  | 'sip-trunk';
+  | 'sip-trunk'
+  | 'security-tool-console';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {
@@ -218,5 +219,19 @@ export const OTHER_PRODUCT_SHAPES: readonly OtherProductShape[] = [
       "A SIP call between Microsoft Teams (Direct Routing) or a SIP proxy and a session border controller failed: its TLS connection on port 5061 to the SBC (the SBC's certificate name or chain, its TLS versions) or the SBC's SIP answer. The Schannel HRESULT it quotes keeps its meaning for that TLS connection, not a Remote Desktop connection's.",
     source:
       'Microsoft Learn "Monitor and troubleshoot Direct Routing: SIP response codes" (MicrosoftDocs/OfficeDocs-SkypeForBusiness, "569002 504 Unable to deliver INVITE: outgoing TLS negotiation failed; Wrong target principal name configured. HRESULT=0x80090322 CERT_E_WRONG_USAGE"); RFC 3261 (SIP/2.0 status lines)',
+  },
+  {
+    id: 'security-tool-console',
+    name: "an offensive security tool's console (mimikatz)",
+    // mimikatz's prompt ("mimikatz # crypto::certificates …", "mimikatz(commandline) # …") and its error lines, which
+    // its PRINT_ERROR macro starts with the failing function's name (kuhl_m_* modules, kull_m_* helpers). Its
+    // commands name the Remote Desktop store or keys as their subject: the failure is the tool's.
+    words: /(?:^|\n)[ \t]{0,8}mimikatz(?:\(commandline\))? # |\berror kuh?ll?_m_[a-z0-9_]{2,60}\b/i,
+    // Its commands' subject: the certificate store named "Remote Desktop" and the files it exports from it.
+    owns: /-?store\s{0,12}:\s{0,4}["']?remote desktop\b["']?|_remote desktop_/gi,
+    meaning:
+      "mimikatz, an offensive security and forensics tool, failed at its own operation (exporting a certificate's private key, reading credentials): the Windows error it quotes is that call's (0x80090016 NTE_BAD_KEYSET, 0x8009000B NTE_BAD_KEY_STATE: the key could not be opened or is not exportable), not a Remote Desktop connection's. A Remote Desktop certificate whose private key cannot be exported is normal.",
+    source:
+      'mimikatz (https://github.com/gentilkiwi/mimikatz): its console prompt "mimikatz # " (mimikatz/mimikatz.c) and its PRINT_ERROR macro, "ERROR " followed by the failing function\'s name (inc/globals.h; modules kuhl_m_crypto.c, helpers kull_m_crypto.c)',
   },
 ];

@@ -541,33 +541,48 @@ function connectSentence(e: FreeRdpConnectError): KnownSentence {
  * error 104: Connection reset by peer"): the error says which of its causes. The errno names are the C library's
  * (strerror, as FreeRDP prints them), the WSA numbers Windows Sockets' for wfreerdp.
  */
-function transportWith(
+function connectErrorWith(
+  suffix: 'CONNECT_TRANSPORT_FAILED' | 'SECURITY_NEGO_CONNECT_FAILED',
   id: string,
-  errors: RegExp,
+  errors: readonly RegExp[],
   states: readonly CauseId[],
   said: string,
   meaning: string,
+  source = '',
 ): KnownSentence {
-  const transport = FREERDP_CONNECT_ERRORS.find((e) => e.suffix === 'CONNECT_TRANSPORT_FAILED')!;
-  const base = connectSentence(transport);
+  const error = FREERDP_CONNECT_ERRORS.find((e) => e.suffix === suffix)!;
+  const base = connectSentence(error);
   return {
-    id: `freerdp-transport-failed-${id}`,
-    what: `FreeRDP's ERRCONNECT_CONNECT_TRANSPORT_FAILED after the system error ${said}`,
+    id: `${base.id.replace('freerdp-errconnect-', 'freerdp-').replace('connect-transport', 'transport')}-${id}`,
+    what: `FreeRDP's ERRCONNECT_${suffix} after the system error ${said}`,
     states,
     overrides: [base.id],
-    words: { en: [...base.words.en, errors] },
+    words: { en: [...base.words.en, ...errors] },
     anyLanguage: true,
     meaning,
     confidence: 'WR',
-    source: `${transport.source}; the system error's name: POSIX errno (strerror) and Microsoft Learn "Windows Sockets Error Codes" (https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2)`,
+    source: `${error.source}; the system error's name: POSIX errno (strerror) and Microsoft Learn "Windows Sockets Error Codes" (https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2)${source}`,
     languages: FREERDP_ONLY,
   };
 }
+const transportWith = (id: string, errors: RegExp, states: readonly CauseId[], said: string, meaning: string) =>
+  connectErrorWith('CONNECT_TRANSPORT_FAILED', id, [errors], states, said, meaning);
+
+const CONNECTION_CUT =
+  /\b(?:connection reset by peer|broken pipe|econnreset|epipe|wsaeconnreset|wsaeconnaborted)\b|\bsystem error (?:104|32|10054|10053)\b/;
+/**
+ * A server that refuses the protocols offered answers the X.224 Connection Request with an RDP Negotiation Failure,
+ * and FreeRDP names its failureCode (nego.c: "Error: SSL_REQUIRED_BY_SERVER", …). Without that name, and with the
+ * client not limited to the standard RDP security layer (a request without RDP_NEG_REQ a server requiring NLA or TLS
+ * may just close), nothing refused a protocol.
+ */
+const NO_NEGOTIATION_ANSWER =
+  /^(?![\s\S]*(?:\b(?:ssl_required_by_server|ssl_not_allowed_by_server|ssl_cert_not_on_server|inconsistent_flags|hybrid_required_by_server|ssl_with_user_auth_required_by_server)\b|[/+-]sec[:\s]{1,3}rdp\b|\/sec-(?:nla|tls)\b))/;
 
 const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
   transportWith(
     'connection-cut',
-    /\b(?:connection reset by peer|broken pipe|econnreset|epipe|wsaeconnreset|wsaeconnaborted)\b|\bsystem error (?:104|32|10054|10053)\b/,
+    CONNECTION_CUT,
     [networkDropped.id],
     '"Connection reset by peer" or "Broken pipe" (ECONNRESET, EPIPE)',
     "The connection was up and was then cut: the far end (the server, or a firewall, proxy or VPN on the path) reset or closed it while FreeRDP read or wrote. If it happens at every connection during the negotiation, the server refusing the security settings offered is the other reading (FreeRDP's /sec: option against the server's Security Layer).",
@@ -578,6 +593,15 @@ const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
     [networkUnreachable.id],
     '"Connection refused", "No route to host" or "Connection timed out"',
     'The connection never came up: nothing accepted it on the port (refused), no route led to the server (unreachable), or nothing answered in time (timed out). The server is off or unreachable from this client, Remote Desktop does not listen on that port, or a firewall drops it.',
+  ),
+  connectErrorWith(
+    'SECURITY_NEGO_CONNECT_FAILED',
+    'connection-cut',
+    [CONNECTION_CUT, NO_NEGOTIATION_ANSWER],
+    [networkUnreachable.id, securityLayerMismatch.id],
+    '"Broken pipe" or "Connection reset by peer" and no negotiation failure code',
+    "The TCP connection came up and was closed before any answer to the security negotiation: a server refusing the protocols offered answers with a negotiation failure FreeRDP names (SSL_REQUIRED_BY_SERVER, HYBRID_REQUIRED_BY_SERVER…), and there is none here. What accepted the connection did not answer as a Remote Desktop server: a port forward or NAT rule to the wrong machine or missing, the wrong address, a proxy or firewall that accepts and closes. Check that this address and port reach the computer's Remote Desktop listener (Test-NetConnection from the same network, the router's or hypervisor's port forwarding); if they do, the server's Security Layer against FreeRDP's /sec: option is the other reading.",
+    `; ${SRC_NEGO} (nego_process_negotiation_failure names each failureCode) and MS-RDPBCGR 2.2.1.2 Server X.224 Connection Confirm PDU (the server answers the request with RDP_NEG_RSP or RDP_NEG_FAILURE, https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/13757f8f-66db-4273-9d2c-385c33b1e483)`,
   ),
   // The system error line alone (issue #60), with no ERRCONNECT after it: FreeRDP's TLS layer (tls.c) prints it.
   {

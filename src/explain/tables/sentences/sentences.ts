@@ -142,6 +142,21 @@ const SENTENCES: readonly KnownSentence[] = [
     note: 'Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.',
   },
   {
+    // A client credential's private key is a client certificate's: the RDP listener's 36870 names a server credential,
+    // and the Remote Desktop client presents no TLS client certificate (36871 for a client credential can be the
+    // Remote Desktop client's own TLS versions turned off, and keeps its reading) (round 30).
+    id: 'schannel-36870-client-credential',
+    what: 'Schannel event 36870 for a TLS client credential (System log)',
+    otherProduct: true,
+    kind: 'uncatalogued',
+    numbers: "the event's cryptographic error and internal state, of that client certificate",
+    words: { en: [/fatal error occurred when attempting to access the (?:tls|ssl) client credential private key/] },
+    meaning:
+      "Schannel could not use the private key of a TLS client certificate: a program on this computer that presents a certificate when it connects out over TLS (a web service or WCF client, a VPN or update agent, a service with a client certificate) could not read its key. Not a Remote Desktop failure: the RDP listener's 36870 names a server credential, and the Remote Desktop client presents no TLS client certificate. The event's process (Execution ProcessID) and time say which program.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its client and server credential forms); Microsoft Learn "Remote Desktop Services doesn't accept connections" (the listener's 36870 names the server credential)`,
+  },
+  {
     id: 'schannel-36874',
     what: 'Schannel event 36874 (System log)',
     event: { provider: 'Schannel', id: 36874 },
