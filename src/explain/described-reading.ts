@@ -127,6 +127,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     .slice(0, MAX_DESCRIPTION)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    // A name quoted inside the user's words ("not member of "Remote Desktop Users"") reads as the name (round 30).
+    .replace(/["“”„«»]/g, '')
     .replace(/\s+/g, ' ');
   // A Group Policy setting's explanation says what the setting does, not that anything failed.
   if (POLICY_EXPLANATION.test(text)) return undefined;

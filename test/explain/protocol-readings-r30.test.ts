@@ -6,14 +6,17 @@
  * - Schannel 36870 for a client credential's private key: a TLS client certificate's, not the listener's.
  * - mimikatz's console: the tool's own failure (other-product-shapes.ts `security-tool-console`).
  * - 0xD3D beside the words of a port: 3389 in hexadecimal, not a code (numbers-set-aside.ts).
+ * - Users' words: a group's name in quotes, the other user made to give up the session (described-*.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-import { causeIds } from '../helpers/explain.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 const freerdp = (...lines: string[]) => lines.map((l) => `[10:02:11:514] [4411:4412] ${l}`).join('\n');
 const NEGO_FAILED = [
@@ -101,5 +104,26 @@ describe('0xD3D written beside a port', () => {
   it('near miss: another hexadecimal number keeps its reading as a code', () => {
     const answer = explainCode('Cannot RDP to the box: the dialog shows error code 0x904 and extended error code 0x7.');
     expect(causeIds(answer).length).toBeGreaterThan(0);
+  });
+});
+
+describe("users' words: a group quoted by its name, the other user made to give up the session", () => {
+  it('"not member of" the group, its name in quotes: the logon right', () => {
+    const answer = explainCode(
+      'Our contractors cannot RDP in: they are not member of "Remote Desktop Users", only of "Users".',
+    );
+    expect(causeIds(answer)[0]).toBe(authLogonRight.id);
+  });
+  it('near miss: another group named in quotes is not the logon right', () => {
+    const answer = answerOrRefused(
+      'RDP works; they are not member of "Domain Admins" so they cannot install software.',
+    );
+    expect(causeIds(answer)).not.toContain(authLogonRight.id);
+  });
+  it('the other user has to give up their session first: the session limit', () => {
+    const answer = explainCode(
+      'A second person tries RDP to the workstation and is told the other user has to give up their session first.',
+    );
+    expect(causeIds(answer)[0]).toBe(sessionLimit.id);
   });
 });

@@ -43,10 +43,10 @@ const ANOTHER_USER_SAID = {
     /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user\d{0,3}|other users?|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
   // Round 30 (r30-h61c): mstsc's "If you continue, they'll be disconnected" retold ("other users would log out if I
   // log in"): only with its condition, never a logoff scheduled ("other users would be logged off at 6 pm").
-  // Round 26 (r26-h60k): the other user made to leave ("the other user must disconnect before you can connect", "the
+  // Round 26 (r26-h60k), round 30: the other user made to leave or give up their session ("the other user must disconnect before you can connect", "the
   // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
-    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if)\b/,
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:must|has to|needs to|have to) (?:give up|end|close|leave) (?:their|his|her|the|its) (?:session|connection)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if)\b/,
 };
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
