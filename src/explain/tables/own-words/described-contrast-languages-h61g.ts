@@ -1,0 +1,237 @@
+/**
+ * Round 30 (r30-h61g): what works beside Remote Desktop failing, said in other languages ("pingは通るがRDP接続できない",
+ * "连上之后共享可以打开，远程桌面3389就是不行", "ping проходит, а RDP не подключается", "Ping geht, aber RDP nicht").
+ * The English reading is described-contrast.ts (`pings-but-no-connection`) and described-symptom-words-h61c.ts
+ * (`other-way-in-works`); this is the same structure with each language's words as data: the words that part two
+ * statements ("but"), the words that say something works, the negations and failure words, and the names of the
+ * witnesses (ping, SSH, a file share, a console) and of Remote Desktop in the language.
+ *
+ * The reading: one statement names a witness, says it works, says nothing fails and names no Remote Desktop; another
+ * names Remote Desktop, says it fails and names no witness. Then the computer is up and reached, and what stops Remote
+ * Desktop is its own port, its listener or a firewall rule (Microsoft Learn "General Remote Desktop connection
+ * troubleshooting", https://learn.microsoft.com/troubleshoot/windows-server/remote/troubleshoot-rdp-connection, in
+ * every locale; the causes are the English concepts').
+ *
+ * Near misses the reading keeps out: both failing ("ping不通，远程桌面也连不上"), the witness failing and Remote Desktop
+ * working ("Le bureau à distance fonctionne mais le ping ne répond pas"), a question ("¿El ping funciona …?"), another
+ * product failing with no Remote Desktop named ("핑은 되는데 웹은 안 돼", "Ping geht, Freigabe nicht"), a paste that
+ * says the problem is solved.
+ *
+ * Sources of the words, each language's: Microsoft's own name for Remote Desktop in the locale (the localized Microsoft
+ * Learn pages: 远程桌面 zh-cn, 遠端桌面 zh-tw, リモート デスクトップ ja-jp, 원격 데스크톱 ko-kr, удаленный рабочий стол ru-ru,
+ * Remotedesktop de-de, Bureau à distance fr-fr, Escritorio remoto es-es, Área de Trabalho Remota pt-br, Desktop remoto
+ * it-it, Pulpit zdalny pl-pl, Uzak Masaüstü tr-tr; the same for the shares: 共享文件夹, 共有フォルダー, 공유 폴더, общие
+ * папки, Freigaben, dossiers partagés, carpetas compartidas, pastas compartilhadas, cartelle condivise, udostępnione
+ * foldery, paylaşılan klasörler), and the users' and the guides' own sentences of each language that the tests quote:
+ * zh https://github.com/jumpserver/jumpserver/issues/8345 ("RDP连接异常，互PING正常", "Linux SSH链接没问题，唯独RDP连接出现了异常"),
+ * https://github.com/chenjia404/p2ptunnel/issues/46 ("远程连接ssh是可以的，但就是远程桌面始终不行"); ja: a Japanese
+ * troubleshooting table ("pingは通るがsshもtelnetも通らない"); ko: an OSI guide ("핑은 되는데 웹은 안 돼 → 포트/방화벽
+ * 문제"); ru: a PLC link check ("адрес отвечает, но SSH закрыт"); de: a network exercise ("Ping geht, Freigabe nicht:
+ * an Port 445 lauscht niemand"); fr: a firewall lab ("curl échouera même si le ping fonctionne"); pl: a network course
+ * ("Jeżeli ping działa, ale aplikacja nie widzi urządzenia, sprawdzamy porty, … zaporę"); the negations are each
+ * language's grammar (Wiktionary: 不/没, ない/ません, 안/않/못, не/нет, nicht/kein, ne…pas, no, não, non, nie, -mıyor).
+ */
+
+/** One language's words for the structure. Latin and Cyrillic words are read from a word's start. */
+interface ContrastLanguage {
+  readonly language: 'zh' | 'ja' | 'ko' | 'ru' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'pl' | 'tr';
+  /** What parts two statements besides punctuation ("but", "while", "though"). */
+  readonly but: RegExp;
+  /** Something said to work: it gets through, answers, opens, connects, one can reach it. */
+  readonly works: RegExp;
+  /** A negation or a failure word. */
+  readonly fails: RegExp;
+  /** Phrases that say it works although they hold a negation ("没问题", "без проблем", "sans problème"): removed first. */
+  readonly fine?: RegExp;
+}
+
+/** A Latin or Cyrillic word from its start (`|` between two): never inside another word. */
+const from = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})`, 'u');
+/** A whole Latin or Cyrillic word. */
+const whole = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu');
+
+export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
+  {
+    language: 'zh',
+    but: /但是|但|可是|却|卻|不过|不過|然而/gu,
+    works: /通|正常|可以|能|成功|打开|打開|连上|連上|登录|登錄|访问|訪問|进去|進去|没问题|沒問題|ok/u,
+    fails: /不|没|沒|无法|無法|无|無|未|失败|失敗|异常|異常|错误|錯誤|报错|報錯|拒绝|拒絕|超时|超時/u,
+    fine: /没有?问题|沒有?問題|不错|不錯/gu,
+  },
+  {
+    language: 'ja',
+    but: /(?<=[るたすいくう])が|のに|けれども|けれど|けど|ものの|しかし/gu,
+    works:
+      /通る|通ります|通った|通じ|繋がる|つながる|繋がります|つながります|できる|できます|入れる|入れます|開ける|開けます|見える|成功|正常|問題な|ok/u,
+    fails: /ない|ません|できず|らず|失敗|エラー|不可|ダメ|だめ|拒否|タイムアウト/u,
+    fine: /問題(?:は|が)?(?:ない|なく|無い|無く|ありません)/gu,
+  },
+  {
+    language: 'ko',
+    but: /는데|지만|그런데|근데/gu,
+    works: /되|됩니다|정상|성공|가능|응답|잘 /u,
+    fails: /안 |안되|않|못|실패|오류|에러|불가|없/u,
+    fine: /문제 ?없/gu,
+  },
+  {
+    language: 'ru',
+    but: whole('но|а|однако|зато|хотя'),
+    works: from('проход|работа|пингу|отвеча|открыва|доступ|пуска|захож|заход|подключа|получа|ок|нормально|без проблем'),
+    fails: from('не|нет|ошибк|невозможно|недоступ|отказ|таймаут'),
+    fine: /без проблем/gu,
+  },
+  {
+    language: 'de',
+    but: whole('aber|doch|jedoch|allerdings|nur|sondern'),
+    works: from(
+      'geht|gehen|funktioniert|funktionieren|klappt|läuft|laeuft|antwortet|antworten|erreichbar|komme? ich drauf|problemlos|einwandfrei|ok',
+    ),
+    fails: from('nicht|kein|fehl|nie|scheiter|gescheitert|verweigert|abgelehnt|unmöglich|timeout'),
+    fine: /ohne probleme?/gu,
+  },
+  {
+    language: 'fr',
+    but: whole('mais|par contre|cependant|pourtant|alors que|sauf que|toutefois'),
+    works: from("fonctionne|marche|passe|répond|repond|ok|accessible|j'arrive|je peux|j'accède|accède|accede"),
+    fails: from("ne|n'|pas|impossible|échou|echou|échec|erreur|refus|aucun|inaccessible|jamais"),
+    fine: /sans (?:aucun )?probl[èe]mes?/gu,
+  },
+  {
+    language: 'es',
+    but: whole('pero|sin embargo|aunque|en cambio|mientras que'),
+    works: from('funciona|responde|contesta|hace ping|puedo|accedo|entra|entro|conecta|va bien|ok'),
+    fails: from('no|ni|falla|error|imposible|rechaz|deneg|nunca|tampoco'),
+    fine: /sin (?:ning[uú]n )?problemas?/gu,
+  },
+  {
+    language: 'pt',
+    but: whole('mas|porém|porem|entretanto|contudo|só que|so que|no entanto'),
+    works: from('funciona|responde|pinga|consigo|acesso|acessa|conecta|ok|normal'),
+    fails: from('não|nao|nem|falha|erro|impossível|impossivel|recus|negad|nunca'),
+    fine: /sem (?:nenhum )?problemas?/gu,
+  },
+  {
+    language: 'it',
+    but: whole('ma|però|pero|tuttavia|invece|mentre'),
+    works: from('funziona|risponde|pinga|passa|riesco|accedo|va|vanno|ok'),
+    fails: from('non|nessun|errore|impossibile|fallisce|rifiut|negat|mai'),
+    fine: /senza (?:alcun )?problem[ia]/gu,
+  },
+  {
+    language: 'pl',
+    but: whole('ale|lecz|jednak|natomiast|a|tylko'),
+    works: from('działa|dziala|odpowiada|przechodz|pinguj|mogę|moge|łączy|laczy|ok'),
+    fails: from('nie|błąd|blad|odmow|niemożliw|niemozliw|nigdy'),
+    fine: /bez (?:żadnego |zadnego )?problem(?:u|ów|ow)/gu,
+  },
+  {
+    language: 'tr',
+    but: whole('ama|fakat|ancak|lakin|oysa'),
+    works: from(
+      'çalışıyor|calisiyor|gidiyor|atabiliyor|atılabiliyor|cevap veriyor|yanıt veriyor|dönüyor|bağlanabiliyor|baglanabiliyor|erişebiliyor|açılıyor|sorunsuz|ok',
+    ),
+    // Turkish negates in the verb (-mıyor, -miyor, -muyor, -müyor; -amıyor): the suffix, wherever it stands.
+    fails: /m[ıiuü]yor|değil|degil|hata|olmuyor|başarısız|basarisiz|(?<![\p{L}])yok/u,
+    fine: /sorun (?:yok|olmadan)/gu,
+  },
+];
+
+/** Ping, by its name in the scripts users write it in (never inside "mapping", "typing": 타이핑). */
+const PING = /(?<![a-z])ping|(?<![а-яё])пинг|(?<![가-힣])핑|ピング/u;
+/**
+ * Another way into the same computer: an SSH client, a file share, another remote-control tool, a console, by its
+ * name or the locale's word for it.
+ */
+const OTHER_WAY_IN =
+  /(?<![a-z])(?:ssh|putty|sftp|winscp|vnc|teamviewer|anydesk|smb)(?![a-z])|共享|共用資料夾|控制台|向日葵|todesk|共有フォルダ|ファイル共有|コンソール|공유 ?폴더|파일 ?공유|콘솔|(?<![\p{L}])(?:сетев\p{L}{0,3} папк|общ\p{L}{0,3} папк|шар[ыа]|расшарен|консол|freigabe|netzlaufwerk|konsole|partage|dossiers? partag|carpetas? compartid|recursos compartidos|consola|pastas? compartilhad|compartilhamento|cartell[ae] condivis|condivision|udział|udostępnion|zasoby sieciowe|konsol|paylaşılan klasör|paylaşım)/u;
+/** Remote Desktop, by its protocol, port, client or the locale's name. */
+const REMOTE_DESKTOP =
+  /(?<![a-z])(?:rdp|mstsc)(?![a-z])|3389|远程桌面|遠端桌面|遠程桌面|リモート ?デスクトップ|원격 ?데스크[톱탑]|(?<![\p{L}])(?:удал[её]нн\p{L}{0,4} рабоч\p{L}{0,4} стол|рдп|remote ?desktop|remote-desktop|remotedesktop|bureau (?:à|a) distance|escritorio remoto|[áa]rea de trabalho remota|desktop remoto|pulpit\p{L}{0,3} zdaln|zdaln\p{L}{0,3} pulpit|uzak masaüstü)/u;
+/** Punctuation that ends a statement in every script. */
+const PUNCTUATION = /[,，、;；.。!！\n]|[?？]/gu;
+/** A question mark: the statement before it asks, it does not tell. */
+const QUESTION = /[?？¿]/u;
+/** The paste says the problem is solved: its contrast is history. */
+const SOLVED_IN_LANGUAGES =
+  /解决了|已解决|解決了|已解決|解決しました|解決済|해결됨|해결했|(?<![\p{L}])(?:решено|решил|gelöst|résolu|resolvido|resuelto|solucionado|risolto|rozwiązan|çözüldü|çözdüm)/u;
+
+/** What the statement names and says, for one language. */
+function statementOf(s: string, lang: ContrastLanguage) {
+  const plain = lang.fine ? s.replace(lang.fine, ' ') : s;
+  const ping = PING.test(s);
+  const other = OTHER_WAY_IN.test(s);
+  const rdp = REMOTE_DESKTOP.exec(s);
+  const fails = lang.fails.test(plain);
+  const works = lang.works.test(s) || plain !== s;
+  return { witness: ping ? ('ping' as const) : other ? ('other' as const) : undefined, rdp, fails, works };
+}
+
+/** The statements of `text` as one language parts them: its "but" words and punctuation; questions left out. */
+function statementsIn(text: string, lang: ContrastLanguage): { text: string; at: number }[] {
+  const ends = [...text.matchAll(lang.but), ...text.matchAll(PUNCTUATION)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const end of [...ends, undefined]) {
+    const to = end ? Math.max(at, end.index ?? 0) : text.length;
+    const s = text.slice(at, to);
+    if (!(end && QUESTION.test(end[0])) && !QUESTION.test(s)) out.push({ text: s, at });
+    at = end ? Math.max(at, to + end[0].length) : to;
+  }
+  return out;
+}
+
+/** A contrast read: the Remote Desktop word of the failing statement, where it stands, the witness and the language. */
+export interface LanguageContrast {
+  readonly start: number;
+  readonly word: string;
+  readonly witness: 'ping' | 'other';
+  readonly language: ContrastLanguage['language'];
+}
+
+/** The concept of described-contrast.ts / described-symptom-words-h61c.ts each witness reads as. */
+export const LANGUAGE_CONTRAST_CONCEPTS: Readonly<Record<LanguageContrast['witness'], string>> = {
+  ping: 'pings-but-no-connection',
+  other: 'other-way-in-works',
+};
+
+/**
+ * The contrast of a witness working and Remote Desktop failing, in the first language whose words read it; undefined
+ * when none does. Linear: per language one split, a few bounded tests a statement.
+ */
+export function contrastInLanguages(text: string): LanguageContrast | undefined {
+  if (SOLVED_IN_LANGUAGES.test(text) || !REMOTE_DESKTOP.test(text)) return undefined;
+  for (const lang of CONTRAST_LANGUAGES) {
+    let witness: LanguageContrast['witness'] | undefined;
+    let failed: { start: number; word: string } | undefined;
+    for (const s of statementsIn(text, lang)) {
+      const read = statementOf(s.text, lang);
+      if (read.witness && !read.rdp && read.works && !read.fails) witness ??= read.witness;
+      else if (read.rdp && !read.witness && read.fails && !failed)
+        failed = { start: s.at + read.rdp.index, word: read.rdp[0] };
+    }
+    if (witness && failed) return { ...failed, witness, language: lang.language };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `product` is named only as a witness in another language: every statement naming it says it works and
+ * nothing fails, and another statement says Remote Desktop fails ("TeamViewer可以连上，但是远程桌面连不上").
+ */
+export function witnessInLanguages(text: string, product: RegExp): boolean {
+  if (SOLVED_IN_LANGUAGES.test(text)) return false;
+  return CONTRAST_LANGUAGES.some((lang) => {
+    let named = false;
+    let rdpFails = false;
+    for (const s of statementsIn(text, lang)) {
+      const read = statementOf(s.text, lang);
+      if (product.test(s.text)) {
+        if (read.fails || !read.works || read.rdp) return false;
+        named = true;
+      } else if (read.rdp && read.fails) rdpFails = true;
+    }
+    return named && rdpFails;
+  });
+}
