@@ -44,6 +44,8 @@ describe('ping answering while Remote Desktop fails, in each language', () => {
       'Il desktop remoto funziona, ma il ping non risponde',
       '¿El ping funciona hacia el servidor de escritorio remoto?',
       'Пинг проходит? RDP не подключается',
+      '服务器ping能通吗，远程桌面一直连不上',
+      'Проходит ли пинг, если RDP не подключается',
     ])
       expect(conceptIds(paste), paste).toEqual([]);
   });

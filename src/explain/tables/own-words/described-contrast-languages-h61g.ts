@@ -43,7 +43,13 @@ interface ContrastLanguage {
   readonly fails: RegExp;
   /** Phrases that say it works although they hold a negation ("没问题", "без проблем", "sans problème"): removed first. */
   readonly fine?: RegExp;
+  /** Where the language's words are written so: the users' posts or guides quoted, the locale's names. */
+  readonly source: string;
 }
+
+/** Microsoft Learn's "General Remote Desktop connection troubleshooting" in the locale: its names for the parts. */
+const LEARN_LOCALE = (locale: string) =>
+  `Microsoft Learn "General Remote Desktop connection troubleshooting" in ${locale} (https://learn.microsoft.com/${locale}/troubleshoot/windows-server/remote/troubleshoot-rdp-connection: the locale's names for Remote Desktop, the firewall, ping)`;
 
 /** A Latin or Cyrillic word from its start (`|` between two): never inside another word. */
 const from = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})`, 'u');
@@ -53,6 +59,7 @@ const whole = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${wor
 export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   {
     language: 'zh',
+    source: `users' posts: https://github.com/jumpserver/jumpserver/issues/8345 ("RDP连接异常，互PING正常", "Linux SSH链接没问题，唯独RDP连接出现了异常"), https://github.com/chenjia404/p2ptunnel/issues/46 ("ssh是可以的，但就是远程桌面始终不行"); ${LEARN_LOCALE('zh-cn')}; ${LEARN_LOCALE('zh-tw')}`,
     but: /但是|但|可是|却|卻|不过|不過|然而/gu,
     works: /通|正常|可以|能|成功|打开|打開|连上|連上|登录|登錄|访问|訪問|进去|進去|没问题|沒問題|ok/u,
     fails: /不|没|沒|无法|無法|无|無|未|失败|失敗|异常|異常|错误|錯誤|报错|報錯|拒绝|拒絕|超时|超時/u,
@@ -60,6 +67,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'ja',
+    source: `a Japanese nasne troubleshooting table ("pingは通るがsshもtelnetも通らない"), a Japanese Tailscale RDP setup table ("pingは通るがRDP接続できない"); ${LEARN_LOCALE('ja-jp')}`,
     but: /(?<=[るたすいくう])が|のに|けれども|けれど|けど|ものの|しかし/gu,
     works:
       /通る|通ります|通った|通じ|繋がる|つながる|繋がります|つながります|できる|できます|入れる|入れます|開ける|開けます|見える|成功|正常|問題な|ok/u,
@@ -68,6 +76,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'ko',
+    source: `a Korean OSI guide ("핑은 되는데 웹은 안 돼 → 포트/방화벽 문제?"), a Korean LXC guide ("핑은 되는데 apt update가 안 된다면"); ${LEARN_LOCALE('ko-kr')}`,
     but: /는데|지만|그런데|근데/gu,
     works: /되|됩니다|정상|성공|가능|응답|잘 /u,
     fails: /안 |안되|않|못|실패|오류|에러|불가|없/u,
@@ -75,6 +84,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'ru',
+    source: `a Russian PLC link check ("адрес отвечает, но SSH закрыт"), a Russian VM report ("VM работает - ping проходит успешно; Файрвол блокирует все порты"); ${LEARN_LOCALE('ru-ru')}`,
     but: whole('но|а|однако|зато|хотя'),
     works: from('проход|работа|пингу|отвеча|открыва|доступ|пуска|захож|заход|подключа|получа|ок|нормально|без проблем'),
     fails: from('не|нет|ошибк|невозможно|недоступ|отказ|таймаут'),
@@ -82,6 +92,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'de',
+    source: `a German network exercise ("Ping geht, Freigabe nicht: an Port 445 lauscht niemand"), a German OSI sheet ("Ping geht, Webseite nicht → Schicht 7"); ${LEARN_LOCALE('de-de')}`,
     but: whole('aber|doch|jedoch|allerdings|nur|sondern'),
     works: from(
       'geht|gehen|funktioniert|funktionieren|klappt|läuft|laeuft|antwortet|antworten|erreichbar|komme? ich drauf|problemlos|einwandfrei|ok',
@@ -91,6 +102,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'fr',
+    source: `a French firewall lab ("curl depuis VM-CLIENT échouera même si le ping fonctionne"), a French iptables exercise ("le ping n'est PAS bloqué"); ${LEARN_LOCALE('fr-fr')}`,
     but: whole('mais|par contre|cependant|pourtant|alors que|sauf que|toutefois'),
     works: from("fonctionne|marche|passe|répond|repond|ok|accessible|j'arrive|je peux|j'accède|accède|accede"),
     fails: from("ne|n'|pas|impossible|échou|echou|échec|erreur|refus|aucun|inaccessible|jamais"),
@@ -98,6 +110,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'es',
+    source: `a Spanish Pi-hole guide ("ping responderá"), users' wording "el ping funciona pero no conecta"; ${LEARN_LOCALE('es-es')}`,
     but: whole('pero|sin embargo|aunque|en cambio|mientras que'),
     works: from('funciona|responde|contesta|hace ping|puedo|accedo|entra|entro|conecta|va bien|ok'),
     fails: from('no|ni|falla|error|imposible|rechaz|deneg|nunca|tampoco'),
@@ -105,6 +118,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'pt',
+    source: `a Portuguese lab guide ("Se o ping funcionar, seu ambiente está pronto"); ${LEARN_LOCALE('pt-br')}`,
     but: whole('mas|porém|porem|entretanto|contudo|só que|so que|no entanto'),
     works: from('funciona|responde|pinga|consigo|acesso|acessa|conecta|ok|normal'),
     fails: from('não|nao|nem|falha|erro|impossível|impossivel|recus|negad|nunca'),
@@ -112,6 +126,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'it',
+    source: `an Italian Docker note ("dall'host via port mapping funziona tutto, ma … Connection refused"); ${LEARN_LOCALE('it-it')}`,
     but: whole('ma|però|pero|tuttavia|invece|mentre'),
     works: from('funziona|risponde|pinga|passa|riesco|accedo|va|vanno|ok'),
     fails: from('non|nessun|errore|impossibile|fallisce|rifiut|negat|mai'),
@@ -119,6 +134,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'pl',
+    source: `a Polish network course ("Jeżeli ping działa, ale aplikacja nie widzi urządzenia, sprawdzamy porty, … zaporę"), a Polish deploy checklist ("Strona nie działa ale ping działa"); ${LEARN_LOCALE('pl-pl')}`,
     but: whole('ale|lecz|jednak|natomiast|a|tylko'),
     works: from('działa|dziala|odpowiada|przechodz|pinguj|mogę|moge|łączy|laczy|ok'),
     fails: from('nie|błąd|blad|odmow|niemożliw|niemozliw|nigdy'),
@@ -126,6 +142,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
   },
   {
     language: 'tr',
+    source: `Turkish grammar (the negative present -mıyor, -miyor, -muyor, -müyor: Wiktionary "-mıyor"), users' wording "ping atabiliyorum ama bağlanmıyor"; ${LEARN_LOCALE('tr-tr')}`,
     but: whole('ama|fakat|ancak|lakin|oysa'),
     works: from(
       'çalışıyor|calisiyor|gidiyor|atabiliyor|atılabiliyor|cevap veriyor|yanıt veriyor|dönüyor|bağlanabiliyor|baglanabiliyor|erişebiliyor|açılıyor|sorunsuz|ok',
@@ -149,11 +166,14 @@ const REMOTE_DESKTOP =
   /(?<![a-z])(?:rdp|mstsc)(?![a-z])|3389|远程桌面|遠端桌面|遠程桌面|リモート ?デスクトップ|원격 ?데스크[톱탑]|(?<![\p{L}])(?:удал[её]нн\p{L}{0,4} рабоч\p{L}{0,4} стол|рдп|remote ?desktop|remote-desktop|remotedesktop|bureau (?:à|a) distance|escritorio remoto|[áa]rea de trabalho remota|desktop remoto|pulpit\p{L}{0,3} zdaln|zdaln\p{L}{0,3} pulpit|uzak masaüstü)/u;
 /** Punctuation that ends a statement in every script. */
 const PUNCTUATION = /[,，、;；.。!！\n]|[?？]/gu;
-/** A question mark: the statement before it asks, it does not tell. */
-const QUESTION = /[?？¿]/u;
+/**
+ * A question: its mark, or a language's question particle ("ping能通吗", "проходит ли пинг", "通りますか", "되나요"):
+ * the statement asks, it does not tell.
+ */
+const QUESTION = /[?？¿]|吗|嗎|ですか|ますか|나요|까요|(?<![\p{L}])ли(?![\p{L}])/u;
 /** The paste says the problem is solved: its contrast is history. */
 const SOLVED_IN_LANGUAGES =
-  /解决了|已解决|解決了|已解決|解決しました|解決済|해결됨|해결했|(?<![\p{L}])(?:решено|решил|gelöst|résolu|resolvido|resuelto|solucionado|risolto|rozwiązan|çözüldü|çözdüm)/u;
+  /解决了|已解决|解決了|已解決|解決しました|解決済|해결됨|해결했|(?<![\p{L}])(?:решен[оа]|решилось|gelöst|résolu|resolvido|resuelto|solucionado|risolto|rozwiązan|çözüldü|çözdüm)/u;
 
 /** What the statement names and says, for one language. */
 function statementOf(s: string, lang: ContrastLanguage) {
