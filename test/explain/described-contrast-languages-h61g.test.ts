@@ -58,6 +58,23 @@ describe('ping answering while Remote Desktop fails, in each language', () => {
     ])
       expect(conceptIds(paste), paste).toEqual([]);
   });
+  it('the verb left out in the failing statement, as the working one carries it', () => {
+    for (const paste of [
+      'Ping auf die VM geht, aber RDP nicht',
+      'Le ping passe mais pas le bureau à distance',
+      'El ping sí funciona, pero no el escritorio remoto',
+      'Il ping funziona, ma non il desktop remoto',
+    ])
+      expect(conceptIds(paste), paste).toContain('pings-but-no-connection');
+  });
+  it('near misses: Remote Desktop answering with a later failure, or nothing said of connecting', () => {
+    for (const paste of [
+      '服务器ping正常，远程桌面提示内部错误',
+      'Ping geht, aber Remotedesktop sagt: Kennwort falsch',
+      'El ping funciona. No sé configurar el escritorio remoto en el servidor nuevo',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('pings-but-no-connection');
+  });
   it('a paste that says it is solved: the contrast is history', () => {
     expect(conceptIds('ping正常，但是远程桌面连不上。已解决，是防火墙的问题')).not.toContain('pings-but-no-connection');
   });

@@ -41,6 +41,11 @@ interface ContrastLanguage {
   readonly works: RegExp;
   /** A negation or a failure word. */
   readonly fails: RegExp;
+  /**
+   * Connecting, reaching or getting in, or a bare "it doesn't go": the failing statement says Remote Desktop does not
+   * connect, not that something else about it is wrong ("no sé configurar el escritorio remoto").
+   */
+  readonly connect: RegExp;
   /** Phrases that say it works although they hold a negation ("没问题", "без проблем", "sans problème"): removed first. */
   readonly fine?: RegExp;
   /** Where the language's words are written so: the users' posts or guides quoted, the locale's names. */
@@ -53,6 +58,9 @@ const LEARN_LOCALE = (locale: string) =>
 
 /** A Latin or Cyrillic word from its start (`|` between two): never inside another word. */
 const from = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})`, 'u');
+/** A language's negations, whole words ("no" never "normal", "pas" never "passe"), and its failure words' stems. */
+const negation = (wholes: string, stems: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${wholes})(?![\\p{L}\\p{N}])|(?:${stems}))`, 'u');
 /** A whole Latin or Cyrillic word. */
 const whole = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -63,6 +71,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     but: /但是|但|可是|却|卻|不过|不過|然而/gu,
     works: /通|正常|可以|能|成功|打开|打開|连上|連上|登录|登錄|访问|訪問|进去|進去|没问题|沒問題|ok/u,
     fails: /不|没|沒|无法|無法|无|無|未|失败|失敗|异常|異常|错误|錯誤|报错|報錯|拒绝|拒絕|超时|超時/u,
+    connect: /连|連|接|通|访问|訪問|进|進|登|不行|用不了|打不开|打不開/u,
     fine: /没有?问题|沒有?問題|不错|不錯/gu,
   },
   {
@@ -72,6 +81,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     works:
       /通る|通ります|通った|通じ|繋がる|つながる|繋がります|つながります|できる|できます|入れる|入れます|開ける|開けます|見える|成功|正常|問題な|ok/u,
     fails: /ない|ません|できず|らず|失敗|エラー|不可|ダメ|だめ|拒否|タイムアウト/u,
+    connect: /接続|繋が|つなが|通ら|通じ|入れ|ログイン|でき|ダメ|だめ/u,
     fine: /問題(?:は|が)?(?:ない|なく|無い|無く|ありません)/gu,
   },
   {
@@ -80,6 +90,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     but: /는데|지만|그런데|근데/gu,
     works: /되|됩니다|정상|성공|가능|응답|잘 /u,
     fails: /안 |안되|않|못|실패|오류|에러|불가|없/u,
+    connect: /접속|연결|안 ?돼|안 ?됩|안 ?되|들어가/u,
     fine: /문제 ?없/gu,
   },
   {
@@ -87,7 +98,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `a Russian PLC link check ("адрес отвечает, но SSH закрыт"), a Russian VM report ("VM работает - ping проходит успешно; Файрвол блокирует все порты"); ${LEARN_LOCALE('ru-ru')}`,
     but: whole('но|а|однако|зато|хотя'),
     works: from('проход|работа|пингу|отвеча|открыва|доступ|пуска|захож|заход|подключа|получа|ок|нормально|без проблем'),
-    fails: from('не|нет|ошибк|невозможно|недоступ|отказ|таймаут'),
+    fails: negation('не|нет|нельзя', 'ошибк|невозможно|недоступ|отказ|таймаут'),
+    connect: from('подключ|соедин|заход|зайти|достуч|работа|пуска|получа|проход'),
     fine: /без проблем/gu,
   },
   {
@@ -97,7 +109,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     works: from(
       'geht|gehen|funktioniert|funktionieren|klappt|läuft|laeuft|antwortet|antworten|erreichbar|komme? ich drauf|problemlos|einwandfrei|ok',
     ),
-    fails: from('nicht|kein|fehl|nie|scheiter|gescheitert|verweigert|abgelehnt|unmöglich|timeout'),
+    fails: negation('nicht|nie', 'kein|fehl|scheiter|gescheitert|verweigert|abgelehnt|unmöglich|timeout'),
+    connect: from('verbind|verbunden|erreich|geht|funktioniert|klappt|komm|zugreif|zugriff|kommt'),
     fine: /ohne probleme?/gu,
   },
   {
@@ -105,7 +118,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `a French firewall lab ("curl depuis VM-CLIENT échouera même si le ping fonctionne"), a French iptables exercise ("le ping n'est PAS bloqué"); ${LEARN_LOCALE('fr-fr')}`,
     but: whole('mais|par contre|cependant|pourtant|alors que|sauf que|toutefois'),
     works: from("fonctionne|marche|passe|répond|repond|ok|accessible|j'arrive|je peux|j'accède|accède|accede"),
-    fails: from("ne|n'|pas|impossible|échou|echou|échec|erreur|refus|aucun|inaccessible|jamais"),
+    fails: negation('ne|pas|jamais', "n'|impossible|échou|echou|échec|erreur|refus|aucun|inaccessible"),
+    connect: from("connect|connexion|accè|acce|fonctionne|marche|passe|joindre|répond|repond|arrive|j'arrive"),
     fine: /sans (?:aucun )?probl[èe]mes?/gu,
   },
   {
@@ -113,7 +127,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `a Spanish Pi-hole guide ("ping responderá"), users' wording "el ping funciona pero no conecta"; ${LEARN_LOCALE('es-es')}`,
     but: whole('pero|sin embargo|aunque|en cambio|mientras que'),
     works: from('funciona|responde|contesta|hace ping|puedo|accedo|entra|entro|conecta|va bien|ok'),
-    fails: from('no|ni|falla|error|imposible|rechaz|deneg|nunca|tampoco'),
+    fails: negation('no|ni|nunca|tampoco', 'falla|error|imposible|rechaz|deneg'),
+    connect: from('conect|conexión|conexion|acced|acceso|funciona|entra|entrar|responde'),
     fine: /sin (?:ning[uú]n )?problemas?/gu,
   },
   {
@@ -121,7 +136,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `a Portuguese lab guide ("Se o ping funcionar, seu ambiente está pronto"); ${LEARN_LOCALE('pt-br')}`,
     but: whole('mas|porém|porem|entretanto|contudo|só que|so que|no entanto'),
     works: from('funciona|responde|pinga|consigo|acesso|acessa|conecta|ok|normal'),
-    fails: from('não|nao|nem|falha|erro|impossível|impossivel|recus|negad|nunca'),
+    fails: negation('não|nao|nem|nunca', 'falha|erro|impossível|impossivel|recus|negad'),
+    connect: from('conect|conexão|conexao|acess|funciona|entra|responde|consigo'),
     fine: /sem (?:nenhum )?problemas?/gu,
   },
   {
@@ -129,7 +145,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `an Italian Docker note ("dall'host via port mapping funziona tutto, ma … Connection refused"); ${LEARN_LOCALE('it-it')}`,
     but: whole('ma|però|pero|tuttavia|invece|mentre'),
     works: from('funziona|risponde|pinga|passa|riesco|accedo|va|vanno|ok'),
-    fails: from('non|nessun|errore|impossibile|fallisce|rifiut|negat|mai'),
+    fails: negation('non|mai', 'nessun|errore|impossibile|fallisce|rifiut|negat'),
+    connect: from('conne|collega|accede|accedo|funziona|va|entra|risponde|riesco'),
     fine: /senza (?:alcun )?problem[ia]/gu,
   },
   {
@@ -137,7 +154,8 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     source: `a Polish network course ("Jeżeli ping działa, ale aplikacja nie widzi urządzenia, sprawdzamy porty, … zaporę"), a Polish deploy checklist ("Strona nie działa ale ping działa"); ${LEARN_LOCALE('pl-pl')}`,
     but: whole('ale|lecz|jednak|natomiast|a|tylko'),
     works: from('działa|dziala|odpowiada|przechodz|pinguj|mogę|moge|łączy|laczy|ok'),
-    fails: from('nie|błąd|blad|odmow|niemożliw|niemozliw|nigdy'),
+    fails: negation('nie|nigdy', 'błąd|blad|odmow|niemożliw|niemozliw'),
+    connect: from('łącz|lacz|połącz|polacz|dostęp|dostep|działa|dziala|odpowiada|wejść|wejsc'),
     fine: /bez (?:żadnego |zadnego )?problem(?:u|ów|ow)/gu,
   },
   {
@@ -149,6 +167,7 @@ export const CONTRAST_LANGUAGES: readonly ContrastLanguage[] = [
     ),
     // Turkish negates in the verb (-mıyor, -miyor, -muyor, -müyor; -amıyor): the suffix, wherever it stands.
     fails: /m[ıiuü]yor|değil|degil|hata|olmuyor|başarısız|basarisiz|(?<![\p{L}])yok/u,
+    connect: from('bağlan|baglan|eriş|eris|çalış|calis|gitm|açılm|acilm|girem|giremiyor'),
     fine: /sorun (?:yok|olmadan)/gu,
   },
 ];
@@ -164,6 +183,12 @@ const OTHER_WAY_IN =
 /** Remote Desktop, by its protocol, port, client or the locale's name. */
 const REMOTE_DESKTOP =
   /(?<![a-z])(?:rdp|mstsc)(?![a-z])|3389|远程桌面|遠端桌面|遠程桌面|リモート ?デスクトップ|원격 ?데스크[톱탑]|(?<![\p{L}])(?:удал[её]нн\p{L}{0,4} рабоч\p{L}{0,4} стол|рдп|remote ?desktop|remote-desktop|remotedesktop|bureau (?:à|a) distance|escritorio remoto|[áa]rea de trabalho remota|desktop remoto|pulpit\p{L}{0,3} zdaln|zdaln\p{L}{0,3} pulpit|uzak masaüstü)/u;
+/**
+ * What shows Remote Desktop answered: its sign-in, credentials, certificate or licence, an internal error, a black
+ * screen, a disconnection. A statement that names these tells of a later failure than the network's, in any language.
+ */
+const ANSWERED =
+  /身份|认证|認證|验证|驗證|凭据|憑據|密码|密碼|证书|證書|许可|許可|授权|授權|内部错误|內部錯誤|黑屏|断开|斷開|掉线|掉線|闪退|閃退|認証|資格情報|パスワード|証明書|ライセンス|内部エラー|黒い画面|真っ黒|切断|切れ|인증|자격 ?증명|비밀번호|암호|라이선스|내부 오류|검은 화면|끊|(?<![\p{L}])(?:authenti|аутентифик|учетн|учётн|парол|сертификат|лицензи|внутренн|ч[её]рный экран|отключа|разрыв|anmeldeinformation|anmeldedaten|kennwort|passwort|password|zertifikat|lizenz|interner fehler|schwarz|getrennt|trennt|identifiants|informations d'identification|mot de passe|certifica|licen|erreur interne|[ée]cran noir|d[ée]connect|credencia|contraseña|error interno|pantalla negra|desconect|senha|erro interno|tela preta|credenziali|errore interno|schermo nero|disconnett|uwierzytelni|poświadcze|hasło|haslo|certyfikat|błąd wewnętrzny|czarny ekran|rozłącz|kimlik|parola|şifre|sertifika|lisans|iç hata|siyah ekran|kesil|koptu|credential|certificate|internal error|black screen|disconnect)/u;
 /** Punctuation that ends a statement in every script. */
 const PUNCTUATION = /[,，、;；.。!！\n]|[?？]/gu;
 /**
@@ -175,6 +200,15 @@ const QUESTION = /[?？¿]|吗|嗎|ですか|ますか|나요|까요|(?<![\p{L}]
 const SOLVED_IN_LANGUAGES =
   /解决了|已解决|解決了|已解決|解決しました|解決済|해결됨|해결했|(?<![\p{L}])(?:решен[оа]|решилось|gelöst|résolu|resolvido|resuelto|solucionado|risolto|rozwiązan|çözüldü|çözdüm)/u;
 
+/** Words a statement whose verb is left out holds besides Remote Desktop's name and the negation ("no por"). */
+const ELLIPTICAL_WORDS = 2;
+
+/** Whether the statement is Remote Desktop's name and a negation, the verb left out: at most a couple of words more. */
+function elliptical(s: string, rdp: string, lang: ContrastLanguage): boolean {
+  const words = s.replace(rdp, ' ').match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => !lang.fails.test(w)).length <= ELLIPTICAL_WORDS;
+}
+
 /** What the statement names and says, for one language. */
 function statementOf(s: string, lang: ContrastLanguage) {
   const plain = lang.fine ? s.replace(lang.fine, ' ') : s;
@@ -183,7 +217,17 @@ function statementOf(s: string, lang: ContrastLanguage) {
   const rdp = REMOTE_DESKTOP.exec(s);
   const fails = lang.fails.test(plain);
   const works = lang.works.test(s) || plain !== s;
-  return { witness: ping ? ('ping' as const) : other ? ('other' as const) : undefined, rdp, fails, works };
+  // Remote Desktop said not to connect: a failure of connecting, never a later one it answered with; or the verb left
+  // out, as the statement that works carries it ("Ping geht, aber RDP nicht", "mais pas le bureau à distance").
+  const noConnection =
+    fails && !ANSWERED.test(s) && (lang.connect.test(s) || (rdp !== null && elliptical(s, rdp[0], lang)));
+  return {
+    witness: ping ? ('ping' as const) : other ? ('other' as const) : undefined,
+    rdp,
+    fails,
+    works,
+    noConnection,
+  };
 }
 
 /** The statements of `text` as one language parts them: its "but" words and punctuation; questions left out. */
@@ -228,7 +272,7 @@ export function contrastInLanguages(text: string): LanguageContrast | undefined 
     for (const s of statementsIn(text, lang)) {
       const read = statementOf(s.text, lang);
       if (read.witness && !read.rdp && read.works && !read.fails) witness ??= read.witness;
-      else if (read.rdp && !read.witness && read.fails && !failed)
+      else if (read.rdp && !read.witness && read.noConnection && !failed)
         failed = { start: s.at + read.rdp.index, word: read.rdp[0] };
     }
     if (witness && failed) return { ...failed, witness, language: lang.language };
@@ -250,7 +294,7 @@ export function witnessInLanguages(text: string, product: RegExp): boolean {
       if (product.test(s.text)) {
         if (read.fails || !read.works || read.rdp) return false;
         named = true;
-      } else if (read.rdp && read.fails) rdpFails = true;
+      } else if (read.rdp && read.noConnection) rdpFails = true;
     }
     return named && rdpFails;
   });
