@@ -102,3 +102,23 @@ describe('another way in working while Remote Desktop fails, in each language', 
     expect(causes('win10 连ssh 直接无响应，连RDP也连不上')).toEqual([]);
   });
 });
+
+describe('Remote Desktop working on the local network and not from outside, in each language', () => {
+  it('reads the English concept: the path from outside (port forwarding, a firewall)', () => {
+    for (const paste of [
+      '在局域网里远程桌面可以连上，从外网就连不上',
+      'Im LAN klappt Remotedesktop, aber von außen nicht',
+      'En red local el escritorio remoto funciona pero desde fuera no conecta',
+      '社内からはリモートデスクトップできるが、社外からは接続できない',
+    ])
+      expect(conceptIds(paste), paste).toContain('works-locally-not-remotely');
+  });
+  it('near misses: no Remote Desktop named, the places reversed, both in one statement', () => {
+    for (const paste of [
+      '内网可以访问网站，外网不行',
+      '外网可以连远程桌面，内网连不上',
+      '局域网和外网都连不上远程桌面',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('works-locally-not-remotely');
+  });
+});

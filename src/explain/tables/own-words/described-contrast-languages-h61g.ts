@@ -189,6 +189,15 @@ const REMOTE_DESKTOP =
  */
 const ANSWERED =
   /身份|认证|認證|验证|驗證|凭据|憑據|密码|密碼|证书|證書|许可|許可|授权|授權|内部错误|內部錯誤|黑屏|断开|斷開|掉线|掉線|闪退|閃退|認証|資格情報|パスワード|証明書|ライセンス|内部エラー|黒い画面|真っ黒|切断|切れ|인증|자격 ?증명|비밀번호|암호|라이선스|내부 오류|검은 화면|끊|(?<![\p{L}])(?:authenti|аутентифик|учетн|учётн|парол|сертификат|лицензи|внутренн|ч[её]рный экран|отключа|разрыв|anmeldeinformation|anmeldedaten|kennwort|passwort|password|zertifikat|lizenz|interner fehler|schwarz|getrennt|trennt|identifiants|informations d'identification|mot de passe|certifica|licen|erreur interne|[ée]cran noir|d[ée]connect|credencia|contraseña|error interno|pantalla negra|desconect|senha|erro interno|tela preta|credenziali|errore interno|schermo nero|disconnett|uwierzytelni|poświadcze|hasło|haslo|certyfikat|błąd wewnętrzny|czarny ekran|rozłącz|kimlik|parola|şifre|sertifika|lisans|iç hata|siyah ekran|kesil|koptu|credential|certificate|internal error|black screen|disconnect)/u;
+/**
+ * The machine's own network, where Remote Desktop is said to work: the LAN, the intranet, locally (described-contrast.ts
+ * `works-locally-not-remotely` in English).
+ */
+const LOCAL =
+  /局域网|區域網路|区域网|内网|內網|本地|同一个?(?:局域网|网络|網路)|ローカル|社内|同じネットワーク|로컬|내부망|같은 네트워크|(?<![a-z])lan(?![a-z])|(?<![\p{L}])(?:локальн\p{L}{0,4} сет|lokal|im netzwerk|en local|localement|r[ée]seau local|red local|localmente|rede local|rete locale|in locale|sieci lokalnej|lokalnie|yerel ağ|yerelde)/u;
+/** From outside the machine's network: the internet, a WAN address, away from the office. */
+const OUTSIDE =
+  /外网|外網|公网|公網|外部|外面|从外|從外|互联网|網際網路|外から|社外|インターネット|외부|(?<![\p{L}])(?:извне|снаружи|из интернета|через интернет|von au(?:ß|ss)en|extern|über das internet|uber das internet|de l'ext[ée]rieur|depuis l'ext[ée]rieur|depuis internet|desde fuera|desde afuera|desde el exterior|desde internet|de fora|externamente|pela internet|dall'esterno|da fuori|z zewnątrz|przez internet|dışarıdan|disaridan|internetten)/u;
 /** Punctuation that ends a statement in every script. */
 const PUNCTUATION = /[,，、;；.。!！\n]|[?？]/gu;
 /**
@@ -204,8 +213,8 @@ const SOLVED_IN_LANGUAGES =
 const ELLIPTICAL_WORDS = 2;
 
 /** Whether the statement is Remote Desktop's name and a negation, the verb left out: at most a couple of words more. */
-function elliptical(s: string, rdp: string, lang: ContrastLanguage): boolean {
-  const words = s.replace(rdp, ' ').match(/\p{L}+/gu) ?? [];
+function elliptical(s: string, named: string, lang: ContrastLanguage): boolean {
+  const words = s.replace(named, ' ').match(/\p{L}+/gu) ?? [];
   return words.filter((w) => !lang.fails.test(w)).length <= ELLIPTICAL_WORDS;
 }
 
@@ -250,7 +259,7 @@ function statementsIn(text: string, lang: ContrastLanguage): { text: string; at:
 export interface LanguageContrast {
   readonly start: number;
   readonly word: string;
-  readonly witness: 'ping' | 'other';
+  readonly witness: 'ping' | 'other' | 'local';
   readonly language: ContrastLanguage['language'];
 }
 
@@ -258,6 +267,7 @@ export interface LanguageContrast {
 export const LANGUAGE_CONTRAST_CONCEPTS: Readonly<Record<LanguageContrast['witness'], string>> = {
   ping: 'pings-but-no-connection',
   other: 'other-way-in-works',
+  local: 'works-locally-not-remotely',
 };
 
 /**
@@ -277,7 +287,33 @@ export function contrastInLanguages(text: string): LanguageContrast | undefined 
     }
     if (witness && failed) return { ...failed, witness, language: lang.language };
   }
+  for (const lang of CONTRAST_LANGUAGES) {
+    const place = placeContrast(text, lang);
+    if (place) return place;
+  }
   return undefined;
+}
+
+/**
+ * Remote Desktop said to work on the machine's own network and not to connect from outside ("局域网内远程桌面可以连接，
+ * 外网连不上", "Im LAN funktioniert RDP, von außen nicht"): the path from outside (the router's port forwarding, a
+ * firewall), as described-contrast.ts reads it in English. Remote Desktop named anywhere in the paste.
+ */
+function placeContrast(text: string, lang: ContrastLanguage): LanguageContrast | undefined {
+  let local = false;
+  let failed: { start: number; word: string } | undefined;
+  for (const s of statementsIn(text, lang)) {
+    const inside = LOCAL.test(s.text);
+    const outside = OUTSIDE.exec(s.text);
+    const plain = lang.fine ? s.text.replace(lang.fine, ' ') : s.text;
+    const fails = lang.fails.test(plain);
+    if (inside && !outside && !fails && lang.works.test(s.text)) local = true;
+    else if (outside && !inside && fails && !ANSWERED.test(s.text) && !failed) {
+      if (lang.connect.test(s.text) || elliptical(s.text, outside[0], lang))
+        failed = { start: s.at + outside.index, word: outside[0] };
+    }
+  }
+  return local && failed ? { ...failed, witness: 'local', language: lang.language } : undefined;
 }
 
 /**
