@@ -29,6 +29,11 @@ import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/describ
 import { windowsRemoteLogin } from './tables/own-words/described-windows-login-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
+import {
+  contrastInLanguages,
+  LANGUAGE_CONTRAST_CONCEPTS,
+  witnessInLanguages,
+} from './tables/own-words/described-contrast-languages-h61g.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
 import {
   FAILURE_STATED,
@@ -138,12 +143,16 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   if (proposesOnly(text)) return undefined;
   const all = whole === pasted ? text : whole.slice(0, MAX_DESCRIPTION).toLowerCase();
   // A product named only as what works beside Remote Desktop failing is a witness, not the paste's subject (round 30).
-  const others = OTHER_PRODUCTS.filter((p) => p.words.test(all) && !witnessOnly(all, p.words));
+  const others = OTHER_PRODUCTS.filter(
+    (p) => p.words.test(all) && !witnessOnly(all, p.words) && !witnessInLanguages(all, p.words),
+  );
   if (others.some((p) => !p.path)) return undefined;
   // A VPN client named (a path, not another remote desktop): only a contrast told about the connection is read.
   const onlyContrasts = others.length > 0;
   const found: DescribedSymptom[] = [];
   let ownWord = false;
+  // The same contrast in another language's words (round 30): read as the English concept its witness names.
+  const inLanguages = contrastInLanguages(text);
   for (const concept of CONCEPTS) {
     if (onlyContrasts && !concept.contrast && !concept.path) continue;
     let first: DescribedSymptom | undefined;
@@ -155,6 +164,10 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     ];
     const contrasted = concept.contrast ? findContrast(text, concept.contrast) : undefined;
     if (contrasted) first = { concept, word: contrasted.word, language: 'en', at: contrasted.start };
+    else if (inLanguages && LANGUAGE_CONTRAST_CONCEPTS[inLanguages.witness] === concept.id) {
+      first = { concept, word: inLanguages.word, language: inLanguages.language, at: inLanguages.start };
+      ownWord = true;
+    }
     for (const [language, words, own] of onlyContrasts ? [] : tries)
       for (const word of words.split('|')) {
         const at = word ? findWord(text, word, concept) : undefined;

@@ -498,6 +498,12 @@ describe('explain-code is linear on long pastes', () => {
       'PuTTY statements that work repeated, RDP failing last',
       (n) => `${'putty works (ssh ok '.repeat(n / 20)}rdp fails`,
     ],
+    // Issue 60 round 30 (r30-h61g): the contrast in other languages, each language's statements split and tested.
+    [
+      'Chinese ping statements that work repeated, RDP failing last',
+      (n) => `${'ping正常，'.repeat(n / 7)}远程桌面连不上`,
+    ],
+    ['Russian "but" words repeated, no witness', (n) => `rdp ${'но а '.repeat(n / 5)}не подключается`],
     ['outside of my local repeated, no network', (n) => `rdp ${'outside of my local '.repeat(n / 20)}lan`],
     ['concessions before a symptom repeated', (n) => `rdp: ${'even if '.repeat(n / 8)}session limit`],
     [
