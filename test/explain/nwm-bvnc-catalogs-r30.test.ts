@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { MIN_ENGLISH_WORDS, NWM_BVNC_WORDINGS } from '../../src/explain/tables/languages/nwm-bvnc-catalogs.js';
 import { NWM_BVNC_ROWS } from '../../src/explain/tables/languages/nwm-bvnc-catalogs-data.js';
 import { lookupDisconnectReason } from '../../patterns/codes/mstsc-disconnect-reasons.js';
+import { lookupExtendedReason } from '../../patterns/codes/mstsc-extended-reasons.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
@@ -31,7 +35,7 @@ describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages
   it("reads a catalog's English text as its sentence, and a few translations as it", () => {
     for (const id of ['networkmanager-5639', 'bvnc-error-rdp-authentication-failed'])
       expect(sentenceIds(englishOfNwmBvnc(id)), id).toContain(id);
-    expect(NWM_BVNC_WORDINGS.length).toBeGreaterThan(300);
+    expect(NWM_BVNC_WORDINGS.length).toBeGreaterThan(200);
     const few = ['networkmanager-5639', 'bvnc-error-rdp-connection-failed'].flatMap((id) =>
       catalogFew(NWM_BVNC_WORDINGS.filter((w) => w.sentence === id)),
     );
@@ -58,6 +62,26 @@ describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages
     expect(causeIds('RDP验证失败了！ 请先确认RDP用户名和密码再重试。')[0]).toBe(authBadCredentials.id);
     // aRDP es: error_rdp_connection_failed (a running session lost).
     expect(causeIds('¡La conexión RDP falló! Se interrumpió la conectividad de la red')[0]).toBe(networkDropped.id);
+  });
+
+  it("reads Spark View's texts by the server's error info code its key is (German, Chinese)", () => {
+    const row = NWM_BVNC_ROWS.find((r) => r.app === 'sparkview' && r.key === '102' && r.language === 'en');
+    expect(row?.code).toBe(0x102);
+    expect(lookupExtendedReason(0x102)?.name).toMatch(/License/i);
+    // strings-de.js errorCode '101' and '102', strings-zh-CN.js '5'.
+    expect(
+      causeIds(
+        'Spark View meldet: Es konnte kein Terminalserver-Lizenzserver zur Bereitstellung einer Lizenz gefunden werden.',
+      )[0],
+    ).toBe(licensingServerUnavailable.id);
+    expect(causeIds('Es sind keine Client-Zugangslizenzen für den Remote-Computer verfügbar.')[0]).toBe(
+      licensingCalUnavailable.id,
+    );
+    expect(causeIds('另外一个用户连接到服务器，强制中断了本次连接。')[0]).toBe(sessionLimit.id);
+    const spark = (paste: string) => sentenceIds(paste).filter((id) => id.startsWith('sparkview-'));
+    // The gateway's own keys after the codes: its sign-in and its connection to the gateway, not read.
+    for (const near of ['Falscher Benutzername oder falsches Passwort!', 'Verbindung zum Gateway fehlgeschlagen!'])
+      expect(spark(near), near).toEqual([]);
   });
 
   it("names aRDP's catch-all early failure and gives it no cause", () => {

@@ -9,20 +9,25 @@
  *   (client-error-texts.ts `client-text-<code>`), the translation is read as that sentence; else as this table's
  *   sentence of the code, whose English words are the catalog's English text.
  * - bVNC: the three `error_rdp_*` texts RemoteCanvasHandler.java shows, each read as what its English text states.
+ * - Spark View: its `errorCode` texts, keyed by the server's Set Error Info code (hexadecimal), looked up in the
+ *   extended disconnect table (patterns/codes/mstsc-extended-reasons.ts); where the specification's description of
+ *   that code is read already (error-info-texts-h60w.ts `errinfo-text-<code>`), the translation is read as it.
  *
  * A translation is found by its first sentence (the whole text where another key of that language shares it), as
  * Remmina's are (client-catalogs.ts `catalogKey`, `catalogParts`). Not read: a key whose English is shorter than six
  * words ("Login failed.", "Out of memory.", "The account is locked out."): a phrase any program shows, in any language;
- * nor a reason below 256 (FIRST_ERROR_CODE), nor a gateway's the Windows client's texts do not read (FIRST_GATEWAY_CODE).
+ * nor a reason below 256 (FIRST_ERROR_CODE), nor a gateway's (FIRST_GATEWAY_CODE).
  */
 import type { KnownSentence } from '../sentences/known-sentence.js';
 import { CLIENT_ERROR_TEXT_ROWS } from '../sentences/client-error-texts.js';
 import { lookupDisconnectReason } from '../../../../patterns/codes/mstsc-disconnect-reasons.js';
+import { lookupExtendedReason } from '../../../../patterns/codes/mstsc-extended-reasons.js';
+import { ERROR_INFO_TEXT_ROWS } from '../sentences/error-info-texts-h60w.js';
 import type { CauseId } from '../../../../patterns/index.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../../../patterns/network-dropped.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
-import { BVNC_COMMIT, NWM_BVNC_ROWS, NWM_COMMIT, type NwmBvncRow } from './nwm-bvnc-catalogs-data.js';
+import { BVNC_COMMIT, NWM_BVNC_ROWS, NWM_COMMIT, type NwmBvncRow, SPARK_COMMIT } from './nwm-bvnc-catalogs-data.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
 import { catalogKey, catalogParts, MIN_FOLDED, squash } from './client-catalogs.js';
 
@@ -39,16 +44,23 @@ const clientTextCodes = new Set(CLIENT_ERROR_TEXT_ROWS.map((r) => r.code));
 /**
  * The RD Gateway's reasons (0x3000001 on) are Windows' own dialogs, read in English by the dialog tables, which rank a
  * dialog's causes by its pages ("…for one of these reasons: 1) your user account is not listed in the RD Gateway's
- * permission list…": the gateway's policy first): read by the bare code, a translation would rank them otherwise. A
- * translation of one is read only as the Windows client's text of its code (client-error-texts.ts), where there is one.
+ * permission list…": the gateway's policy first), and in other languages by Microsoft's own translations, which a
+ * retyped dialog is read near (script-near-quote.ts): NETworkManager's translations of them are not read.
  */
 const FIRST_GATEWAY_CODE = 0x3000001;
-const byCode = (code: number) => code >= FIRST_ERROR_CODE && (code < FIRST_GATEWAY_CODE || clientTextCodes.has(code));
+const byCode = (code: number) => code >= FIRST_ERROR_CODE && code < FIRST_GATEWAY_CODE;
 
 const NWM_REPO = 'https://github.com/BornToBeRoot/NETworkManager/blob';
 const BVNC_REPO = 'https://github.com/iiordanov/remote-desktop-clients/blob';
+const SPARK_REPO = 'https://github.com/beyondssl/sparkview-container/blob';
+const SRC_SPARK = `Spark View's HTML5 client SparkView/html/rdp_min.js, which shows \`__svi18n.errorCode[code]\` for the server's error info code (${SPARK_REPO}/${SPARK_COMMIT}/SparkView/html/rdp_min.js)`;
+const errorInfoTextCodes = new Set(ERROR_INFO_TEXT_ROWS.map((r) => r.code));
 const SRC_NWM_SWITCH = `NETworkManager Source/NETworkManager/Controls/RemoteDesktopControl.xaml.cs, GetDisconnectReason (${NWM_REPO}/${NWM_COMMIT}/Source/NETworkManager/Controls/RemoteDesktopControl.xaml.cs)`;
 const SRC_BVNC_HANDLER = `aRDP/bVNC bVNC/src/main/java/com/iiordanov/bVNC/input/RemoteCanvasHandler.java and remoteClientLib's RdpCommunicator.java (${BVNC_REPO}/${BVNC_COMMIT}/bVNC/src/main/java/com/iiordanov/bVNC/input/RemoteCanvasHandler.java)`;
+
+/** What the sentences' other languages rest on (the known-sentences test asks it of a sentence lacking German or French). */
+const LANGUAGES =
+  "No localized Microsoft page quotes the client's own text: its translations are its catalogs' (nwm-bvnc-catalogs.ts), in the languages they ship; English only where a catalog leaves the key untranslated.";
 
 const englishWords = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -83,6 +95,10 @@ const englishRows = NWM_BVNC_ROWS.filter((r) => r.language === 'en' && englishWo
 /** The sentence id a key is read as ('' where none: a code the disconnect table lacks). */
 function sentenceIdOf(row: Pick<NwmBvncRow, 'app' | 'key' | 'code'>): string {
   if (row.app === 'bvnc') return `bvnc-${row.key.replace(/_/g, '-')}`;
+  if (row.app === 'sparkview') {
+    if (row.code === undefined || !lookupExtendedReason(row.code)) return '';
+    return errorInfoTextCodes.has(row.code) ? `errinfo-text-${row.code}` : `sparkview-errinfo-${row.code}`;
+  }
   if (row.code === undefined || !byCode(row.code) || !lookupDisconnectReason(row.code)) return '';
   return clientTextCodes.has(row.code) ? `client-text-${row.code}` : `networkmanager-${row.code}`;
 }
@@ -99,7 +115,28 @@ function nwmSentence(row: NwmBvncRow): KnownSentence[] {
       words: { en: [englishPattern(row.text)] },
       meaning: `NETworkManager's text of disconnect reason ${row.code} (${hex}, ${entry.name}): ${entry.meaning}`,
       confidence: 'WR',
-      source: `${SRC_NWM_SWITCH}: ${row.key}; its text: ${NWM_REPO}/${NWM_COMMIT}/${row.source}`,
+      languages: LANGUAGES,
+      source: `Widely reported (the client's own source and catalog): ${SRC_NWM_SWITCH}: ${row.key}; its text: ${NWM_REPO}/${NWM_COMMIT}/${row.source}`,
+    },
+  ];
+}
+
+function sparkSentence(row: NwmBvncRow): KnownSentence[] {
+  const entry = row.code === undefined ? undefined : lookupExtendedReason(row.code);
+  if (!entry || row.code === undefined || errorInfoTextCodes.has(row.code)) return [];
+  const hex = `0x${row.code.toString(16).toUpperCase()}`;
+  return [
+    {
+      id: `sparkview-errinfo-${row.code}`,
+      what: `Spark View's text of the server's error info ${hex} (${entry.name}): "${row.text}"`,
+      codeName: entry.name,
+      words: { en: [englishPattern(row.text)] },
+      // "An internal error has occurred in the … licensing component": the generic dialog's words, said of licensing.
+      ...(/an internal error has occurred/i.test(row.text) ? { overrides: ['internal-error'] } : {}),
+      meaning: `Spark View's text of the server's error info ${hex} (extended disconnect reason ${entry.name}): ${entry.meaning}`,
+      confidence: 'WR',
+      languages: LANGUAGES,
+      source: `Widely reported (the client's own source and catalog): ${SRC_SPARK}: errorCode '${row.key}'; its text: ${SPARK_REPO}/${SPARK_COMMIT}/${row.source}`,
     },
   ];
 }
@@ -115,14 +152,15 @@ function bvncSentence(row: NwmBvncRow): KnownSentence[] {
       words: { en: [englishPattern(row.text)] },
       meaning: said.meaning,
       confidence: 'WR',
-      source: `${SRC_BVNC_HANDLER}: ${row.key}; its text: ${BVNC_REPO}/${BVNC_COMMIT}/${row.source}`,
+      languages: LANGUAGES,
+      source: `Widely reported (the client's own source and catalog): ${SRC_BVNC_HANDLER}: ${row.key}; its text: ${BVNC_REPO}/${BVNC_COMMIT}/${row.source}`,
     },
   ];
 }
 
 /** The English sentences of the keys (NETworkManager's codes the Windows client's texts do not read, bVNC's three). */
 export const NWM_BVNC_SENTENCES: readonly KnownSentence[] = englishRows.flatMap((row) =>
-  row.app === 'bvnc' ? bvncSentence(row) : nwmSentence(row),
+  row.app === 'bvnc' ? bvncSentence(row) : row.app === 'sparkview' ? sparkSentence(row) : nwmSentence(row),
 );
 
 const squashed = (parts: readonly string[]) => parts.map(squash).join('');
@@ -152,8 +190,11 @@ export const NWM_BVNC_WORDINGS: readonly LocalizedWording[] = (() => {
     const same = `${sentence}\n${squashed(words)}`;
     if (kept.has(same)) continue;
     kept.add(same);
-    const repo = row.app === 'bvnc' ? `${BVNC_REPO}/${BVNC_COMMIT}` : `${NWM_REPO}/${NWM_COMMIT}`;
-    const app = row.app === 'bvnc' ? "aRDP/bVNC's" : "NETworkManager's";
+    const [repo, app] = {
+      bvnc: [`${BVNC_REPO}/${BVNC_COMMIT}`, "aRDP/bVNC's"],
+      sparkview: [`${SPARK_REPO}/${SPARK_COMMIT}`, "Spark View's"],
+      networkmanager: [`${NWM_REPO}/${NWM_COMMIT}`, "NETworkManager's"],
+    }[row.app];
     out.push({
       sentence,
       language: row.language as LocalizedLanguage,
