@@ -18,7 +18,8 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
-import { answerOrRefused, causeIds, expectSaidNoCause, sentenceIds } from '../helpers/explain.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { catalogFew } from '../helpers/client-catalogs.js';
 import { englishOfNwmBvnc, expectNwmBvncRead } from '../helpers/nwm-bvnc-catalogs-r30.js';
 
@@ -84,11 +85,12 @@ describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages
       expect(spark(near), near).toEqual([]);
   });
 
-  it("names aRDP's catch-all early failure and gives it no cause", () => {
-    expectSaidNoCause(
-      'Impossibile connettersi al server RDP! Assicurarsi che il server sia acceso e che RDP sia abilitato.',
-      /aRDP/,
-    );
+  it("reads aRDP's early failure by the checks its text asks for (the listener not reached)", () => {
+    expect(
+      causeIds(
+        'Impossibile connettersi al server RDP! Assicurarsi che il server sia acceso e che RDP sia abilitato.',
+      )[0],
+    ).toBe(networkUnreachable.id);
   });
 
   it("does not read the same catalogs' other texts, nor a short phrase, as a Remote Desktop error", () => {

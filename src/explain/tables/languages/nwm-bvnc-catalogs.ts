@@ -26,10 +26,11 @@ import { ERROR_INFO_TEXT_ROWS } from '../sentences/error-info-texts-h60w.js';
 import type { CauseId } from '../../../../patterns/index.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { BVNC_COMMIT, NWM_BVNC_ROWS, NWM_COMMIT, type NwmBvncRow, SPARK_COMMIT } from './nwm-bvnc-catalogs-data.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
-import { catalogKey, catalogParts, MIN_FOLDED, squash } from './client-catalogs.js';
+import { CLIENT_CATALOG_WORDINGS, catalogKey, catalogParts, MIN_FOLDED, squash } from './client-catalogs.js';
 
 /** Fewer English words than this: a phrase any program shows ("Login failed."), not read. */
 export const MIN_ENGLISH_WORDS = 6;
@@ -74,14 +75,15 @@ function englishPattern(text: string): RegExp {
 }
 
 /** bVNC's keys by what their English text states (RdpCommunicator: before the session is up, or after it). */
-const BVNC_STATES: Readonly<Record<string, { states?: readonly CauseId[]; meaning: string }>> = {
+const BVNC_STATES: Readonly<Record<string, { states: readonly CauseId[]; meaning: string }>> = {
   error_rdp_authentication_failed: {
     states: [authBadCredentials.id],
     meaning: 'aRDP says the server did not accept the RDP user name or password: check them and try again.',
   },
   error_rdp_unable_to_connect: {
+    states: [networkUnreachable.id],
     meaning:
-      "aRDP's message for any connection that ended before the remote session started (its RdpCommunicator sends it on every such disconnect): it names no cause. The client's log or the server's events say which step failed.",
+      "aRDP could not reach a Remote Desktop listener before the session started: its text's own checks are the server's address in the connection's settings, the server turned on, Remote Desktop enabled on it, and the server on the same network as the device (RdpCommunicator sends it on any disconnect before the session, so a security or sign-in failure there shows it too: the client's log says which step failed).",
   },
   error_rdp_connection_failed: {
     states: [networkDropped.id, sessionLimit.id],
@@ -148,7 +150,7 @@ function bvncSentence(row: NwmBvncRow): KnownSentence[] {
     {
       id: sentenceIdOf(row),
       what: `aRDP's (bVNC's RDP client) message ${row.key}: "${row.text}"`,
-      ...(said.states ? { states: said.states } : { kind: 'unspecific' as const }),
+      states: said.states,
       words: { en: [englishPattern(row.text)] },
       meaning: said.meaning,
       confidence: 'WR',
@@ -166,13 +168,22 @@ export const NWM_BVNC_SENTENCES: readonly KnownSentence[] = englishRows.flatMap(
 const squashed = (parts: readonly string[]) => parts.map(squash).join('');
 
 /** A translation's words: its first sentence's parts, or its whole text's where another key of the language shares it. */
+/**
+ * Whether Remmina's or Guacamole's translation in that language holds the first sentence (aRDP's Italian "Impossibile
+ * connettersi al server RDP!" is Remmina's catch-all "Impossibile connettersi al server RDP “%s”."): then the text is
+ * read by its whole text, never by that sentence alone.
+ */
+const inOtherCatalog = (language: string, key: string) =>
+  CLIENT_CATALOG_WORDINGS.some((w) => w.language === language && squash(w.quoted).includes(key));
+
 function wordsOf(row: NwmBvncRow, all: readonly NwmBvncRow[]): string[] | undefined {
   // A first sentence too short to be the message alone ("RDP验证失败了！"): the whole text.
   const first = catalogParts(catalogKey(row.text));
   if (squashed(first).length < MIN_FOLDED) return catalogParts(row.text);
   const key = squashed(first);
   const others = all.filter((o) => o.language === row.language && sentenceIdOf(o) !== sentenceIdOf(row));
-  if (!others.some((o) => squashed(catalogParts(catalogKey(o.text))) === key)) return first;
+  if (!others.some((o) => squashed(catalogParts(catalogKey(o.text))) === key) && !inOtherCatalog(row.language, key))
+    return first;
   const whole = squashed(catalogParts(row.text));
   return others.some((o) => squashed(catalogParts(o.text)) === whole) ? undefined : catalogParts(row.text);
 }
@@ -201,8 +212,11 @@ export const NWM_BVNC_WORDINGS: readonly LocalizedWording[] = (() => {
       quoted: row.text,
       words,
       basis: 'wording',
-      // Read by its whole text where its first sentence is too short alone: never by most of its words.
-      ...(squashed(catalogParts(catalogKey(row.text))).length < MIN_FOLDED ? { exact: true as const } : {}),
+      // Read by its whole text (its first sentence too short or another's): never by most of its words.
+      ...(words.length > catalogParts(catalogKey(row.text)).length ||
+      squashed(words) !== squashed(catalogParts(catalogKey(row.text)))
+        ? { exact: true as const }
+        : {}),
       source: {
         url: `${repo}/${row.source}`,
         file: `not a Microsoft page: ${app} translation catalog ${row.source} (its text of ${row.key})`,
