@@ -85,12 +85,16 @@ describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages
       expect(spark(near), near).toEqual([]);
   });
 
-  it("reads aRDP's early failure by the checks its text asks for (the listener not reached)", () => {
-    expect(
-      causeIds(
-        'Impossibile connettersi al server RDP! Assicurarsi che il server sia acceso e che RDP sia abilitato.',
-      )[0],
-    ).toBe(networkUnreachable.id);
+  it("reads aRDP's early failure by the checks its text asks for, by its whole text where Remmina's shares its start", () => {
+    // values-fr/strings.xml error_rdp_unable_to_connect, whole.
+    const fr =
+      'Impossible de se connecter au serveur RDP ! Veuillez vous assurer que le paramètre Serveur RDP est correct, que le serveur est allumé, que RDP est activé et que le serveur est sur le même réseau que cet appareil.';
+    expect(sentenceIds(fr)).toContain('bvnc-error-rdp-unable-to-connect');
+    expect(causeIds(fr)[0]).toBe(networkUnreachable.id);
+    // Remmina's catch-all in Italian ("Impossibile connettersi al server RDP “%s”."): aRDP's first sentence, not aRDP's.
+    expect(sentenceIds('Impossibile connettersi al server RDP “srv01”.')).not.toContain(
+      'bvnc-error-rdp-unable-to-connect',
+    );
   });
 
   it("does not read the same catalogs' other texts, nor a short phrase, as a Remote Desktop error", () => {
