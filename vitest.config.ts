@@ -136,6 +136,8 @@ const SLOW = [
   'test/explain/every-description-rest.test.ts',
   'test/explain/quoted-in-prose-rest.test.ts',
   'test/explain/client-catalogs-rest.test.ts',
+  // Issue 60 (r30-h61e): every NETworkManager and aRDP catalog text; the fast file reads a few.
+  'test/explain/nwm-bvnc-catalogs-r30-rest.test.ts',
   // Issue #64 (r21-t64f): the rest of a sweep the fast tier takes a representative few of (each file's comment says
   // which few).
   'test/explain/required-literals-rest.test.ts',

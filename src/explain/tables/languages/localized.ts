@@ -20,6 +20,7 @@ import { englishCodeLabels } from './script-code-labels.js';
 import { OTHER_PRODUCT_WORDINGS } from '../other-products/other-product-logs.js';
 import { foldedIncludes } from '../approximate/folded-pieces.js';
 import { CLIENT_CATALOG_WORDINGS } from './client-catalogs.js';
+import { NWM_BVNC_WORDINGS } from './nwm-bvnc-catalogs.js';
 import { AZURE_2015_WORDINGS } from './localized-azure-2015.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
@@ -2152,6 +2153,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...LATIN_R30B_WORDINGS,
   ...OTHER_PRODUCT_WORDINGS,
   ...CLIENT_CATALOG_WORDINGS,
+  ...NWM_BVNC_WORDINGS,
   // Languages of other scripts (localized-other-scripts.ts, issue 60 round 24).
   ...OTHER_SCRIPT_WORDINGS,
 ];

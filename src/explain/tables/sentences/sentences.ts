@@ -38,6 +38,7 @@ import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate-h61b.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
+import { NWM_BVNC_SENTENCES } from '../languages/nwm-bvnc-catalogs.js';
 import { CLIENT_DIALOG_TEXTS } from './client-dialog-texts.js';
 import { OTHER_PRODUCT_LOGS } from '../other-products/other-product-logs.js';
 import { XRDP_LOG_SENTENCES } from '../program-logs/xrdp-logs.js';
@@ -1505,6 +1506,8 @@ const SENTENCES: readonly KnownSentence[] = [
   ...BARE_SENTENCES,
   ...PROVIDER_EVENT_SENTENCES,
   ...CLIENT_ERROR_TEXTS,
+  // NETworkManager's and aRDP's own texts, by their catalogs' keys (nwm-bvnc-catalogs.ts, issue 60 round 30).
+  ...NWM_BVNC_SENTENCES,
   ...CLIENT_DIALOG_TEXTS,
   ...OTHER_PRODUCT_LOGS,
   ...XRDP_LOG_SENTENCES,
