@@ -10,8 +10,8 @@
  * Each checkout is a directory holding the repository's files (or a bare git directory: read at HEAD).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { reader } from './checkout-reader.mjs';
 
 /**
  * Remmina's catalogs, by the language tag the reader knows (src/explain/tables/languages/localized-wording.ts): every po file it
@@ -106,40 +106,6 @@ const GUACAMOLE_MESSAGES = [
   ['guacamole-internal-error', 'ERROR_CLIENT_DEFAULT'],
   ['guacamole-internal-error', 'ERROR_TUNNEL_DEFAULT'],
 ];
-
-/**
- * A checkout's files: `read(path)` at HEAD, `readAt(ref, path)` at another version, and `versions()`, HEAD then the
- * repository's tags, newest first (its releases; none where the checkout has no git history).
- */
-function reader(dir) {
-  const bare = existsSync(join(dir, 'HEAD')) && !existsSync(join(dir, '.git'));
-  const git = (args) =>
-    execFileSync('git', [...(bare ? ['--git-dir', dir] : ['-C', dir]), ...args], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  const readAt = (ref, path) => {
-    try {
-      return git(['show', `${ref}:${path}`]);
-    } catch {
-      return undefined;
-    }
-  };
-  const commit = git(['rev-parse', 'HEAD']).trim();
-  const versions = () => {
-    let tags = [];
-    try {
-      tags = git(['for-each-ref', '--sort=-creatordate', '--format=%(refname:short)', 'refs/tags']).split('\n');
-    } catch {
-      // no history: HEAD only
-    }
-    return [{ ref: 'HEAD' }, ...tags.filter(Boolean).map((ref) => ({ ref }))];
-  };
-  if (bare) return { commit, read: (path) => readAt('HEAD', path), readAt, versions };
-  const read = (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined);
-  return { commit, read, readAt, versions };
-}
 
 /** A po file's translated entries (fuzzy and empty ones left out; `fuzzy`: those only), msgid to msgstr. */
 function parsePo(text, fuzzy = false) {

@@ -22,9 +22,8 @@
  *
  * Each checkout is a directory holding the repository's files, or a bare git directory (read at HEAD).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { reader } from './checkout-reader.mjs';
 
 /** NETworkManager's resx files by the reader's language tag (lb-LU: Luxembourgish, a language the reader lacks). */
 const NWM_LANGUAGES = {
@@ -97,26 +96,6 @@ const BVNC_KEYS = ['error_rdp_authentication_failed', 'error_rdp_unable_to_conne
 const NWM_RES = 'Source/NETworkManager.Localization/Resources';
 const NWM_SWITCH = 'Source/NETworkManager/Controls/RemoteDesktopControl.xaml.cs';
 const BVNC_RES = 'bVNC/src/main/res';
-
-function reader(dir) {
-  const bare = existsSync(join(dir, 'HEAD')) && !existsSync(join(dir, '.git'));
-  const git = (args) =>
-    execFileSync('git', [...(bare ? ['--git-dir', dir] : ['-C', dir]), ...args], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  const commit = git(['rev-parse', 'HEAD']).trim();
-  const read = (path) => {
-    if (!bare) return existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined;
-    try {
-      return git(['show', `HEAD:${path}`]);
-    } catch {
-      return undefined;
-    }
-  };
-  return { commit, read };
-}
 
 const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unxml = (text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e) => XML_ENTITIES[e]);
