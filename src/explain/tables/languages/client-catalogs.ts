@@ -87,21 +87,33 @@ interface Candidate {
   readonly key: string;
 }
 
-const sameKey = (a: Candidate, b: Candidate) => a.language === b.language && a.key === b.key;
+/** The sentences of the candidates under each of a language's keys (first sentences, or whole texts squashed). */
+type SentencesBy = ReadonlyMap<string, ReadonlySet<string>>;
+
+function sentencesBy(all: readonly Candidate[], keyOf: (c: Candidate) => string): SentencesBy {
+  const by = new Map<string, Set<string>>();
+  for (const c of all) {
+    const key = `${c.language}\n${keyOf(c)}`;
+    const sentences = by.get(key) ?? new Set<string>();
+    sentences.add(c.sentence);
+    by.set(key, sentences);
+  }
+  return by;
+}
+
+/** Whether a message other than `sentence` has this language's key. */
+const othersHave = (by: SentencesBy, language: string, key: string, sentence: string) =>
+  [...(by.get(`${language}\n${key}`) ?? [])].some((s) => s !== sentence);
+
+const wholeOf = (c: Candidate) => squashed(catalogParts(c.text));
 
 /** A translation's words: its key's parts, or (a key another message shares) its whole text's. */
-function wordsOf(c: Candidate, all: readonly Candidate[]): string[] | undefined {
-  const shared = all.some((o) => o.sentence !== c.sentence && sameKey(o, c));
-  if (!shared) return catalogParts(c.keyText);
+function wordsOf(c: Candidate, byKey: SentencesBy, byWhole: SentencesBy): string[] | undefined {
+  if (!othersHave(byKey, c.language, c.key, c.sentence)) return catalogParts(c.keyText);
   // Shared with a message no sentence is read from (kept by its first sentence only), or nothing more to read by.
-  if (c.keyText === c.text || all.some((o) => o.sentence === '' && sameKey(o, c))) return undefined;
-  const whole = squashed(catalogParts(c.text));
+  if (c.keyText === c.text || byKey.get(`${c.language}\n${c.key}`)?.has('')) return undefined;
   // The whole text read instead, unless another message has that whole text too.
-  return all.some(
-    (o) => o.sentence !== c.sentence && o.language === c.language && squashed(catalogParts(o.text)) === whole,
-  )
-    ? undefined
-    : catalogParts(c.text);
+  return othersHave(byWhole, c.language, wholeOf(c), c.sentence) ? undefined : catalogParts(c.text);
 }
 
 /** The placeholders of an English message filled with a name in quotes: what the English reader is given. */
@@ -158,9 +170,11 @@ export const CLIENT_CATALOG_WORDINGS: readonly LocalizedWording[] = (() => {
   const out: LocalizedWording[] = [];
   // Each sentence's words kept so far, squashed (issue #64: once each, not once per later row).
   const kept = new Set<string>();
+  const byKey = sentencesBy(all, (c) => c.key);
+  const byWhole = sentencesBy(all, wholeOf);
   for (const c of all) {
     if (!c.sentence) continue;
-    const words = wordsOf(c, all);
+    const words = wordsOf(c, byKey, byWhole);
     if (!words || squashed(words).length < MIN_FOLDED) continue;
     // Two languages with the same words (Brazil's and Portugal's Portuguese): the first one's.
     const same = `${c.sentence}\n${squashed(words)}`;

@@ -167,25 +167,55 @@ export const NWM_BVNC_SENTENCES: readonly KnownSentence[] = englishRows.flatMap(
 
 const squashed = (parts: readonly string[]) => parts.map(squash).join('');
 
-/** A translation's words: its first sentence's parts, or its whole text's where another key of the language shares it. */
+/** Remmina's and Guacamole's translations by language, squashed once. */
+const otherCatalogTexts = (() => {
+  const by = new Map<string, string[]>();
+  for (const w of CLIENT_CATALOG_WORDINGS) by.set(w.language, [...(by.get(w.language) ?? []), squash(w.quoted)]);
+  return by;
+})();
+
 /**
  * Whether Remmina's or Guacamole's translation in that language holds the first sentence (aRDP's Italian "Impossibile
  * connettersi al server RDP!" is Remmina's catch-all "Impossibile connettersi al server RDP “%s”."): then the text is
  * read by its whole text, never by that sentence alone.
  */
 const inOtherCatalog = (language: string, key: string) =>
-  CLIENT_CATALOG_WORDINGS.some((w) => w.language === language && squash(w.quoted).includes(key));
+  (otherCatalogTexts.get(language) ?? []).some((quoted) => quoted.includes(key));
 
-function wordsOf(row: NwmBvncRow, all: readonly NwmBvncRow[]): string[] | undefined {
+/** A row's first sentence and whole text, squashed; the sentence ids of the rows under each, by language. */
+interface RowKeys {
+  readonly first: ReadonlyMap<NwmBvncRow, string>;
+  readonly whole: ReadonlyMap<NwmBvncRow, string>;
+  readonly byFirst: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byWhole: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function rowKeys(rows: readonly NwmBvncRow[]): RowKeys {
+  const first = new Map(rows.map((r) => [r, squashed(catalogParts(catalogKey(r.text)))] as const));
+  const whole = new Map(rows.map((r) => [r, squashed(catalogParts(r.text))] as const));
+  const index = (keyOf: ReadonlyMap<NwmBvncRow, string>) => {
+    const by = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const key = `${r.language}\n${keyOf.get(r)}`;
+      by.set(key, (by.get(key) ?? new Set()).add(sentenceIdOf(r)));
+    }
+    return by;
+  };
+  return { first, whole, byFirst: index(first), byWhole: index(whole) };
+}
+
+/** Whether a row of the language with another sentence has this key. */
+const othersHave = (by: RowKeys['byFirst'], row: NwmBvncRow, key: string | undefined) =>
+  [...(by.get(`${row.language}\n${key}`) ?? [])].some((id) => id !== sentenceIdOf(row));
+
+/** A translation's words: its first sentence's parts, or its whole text's where another key of the language shares it. */
+function wordsOf(row: NwmBvncRow, keys: RowKeys): string[] | undefined {
   // A first sentence too short to be the message alone ("RDP验证失败了！"): the whole text.
   const first = catalogParts(catalogKey(row.text));
-  if (squashed(first).length < MIN_FOLDED) return catalogParts(row.text);
-  const key = squashed(first);
-  const others = all.filter((o) => o.language === row.language && sentenceIdOf(o) !== sentenceIdOf(row));
-  if (!others.some((o) => squashed(catalogParts(catalogKey(o.text))) === key) && !inOtherCatalog(row.language, key))
-    return first;
-  const whole = squashed(catalogParts(row.text));
-  return others.some((o) => squashed(catalogParts(o.text)) === whole) ? undefined : catalogParts(row.text);
+  const key = keys.first.get(row) ?? squashed(first);
+  if (key.length < MIN_FOLDED) return catalogParts(row.text);
+  if (!othersHave(keys.byFirst, row, key) && !inOtherCatalog(row.language, key)) return first;
+  return othersHave(keys.byWhole, row, keys.whole.get(row)) ? undefined : catalogParts(row.text);
 }
 
 /** @cache the catalog rows as wordings: a pure function of the generated constant table, built once. */
@@ -194,9 +224,10 @@ export const NWM_BVNC_WORDINGS: readonly LocalizedWording[] = (() => {
   const rows = NWM_BVNC_ROWS.filter((r) => r.language !== 'en' && readKeys.has(`${r.app} ${r.key}`));
   const out: LocalizedWording[] = [];
   const kept = new Set<string>();
+  const keys = rowKeys(rows);
   for (const row of rows) {
     const sentence = sentenceIdOf(row);
-    const words = sentence ? wordsOf(row, rows) : undefined;
+    const words = sentence ? wordsOf(row, keys) : undefined;
     if (!words || squashed(words).length < MIN_FOLDED) continue;
     const same = `${sentence}\n${squashed(words)}`;
     if (kept.has(same)) continue;

@@ -124,6 +124,15 @@ export const said = (
 
 /** Letters, their marks and digits in any script: what a word is made of (JavaScript's `\b` knows ASCII only). */
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/** `v` (Node 20, current browsers), else `u` (the page's older browsers): the same matches here. */
+const PATTERN_FLAGS = (() => {
+  try {
+    // biome-ignore lint/complexity/useRegexLiterals: a /v literal is a syntax error where the engine lacks the flag
+    return new RegExp('', 'v').flags;
+  } catch {
+    return 'u';
+  }
+})();
 /** Scripts written without spaces between words (Han, kana, Thai): a word of theirs is found anywhere. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/;
 /** Hangul: Korean writes its particles onto a word's end ("계정이", "인증서가"), so only its start is a boundary. */
@@ -136,6 +145,8 @@ const HANGUL_START = /^[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
  * "and" and the prepositions onto the word: "החשבון", "الحساب"). Fixed words in one alternation, each repetition
  * bounded: no backtracking beyond a word's length. Neighbouring words with the same boundaries share one group (the
  * same matches, in the same order): each boundary is a Unicode class V8 builds anew, most of the tables' load time.
+ * The `v` flag where the engine has it: the same matches as `u` for these patterns (no class holds set operations or
+ * nested classes), and V8 builds its property classes in about half the time.
  */
 export function wordsPattern(words: string): RegExp {
   const groups: { before: string; after: string; words: string[] }[] = [];
@@ -158,5 +169,5 @@ export function wordsPattern(words: string): RegExp {
   const alternatives = groups.map(({ before, after, words: ws }) =>
     ws.length === 1 ? `${before}${ws[0]}${after}` : `${before}(?:${ws.join('|')})${after}`,
   );
-  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
+  return new RegExp(`(?:${alternatives.join('|')})`, PATTERN_FLAGS);
 }
