@@ -31,8 +31,13 @@ describe("FreeRDP's negotiation failure after the connection was cut", () => {
       '[ERROR][com.freerdp.core.transport] - BIO_should_retry returned a system error 32: Broken pipe',
       '[ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104: Connection reset by peer',
     ]) {
-      const log = `$ xfreerdp /u:admin /v:203.0.113.7\n${freerdp(cut, ...NEGO_FAILED)}`;
-      expect(causeIds(explainCode(log)).slice(0, 2), cut).toEqual([networkUnreachable.id, securityLayerMismatch.id]);
+      for (const command of ['xfreerdp /u:admin /v:203.0.113.7', 'xfreerdp /v:203.0.113.7 /sec-nla']) {
+        const log = `$ ${command}\n${freerdp(cut, ...NEGO_FAILED)}`;
+        expect(causeIds(explainCode(log)).slice(0, 2), `${command} ${cut}`).toEqual([
+          networkUnreachable.id,
+          securityLayerMismatch.id,
+        ]);
+      }
     }
   });
   it('true twin: the server named its refusal (a negotiation failure code): the security layer', () => {

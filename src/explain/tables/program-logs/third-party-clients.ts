@@ -573,11 +573,12 @@ const CONNECTION_CUT =
 /**
  * A server that refuses the protocols offered answers the X.224 Connection Request with an RDP Negotiation Failure,
  * and FreeRDP names its failureCode (nego.c: "Error: SSL_REQUIRED_BY_SERVER", …). Without that name, and with the
- * client not limited to the standard RDP security layer (a request without RDP_NEG_REQ a server requiring NLA or TLS
- * may just close), nothing refused a protocol.
+ * client not limited to the standard RDP security layer by `/sec:rdp` (a request without RDP_NEG_REQ a server requiring
+ * NLA or TLS may just close), nothing refused a protocol. `/sec-nla` or `/sec-tls` alone asks for a protocol, it
+ * does not limit the client to RDP's.
  */
 const NO_NEGOTIATION_ANSWER =
-  /^(?![\s\S]*(?:\b(?:ssl_required_by_server|ssl_not_allowed_by_server|ssl_cert_not_on_server|inconsistent_flags|hybrid_required_by_server|ssl_with_user_auth_required_by_server)\b|[/+-]sec[:\s]{1,3}rdp\b|\/sec-(?:nla|tls)\b))/;
+  /^(?![\s\S]*(?:\b(?:ssl_required_by_server|ssl_not_allowed_by_server|ssl_cert_not_on_server|inconsistent_flags|hybrid_required_by_server|ssl_with_user_auth_required_by_server)\b|[/+-]sec[:\s]{1,3}rdp\b))/;
 
 const TRANSPORT_BY_ERROR: readonly KnownSentence[] = [
   transportWith(
