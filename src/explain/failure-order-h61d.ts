@@ -9,7 +9,11 @@
  *   how the server reported a failure, the reference's "TermDD 56 / 50 … accompany X.224 / TLS failures and the 'LSA
  *   cannot be contacted' case" (tables/failure-order-steps-h61d.ts REPORTING_EVENTS): beside a sentence that says what
  *   failed they go after it, and their stated causes do not lead the answer (sentence-answer.ts).
- * - TermDD 50 beside a licensing event reports the licensing failure (several-events-program-output.ts): it goes last.
+ * - TermDD 50 beside a licensing event reports the licensing failure: it goes last, after every sentence (Microsoft's
+ *   "Troubleshoot Remote Desktop disconnected errors", symptom 4, pairs the X.224 error with the licensing events; the
+ *   reference's section 4.5: "the attempt dies in licensing").
+ * - Of two causes of one step where one waits on the other (tables/failure-order-steps-h61d.ts MET_BEFORE: the license
+ *   server before the licence), the sentence stating the first goes first.
  * - Of two sentences of one step, or two reports, the one the tables put first stays first; sentences that point to a
  *   cause in common say one failure twice and keep the tables' order.
  * - Sentences that state no cause (informational events, a catch-all's place) keep their places.
@@ -17,9 +21,9 @@
  */
 import { causesOfAvdError } from '../../patterns/code-causes.js';
 import { causesFor, causesOfEvent } from './answer.js';
-import { reportsLicensing } from './several-events-program-output.js';
+import { patternById } from '../../patterns/index.js';
 import { lookupCodeName } from './tables/index.js';
-import { REPORTING_EVENTS, stepOfCause } from './tables/failure-order-steps-h61d.js';
+import { MET_BEFORE, REPORTING_EVENTS, stepOfCause } from './tables/failure-order-steps-h61d.js';
 import type { SentenceMatch } from './tables/sentences/sentences.js';
 
 /** The causes a sentence points to: those its words state, else its code's (a dialog's text), else its event's. */
@@ -56,10 +60,24 @@ export function reportsAnotherFailure(m: SentenceMatch, sentences: readonly Sent
   return reportingEvent(m) && sentences.some((o) => o !== m && !reportingEvent(o) && stepOf(o) !== undefined);
 }
 
+const states = (m: SentenceMatch, id: string): boolean => (m.sentence.states ?? []).some((s) => s === id);
+const licensing = (m: SentenceMatch): boolean =>
+  (m.sentence.states ?? []).some((id) => patternById(id)?.phase === 'licensing');
+
+/** TermDD 50 beside a licensing event: how the server reported a connection that died in licensing, not what failed. */
+export function reportsLicensing(m: SentenceMatch, sentences: readonly SentenceMatch[]): boolean {
+  const e = m.sentence.event;
+  return e?.provider === 'TermDD' && e.id === 50 && sentences.some(licensing);
+}
+
+/** A sentence stating a cause another sentence's cause waits on (MET_BEFORE): before that one, in the same step. */
+const metBefore = (m: SentenceMatch, all: readonly SentenceMatch[]): boolean =>
+  MET_BEFORE.some((p) => states(m, p.first) && all.some((o) => o !== m && states(o, p.waiting)));
+
 /** A sentence's place: failures by their step, then the reports, then TermDD 50 reporting licensing. */
 function weight(m: SentenceMatch, all: readonly SentenceMatch[]): number {
   if (reportsLicensing(m, all)) return 3 * STEP_SPAN;
-  const step = stepOf(m) ?? 0;
+  const step = (stepOf(m) ?? 0) - (metBefore(m, all) ? 0.5 : 0);
   return reportingEvent(m) ? STEP_SPAN + step : step;
 }
 
@@ -81,8 +99,17 @@ function oneFailureSaidTwice(stating: readonly SentenceMatch[]): boolean {
   return false;
 }
 
-/** The sentences with the ones that state causes put in the order the connection meets their failures. */
+/**
+ * The sentences with the ones that state causes put in the order the connection meets their failures; TermDD 50
+ * reporting a licensing failure after all of them.
+ */
 export function inFailureOrder(sentences: SentenceMatch[]): SentenceMatch[] {
+  const ordered = byStep(sentences);
+  const last = ordered.filter((m) => reportsLicensing(m, ordered));
+  return last.length === 0 ? ordered : [...ordered.filter((m) => !last.includes(m)), ...last];
+}
+
+function byStep(sentences: SentenceMatch[]): SentenceMatch[] {
   const slots = sentences.flatMap((m, i) => (stepOf(m) !== undefined ? [i] : []));
   if (slots.length < 2 || oneFailureSaidTwice(slots.map((i) => sentences[i] as SentenceMatch))) return sentences;
   const ordered = slots

@@ -33,7 +33,6 @@ import { KERBEROS_EVENT_IDS } from './tables/codes/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences/sentences.js';
 import { withoutRecoveredSteps } from './program-output-progress.js';
 import { inFailureOrder } from './failure-order-h61d.js';
-import { licensingEventsFirst } from './several-events-program-output.js';
 import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,
@@ -203,7 +202,7 @@ export function readPaste(pasted: string): PasteReading {
       taken.push([bare.index, bare.index + bare[0].length]);
     }
   }
-  const sentences = licensingEventsFirst(inFailureOrder(withoutRecoveredSteps(text, findSentences(text))));
+  const sentences = inFailureOrder(withoutRecoveredSteps(text, findSentences(text)));
   codes.push(...contextCodes(text, taken, ignored));
   if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) {
     setAsideLooseNumbers(codes, ignored);

@@ -26,7 +26,7 @@ import {
 } from './explanation.js';
 import { causesOfEvent, collectLogs, finish, merge } from './answer.js';
 import { explainSingle } from './number-reading.js';
-import { reportsLicensing } from './several-events-program-output.js';
+import { reportsLicensing } from './failure-order-h61d.js';
 import { reportsAnotherFailure } from './failure-order-h61d.js';
 
 /**
@@ -120,7 +120,7 @@ export function languageNote(r: PasteReading): string {
  * catch-all, not TermDD 50 beside a licensing event; of those, the one whose words matched the most of the paste).
  */
 export function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
-  // TermDD 50 beside a licensing event is how the server reported the licensing failure (several-events-program-output.ts).
+  // TermDD 50 beside a licensing event is how the server reported the licensing failure (failure-order-h61d.ts).
   const specific = r.sentences
     .filter((m) => !m.sentence.generic && !reportsLicensing(m, r.sentences))
     .sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));

@@ -92,6 +92,20 @@ export const FAILURE_STEPS: readonly FailureStep[] = [
   },
 ];
 
+/**
+ * Two causes of one step where one waits on the other: the first's failure is why the second failed, so the first is
+ * met first. "Could not locate a license server" (TermService 1010, RemoteConnectionManager 1130/1131) beside "cannot
+ * issue a client license" (1004): the host cannot issue a licence because it found no license server to get it from.
+ */
+export const MET_BEFORE: readonly { readonly first: string; readonly waiting: string; readonly source: string }[] = [
+  {
+    first: licensingServerUnavailable.id,
+    waiting: licensingCalUnavailable.id,
+    source:
+      'rdp-events.md section 4.5 (no license server: "the attempt dies in licensing"); Microsoft Learn "Troubleshoot Remote Desktop disconnected errors", symptom 4 (the licensing events and the license server they name)',
+  },
+];
+
 const REPORTS =
   'rdp-events.md, "Corrections and additions from the published code tables": TermDD 56 / 50 accompany X.224 / TLS failures and the "LSA cannot be contacted" case (KB 2493594)';
 
