@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -24,6 +25,10 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'account-locked': authAccountState.id,
   certificate: tlsCertificate.id,
   'remote-access-off': networkUnreachable.id,
+  // Round 31 (h62b): described-terms-latin.ts.
+  'license-server': licensingServerUnavailable.id,
+  'license-store': licensingClientCache.id,
+  'session-ended': sessionLimit.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

@@ -1,0 +1,321 @@
+/**
+ * A term and a predicate of one concept, in the languages written in Latin script (issue 60, round 31, h62b): each
+ * language's nouns for a part of Remote Desktop (the license server, the client's licence store, the user's session)
+ * and its predicates for that part's failure (none available, access denied, ended), held as data with their pages,
+ * so that any clause joining a term and a predicate of one concept is read, whatever its exact wording ("Es war kein
+ * Lizenzserver verfügbar", "Kein RDP-Lizenzserver verfügbar", "keine Remotedesktop-Lizenzserver vorhanden" alike).
+ * Read by described-reading.ts as every `said` of described-said-latin.ts is: only in a paste about Remote Desktop that
+ * names no other product, never where a negation, a success, a question or a step done cancels the failure.
+ *
+ * The predicate "none" (`ABSENT_BEFORE`): a language's word for "no", "none" right before the part's name (at most two
+ * words between, or a prefix joined by a hyphen: "kein RDP-Lizenzserver", "geen Extern bureaublad-licentieservers")
+ * says the part is missing. It is the failure itself, not a negation that cancels the name, which a plain "no" before
+ * a concept's word is elsewhere ("no problem with the license server"): a noun between "none" and the part ("keine
+ * Probleme mit dem Lizenzserver") is not the part's absence and is not read (more than two words, or the part not
+ * right after them).
+ *
+ * Sources: Microsoft's win32 page "ExtendedDisconnectReasonCode enumeration" in each language (MsTscAx's disconnect
+ * reasons, machine translations: github.com/MicrosoftDocs/win32-pr.<locale>/blob/HEAD/desktop-src/TermServ/
+ * extendeddisconnectreasoncode.md), whose reasons 257 ("No license server was available") and 267 ("An access denied
+ * error was received while creating a registry key for the license store") give each language's words; the Azure
+ * article "Troubleshoot specific RDP error messages" in the language (described-said-latin.ts `AZURE_RDP_ERRORS`) for
+ * the same "no license servers" in its dialog's words. Each row names its own.
+ */
+import { licensingClientCache } from '../../../../patterns/licensing-client-cache.js';
+import { sessionLimit } from '../../../../patterns/session-limit.js';
+import {
+  concept,
+  LEARN,
+  type DescriptionLanguage,
+  type LanguageSaid,
+  type SymptomConcept,
+  said,
+  wordsPattern,
+} from './symptom-concept.js';
+
+/** The win32 page of MsTscAx's extended disconnect reasons in a language. */
+const DISCONNECT_REASONS = (repo: string, quoted: string) =>
+  `Microsoft's win32 page "ExtendedDisconnectReasonCode enumeration" in the language (https://github.com/${repo}/blob/HEAD/desktop-src/TermServ/extendeddisconnectreasoncode.md, a machine translation: ${quoted})`;
+
+/** The Azure article "Troubleshoot specific RDP error messages to a Windows VM in Azure" in a language. */
+const AZURE_RDP_ERRORS = (repo: string, quoted: string) =>
+  `Microsoft Learn "Troubleshoot specific RDP error messages to a Windows VM in Azure" in the language (https://github.com/${repo}/blob/HEAD/articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md: ${quoted})`;
+
+/** A letter or digit of any script, as a word is made of (symptom-concept.ts reads words the same way). */
+const WORD = '[\\p{L}\\p{N}]';
+
+/**
+ * A language's "none" before a part's name as one pattern: the "none" word, at most two words between (each a word of
+ * at most 24 letters), an optional prefix joined by a hyphen ("rdp-", "bureaublad-"), then the part's name. Each
+ * repetition bounded and separated by a space or a hyphen: linear.
+ */
+export function absentPattern(none: string, subject: string): RegExp {
+  return new RegExp(
+    `${wordsPattern(none).source}\\s(?:${WORD}{1,24}\\s){0,2}(?:${WORD}{1,16}-)?${wordsPattern(subject).source}`,
+    'u',
+  );
+}
+
+/** One row: the concept, the language, its words (`absent`: the language's "none"), the page, example and near miss. */
+const row = (
+  conceptId: string,
+  language: DescriptionLanguage,
+  words: { subject: string; failed: string; absent?: string; unless?: string },
+  source: string,
+  example: string,
+  nearMiss: string,
+): LanguageSaid => ({
+  ...said(conceptId, language, words, source, example, nearMiss),
+  ...(words.absent ? { absent: words.absent } : {}),
+});
+
+/**
+ * No license server available: the part (each language's name of the license server) and its predicates, "none"
+ * before it (`absent`) or "not available" after it (`failed`). Concept `license-server` of described-symptoms.ts.
+ */
+const LICENSE_SERVER_ABSENT: readonly LanguageSaid[] = [
+  row(
+    'license-server',
+    'de',
+    {
+      subject: 'lizenzserver*|lizenz-server*',
+      absent: 'kein|keine|keinen',
+      failed: 'nicht verfügbar|nicht erreichbar|nicht gefunden|nicht vorhanden',
+    },
+    `${DISCONNECT_REASONS('MicrosoftDocs/win32-pr.de-de', '257 "Es war kein Lizenzserver verfügbar."')}; ${AZURE_RDP_ERRORS('otrekw/azure-docs.de-de', '"da keine Lizenzserver für Remotedesktop vorhanden sind"')}`,
+    'Remotedesktop getrennt: Es ist kein RDP-Lizenzserver mehr verfügbar.',
+    'Remotedesktop: keine Probleme mit dem Lizenzserver, er ist erreichbar.',
+  ),
+  row(
+    'license-server',
+    'fr',
+    {
+      subject: 'serveur de licences|serveurs de licences|serveur de licence',
+      absent: 'aucun|aucune',
+      failed: "n'est pas disponible|pas disponible|indisponible|introuvable",
+    },
+    AZURE_RDP_ERRORS(
+      'stephanemora/azure-docs.fr-fr',
+      '"aucun serveur de licences Bureau à distance n\'est disponible pour fournir une licence"',
+    ),
+    'Bureau à distance : la session a été coupée, aucun serveur de licences joignable.',
+    'Bureau à distance : aucun souci avec le serveur de licences, il répond.',
+  ),
+  row(
+    'license-server',
+    'es',
+    {
+      subject: 'servidor de licencias|servidores de licencias',
+      absent: 'ningún|ninguna|ningun|no hay|no había',
+      failed: 'no está disponible|no disponible|no se encuentra',
+    },
+    `${DISCONNECT_REASONS('isabella232/win32-pr.es-es', '257 "No había ningún servidor de licencias disponible."')}; ${AZURE_RDP_ERRORS('ngallegoar/azure-docs.es-es', '"no hay servidores de licencias de Escritorio remoto disponibles"')}`,
+    'Escritorio remoto: se cortó la sesión porque ya no hay ningún servidor de licencias.',
+    'Escritorio remoto: no hay problemas con el servidor de licencias, responde bien.',
+  ),
+  row(
+    'license-server',
+    'it',
+    {
+      subject: 'server licenze|server di licenze|server delle licenze',
+      absent: 'nessun|nessuna|non ci sono',
+      failed: 'non disponibile|non è disponibile|non raggiungibile',
+    },
+    `${DISCONNECT_REASONS('MicrosoftDocs/win32-pr.it-it', '257 "Nessun server licenze disponibile."')}`,
+    'Desktop remoto: sessione chiusa, nessun server licenze trovato nel dominio.',
+    'Autodesk: nessun server licenze FlexNet trovato nella rete.',
+  ),
+  row(
+    'license-server',
+    'pt',
+    {
+      subject:
+        'servidor de licença|servidores de licença|servidor de licenças|servidores de licenças|servidor de licenciamento|servidores de licenciamento',
+      absent: 'nenhum|nenhuma|não há|não existem',
+      failed: 'não está disponível|indisponível|não disponível',
+    },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pt-pt', '"a sessão remota foi desligada porque não existem … servidores de licenciamento de ambiente de trabalho remoto"')}: one page only (a machine translation)`,
+    'Área de Trabalho Remota: a sessão caiu porque não há servidor de licenças configurado.',
+    'Adobe Primetime: não há servidor de licenças configurado para o conteúdo.',
+  ),
+  row(
+    'license-server',
+    'nl',
+    {
+      subject: 'licentieserver*',
+      absent: 'geen',
+      failed: 'niet beschikbaar|niet bereikbaar|niet gevonden',
+    },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.nl-nl', '"omdat er geen Extern bureaublad-licentieservers beschikbaar zijn"')}: one page only`,
+    'Extern bureaublad: verbinding verbroken, er is geen RDS-licentieserver meer.',
+    'Extern bureaublad: geen probleem met de licentieserver, die reageert.',
+  ),
+  row(
+    'license-server',
+    'pl',
+    {
+      subject: 'serwerów licencji|serwera licencji|serwer licencji|serwery licencji',
+      absent: 'brak|braku|żadnego|żadnych|żaden',
+      failed: 'niedostępn*|nie jest dostępny',
+    },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.pl-pl', '"z powodu braku dostępnych serwerów licencji pulpit zdalny"')}: one page only`,
+    'Pulpit zdalny: sesja rozłączona, brak serwera licencji RDS w domenie.',
+    'Pulpit zdalny: brak problemów z serwerem licencji, odpowiada.',
+  ),
+  row(
+    'license-server',
+    'cs',
+    {
+      subject: 'licenční server*|licenčních serverů',
+      absent: 'žádný|žádné|žádná|žádného',
+      failed: 'není k dispozici|nejsou k dispozici|nedostupn*',
+    },
+    `${AZURE_RDP_ERRORS('Microsoft/azure-docs.cs-cz', '"nejsou k dispozici žádné licenční servery vzdálené plochy"')}: one page only`,
+    'Vzdálená plocha: relace odpojena, žádný licenční server RDS nenalezen.',
+    'Vzdálená plocha: žádný problém s licenčním serverem, odpovídá.',
+  ),
+  row(
+    'license-server',
+    'sv',
+    {
+      subject: 'licensserver*|servrar för fjärrskrivbordslicenser',
+      absent: 'ingen|inga',
+      failed: 'inte tillgänglig*|kan inte nås',
+    },
+    `${AZURE_RDP_ERRORS('officelearn/azure-docs.sv-se', '"eftersom det finns inga … servrar för fjärrskrivbordslicenser tillgängliga"')}: one page only`,
+    'Fjärrskrivbord: sessionen kopplades från, det finns ingen RDS-licensserver.',
+    'FlexLM: det finns ingen licensserver för CAD-programmet.',
+  ),
+];
+
+/** The client's licence store (MSLicensing): the part and "access denied", "could not be created". */
+const LICENSE_STORE_DENIED: readonly LanguageSaid[] = [
+  row(
+    'license-store',
+    'de',
+    {
+      subject: 'lizenzspeicher*|lizenz speicher*',
+      failed: 'zugriff verweigert|verweigert|nicht erstellt|beschädigt',
+    },
+    DISCONNECT_REASONS(
+      'MicrosoftDocs/win32-pr.de-de',
+      '267 "Beim Erstellen eines Registrierungsschlüssels für den Lizenz Speicher wurde ein Fehler vom Typ "Zugriff verweigert" empfangen."',
+    ),
+    'Remotedesktop: beim Anlegen des RDP-Lizenzspeichers wurde der Zugriff verweigert.',
+    'Remotedesktop: der Lizenzspeicher ist nicht beschädigt, der Zugriff klappt.',
+  ),
+  row(
+    'license-store',
+    'fr',
+    {
+      subject: 'magasin de licences|magasin des licences',
+      failed: "refus d'accès|accès refusé|accès est refusé|refusé|endommagé|corrompu",
+    },
+    DISCONNECT_REASONS(
+      'MicrosoftDocs/win32-pr.fr-fr',
+      '267 "Une erreur de refus d\'accès a été reçue lors de la création d\'une clé de Registre pour le magasin de licences."',
+    ),
+    'Bureau à distance : accès refusé en créant le magasin de licences RDP sur le poste.',
+    "Bureau à distance : le magasin de licences n'est pas corrompu, l'accès fonctionne.",
+  ),
+  row(
+    'license-store',
+    'es',
+    {
+      subject: 'almacén de licencias|almacen de licencias',
+      failed: 'acceso denegado|denegado|dañado|corrupto',
+    },
+    DISCONNECT_REASONS(
+      'isabella232/win32-pr.es-es',
+      '267 "Se recibió un error de acceso denegado al crear una clave del registro para el almacén de licencias."',
+    ),
+    'Escritorio remoto: acceso denegado al crear el almacén de licencias en el cliente.',
+    'Escritorio remoto: el almacén de licencias no está dañado, el acceso funciona.',
+  ),
+  row(
+    'license-store',
+    'it',
+    {
+      subject: 'archivio licenze|archivio delle licenze',
+      failed: 'accesso negato|negato|danneggiat*',
+    },
+    DISCONNECT_REASONS(
+      'MicrosoftDocs/win32-pr.it-it',
+      `267 "È stato ricevuto un errore di accesso negato durante la creazione di una chiave del registro di sistema per l'archivio licenze."`,
+    ),
+    "Desktop remoto: accesso negato nel creare l'archivio licenze del client.",
+    "Desktop remoto: l'archivio licenze non è danneggiato, l'accesso funziona.",
+  ),
+  row(
+    'license-store',
+    'pt',
+    {
+      subject: 'repositório de licenças|repositorio de licenças|armazenamento de licenças',
+      failed: 'acesso negado|negado|corrompid*|danificad*',
+    },
+    DISCONNECT_REASONS(
+      'MicrosoftDocs/win32-pr.pt-br',
+      '267 "Um erro de acesso negado foi recebido ao criar uma chave do registro para o repositório de licenças."',
+    ),
+    'Área de Trabalho Remota: acesso negado ao criar o repositório de licenças no cliente.',
+    'Área de Trabalho Remota: o repositório de licenças não está corrompido, o acesso funciona.',
+  ),
+];
+
+/**
+ * The client's licence store as a concept: the client could not create or write its licence (MSLicensing), access
+ * denied (extended disconnect reason 267, exDiscReasonLicenseCreatingLicStoreAccDenied), or the stored licence
+ * corrupt. Its words in the Latin-script languages are the rows above (`saidIn`, described-languages.ts).
+ */
+export const LICENSE_STORE_CONCEPT: SymptomConcept = {
+  ...concept(
+    'license-store',
+    "the client's licence store (MSLicensing) that could not be created or written",
+    [licensingClientCache],
+    `Microsoft Learn "ExtendedDisconnectReasonCode enumeration" (${LEARN}/windows/win32/termserv/extendeddisconnectreasoncode: 267, "An access denied error was received while creating a registry key for the license store")`,
+    { en: 'mslicensing' },
+  ),
+  said: {
+    subject: /\b(?:licen[cs]e store|licen[cs]ing store|mslicensing)\b/,
+    failed: /\b(?:access denied|access is denied|denied|could not be created|cannot be created|corrupt\w*|damaged)\b/,
+  },
+};
+
+/**
+ * The user's session ended by the server (a time limit, an administrator, another connection): the session (the
+ * user's, "your", "Remote Desktop Services session") and "has ended". Turkish only, on one page: the dialog "Your Remote
+ * Desktop Services session has ended" as resulcoskun.com.tr quotes it for RDS session time limits
+ * (https://resulcoskun.com.tr/rds-session-time-limits-nedir-nasil-yapilandirilir/); the same words in a web app's
+ * "Oturumunuz sona erdi. Lütfen tekrar giriş yapın" hold no Remote Desktop word and are not read (the reader's gate).
+ */
+const SESSION_ENDED: readonly LanguageSaid[] = [
+  row(
+    'session-ended',
+    'tr',
+    { subject: 'oturum*', failed: 'sona erdi|sonlandırıldı|sonlandı' },
+    'resulcoskun.com.tr on RDS session time limits (https://resulcoskun.com.tr/rds-session-time-limits-nedir-nasil-yapilandirilir/: the dialog "Uzak Masaüstü Hizmetleri oturumunuz sona erdi"): one page only',
+    'Uzak Masaüstü: sunucudaki oturumum her akşam sona erdi, bağlantı koptu.',
+    'Uzak Masaüstü: oturum sona ermedi, hâlâ açık.',
+  ),
+];
+
+/** The session ended by the server, as a concept: the session rules (a time limit, an administrator, another user). */
+export const SESSION_ENDED_CONCEPT: SymptomConcept = {
+  ...concept(
+    'session-ended',
+    "the user's session ended by the server (a session time limit, an administrator or another connection)",
+    [sessionLimit],
+    `Microsoft Learn "RDS Session Host server disconnect codes" (${LEARN}/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes: the session ended by the idle or active session limit, an administrator, another connection)`,
+    { en: 'remote desktop services session has ended' },
+  ),
+};
+
+/** Every row of this table: read as each concept's `saidIn` (described-languages.ts). */
+export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
+  ...LICENSE_SERVER_ABSENT,
+  ...LICENSE_STORE_DENIED,
+  ...SESSION_ENDED,
+];
+
+/** The concepts this table adds to described-symptoms.ts. */
+export const TERMS_LATIN_CONCEPTS: readonly SymptomConcept[] = [LICENSE_STORE_CONCEPT, SESSION_ENDED_CONCEPT];
