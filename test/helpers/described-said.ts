@@ -8,6 +8,7 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -29,6 +30,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'license-server': licensingServerUnavailable.id,
   'license-store': licensingClientCache.id,
   'session-ended': sessionLimit.id,
+  disconnects: networkDropped.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

@@ -310,11 +310,167 @@ export const SESSION_ENDED_CONCEPT: SymptomConcept = {
   ),
 };
 
+/** Remmina's catalog in a language (FreeRDP/Remmina po/<file>), the message it translates. */
+const REMMINA_DROPPED = (file: string, quoted: string) =>
+  `Remmina's catalog (https://github.com/FreeRDP/Remmina/blob/master/po/${file}: "Connection to the SPICE server dropped." translated ${quoted}): the language's words for a connection and its loss, whatever the protocol`;
+
+/**
+ * A licence or another user in the clause: the drop is theirs (a licensing disconnect, a session taken), not the
+ * network's; Romanian's negation before the verb ("nu a fost întreruptă"), which the reader's negations do not hold.
+ */
+const DROP_UNLESS: Readonly<Partial<Record<DescriptionLanguage, string>>> = {
+  de: 'lizenz*|anderer benutzer|anderen benutzer*',
+  fr: 'licence*|autre utilisateur',
+  it: 'licenz*|altro utente',
+  pt: 'licença*|outro usuário|outro utilizador',
+  pl: 'licencj*|inny użytkownik',
+  nl: 'licentie*|andere gebruiker',
+  tr: 'lisans*|başka bir kullanıcı',
+  cs: 'licenc*|jiný uživatel',
+  sv: 'licens*|annan användare',
+  ro: 'licen*|alt utilizator|nu a fost|nu s-a',
+};
+
+/**
+ * The connection lost (`disconnects` of described-symptoms.ts: the network's drop): each language's word for the
+ * connection and for its loss, as Remmina's translators word the same message. Not read beside a licence or another
+ * user (DROP_UNLESS).
+ */
+const CONNECTION_DROPPED: readonly LanguageSaid[] = (
+  [
+    [
+      'de',
+      'verbindung',
+      'verlorengegangen|verloren gegangen',
+      'de.po',
+      '"Die Verbindung zum SPICE-Server ist verlorengegangen."',
+      'Remotedesktop: mitten in der Arbeit ist die Verbindung verlorengegangen.',
+      'Remotedesktop: die Verbindung ist wegen eines anderen Benutzers verlorengegangen.',
+    ],
+    [
+      'fr',
+      'connexion',
+      'interrompue|a été interrompue',
+      'fr.po',
+      '"La connexion au serveur SPICE a été interrompue."',
+      'Bureau à distance : la connexion a été interrompue en pleine session.',
+      "Bureau à distance : la connexion n'a pas été interrompue.",
+    ],
+    [
+      'it',
+      'connessione',
+      'interrotta',
+      'it.po',
+      '"Connessione al server SPICE interrotta."',
+      'Desktop remoto: la connessione viene interrotta ogni ora.',
+      "Desktop remoto: connessione interrotta perché un altro utente ha effettuato l'accesso.",
+    ],
+    [
+      'pt',
+      'conexão',
+      'perdida',
+      'pt_BR.po',
+      '"Conexão com o servidor SPICE perdida."',
+      'Área de Trabalho Remota: a conexão foi perdida no meio do trabalho.',
+      'AnyDesk: a conexão foi perdida.',
+    ],
+    [
+      'pl',
+      'połączenie',
+      'zostało przerwane|przerwane',
+      'pl.po',
+      '"Połączenie z serwerem SPICE zostało przerwane."',
+      'Pulpit zdalny: połączenie zostało przerwane po kilku minutach.',
+      'Pulpit zdalny: połączenie nie zostało przerwane.',
+    ],
+    [
+      'nl',
+      'verbinding',
+      'is verbroken|verbroken',
+      'nl.po',
+      '"Verbinding met de SPICE-server is verbroken."',
+      'Extern bureaublad: de verbinding is verbroken tijdens het werk.',
+      'Extern bureaublad: de verbinding is niet verbroken.',
+    ],
+    [
+      'tr',
+      'bağlantı*',
+      'kesildi',
+      'tr.po',
+      '"SPICE sunucusuna bağlantı kesildi."',
+      'Uzak Masaüstü: çalışırken bağlantı kesildi.',
+      'Uzak Masaüstü: başka bir kullanıcı girince bağlantı kesildi.',
+    ],
+    [
+      'cs',
+      'připojení',
+      'přerušilo|přerušeno',
+      'cs.po',
+      '"Připojení ke SPICE serveru se přerušilo."',
+      'Vzdálená plocha: připojení se uprostřed práce přerušilo.',
+      'Vzdálená plocha: připojení se nepřerušilo.',
+    ],
+    [
+      'sv',
+      'anslutningen|anslutning',
+      'har brutits|brutits',
+      'sv.po',
+      '"Anslutningen till SPICE-servern har brutits."',
+      'Fjärrskrivbord: anslutningen har brutits mitt i arbetet.',
+      'Fjärrskrivbord: anslutningen har brutits för att licensen gick ut.',
+    ],
+    [
+      'ro',
+      'conexiunea|conexiune',
+      'a fost întreruptă|întreruptă',
+      'ro.po',
+      '"Conexiunea la serverul SPICE a fost întreruptă."',
+      'Desktop la distanță RDP: conexiunea a fost întreruptă după câteva minute.',
+      'RDP: conexiunea nu a fost întreruptă.',
+    ],
+  ] as const
+).map(([language, subject, failed, file, quoted, example, nearMiss]) =>
+  row(
+    'disconnects',
+    language,
+    { subject, failed, ...(DROP_UNLESS[language] ? { unless: DROP_UNLESS[language] } : {}) },
+    REMMINA_DROPPED(file, quoted),
+    example,
+    nearMiss,
+  ),
+);
+
+/**
+ * The number of connections said limited (`too-many-sessions`: the session rules), in the languages whose pages word
+ * it so: Portuguese, the connections' "limited number" of KB 2477023 in pt-br; Italian, the dialog of a Windows Server
+ * Essentials whose two sessions are taken, as it.ittrip.xyz quotes it.
+ */
+const CONNECTIONS_LIMITED: readonly LanguageSaid[] = [
+  row(
+    'too-many-sessions',
+    'pt',
+    { subject: 'conexões|conexoes|número de usuários', failed: 'número limitado|limitado|limitada' },
+    'Microsoft Learn "Remote Desktop disconnected or can\'t connect to the remote computer or to the Remote Desktop server" in pt-br (https://learn.microsoft.com/pt-br/troubleshoot/windows-server/remote/remote-desktop-disconnected: "O número limitado de conexões RDP", "limitado no número de usuários que podem se conectar simultaneamente"): one page only',
+    'Área de Trabalho Remota: o servidor aceita um número limitado de conexões e todas estão em uso.',
+    'Área de Trabalho Remota: o número de conexões não é limitado.',
+  ),
+  row(
+    'too-many-sessions',
+    'it',
+    { subject: 'connessioni', failed: 'numero limitato|limitato' },
+    'it.ittrip.xyz on RDP blocked on Windows Server 2019 Essentials (https://it.ittrip.xyz/?p=3871: the dialog "Il server ha un numero limitato di connessioni", both administrative sessions taken): one page only',
+    'Desktop remoto: il server accetta un numero limitato di connessioni e sono tutte occupate.',
+    'Desktop remoto: le connessioni non hanno un numero limitato.',
+  ),
+];
+
 /** Every row of this table: read as each concept's `saidIn` (described-languages.ts). */
 export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...LICENSE_SERVER_ABSENT,
   ...LICENSE_STORE_DENIED,
   ...SESSION_ENDED,
+  ...CONNECTION_DROPPED,
+  ...CONNECTIONS_LIMITED,
 ];
 
 /** The concepts this table adds to described-symptoms.ts. */
