@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
@@ -31,6 +32,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'license-store': licensingClientCache.id,
   'session-ended': sessionLimit.id,
   disconnects: networkDropped.id,
+  cal: licensingCalUnavailable.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

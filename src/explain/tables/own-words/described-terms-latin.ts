@@ -188,6 +188,21 @@ const LICENSE_SERVER_ABSENT: readonly LanguageSaid[] = [
   ),
 ];
 
+/**
+ * No client access licence available (`cal` of described-symptoms.ts): German, the CALs by the name Microsoft's de-de
+ * licensing page gives them and the win32 page's "none … available" for a licence (reason 258).
+ */
+const CAL_ABSENT: readonly LanguageSaid[] = [
+  row(
+    'cal',
+    'de',
+    { subject: 'clientzugriffslizenz*|rds-cal*', absent: 'kein|keine|keinen', failed: 'nicht verfügbar|aufgebraucht' },
+    `${DISCONNECT_REASONS('MicrosoftDocs/win32-pr.de-de', '258 "Es war keine gültige Software Lizenz verfügbar."')}; Microsoft Learn "Lizenzieren Ihrer RDS-Bereitstellung mit Clientzugriffslizenzen (CALs)" (https://learn.microsoft.com/de-de/windows-server/remote/remote-desktop-services/rds-client-access-license)`,
+    'Remotedesktop: es sind keine RDS-CALs mehr verfügbar, Verbindung abgelehnt.',
+    'Remotedesktop: die Clientzugriffslizenzen sind verfügbar.',
+  ),
+];
+
 /** The client's licence store (MSLicensing): the part and "access denied", "could not be created". */
 const LICENSE_STORE_DENIED: readonly LanguageSaid[] = [
   row(
@@ -282,13 +297,88 @@ export const LICENSE_STORE_CONCEPT: SymptomConcept = {
 };
 
 /**
- * The user's session ended by the server (a time limit, an administrator, another connection): the session (the
- * user's, "your", "Remote Desktop Services session") and "has ended". Turkish only, on one page: the dialog "Your Remote
- * Desktop Services session has ended" as resulcoskun.com.tr quotes it for RDS session time limits
+ * The user's session ended by the server (a time limit, an administrator, another connection): the session and "has
+ * ended", as NETworkManager's translators word its disconnect reason "The remote session ended because the total login
+ * time limit was reached" (German, French, Spanish, Italian, Polish, Portuguese), never beside a licence (a licensing
+ * disconnect) nor the user's own act ("ich habe … beendet"). Turkish on one page: the dialog "Your Remote Desktop
+ * Services session has ended" as resulcoskun.com.tr quotes it for RDS session time limits
  * (https://resulcoskun.com.tr/rds-session-time-limits-nedir-nasil-yapilandirilir/); the same words in a web app's
  * "Oturumunuz sona erdi. Lütfen tekrar giriş yapın" hold no Remote Desktop word and are not read (the reader's gate).
  */
 const SESSION_ENDED: readonly LanguageSaid[] = [
+  ...(
+    [
+      [
+        'de',
+        'sitzung|remote-sitzung|remotesitzung',
+        'wurde beendet|beendet',
+        'de-DE',
+        '"Die Remote-Sitzung wurde beendet, weil das Gesamtanmeldezeitlimit erreicht wurde."',
+        'lizenz*|ich habe|ich beende',
+        'Remotedesktop: meine Sitzung wurde heute Nacht beendet.',
+        'Remotedesktop: die Sitzung wurde wegen der Lizenz beendet.',
+      ],
+      [
+        'fr',
+        'session',
+        "s'est terminée|a été terminée",
+        'fr-FR',
+        '"La session à distance s\'est terminée car la limite de temps de connexion totale a été atteinte."',
+        "licence*|j'ai",
+        "Bureau à distance : ma session à distance s'est terminée sans prévenir.",
+        "Bureau à distance : la session ne s'est pas terminée.",
+      ],
+      [
+        'es',
+        'sesión',
+        'ha finalizado|finalizó',
+        'es-ES',
+        '"La sesión remota ha finalizado porque se ha alcanzado el límite de tiempo total para inicio de sesión."',
+        'licencia*|cerré|finalicé',
+        'Escritorio remoto: la sesión remota finalizó a las seis.',
+        'Escritorio remoto: la sesión finalizó por la licencia caducada.',
+      ],
+      [
+        'it',
+        'sessione',
+        'è terminata|terminata',
+        'it-IT',
+        '"La sessione remota è terminata perché è stato raggiunto il limite di tempo di accesso totale."',
+        'licenz*|ho chiuso|ho terminato',
+        'Desktop remoto: la mia sessione remota è terminata di colpo.',
+        'Desktop remoto: la sessione non è terminata.',
+      ],
+      [
+        'pl',
+        'sesja|sesji',
+        'zakończyła się|została zakończona',
+        'pl-PL',
+        '"Sesja zdalna zakończyła się, ponieważ całkowity czas zalogowania został przekroczony."',
+        'licencj*|zakończyłem|zakończyłam',
+        'Pulpit zdalny: sesja zdalna zakończyła się w nocy.',
+        'Pulpit zdalny: sesja zakończyła się z powodu licencji.',
+      ],
+      [
+        'pt',
+        'sessão',
+        'foi encerrada|encerrada',
+        'pt-BR',
+        '"A sessão remota foi encerrada porque o limite de tempo total de login foi atingido."',
+        'licença*|encerrei',
+        'Área de Trabalho Remota: minha sessão remota foi encerrada de novo.',
+        'Área de Trabalho Remota: eu encerrei a sessão.',
+      ],
+    ] as const
+  ).map(([language, subject, failed, locale, quoted, unless, example, nearMiss]) =>
+    row(
+      'session-ended',
+      language,
+      { subject, failed, unless },
+      `NETworkManager's catalog (https://github.com/BornToBeRoot/NETworkManager/blob/HEAD/Source/NETworkManager.Localization/Resources/Strings.${locale}.resx: RemoteDesktopDisconnectReason_TotalLoginTimeLimitReached, ${quoted}): the language's words for the remote session and its end`,
+      example,
+      nearMiss,
+    ),
+  ),
   row(
     'session-ended',
     'tr',
@@ -467,6 +557,7 @@ const CONNECTIONS_LIMITED: readonly LanguageSaid[] = [
 /** Every row of this table: read as each concept's `saidIn` (described-languages.ts). */
 export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...LICENSE_SERVER_ABSENT,
+  ...CAL_ABSENT,
   ...LICENSE_STORE_DENIED,
   ...SESSION_ENDED,
   ...CONNECTION_DROPPED,
