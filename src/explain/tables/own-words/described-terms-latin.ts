@@ -554,6 +554,51 @@ const CONNECTIONS_LIMITED: readonly LanguageSaid[] = [
   ),
 ];
 
+/**
+ * The server's certificate expired (`certificate` of described-symptoms.ts), in the languages no other row reads it in:
+ * NETworkManager's translations of the disconnect reason "The received certificate is expired."
+ */
+const CERTIFICATE_EXPIRED: readonly LanguageSaid[] = (
+  [
+    [
+      'es',
+      'certificado',
+      'ha expirado|expiró|expirado|caducó|ha caducado',
+      'es-ES',
+      '"El certificado recibido ha expirado."',
+      'Escritorio remoto: el certificado del servidor expiró la semana pasada.',
+      'Escritorio remoto: el certificado no ha expirado.',
+    ],
+    [
+      'pl',
+      'certyfikat*',
+      'wygasł|wygasła',
+      'pl-PL',
+      '"Odebrany certyfikat wygasł."',
+      'Pulpit zdalny: certyfikat serwera wygasł wczoraj.',
+      'Pulpit zdalny: certyfikat nie wygasł.',
+    ],
+    [
+      'cs',
+      'certifikát*',
+      'vypršel|vypršela',
+      'cs-CZ',
+      '"Certifikát vypršel."',
+      'Vzdálená plocha: certifikát serveru vypršel.',
+      'Vzdálená plocha: certifikát nevypršel.',
+    ],
+  ] as const
+).map(([language, subject, failed, locale, quoted, example, nearMiss]) =>
+  row(
+    'certificate',
+    language,
+    { subject, failed },
+    `NETworkManager's catalog (https://github.com/BornToBeRoot/NETworkManager/blob/HEAD/Source/NETworkManager.Localization/Resources/Strings.${locale}.resx: RemoteDesktopDisconnectReason_SslErrCertExpired, ${quoted})`,
+    example,
+    nearMiss,
+  ),
+);
+
 /** Every row of this table: read as each concept's `saidIn` (described-languages.ts). */
 export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...LICENSE_SERVER_ABSENT,
@@ -562,6 +607,7 @@ export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...SESSION_ENDED,
   ...CONNECTION_DROPPED,
   ...CONNECTIONS_LIMITED,
+  ...CERTIFICATE_EXPIRED,
 ];
 
 /** The concepts this table adds to described-symptoms.ts. */
