@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
@@ -33,6 +34,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'session-ended': sessionLimit.id,
   disconnects: networkDropped.id,
   cal: licensingCalUnavailable.id,
+  'access-denied': authLogonRight.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

@@ -599,6 +599,133 @@ const CERTIFICATE_EXPIRED: readonly LanguageSaid[] = (
   ),
 );
 
+/** Remmina's catalog in a language: its translation of the RD Gateway's refusal ("denied the user … access"). */
+const REMMINA_GATEWAY = (file: string, quoted: string) =>
+  `Remmina's catalog (https://github.com/FreeRDP/Remmina/blob/master/po/${file}: "The Remote Desktop Gateway … denied the user … access due to policy." translated ${quoted}): the language's words for access and its refusal`;
+
+/**
+ * "Access denied" when connecting (`access-denied` of described-everyday.ts: the account without the right to sign in
+ * through Remote Desktop), each language's word for access and for its refusal; never beside a licence, a file, a
+ * folder, a share, the registry or the gateway (another object denied, or the gateway's policy: `unless`).
+ */
+const ACCESS_DENIED: readonly LanguageSaid[] = (
+  [
+    [
+      'de',
+      'zugriff',
+      'verweigert',
+      'lizenz*|datei*|ordner*|freigabe*|registrierung*|gateway*',
+      DISCONNECT_REASONS(
+        'MicrosoftDocs/win32-pr.de-de',
+        'and its page "IMsTscAxEvents::OnLogonError method" (desktop-src/TermServ/imstscaxevents-onlogonerror.md): "Dem Benutzer wurde der Zugriff verweigert."',
+      ),
+      'Remotedesktop: beim Verbinden kommt nur Zugriff verweigert.',
+      'Remotedesktop: Zugriff auf die Datei verweigert.',
+    ],
+    [
+      'fr',
+      'accès',
+      'refusé|refus',
+      'licence*|fichier*|dossier*|partage*|registre|passerelle*',
+      REMMINA_GATEWAY('fr.po', '"a refusé l\'accès à l\'utilisateur"'),
+      "Bureau à distance : accès refusé à l'ouverture de session.",
+      'Bureau à distance : accès refusé au dossier partagé.',
+    ],
+    [
+      'es',
+      'acceso',
+      'denegado',
+      'licencia*|archivo*|carpeta*|recurso compartido|registro|puerta de enlace',
+      DISCONNECT_REASONS('isabella232/win32-pr.es-es', '267 "Se recibió un error de acceso denegado…"'),
+      'Escritorio remoto: me sale acceso denegado al iniciar sesión.',
+      'Escritorio remoto: acceso denegado a la carpeta compartida.',
+    ],
+    [
+      'it',
+      'accesso',
+      'negato',
+      'licenz*|file|cartell*|condivision*|registro|gateway',
+      REMMINA_GATEWAY('it.po', '"ha negato all\'utente … l\'accesso"'),
+      "Desktop remoto: accesso negato quando inserisco l'utente.",
+      'Desktop remoto: accesso negato alla cartella condivisa.',
+    ],
+    [
+      'pt',
+      'acesso',
+      'negado',
+      'licença*|arquivo*|pasta*|compartilhamento*|registro|gateway',
+      REMMINA_GATEWAY('pt_BR.po', '"negou acesso ao usuário"'),
+      'Área de Trabalho Remota: aparece acesso negado ao entrar.',
+      'Área de Trabalho Remota: acesso negado ao arquivo.',
+    ],
+    [
+      'nl',
+      'toegang',
+      'geweigerd|weigerde',
+      'licentie*|bestand*|map|mappen|register|gateway',
+      REMMINA_GATEWAY('nl.po', '"weigerde de gebruiker … door het toegangsbeleid"'),
+      'Extern bureaublad: bij het aanmelden krijg ik toegang geweigerd.',
+      'Extern bureaublad: toegang tot het bestand geweigerd.',
+    ],
+    [
+      'pl',
+      'dostęp*',
+      'odmówi*|odmowa',
+      'licencj*|plik*|folder*|rejestr*|bram*|gateway',
+      REMMINA_GATEWAY('pl.po', '"odmówiło dostępu użytkownikowi"'),
+      'Pulpit zdalny: przy logowaniu pojawia się odmowa dostępu.',
+      'Pulpit zdalny: odmowa dostępu do pliku.',
+    ],
+    [
+      'tr',
+      'erişim*',
+      'reddetti|reddedildi',
+      'lisans*|dosya*|klasör*|kayıt defteri|ağ geçidi',
+      REMMINA_GATEWAY('tr.po', '"kullanıcı erişimini reddetti"'),
+      'Uzak Masaüstü: oturum açarken erişim reddedildi.',
+      'Uzak Masaüstü: dosyaya erişim reddedildi.',
+    ],
+    [
+      'cs',
+      'přístup',
+      'odepřel*|odepřen',
+      'licenc*|soubor*|složk*|registr*|brán*',
+      REMMINA_GATEWAY('cs.po', '"odepřela uživateli … přístup"'),
+      'Vzdálená plocha: při přihlášení je přístup odepřen.',
+      'Vzdálená plocha: přístup k souboru odepřen.',
+    ],
+    [
+      'sv',
+      'åtkomst',
+      'nekade|nekad|nekas',
+      'licens*|fil|filen|filer|mapp*|register*|gateway*',
+      REMMINA_GATEWAY('sv.po', '"nekade användaren … åtkomst"'),
+      'Fjärrskrivbord: åtkomst nekas när jag loggar in.',
+      'Fjärrskrivbord: åtkomst nekad till filen.',
+    ],
+    [
+      'ro',
+      'accesul|acces',
+      'a refuzat|refuzat',
+      'licen*|fișier*|dosar*|registru*|poart*',
+      REMMINA_GATEWAY('ro.po', '"a refuzat accesul utilizatorului"'),
+      'Desktop la distanță RDP: serverul a refuzat accesul la conectare.',
+      'RDP: accesul la fișier a fost refuzat.',
+    ],
+    [
+      'id',
+      'akses',
+      'menolak|ditolak',
+      'lisensi|file|folder|registri|gateway',
+      REMMINA_GATEWAY('id.po', '"menolak akses pengguna"'),
+      'Remote Desktop: akses ditolak saat login.',
+      'Remote Desktop: akses ke folder ditolak.',
+    ],
+  ] as const
+).map(([language, subject, failed, unless, source, example, nearMiss]) =>
+  row('access-denied', language, { subject, failed, unless }, source, example, nearMiss),
+);
+
 /** Every row of this table: read as each concept's `saidIn` (described-languages.ts). */
 export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...LICENSE_SERVER_ABSENT,
@@ -608,6 +735,7 @@ export const TERMS_LATIN_SAID: readonly LanguageSaid[] = [
   ...CONNECTION_DROPPED,
   ...CONNECTIONS_LIMITED,
   ...CERTIFICATE_EXPIRED,
+  ...ACCESS_DENIED,
 ];
 
 /** The concepts this table adds to described-symptoms.ts. */
