@@ -175,7 +175,8 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
         first = { concept, word: at.word, language, at: at.start };
         if (own) ownWord = true;
       }
-    if (!first && (!onlyContrasts || concept.path)) first = saidOf(text, concept);
+    // A word that only names the part (described-topics.ts) gives way to a clause that states its failure (round 31).
+    if ((!first || topicWord(first)) && (!onlyContrasts || concept.path)) first = saidOf(text, concept) ?? first;
     if (first) found.push(first);
   }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
@@ -272,7 +273,7 @@ function findSaid(
     const to = end ? (end.index ?? 0) : text.length;
     const clause = text.slice(from, to);
     const subject = clause.length <= SAID_CLAUSE ? said.subject.exec(clause) : null;
-    const failed = subject ? said.failed.exec(clause) : null;
+    const failed = subject ? (said.failed.exec(clause) ?? said.absent?.exec(clause) ?? null) : null;
     if (subject && failed && !said.unless?.test(clause)) {
       const at = from + failed.index;
       const stop = at + failed[0].length;

@@ -624,6 +624,10 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['RDP: reasons repeated, no "because"', (n) => `RDP 无法连接 ${'防火墙 dhcp 安全组 '.repeat(n / 14)}`],
     ['RDP: short sentences each with a reason', (n) => 'RDP fails because of the firewall. '.repeat(n / 35)],
+    // Issue 60 round 31 (h62b): a language's "none" before a part's name (described-terms-latin.ts absentPattern), the
+    // "none" words and hyphenated prefixes repeated with no part after them, and many short clauses each a part missing.
+    ['RDP: "kein" and hyphenated words repeated, no part', (n) => `RDP ${'kein rdp-x keine '.repeat(n / 18)}`],
+    ['RDP: short clauses each a part missing', (n) => 'RDP: kein Lizenzserver verfügbar; '.repeat(n / 34)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

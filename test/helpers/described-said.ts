@@ -6,7 +6,11 @@
 import { expect } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -24,6 +28,13 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'account-locked': authAccountState.id,
   certificate: tlsCertificate.id,
   'remote-access-off': networkUnreachable.id,
+  // Round 31 (h62b): described-terms-latin.ts.
+  'license-server': licensingServerUnavailable.id,
+  'license-store': licensingClientCache.id,
+  'session-ended': sessionLimit.id,
+  disconnects: networkDropped.id,
+  cal: licensingCalUnavailable.id,
+  'access-denied': authLogonRight.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

@@ -11,6 +11,7 @@
 import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
+import { absentPattern, TERMS_LATIN_SAID } from './described-terms-latin.js';
 import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
 import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
@@ -216,7 +217,12 @@ const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: 
  * each row compiled by wordsPattern, read by described-reading.ts as the concept's `saidIn`, its note naming the
  * language and its page.
  */
-export const LANGUAGES_SAID: readonly LanguageSaid[] = [...LANGUAGE_SAID, ...SCRIPT_LANGUAGE_SAID, ...LATIN_LOGIN_SAID];
+export const LANGUAGES_SAID: readonly LanguageSaid[] = [
+  ...LANGUAGE_SAID,
+  ...SCRIPT_LANGUAGE_SAID,
+  ...LATIN_LOGIN_SAID,
+  ...TERMS_LATIN_SAID,
+];
 
 /** A concept's `said` in other languages, compiled. */
 function saidInLanguages(id: string): LanguageSaidPattern[] {
@@ -225,6 +231,7 @@ function saidInLanguages(id: string): LanguageSaidPattern[] {
     subject: wordsPattern(s.subject),
     failed: wordsPattern(s.failed),
     ...(s.unless ? { unless: wordsPattern(s.unless) } : {}),
+    ...(s.absent ? { absent: absentPattern(s.absent, s.subject) } : {}),
     source: s.source,
   }));
 }

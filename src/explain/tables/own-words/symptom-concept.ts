@@ -53,6 +53,11 @@ export interface SymptomConcept {
     readonly unless?: RegExp;
     /** Read over a sentence, not a clause: the subject and the failure apart by a comma ("idle for a while, it logs me out"). */
     readonly sentence?: true;
+    /**
+     * The failure as "none" right before the subject ("kein RDP-Lizenzserver", "aucun serveur de licences"): the part
+     * missing, read where `failed` is not (described-terms-latin.ts `absentPattern`).
+     */
+    readonly absent?: RegExp;
   };
   /**
    * Its `said` is read also where a VPN client is named (described-symptoms.ts `OTHER_PRODUCTS`, a path, not another
@@ -74,6 +79,8 @@ export interface LanguageSaidPattern {
   readonly subject: RegExp;
   readonly failed: RegExp;
   readonly unless?: RegExp;
+  /** The language's "none" before the part's name, with the part (described-terms-latin.ts `absentPattern`). */
+  readonly absent?: RegExp;
   /** The page the language's words come from (its row says when it is the only one). */
   readonly source: string;
 }
@@ -105,6 +112,8 @@ export interface LanguageSaid {
   readonly failed: string;
   /** Words that make the clause another concept's, or a state to come, or a negation of the language. */
   readonly unless?: string;
+  /** The language's words for "none" that, right before the part's name, say it is missing (described-terms-latin.ts). */
+  readonly absent?: string;
   readonly source: string;
   /** The page's own wording, read as the concept. */
   readonly example: string;
