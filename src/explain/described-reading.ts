@@ -35,6 +35,7 @@ import {
   witnessInLanguages,
 } from './tables/own-words/described-contrast-languages-h61g.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
+import { dialogClause } from './tables/own-words/dialog-terms-scripts-h62a.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -178,6 +179,14 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if (!first && (!onlyContrasts || concept.path)) first = saidOf(text, concept);
     if (first) found.push(first);
   }
+  // A clause that is a Windows text's term and predicate whole, in another script (round 31): read without a Remote
+  // Desktop word, as the dialog's statement is (tables/own-words/dialog-terms-scripts-h62a.ts).
+  const alone = onlyContrasts ? undefined : aloneClause(pasted);
+  if (alone) {
+    // Its concept read already (the same clause, by its `said`): the clause alone still makes the paste the dialog's.
+    if (!found.some((s) => s.concept.id === alone.concept.id)) found.push(alone);
+    ownWord = true;
+  }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
   const told = (failed ? found : found.filter((s) => !topicWord(s))).filter(
     (s) => s.concept.id !== 'wrong-password' || !CREDENTIALS_VOUCHED.test(text),
@@ -243,11 +252,22 @@ function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undef
     ...(concept.saidIn ?? []).map((s): Try => [s.language, s, s.source]),
   ];
   for (const [language, said, source] of tries) {
-    const found = findSaid(text, said);
+    const found = findSaid(text, said, concept.unlessInSentence);
     if (found && (!first || found.start < first.at))
       first = { concept, word: found.word, language, at: found.start, bySaid: true, ...(source ? { source } : {}) };
   }
   return first;
+}
+
+/**
+ * The clause of the paste (quotation marks kept: a dialog quoted is its own clause) that is a row's term and predicate
+ * whole (dialog-terms-scripts-h62a.ts dialogClause), as its concept; undefined when none is.
+ */
+function aloneClause(pasted: string): DescribedSymptom | undefined {
+  const clause = dialogClause(pasted.slice(0, MAX_DESCRIPTION).toLowerCase().replace(/\s+/g, ' '));
+  const concept = clause && CONCEPTS.find((c) => c.id === clause.concept);
+  if (!clause || !concept) return undefined;
+  return { concept, word: clause.word, language: clause.language, at: clause.at, bySaid: true, source: clause.source };
 }
 
 /** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
@@ -266,6 +286,7 @@ const SAID_CLAUSE = 200;
 function findSaid(
   text: string,
   said: NonNullable<SymptomConcept['said']>,
+  unlessInSentence?: RegExp,
 ): { start: number; word: string } | undefined {
   let from = 0;
   for (const end of [...text.matchAll(said.sentence ? SENTENCE_ENDS : CLAUSE_ENDS), undefined]) {
@@ -278,7 +299,9 @@ function findSaid(
       const stop = at + failed[0].length;
       // A failure written in Chinese, Japanese, Thai or Korean is cancelled by those languages' negations.
       const cjk = CJK.test(failed[0]) || HANGUL.test(failed[0]);
-      if (!cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
+      // Its concept's `unlessInSentence` (round 31): another reason the sentence names makes the failure that reason's.
+      const otherReason = unlessInSentence?.test(sentenceAround(text, at, stop).sentence) ?? false;
+      if (!otherReason && !cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
         const start = from + Math.min(subject.index, failed.index);
         return { start, word: text.slice(start, Math.max(from + subject.index + subject[0].length, stop)) };
       }

@@ -6,7 +6,10 @@
 import { expect } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -24,6 +27,11 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'account-locked': authAccountState.id,
   certificate: tlsCertificate.id,
   'remote-access-off': networkUnreachable.id,
+  // Round 31 (dialog-terms-scripts-h62a.ts): the other concepts its rows state.
+  'another-user': sessionLimit.id,
+  disconnects: networkDropped.id,
+  'license-store': licensingClientCache.id,
+  'no-logon-right': authLogonRight.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

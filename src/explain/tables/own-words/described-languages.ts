@@ -11,6 +11,7 @@
 import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languages-scripts.js';
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
+import { DISCONNECT_REASONS_H62A, TERMS_SCRIPTS_SAID } from './dialog-terms-scripts-h62a.js';
 import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
 import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
@@ -206,7 +207,10 @@ const USER_LEAVES = /utilisateur[^.!?]{0,140}(?:puis (?:il |elle )?se déconnect
 const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: RegExp }[] = [
   {
     concept: 'disconnects',
-    unless: new RegExp(`ライセンス|许可证|授权|授權|라이선스|лиценз|${USER_LEAVES.source}`, 'u'),
+    unless: new RegExp(
+      `ライセンス|许可证|授权|授權|라이선스|лиценз|${DISCONNECT_REASONS_H62A}|${USER_LEAVES.source}`,
+      'u',
+    ),
   },
 ];
 
@@ -216,7 +220,12 @@ const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: 
  * each row compiled by wordsPattern, read by described-reading.ts as the concept's `saidIn`, its note naming the
  * language and its page.
  */
-export const LANGUAGES_SAID: readonly LanguageSaid[] = [...LANGUAGE_SAID, ...SCRIPT_LANGUAGE_SAID, ...LATIN_LOGIN_SAID];
+export const LANGUAGES_SAID: readonly LanguageSaid[] = [
+  ...LANGUAGE_SAID,
+  ...SCRIPT_LANGUAGE_SAID,
+  ...LATIN_LOGIN_SAID,
+  ...TERMS_SCRIPTS_SAID,
+];
 
 /** A concept's `said` in other languages, compiled. */
 function saidInLanguages(id: string): LanguageSaidPattern[] {

@@ -26,6 +26,7 @@ import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { DESCRIBED_EVERYDAY } from './described-everyday.js';
 import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js';
+import { LICENSE_STORE_H62A } from './dialog-terms-scripts-h62a.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -376,6 +377,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...DESCRIBED_CONTRAST,
   ...DESCRIBED_EVERYDAY,
   ...DESCRIBED_SYMPTOM_WORDS_H61C,
+  LICENSE_STORE_H62A,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
