@@ -107,11 +107,11 @@ const RULED_OUT_BEFORE =
 /**
  * The user vouches for the credentials ("I'm sure the password is correct", "我可以确定的是用户名密码是正确的",
  * "密码也是对的"): the error saying they are wrong is not the failure's cause, and no wrong password is read (round
- * 30). As users write it: https://github.com/stascorp/rdpwrap/issues/1308 ("username or password is incorrect which
+ * 30); Korean "정확하지 않음" (not correct) says the opposite (round 31). As users write it: https://github.com/stascorp/rdpwrap/issues/1308 ("username or password is incorrect which
  * I'm sure it's correct"), https://github.com/next-terminal/next-terminal/issues/142 ("mstsc能正常登录，密码也是对的").
  */
 const CREDENTIALS_VOUCHED =
-  /\b(?:password|credentials|username and password|user name and password)(?: [a-z']{1,12}){0,2} (?:is|are) (?:definitely |surely |certainly |100% )?(?:correct|right|valid)\b|\bi(?:'m| am) (?:sure|certain|positive) (?:that )?(?:it|they)(?:'s|'re| is| are) (?:correct|right|valid)\b|(?:用户名|账号|帳號)?密[码碼](?:也|都)?(?:是|都是|肯定是|绝对是)?(?:正确|正確|对的|對的)|密[码碼]没(?:有)?错|パスワード(?:は|が|も)?(?:正しい|合って)|(?:비밀번호|암호)(?:는|가|도)? ?(?:맞|정확)|пароль (?:точно )?(?:верный|правильный)/u;
+  /\b(?:password|credentials|username and password|user name and password)(?: [a-z']{1,12}){0,2} (?:is|are) (?:definitely |surely |certainly |100% )?(?:correct|right|valid)\b|\bi(?:'m| am) (?:sure|certain|positive) (?:that )?(?:it|they)(?:'s|'re| is| are) (?:correct|right|valid)\b|(?:用户名|账号|帳號)?密[码碼](?:也|都)?(?:是|都是|肯定是|绝对是)?(?:正确|正確|对的|對的)|密[码碼]没(?:有)?错|パスワード(?:は|が|も)?(?:正しい|合って)|(?:비밀번호|암호)(?:는|가|도)? ?(?:맞|정확)(?!하지 ?않|지 ?않)|пароль (?:точно )?(?:верный|правильный)/u;
 
 /** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
 const NOT_STATE_AFTER =

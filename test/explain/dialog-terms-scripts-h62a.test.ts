@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dialogClause } from '../../src/explain/tables/own-words/dialog-terms-scripts-h62a.js';
+import { concepts } from '../helpers/described-said.js';
 
 const alone = (text: string) => dialogClause(text.toLowerCase())?.concept;
 
@@ -53,5 +54,16 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
     expect(alone('连接被结束')).toBeUndefined();
     expect(alone('서버에 대한 원격 액세스를 사용할 수 없음')).toBe('remote-access-off');
     expect(alone('로컬 컴퓨터에서 원격 액세스를 사용할 수 없으므로 명령이 실패 합니다.')).toBeUndefined();
+  });
+
+  it('reads the user name or password said wrong only in a paste about Remote Desktop, a Korean negation kept', () => {
+    // Microsoft's Korean AVD page: "사용자 이름 또는 암호가 정확하지 않음" is the password wrong, not vouched for.
+    expect(concepts('원격 데스크톱: 사용자 이름 또는 암호가 정확하지 않음')).toContain('wrong-password');
+    expect(concepts('원격 데스크톱: 암호가 정확합니다, 그런데 접속이 안 됩니다')).not.toContain('wrong-password');
+    // Every login page prints the same words: alone they are not the dialog.
+    expect(alone('ユーザー名またはパスワードが正しくありません')).toBeUndefined();
+    // The connection timed out, an idle time limit's twin read as that limit.
+    expect(concepts('リモート デスクトップで接続しようとすると接続がタイムアウトしました')).toContain('timed-out');
+    expect(concepts('远程桌面: 空闲会话超时后自动注销')).not.toContain('timed-out');
   });
 });

@@ -32,6 +32,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   disconnects: networkDropped.id,
   'license-store': licensingClientCache.id,
   'no-logon-right': authLogonRight.id,
+  'timed-out': networkUnreachable.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

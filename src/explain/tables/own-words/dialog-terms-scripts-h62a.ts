@@ -133,6 +133,32 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     example: 'При подключении к удаленному рабочему столу: Ваши учетные данные не сработали',
     nearMiss: 'Почему мои учетные данные не работают при добавлении сегмента с другого сервера? (a database FAQ)',
   },
+  // The user name or the password said wrong (ERROR_LOGON_FAILURE's text, "The user name or password is incorrect"):
+  // every login page prints the same, so only in a paste about Remote Desktop.
+  {
+    concept: 'wrong-password',
+    language: 'ja',
+    terms: 'ユーザー名|パスワード',
+    predicates: '正しくありません|間違っています|間違っている',
+    unless: 'メール|wi-fi|場合',
+    alone: false,
+    source:
+      "Microsoft's Japanese Azure Virtual Desktop client troubleshooting (https://learn.microsoft.com/ja-jp/azure/virtual-desktop/troubleshoot-client-windows: the user name or password incorrect), as Windows words ERROR_LOGON_FAILURE in Japanese",
+    example: 'リモート デスクトップ接続でユーザー名またはパスワードが正しくありませんと出る',
+    nearMiss: 'メールアプリ: ユーザー名またはパスワードが正しくありません (a mail app)',
+  },
+  {
+    concept: 'wrong-password',
+    language: 'ko',
+    terms: '사용자 이름|암호|비밀번호',
+    predicates: '정확하지 않|올바르지 않|잘못되었',
+    unless: '메일|wi-fi|경우',
+    alone: false,
+    source:
+      'Microsoft\'s Korean Azure Virtual Desktop client troubleshooting (https://learn.microsoft.com/ko-kr/azure/virtual-desktop/troubleshoot-client-windows: "사용자 이름 또는 암호가 정확하지 않음", "자격 증명이 올바르지 않다는 오류 메시지")',
+    example: '원격 데스크톱 로그인 시 사용자 이름 또는 암호가 정확하지 않음 오류',
+    nearMiss: '메일 앱: 사용자 이름 또는 암호가 올바르지 않습니다 (a mail app)',
+  },
   // The Win32 logon texts of Windows XP and 2003 (ERROR_LOGON_FAILURE 1326 and its neighbours) in Russian, behind
   // their label "Ошибка входа в систему:" ("Logon failure:"); a web site's own login error does not carry the label.
   {
@@ -204,6 +230,80 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     source: RDWEB_ZH,
     example: '远程桌面用着用着就提示由于网络错误，连接被结束',
     nearMiss: "由于网络错误，充值失败 (a web shop's payment)",
+  },
+  // The connection timed out (WSAETIMEDOUT, nothing answered in time): the glibc catalogs' ETIMEDOUT text in each
+  // language (socket-errors-localized.ts) and the Chinese client's own "远程连接已超时"; an idle or session time limit
+  // named in the clause is that limit's (session-time-limit), not the connection's.
+  {
+    concept: 'timed-out',
+    language: 'zh',
+    terms: '远程连接|连接|远程桌面',
+    predicates: '已超时|超时了|连接超时|超时',
+    unless: '空闲|闲置|会话时间|时间限制|如果',
+    alone: false,
+    source: `${RDWEB_ZH}: L_ConnectionTimeout_ErrorMessage "远程连接已超时。请重新连接到远程计算机。"; the GNU C Library's zh_CN catalog, ETIMEDOUT "连接超时" (glibc po/zh_CN.po)`,
+    example: '远程桌面连接服务器时一直提示连接超时',
+    nearMiss: '远程桌面: 空闲会话超时后自动注销 (an idle time limit)',
+  },
+  {
+    concept: 'timed-out',
+    language: 'ja',
+    terms: '接続',
+    predicates: 'タイムアウトしました|タイムアウトになりました|タイムアウトします|タイムアウト',
+    unless: 'アイドル|時間制限|場合',
+    alone: false,
+    source:
+      'the GNU C Library\'s Japanese catalog, ETIMEDOUT "接続がタイムアウトしました" (glibc po/ja.po, socket-errors-localized.ts)',
+    example: 'リモート デスクトップで接続しようとすると接続がタイムアウトしました',
+    nearMiss: 'リモート デスクトップ: アイドル セッションの時間制限で接続がタイムアウトします (an idle time limit)',
+  },
+  {
+    concept: 'timed-out',
+    language: 'ko',
+    terms: '연결',
+    predicates: '시간 초과|시간이 초과',
+    unless: '유휴|세션 시간 제한|경우',
+    alone: false,
+    source:
+      'the GNU C Library\'s Korean catalog, ETIMEDOUT "연결 시간 초과" (glibc po/ko.po, socket-errors-localized.ts)',
+    example: '원격 데스크톱 연결 시간이 초과되었습니다',
+    nearMiss: '원격 데스크톱: 유휴 세션 시간 제한으로 연결 시간 초과 (an idle time limit)',
+  },
+  {
+    concept: 'timed-out',
+    language: 'ru',
+    terms: 'соединения|подключения',
+    predicates: 'время ожидания|истекло|тайм-аут|таймаут',
+    unless: 'простоя|бездейств*|если',
+    alone: false,
+    source:
+      'the GNU C Library\'s Russian catalog, ETIMEDOUT "Время ожидания соединения истекло" (glibc po/ru.po, socket-errors-localized.ts)',
+    example: 'Удаленный рабочий стол: время ожидания подключения истекло',
+    nearMiss: 'Удаленный рабочий стол: сеанс закрыт, время простоя подключения истекло (an idle time limit)',
+  },
+  {
+    concept: 'timed-out',
+    language: 'uk',
+    terms: "з'єднання|з’єднання|підключення",
+    predicates: 'перевищено інтервал очікування|час очікування|вичерпано',
+    unless: 'простою|простій|бездіяльн*|якщо',
+    alone: false,
+    source:
+      'the GNU C Library\'s Ukrainian catalog, ETIMEDOUT "Перевищено інтервал очікування з\'єднання" (glibc po/uk.po, socket-errors-localized.ts)',
+    example: "Віддалений робочий стіл: перевищено інтервал очікування з'єднання",
+    nearMiss: "Віддалений робочий стіл: час очікування з'єднання після простою сеансу (an idle time limit)",
+  },
+  // Another user connected to the session (extended reason 5): the Chinese client's words.
+  {
+    concept: 'another-user',
+    language: 'zh',
+    terms: '另一个用户|另一用户|其他用户',
+    predicates: '连接到了会话|连接到会话|已连接到会话',
+    unless: '如果|可以|允许',
+    alone: { fillers: '由于|因为' },
+    source: `${RDWEB_ZH}: L_DisconnectByOtherConnection_ErrorMessage "由于另一个用户连接到了会话，远程会话被中断。"`,
+    example: '远程桌面用着用着断开了，提示另一个用户连接到了会话',
+    nearMiss: '共享文档: 另一个用户连接到了会话，可以一起编辑 (a shared editor, no failure)',
   },
   // "Remote access to the server is not enabled", the first reason of the dialog "Remote Desktop can't connect to
   // the remote computer for one of these reasons".
