@@ -66,4 +66,13 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
     expect(concepts('リモート デスクトップで接続しようとすると接続がタイムアウトしました')).toContain('timed-out');
     expect(concepts('远程桌面: 空闲会话超时后自动注销')).not.toContain('timed-out');
   });
+
+  it('reads the licence server said none available, and the server identity not verified', () => {
+    // The Chinese Web Connection's "没有…许可证服务器可以提供许可证", and the licence server merely named (no failure).
+    expect(concepts('远程桌面: 没有可用的远程桌面授权服务器')).toContain('license-server');
+    expect(concepts('远程桌面: 如何安装授权服务器')).not.toContain('license-server');
+    // The client's identity prompt as Chinese pages quote it; a browser's certificate is not Remote Desktop's.
+    expect(concepts('远程桌面连接时提示无法验证此远程计算机的身份')).toContain('certificate');
+    expect(concepts('浏览器提示网站的证书不受信任')).toEqual([]);
+  });
 });

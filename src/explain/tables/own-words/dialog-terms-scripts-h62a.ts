@@ -293,6 +293,20 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     example: "Віддалений робочий стіл: перевищено інтервал очікування з'єднання",
     nearMiss: "Віддалений робочий стіл: час очікування з'єднання після простою сеансу (an idle time limit)",
   },
+  // The server's identity not verified (its certificate not trusted or not matching): the client's prompt "无法验证此远程
+  // 计算机的身份" as Chinese pages quote it, and the certificate said to have a problem.
+  {
+    concept: 'certificate',
+    language: 'zh',
+    terms: '证书|远程计算机的身份|此远程计算机的身份',
+    predicates: '无法验证|不受信任|证书问题|证书错误|名称不匹配',
+    unless: '如果|ssl 证书|https|网站|浏览器',
+    alone: false,
+    source:
+      'Tencent Cloud CVM documentation "Mac remote login to a Windows instance: common problems" in Chinese (https://github.com/tencentyun/intlcloud-documents, mac-certificate-h61b.ts: the certificate could not be verified), and the client\'s prompt "无法验证此远程计算机的身份。是否仍要连接?" as Chinese users quote it',
+    example: '远程桌面连接时提示无法验证此远程计算机的身份，证书不受信任',
+    nearMiss: "浏览器提示网站的证书不受信任 (a web site's certificate)",
+  },
   // Another user connected to the session (extended reason 5): the Chinese client's words.
   {
     concept: 'another-user',
