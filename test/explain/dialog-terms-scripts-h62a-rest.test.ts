@@ -23,6 +23,19 @@ describe('round 31: a term and a predicate of one concept, the answers', () => {
     expect(concepts('그러지 않으면 자격 증명이 작동하지 않습니다.')).toEqual([]);
   });
 
+  it("leaves a localized dialog's words in another page's question or condition unread, not in a Remote Desktop paste", () => {
+    // The elastic database FAQ's question and Data Factory's condition: no answer (the CLI's refusal).
+    expect(
+      answerOrRefused('Почему мои учетные данные не работают при добавлении сегмента с другого сервера?'),
+    ).toBeUndefined();
+    expect(answerOrRefused('그러지 않으면 자격 증명이 작동하지 않습니다.')).toBeUndefined();
+    // Twins: a user's question about Remote Desktop, and the dialog's own text.
+    expect(first('Почему при подключении к удаленному рабочему столу учетные данные не работают?')).toBe(
+      authBadCredentials.id,
+    );
+    expect(first('Ошибка безопасности Windows: учетные данные не работают.')).toBe(authBadCredentials.id);
+  });
+
   it('answers the Win32 logon texts behind their label, and nothing without it', () => {
     expect(first('Ошибка входа в систему: неверный пароль или неизвестное имя пользователя.')).toBe(
       authBadCredentials.id,
