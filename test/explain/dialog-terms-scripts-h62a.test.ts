@@ -37,6 +37,9 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
     expect(alone('因应用凭据不工作而无法保存配置')).toBeUndefined();
     // A saved credential refused is another concept (Credential Guard's or the delegation policy's): not this one.
     expect(alone('Credential Guard 不允许使用已保存的凭据，凭据不起作用')).toBeUndefined();
+    // A condition ("if the credentials don't work, …") is a tip; the dialog quoted after "if it shows" is the dialog.
+    expect(alone('如果凭据不起作用，请重新输入')).toBeUndefined();
+    expect(alone('如果提示“你的凭据不起作用”')).toBe('wrong-password');
   });
 
   it("reads the Win32 logon texts' terms only behind their label", () => {

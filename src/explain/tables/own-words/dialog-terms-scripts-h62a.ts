@@ -401,6 +401,8 @@ const NO_WORD = /[\s\p{P}\p{S}\p{N}]/gu;
 /** What cuts a paste into clauses for the bare reading: punctuation, quotation marks, brackets, "or". */
 const CLAUSE_CUTS = /[.;:!?,。；：！？，、\n"“”„«»「」『』()（）【】<>`]|\s(?:или|або|or)\s|或者|または|\s또는\s/gu;
 const SENTENCE_END = /[.!?。！？\n]/;
+/** The marks that open a quote: a clause right after one is a text quoted. */
+const QUOTED_BEFORE = '"“«「『';
 /** A question: a question mark, or a question word of the language. */
 const QUESTION = /[?？]|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|왜|어떻게|почему|зачем/u;
 
@@ -475,9 +477,12 @@ function bareIn(text: string, from: number, to: number): DialogClause | undefine
     if (a.index + a[0].length > b.index) continue;
     const rest = `${clause.slice(0, a.index)} ${clause.slice(a.index + a[0].length, b.index)} ${clause.slice(b.index + b[0].length)}`;
     if (rest.replace(c.fillers, '').replace(NO_WORD, '') !== '') continue;
-    // Alone, the clause has no Remote Desktop word to vouch for it: its whole sentence is weighed.
+    // Alone, the clause has no Remote Desktop word to vouch for it: its whole sentence is weighed; a clause in quotation
+    // marks is the dialog quoted ("如果提示“你的凭据不起作用”": a help page's heading names the dialog), its `unless`
+    // words weighed in it alone.
     const sentence = sentenceOf(text, from, to);
-    if (QUESTION.test(sentence) || c.unless?.test(sentence) || (c.within && !c.within.test(sentence))) continue;
+    const unless = QUOTED_BEFORE.includes(text[from - 1] ?? '') ? clause : sentence;
+    if (QUESTION.test(sentence) || c.unless?.test(unless) || (c.within && !c.within.test(sentence))) continue;
     return {
       concept: c.row.concept,
       language: c.row.language,
