@@ -70,6 +70,11 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
     expect(concepts('远程桌面: 空闲会话超时后自动注销')).not.toContain('timed-out');
   });
 
+  it("reads the right said missing or removed in a paste about Remote Desktop, not a folder's permission", () => {
+    expect(concepts('リモート デスクトップ: ユーザーのグループから権限が削除された')).toContain('no-logon-right');
+    expect(concepts('リモート デスクトップ: このフォルダへのアクセス権限がない')).not.toContain('no-logon-right');
+  });
+
   it('reads the licence server said none available, and the server identity not verified', () => {
     // The Chinese Web Connection's "没有…许可证服务器可以提供许可证", and the licence server merely named (no failure).
     expect(concepts('远程桌面: 没有可用的远程桌面授权服务器')).toContain('license-server');

@@ -340,9 +340,10 @@ export const TERMS_ROWS: readonly TermsRow[] = [
   {
     concept: 'no-logon-right',
     language: 'ja',
-    terms: 'ログオンを許可|ログインを許可|ログオン権限|ログイン権限',
+    // The right itself (権限) in a paste about Remote Desktop: the page speaks of "this right" once it has named it.
+    terms: 'ログオンを許可|ログインを許可|ログオン権限|ログイン権限|権限',
     predicates: '権限がない|権限がありません|削除され|付与されていない|付与されていません|持っていない',
-    unless: '管理者権限|管理者の権限',
+    unless: '管理者|フォルダ|ファイル|共有|アクセス権',
     alone: false,
     source:
       'Microsoft\'s Japanese name of the user right SeRemoteInteractiveLogonRight, "リモート デスクトップ サービスを使ったログオンを許可" (windows-itpro-docs.ja-jp, allow-log-on-through-remote-desktop-services.md, https://github.com/MicrosoftDocs/windows-itpro-docs), and its Remote Desktop Users group that holds it by default',
