@@ -35,6 +35,7 @@ import {
   witnessInLanguages,
 } from './tables/own-words/described-contrast-languages-h61g.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
+import { dialogClause } from './tables/own-words/dialog-terms-scripts-h62a.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -106,11 +107,11 @@ const RULED_OUT_BEFORE =
 /**
  * The user vouches for the credentials ("I'm sure the password is correct", "我可以确定的是用户名密码是正确的",
  * "密码也是对的"): the error saying they are wrong is not the failure's cause, and no wrong password is read (round
- * 30). As users write it: https://github.com/stascorp/rdpwrap/issues/1308 ("username or password is incorrect which
+ * 30); Korean "정확하지 않음" (not correct) says the opposite (round 31). As users write it: https://github.com/stascorp/rdpwrap/issues/1308 ("username or password is incorrect which
  * I'm sure it's correct"), https://github.com/next-terminal/next-terminal/issues/142 ("mstsc能正常登录，密码也是对的").
  */
 const CREDENTIALS_VOUCHED =
-  /\b(?:password|credentials|username and password|user name and password)(?: [a-z']{1,12}){0,2} (?:is|are) (?:definitely |surely |certainly |100% )?(?:correct|right|valid)\b|\bi(?:'m| am) (?:sure|certain|positive) (?:that )?(?:it|they)(?:'s|'re| is| are) (?:correct|right|valid)\b|(?:用户名|账号|帳號)?密[码碼](?:也|都)?(?:是|都是|肯定是|绝对是)?(?:正确|正確|对的|對的)|密[码碼]没(?:有)?错|パスワード(?:は|が|も)?(?:正しい|合って)|(?:비밀번호|암호)(?:는|가|도)? ?(?:맞|정확)|пароль (?:точно )?(?:верный|правильный)/u;
+  /\b(?:password|credentials|username and password|user name and password)(?: [a-z']{1,12}){0,2} (?:is|are) (?:definitely |surely |certainly |100% )?(?:correct|right|valid)\b|\bi(?:'m| am) (?:sure|certain|positive) (?:that )?(?:it|they)(?:'s|'re| is| are) (?:correct|right|valid)\b|(?:用户名|账号|帳號)?密[码碼](?:也|都)?(?:是|都是|肯定是|绝对是)?(?:正确|正確|对的|對的)|密[码碼]没(?:有)?错|パスワード(?:は|が|も)?(?:正しい|合って)|(?:비밀번호|암호)(?:는|가|도)? ?(?:맞|정확)(?!하지 ?않|지 ?않)|пароль (?:точно )?(?:верный|правильный)/u;
 
 /** "… is not reachable": the symptom's own word negated, not the word before it ruled out. */
 const NOT_STATE_AFTER =
@@ -179,6 +180,14 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if ((!first || topicWord(first)) && (!onlyContrasts || concept.path)) first = saidOf(text, concept) ?? first;
     if (first) found.push(first);
   }
+  // A clause that is a Windows text's term and predicate whole, in another script (round 31): read without a Remote
+  // Desktop word, as the dialog's statement is (tables/own-words/dialog-terms-scripts-h62a.ts).
+  const alone = onlyContrasts ? undefined : aloneClause(pasted);
+  if (alone) {
+    // Its concept read already (the same clause, by its `said`): the clause alone still makes the paste the dialog's.
+    if (!found.some((s) => s.concept.id === alone.concept.id)) found.push(alone);
+    ownWord = true;
+  }
   const failed = FAILURE_SAID.test(text) || FAILURE_STATED.test(text);
   const told = (failed ? found : found.filter((s) => !topicWord(s))).filter(
     (s) => s.concept.id !== 'wrong-password' || !CREDENTIALS_VOUCHED.test(text),
@@ -244,11 +253,22 @@ function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undef
     ...(concept.saidIn ?? []).map((s): Try => [s.language, s, s.source]),
   ];
   for (const [language, said, source] of tries) {
-    const found = findSaid(text, said);
+    const found = findSaid(text, said, concept.unlessInSentence);
     if (found && (!first || found.start < first.at))
       first = { concept, word: found.word, language, at: found.start, bySaid: true, ...(source ? { source } : {}) };
   }
   return first;
+}
+
+/**
+ * The clause of the paste (quotation marks kept: a dialog quoted is its own clause) that is a row's term and predicate
+ * whole (dialog-terms-scripts-h62a.ts dialogClause), as its concept; undefined when none is.
+ */
+function aloneClause(pasted: string): DescribedSymptom | undefined {
+  const clause = dialogClause(pasted.slice(0, MAX_DESCRIPTION).toLowerCase().replace(/\s+/g, ' '));
+  const concept = clause && CONCEPTS.find((c) => c.id === clause.concept);
+  if (!clause || !concept) return undefined;
+  return { concept, word: clause.word, language: clause.language, at: clause.at, bySaid: true, source: clause.source };
 }
 
 /** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
@@ -267,6 +287,7 @@ const SAID_CLAUSE = 200;
 function findSaid(
   text: string,
   said: NonNullable<SymptomConcept['said']>,
+  unlessInSentence?: RegExp,
 ): { start: number; word: string } | undefined {
   let from = 0;
   for (const end of [...text.matchAll(said.sentence ? SENTENCE_ENDS : CLAUSE_ENDS), undefined]) {
@@ -279,7 +300,9 @@ function findSaid(
       const stop = at + failed[0].length;
       // A failure written in Chinese, Japanese, Thai or Korean is cancelled by those languages' negations.
       const cjk = CJK.test(failed[0]) || HANGUL.test(failed[0]);
-      if (!cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
+      // Its concept's `unlessInSentence` (round 31): another reason the sentence names makes the failure that reason's.
+      const otherReason = unlessInSentence?.test(sentenceAround(text, at, stop).sentence) ?? false;
+      if (!otherReason && !cancelled(text, at, stop, cjk) && !doneReport(text, at, stop) && !asksOnly(text, at, stop)) {
         const start = from + Math.min(subject.index, failed.index);
         return { start, word: text.slice(start, Math.max(from + subject.index + subject[0].length, stop)) };
       }

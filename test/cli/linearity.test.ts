@@ -400,6 +400,17 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Remote Desktop: the firewall is not the problem, '.repeat(n / 50),
     ],
     ['a Chinese description repeated', (n) => '远程桌面没有被锁也没有断开'.repeat(n / 13)],
+    // Issue 60 (r31-h62a): a term and a predicate of one concept, clause after clause (dialog-terms-scripts-h62a.ts:
+    // the paste cut once, each clause of bounded length), fillers between them, a Win32 label before "or" repeated.
+    [
+      'terms and predicates in quoted clauses, repeated',
+      (n) => '“您的凭据的了已不工作”，许可存储被拒绝，'.repeat(n / 21),
+    ],
+    [
+      'a Russian logon label then alternatives',
+      (n) => `Ошибка входа в систему: ${'неизвестное имя или '.repeat(n / 20)}`,
+    ],
+    ['Korean fillers then a predicate', (n) => `자격 증명${'은을를 '.repeat(n / 4)}작동할 수 없습니다`],
     // Issue 60 (h60o): Go's dial error with a long address, and the template-certificate text's gap repeated.
     ['a dial tcp address of letters', (n) => `dial tcp ${'a:'.repeat(n / 2)}3389: i/o timeout`],
     [

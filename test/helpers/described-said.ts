@@ -35,6 +35,10 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   disconnects: networkDropped.id,
   cal: licensingCalUnavailable.id,
   'access-denied': authLogonRight.id,
+  // Round 31 (dialog-terms-scripts-h62a.ts): the other concepts its rows state.
+  'another-user': sessionLimit.id,
+  'no-logon-right': authLogonRight.id,
+  'timed-out': networkUnreachable.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

@@ -12,6 +12,7 @@ import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languag
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
 import { absentPattern, TERMS_LATIN_SAID } from './described-terms-latin.js';
+import { DISCONNECT_REASONS_H62A, TERMS_SCRIPTS_SAID } from './dialog-terms-scripts-h62a.js';
 import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
 import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
 import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
@@ -207,7 +208,10 @@ const USER_LEAVES = /utilisateur[^.!?]{0,140}(?:puis (?:il |elle )?se déconnect
 const UNLESS_IN_SENTENCE: readonly { readonly concept: string; readonly unless: RegExp }[] = [
   {
     concept: 'disconnects',
-    unless: new RegExp(`ライセンス|许可证|授权|授權|라이선스|лиценз|${USER_LEAVES.source}`, 'u'),
+    unless: new RegExp(
+      `ライセンス|许可证|授权|授權|라이선스|лиценз|${DISCONNECT_REASONS_H62A}|${USER_LEAVES.source}`,
+      'u',
+    ),
   },
 ];
 
@@ -222,6 +226,7 @@ export const LANGUAGES_SAID: readonly LanguageSaid[] = [
   ...SCRIPT_LANGUAGE_SAID,
   ...LATIN_LOGIN_SAID,
   ...TERMS_LATIN_SAID,
+  ...TERMS_SCRIPTS_SAID,
 ];
 
 /** A concept's `said` in other languages, compiled. */

@@ -288,7 +288,9 @@ export const LICENSE_STORE_CONCEPT: SymptomConcept = {
     "the client's licence store (MSLicensing) that could not be created or written",
     [licensingClientCache],
     `Microsoft Learn "ExtendedDisconnectReasonCode enumeration" (${LEARN}/windows/win32/termserv/extendeddisconnectreasoncode: 267, "An access denied error was received while creating a registry key for the license store")`,
-    { en: 'mslicensing' },
+    {
+      en: 'mslicensing|license store creation failed|licence store creation failed|license store creation|licence store creation',
+    },
   ),
   said: {
     subject: /\b(?:licen[cs]e store|licen[cs]ing store|mslicensing)\b/,

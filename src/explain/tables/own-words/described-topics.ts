@@ -97,11 +97,14 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
  * are (Dutch "geen", Italian "non", Hungarian "nem", Swedish "inte": "Uw computer ondersteunt … geen", "La funzione
  * richiesta non è supportata", "nem működnek", "kan inte", as Microsoft's localized pages of described-said-latin.ts
  * print them); Chinese "时提示" ("when connecting it says …", how Chinese users report a dialog: "远程桌面…连接时提示拒绝连接"),
- * not "提示" alone (a page's "Tip" callout). Each alternative a fixed word or a word's start: no repetition, linear. Words that begin or end with a
+ * not "提示" alone (a page's "Tip" callout); round 31: none available or not found, as the licensing dialogs say it
+ * ("没有可用的…授权服务器", "沒有可用的…", "利用できません", "見つかりません", "…서버가 없으므로": the Chinese Remote Desktop
+ * Web Connection strings' "由于没有终端服务器许可证服务器可以提供许可证" and the localized "no license servers"
+ * dialogs of localized.ts). Each alternative a fixed word or a word's start: no repetition, linear. Words that begin or end with a
  * letter outside ASCII stand outside the `\b` group (JavaScript's `\b` knows ASCII letters only).
  */
 export const FAILURE_STATED =
-  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|geen|non(?![-\u2010])|nem|inte|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|エラー|できません|できない|拒否|切断|サポートされていません|오류|실패|할 수 없|거부/;
+  /\b(?:fehler\w*|fehlgeschlagen|schlägt fehl|nicht|kein\w*|verweigert|abgelehnt|erreur\w*|impossible|ne (?:peut|peux|pas)|refus\w*|errore|erro|error|falla\w*|falh\w*|fallo|rechaz\w*|denegad\w*|recusad\w*|negad\w*|rifiutat\w*|non riesc\w*|fout|mislukt|geweigerd|niet|błąd|nie|odmow\w*|geen|non(?![-\u2010])|nem|inte|hata\w*|başarısız|reddedildi|chyba|selhal\w*|nelze|nepodařilo)\b|não|échec|échoué|falló|ошибк|не удает|не удалось|отказ|错误|錯誤|失败|失敗|无法|無法|不能|拒绝|拒絕|不受支持|时提示|時提示|没有可用|没有任何|无可用|不可用|找不到|沒有可用|エラー|できません|できない|拒否|切断|サポートされていません|利用できません|見つかりません|오류|실패|할 수 없|거부|없으므로/;
 
 /**
  * The opening of a Group Policy setting's explanation, as the policy editor and the pages that quote it print it: a

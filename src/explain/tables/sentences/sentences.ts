@@ -36,6 +36,7 @@ import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
 import { TERMSERVICE_CRASH_SENTENCES } from './termservice-crash-latin.js';
 import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate-h61b.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
+import { askedOrSupposed } from './asked-wording-h62a.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { NWM_BVNC_SENTENCES } from '../languages/nwm-bvnc-catalogs.js';
@@ -1693,21 +1694,25 @@ export function findSentences(text: string): SentenceMatch[] {
   // The client's own dialog words in a paste that names another product and nothing of Remote Desktop ("Teams keeps
   // saying the account is locked", "Horizon Client: your account has been disabled") are that product's.
   const otherProduct = namesOtherProductOnly(text);
+  // A localized dialog's words only inside a question or a condition, in a paste naming nothing of Remote Desktop
+  // (round 31, asked-wording-h62a.ts): another page's question, no failure seen; not read approximately either.
+  const asked = out.some((m) => askedWording(text, m));
   for (let i = out.length - 1; i >= 0; i--)
     if (
+      askedWording(text, out[i]) ||
       !phraseIsTheDialog(text, out[i]) ||
       (out[i].sentence.signIn && !aboutRemoteSignIn(text)) ||
       (otherProduct && out[i].language === 'en' && !out[i].wording && out[i].sentence.source === SRC_DIALOG)
     )
       out.splice(i, 1);
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
-  if (out.length === 0) {
+  if (out.length === 0 && !asked) {
     const near = nearestLocalizedSentence(text);
     if (near && phraseIsTheDialog(text, near)) out.push(near);
   }
   // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
   // in English, else in the language of a localized row (localized-quote.ts).
-  if (out.length === 0 && !otherProduct) {
+  if (out.length === 0 && !otherProduct && !asked) {
     const quote =
       nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
     if (quote) out.push(quote);
@@ -1800,6 +1805,19 @@ export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
 function namesOtherProductOnly(text: string): boolean {
   if (REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text)) return false;
   return OTHER_PRODUCTS.some((p) => p.words.test(text));
+}
+
+/**
+ * Whether a localized match's words stand only in a question or after a condition (asked-wording-h62a.ts) of a paste
+ * that names nothing of Remote Desktop.
+ */
+function askedWording(text: string, m: SentenceMatch): boolean {
+  if (!m.wording || m.language === 'en' || REMOTE_DESKTOP_WORDS.test(text)) return false;
+  const first = m.wording.words[0];
+  const options = (typeof first === 'string' ? [first] : (first ?? [])).map((w) => w.toLowerCase());
+  const lower = text.toLowerCase();
+  const word = options.find((w) => lower.includes(w));
+  return word !== undefined && askedOrSupposed(lower, [word]);
 }
 
 /** A phrase (`phrase`) the paste holds that phraseIsTheDialog set aside: its English text, for the answer to say why. */
