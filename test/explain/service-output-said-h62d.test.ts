@@ -84,3 +84,26 @@ describe("true twin: the command's own lines keep their reading", () => {
     );
   });
 });
+
+describe('the lines that say the start failed, whatever their number (after list B)', () => {
+  it("the Services console's dialog with a Win32 error no service table holds (126)", () => {
+    termServiceDown(
+      'Windows could not start the Remote Desktop Services service on Local Computer.\nError 126: The specified module could not be found.',
+      /error 126/,
+    );
+  });
+  it("RDP Wrapper's installer with a number outside the service errors (1083)", () => {
+    termServiceDown(
+      '[-] StartService error (code 1083).\n[-] Failed to set up TermService. Unknown error.',
+      /error 1083/,
+    );
+  });
+  it('near miss: the installer told the service already runs (1056): no failure of the start', () => {
+    const e = explainCode('[*] Starting TermService...\n[-] StartService error (code 1056).');
+    expect(e.summary).toMatch(/already running/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it("near miss: sc's FAILED line alone with a number no table holds stays unread as a service failure", () => {
+    expect(saidServiceFailure('[SC] StartService FAILED 9999:')).toBeUndefined();
+  });
+});

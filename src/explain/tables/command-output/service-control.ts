@@ -223,9 +223,11 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     const sc = SC_FAILED.exec(line);
     if (sc) [number, f.form] = [sc[1], 'sc'];
     const wrapper = RDPWINST_FAILED.exec(line);
-    if (wrapper) [number, f.form, f.service] = [wrapper[1], 'RDP Wrapper (RDPWInst)', f.service ?? 'TermService'];
+    // RDPWInst's line and the Services console's dialog say the start failed, whatever their number (round 31).
+    if (wrapper)
+      [number, f.form, f.service, f.stated] = [wrapper[1], 'RDP Wrapper (RDPWInst)', f.service ?? 'TermService', true];
     const mmc = CONSOLE.exec(line);
-    if (mmc) [f.service, f.form, number] = [mmc[1], 'the Services console', mmc[2] ?? number];
+    if (mmc) [f.service, f.form, number, f.stated] = [mmc[1], 'the Services console', mmc[2] ?? number, true];
     const mmcError = f.form === 'the Services console' ? CONSOLE_ERROR.exec(line) : null;
     if (mmcError) number = mmcError[1];
     const starts = messageStarts(line);
