@@ -45,3 +45,25 @@ describe("OpenSSL's s_client names the port it tested", () => {
     expect(causeIds(`$ openssl s_client -connect rdsh01:3389\n${HANDSHAKE}`)[0]).toBe(tlsProtocolMismatch.id);
   });
 });
+
+describe("a program's own Schannel lines (libcurl's back end, msquic), after list B", () => {
+  it("curl's verbose line with Schannel's status: that program's HTTPS, the status still decoded", () => {
+    const e = explainCode(
+      '* schannel: SSL/TLS connection with updates.example.net port 443 (step 2/3)\n* schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).',
+    );
+    expect(e.likelyCauses).toEqual([]);
+    expect(JSON.stringify(e)).toMatch(/SEC_E_ILLEGAL_MESSAGE/);
+  });
+  it("msquic's log with an untrusted root: no Remote Desktop cause", () => {
+    expect(causeIds('[Microsoft-Quic][ tls][0xFFFF8A01] ERROR, 2148074277, Accept/InitializeSecurityContext.')).toEqual(
+      [],
+    );
+  });
+  it('true twin: the same status beside an RDP connection to port 3389 keeps its reading', () => {
+    expect(
+      causeIds(
+        'mstsc to rdsh01:3389 fails; curl said schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326)',
+      )[0],
+    ).toBe(tlsProtocolMismatch.id);
+  });
+});

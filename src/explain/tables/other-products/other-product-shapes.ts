@@ -32,7 +32,8 @@ export type OtherProductShapeId =
   | 'sip-trunk'
   | 'security-tool-console'
   | 'schannel-other-process'
-  | 'openssl-other-port';
+  | 'openssl-other-port'
+  | 'program-schannel-client';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {
