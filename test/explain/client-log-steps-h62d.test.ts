@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 
 const causeIds = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
@@ -45,5 +46,23 @@ describe('near misses: the same code set elsewhere keeps its reading', () => {
       '[DEBUG][com.freerdp.core.gateway.rdg] - rdg_connect: connecting\n[ERROR][com.freerdp.core] - nla_recv_pdu:freerdp_set_last_error_ex ERRCONNECT_ACCESS_DENIED [0x00020016]',
     );
     expect(ids[0]).toBe(authLogonRight.id);
+  });
+});
+
+describe("Azure Virtual Desktop's broker through FreeRDP's ARM gateway code", () => {
+  it('the chosen session host deallocated: nothing answers until its VM runs', () => {
+    const log =
+      '[08:41:02:310] [7712:00001e20] [DEBUG][com.freerdp.core.gateway.arm] - [arm_handle_bad_request]: Got HTTP Response data: {"Code": "E_PROXY_ORCHESTRATION_LB_SESSIONHOST_DEALLOCATED", "Message": "The session host is being started."}';
+    expect(causeIds(log)[0]).toBe(networkUnreachable.id);
+  });
+  it('near miss: another code of the broker is not this reading', () => {
+    let what = '';
+    try {
+      what =
+        explainCode('[arm_handle_bad_request]: {"Code": "E_PROXY_ORCHESTRATION_SOMETHING_ELSE"}').other?.name ?? '';
+    } catch {
+      what = '';
+    }
+    expect(what).not.toBe('freerdp-step-arm-session-host-deallocated');
   });
 });

@@ -19,9 +19,17 @@
  * libfreerdp/core/freerdp.c (freerdp_set_last_error_ex logs the function that sets the error); [MS-TSGU] 3.3.5
  * (the gateway's HTTP transport answers an unauthorized client with a denial before any channel to the host).
  *
+ * The same step's other refusal: Azure Virtual Desktop's gateway (FreeRDP's arm.c, the ARM broker) answers with a JSON
+ * error whose "Code" names the step that failed. E_PROXY_ORCHESTRATION_LB_SESSIONHOST_DEALLOCATED is the session host
+ * that the broker chose being deallocated (powered off): arm.c logs "Starting your VM. It may take up to 5 minutes"
+ * and retries; nothing could answer until the VM runs (the host unreachable, not a refusal of the user).
+ * Source: FreeRDP libfreerdp/core/gateway/arm.c, arm_handle_bad_request (its test of that Code, *retry = TRUE,
+ * https://github.com/FreeRDP/FreeRDP/blob/master/libfreerdp/core/gateway/arm.c).
+ *
  * Each row is one bounded expression on one line (no nested quantifier over the same characters): linear.
  */
 import { gatewayDenied } from '../../../../patterns/gateway-denied.js';
+import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import type { KnownSentence } from '../sentences/known-sentence.js';
 import { logLines } from './log-line.js';
 
@@ -51,6 +59,19 @@ export const CLIENT_LOG_STEP_SENTENCES: readonly KnownSentence[] = [
         "FreeRDP's access refusal set in the RD Gateway's step (a function of its gateway code, rdg_ or tsg_): the gateway answered FreeRDP's tunnel request with HTTP 403, so the gateway refused the user before any session host saw the connection. The gateway's policies (its connection and resource authorization policies: the user's group, the host allowed) or the credentials it was given (/gu:, /gd:, /gp: when they differ from the host's) are where to look, not the host's Remote Desktop Users.",
       source: `FreeRDP libfreerdp/core/gateway/rdg.c: HTTP_STATUS_DENIED sets FREERDP_ERROR_CONNECT_ACCESS_DENIED (${RDG}); freerdp_set_last_error_ex logs the function that set it`,
       note: 'On the gateway: its Microsoft-Windows-TerminalServices-Gateway/Operational log says which policy refused the user.',
+    },
+  ),
+  freerdp(
+    'arm-session-host-deallocated',
+    'arm_handle_bad_request: … E_PROXY_ORCHESTRATION_LB_SESSIONHOST_DEALLOCATED (Starting your VM)',
+    [/\be_proxy_orchestration_lb_sessionhost_deallocated\b/],
+    {
+      states: [networkUnreachable.id],
+      meaning:
+        'Azure Virtual Desktop\'s broker chose a session host that is deallocated (its VM powered off) and is starting it: FreeRDP\'s ARM gateway code logs "Starting your VM. It may take up to 5 minutes" and retries. Until the VM runs nothing answers the connection; the user was not refused.',
+      source:
+        'FreeRDP libfreerdp/core/gateway/arm.c, arm_handle_bad_request (the Code E_PROXY_ORCHESTRATION_LB_SESSIONHOST_DEALLOCATED sets *retry and logs the Message or "Starting your VM. It may take up to 5 minutes"), https://github.com/FreeRDP/FreeRDP/blob/master/libfreerdp/core/gateway/arm.c',
+      note: "Connect again after a few minutes; with automatic reconnection off FreeRDP stops at the first answer. The host pool's start-VM-on-connect setting is what starts the VM.",
     },
   ),
 ];
