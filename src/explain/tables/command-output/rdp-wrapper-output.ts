@@ -50,7 +50,7 @@ export const RDP_WRAPPER_SENTENCES: readonly KnownSentence[] = [
     meaning:
       "TermService's ServiceDll (HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters) is empty: Remote Desktop Services has no library to load, so it cannot run and nothing listens for Remote Desktop connections. RDP Wrapper's installer stops there, taking the empty value for another program's library.",
     confidence: 'WR',
-    source: `RDP Wrapper's installer, src-installer/RDPWInst.dpr (it reads TermService's ServiceDll and, when it is neither termsrv.dll nor rdpwrap.dll, prints "[-] Another third-party TermService library is installed." and "[*] ServiceDll: <value>") (${RDPWRAP})`,
+    source: `Widely reported in RDP Wrapper's issues quoting its installer's output (${RDPWRAP}/issues/384: ServiceDll "", fixed by setting termsrv.dll back); the installer's own text, src-installer/RDPWInst.dpr (it reads TermService's ServiceDll and, when it is neither termsrv.dll nor rdpwrap.dll, prints "[-] Another third-party TermService library is installed." and "[*] ServiceDll: <value>")`,
     note: 'Set the value back to Windows\' library: reg add "HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters" /v ServiceDll /t REG_EXPAND_SZ /d "%SystemRoot%\\System32\\termsrv.dll" /f, then start TermService.',
     languages: "English only: RDP Wrapper's installer prints its lines in English.",
   },
