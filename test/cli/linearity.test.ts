@@ -213,6 +213,10 @@ describe('explain-code is linear on long pastes', () => {
     ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
     ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
+    // Issue 60 round 31: a service said not to start in a sentence (service-output-said-h62d.ts).
+    ['service terms repeated with no predicate', (n) => 'the termservice and the rdp service '.repeat(n / 36)],
+    ['a service term then a long run of spaces', (n) => `termservice${' '.repeat(n)}cannot start`],
+    ['start attempts repeated', (n) => 'tried to restart termservice, error '.repeat(n / 36)],
     // Issue 60 round 15: admin console output (admin-output.ts).
     ['secedit right lines repeated', (n) => 'SeDenyRemoteInteractiveLogonRight = *S-1-5-32-546\n'.repeat(n / 51)],
     [

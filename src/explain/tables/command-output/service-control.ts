@@ -22,6 +22,7 @@ import {
 import type { CommandReading } from './command-reading.js';
 import { serviceRoleOf } from './host-output.js';
 import { foldText } from '../languages/localized.js';
+import { saidServiceFailure } from './service-output-said-h62d.js';
 
 const SRC =
   'Microsoft Learn: "Remote Desktop Services isn\'t starting on an Azure VM" (sc query / sc start TermService and its table of errors 5, 1058, 1059, 1068, 1069, 1070, 1077, 1079); "System Error Codes (1000-1299)" (the service errors\' texts); "net start" and "sc.exe start" (Windows commands); the Service Control Manager events 7000, 7001, 7022, 7023, 7031, 7034 (their message texts); RDP Wrapper\'s installer, stascorp/rdpwrap src-installer/RDPWInst.dpr ("[-] StartService error (code %d).", the Win32 error of StartService on TermService)';
@@ -189,7 +190,8 @@ interface Failure {
     | 'Start-Service'
     | 'RDP Wrapper (RDPWInst)'
     | 'a DistributedCOM event'
-    | 'a LocalSessionManager event';
+    | 'a LocalSessionManager event'
+    | 'a sentence';
 }
 
 /** A service error's number, in its table (a Win32 error beside it: 5, 1062, 1753). */
@@ -221,9 +223,11 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     const sc = SC_FAILED.exec(line);
     if (sc) [number, f.form] = [sc[1], 'sc'];
     const wrapper = RDPWINST_FAILED.exec(line);
-    if (wrapper) [number, f.form, f.service] = [wrapper[1], 'RDP Wrapper (RDPWInst)', f.service ?? 'TermService'];
+    // RDPWInst's line and the Services console's dialog say the start failed, whatever their number (round 31).
+    if (wrapper)
+      [number, f.form, f.service, f.stated] = [wrapper[1], 'RDP Wrapper (RDPWInst)', f.service ?? 'TermService', true];
     const mmc = CONSOLE.exec(line);
-    if (mmc) [f.service, f.form, number] = [mmc[1], 'the Services console', mmc[2] ?? number];
+    if (mmc) [f.service, f.form, number, f.stated] = [mmc[1], 'the Services console', mmc[2] ?? number, true];
     const mmcError = f.form === 'the Services console' ? CONSOLE_ERROR.exec(line) : null;
     if (mmcError) number = mmcError[1];
     const starts = messageStarts(line);
@@ -247,6 +251,14 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
   }
   const localized = f.form ? undefined : localizedScmEvent(lines, text);
   if (localized) [f.service, f.event, f.form] = ['TermService', localized, 'a Service Control Manager event'];
+  // A service said not to start in the user's own sentence (service-output-said-h62d.ts), or the command's lines
+  // quoted without the command that names the service: the sentence names it and may quote the number.
+  const said = f.form && f.service ? undefined : saidServiceFailure(text);
+  if (said) {
+    [f.service, f.form] = [f.service ?? said.service, f.form ?? 'a sentence'];
+    f.stated = true;
+    number ??= said.number;
+  }
   if (!f.form) return undefined;
   // "System error 1326 has occurred." under `net use` (or with no command and no service named, a number no service
   // error has): net's failure of a share or an account, not a service that did not start.

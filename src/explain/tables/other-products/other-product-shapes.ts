@@ -30,7 +30,10 @@ export type OtherProductShapeId =
   | 'unix-account-tool'
   | 'mysql-client-tls'
   | 'sip-trunk'
-  | 'security-tool-console';
+  | 'security-tool-console'
+  | 'schannel-other-process'
+  | 'openssl-other-port'
+  | 'program-schannel-client';
 
 /** An entry of OTHER_SUBSYSTEMS' shape (other-subsystems.ts): the product, its log's words, what an error there means. */
 export interface OtherProductShape {

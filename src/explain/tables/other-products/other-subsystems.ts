@@ -12,6 +12,7 @@
  * Matching is one pass of a regular expression without nested quantifiers over the paste (linear).
  */
 import { OTHER_PRODUCT_SHAPES, type OtherProductShapeId } from './other-product-shapes.js';
+import { OTHER_PRODUCT_SHAPES_H62D } from './other-product-shapes-h62d.js';
 
 export interface OtherSubsystem {
   readonly id:
@@ -508,6 +509,8 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   },
   // Other programs' own log shapes (other-product-shapes.ts, round 29).
   ...OTHER_PRODUCT_SHAPES,
+  // Another program's TLS, told by the process Schannel names or the port s_client tested (round 31).
+  ...OTHER_PRODUCT_SHAPES_H62D,
 ];
 
 /**

@@ -27,6 +27,7 @@ import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
 import { CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES } from '../program-logs/client-log-program-output.js';
+import { CLIENT_LOG_STEP_SENTENCES } from '../program-logs/client-log-steps-h62d.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
 import { OLDER_WINDOWS_SENTENCES_H61C } from './older-windows-h61c.js';
@@ -1495,6 +1496,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...CLIENT_APP_SENTENCES,
   ...THIRD_PARTY_SENTENCES,
   ...CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
+  ...CLIENT_LOG_STEP_SENTENCES,
   ...LOGON_ERROR_INFO_SENTENCES,
   ...AVD_SENTENCES,
   ...UNCODED_SENTENCES,
@@ -1870,6 +1872,7 @@ const LOG_LINE_ROWS: ReadonlySet<string> = new Set(
   [
     THIRD_PARTY_SENTENCES,
     CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES,
+    CLIENT_LOG_STEP_SENTENCES,
     OTHER_PRODUCT_LOGS,
     XRDP_LOG_SENTENCES,
     RDESKTOP_LOG_SENTENCES,
