@@ -118,3 +118,24 @@ export function explainDescription(
   });
   return paste.finish({ code: DESCRIBED }, body);
 }
+
+/** The concept of tables/own-words/described-server-side-h62c.ts that names Remote Desktop's own service not running. */
+const SERVICE_DOWN = 'rdp-service-down';
+
+/**
+ * A code decoded with no cause (a service error's number or its message text: "Error 1053 'The service did not
+ * respond to the start or control request in a timely fashion'") beside the user's words naming Remote Desktop's own
+ * service as the one that failed ("everytime I try to start TermService, I get Error 1053"): the service is
+ * TermService, so nothing accepts the connection. The words' reading is the answer, the code's kept as a note; a code
+ * with causes of its own, or words naming another service, keep the code's answer. Round 31 (r31-h62c).
+ */
+export function serviceNamedBeside(
+  paste: ReadPaste,
+  byCodes: CodeExplanation,
+  text: string,
+): CodeExplanation | undefined {
+  if (byCodes.likelyCauses.length > 0) return undefined;
+  const down = readDescription(text)?.filter((s) => s.concept.id === SERVICE_DOWN);
+  if (!down || down.length === 0) return undefined;
+  return explainDescription(paste, down, 'description', [`The code read first: ${byCodes.summary}`]);
+}

@@ -36,6 +36,7 @@ import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, sai
 import {
   explainDescription,
   failureLinesDescription,
+  serviceNamedBeside,
   logPastedWhole,
   reasonAfterCatchAll,
 } from './description-answer.js';
@@ -258,7 +259,10 @@ function explainPaste(pasted: string): CodeExplanation {
   // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
   const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
   const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);
-  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : unknownOutsideRemoteDesktop(byCodes, text);
+  if (byCodes)
+    return other
+      ? inOtherSubsystem(byCodes, other)
+      : (serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(byCodes, text));
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
   // table: read as that event, whose row names it and its fields (the sentence says no more).
   const sameEvent =

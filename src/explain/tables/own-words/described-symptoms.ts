@@ -26,6 +26,7 @@ import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { DESCRIBED_EVERYDAY } from './described-everyday.js';
 import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js';
+import { DESCRIBED_SERVER_SIDE_H62C } from './described-server-side-h62c.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -41,12 +42,14 @@ const ANOTHER_USER_SAID = {
   // The subject, not a place the user connected from ("I connected from another computer").
   subject:
     /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user\d{0,3}|other users?|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
+  // Round 31 (r31-h62c): the same warning retold as the message the user gets ("a message stating that the other user
+  // will be logged out", https://github.com/stascorp/rdpwrap/issues/136), never a logoff scheduled ("… at 6 pm").
   // Round 30 (r30-h61c): mstsc's "If you continue, they'll be disconnected" retold ("other users would log out if I
   // log in"): only with its condition, never a logoff scheduled ("other users would be logged off at 6 pm").
   // Round 26 (r26-h60k), round 30: the other user made to leave or give up their session ("the other user must disconnect before you can connect", "the
   // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
-    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:must|has to|needs to|have to) (?:give up|end|close|leave) (?:their|his|her|the|its) (?:session|connection)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if)\b/,
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:must|has to|needs to|have to) (?:give up|end|close|leave) (?:their|his|her|the|its) (?:session|connection)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if|(?:stating|saying|says|warns?|warning|told|tells|message) (?:me |us |you )?(?:that )?(?:the |an? )?(?:other|another|first|current|previous|logged[- ]in) (?:users?|persons?|sessions?) (?:will|would) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected|kicked (?:out|off))(?! (?:at|after|in|every|on|when|once|by)\b))\b/,
 };
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
@@ -376,6 +379,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...DESCRIBED_CONTRAST,
   ...DESCRIBED_EVERYDAY,
   ...DESCRIBED_SYMPTOM_WORDS_H61C,
+  ...DESCRIBED_SERVER_SIDE_H62C,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
@@ -459,10 +463,12 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
  * Words that say a description is about Remote Desktop besides other-subsystems.ts `REMOTE_DESKTOP_WORDS`: its port,
  * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page). Round 28
  * (r28-h60v): the clients that speak RDP only, FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp) and rdesktop (their own
- * pages: https://www.freerdp.com/, https://www.rdesktop.org/), whose names hold "rdp" inside a word.
+ * pages: https://www.freerdp.com/, https://www.rdesktop.org/), whose names hold "rdp" inside a word. Round 31
+ * (r31-h62c): TermService as users shorten it ("termserv", "term service": https://github.com/stascorp/rdpwrap/issues/2081,
+ * https://github.com/stascorp/rdpwrap/issues/718), Remote Desktop's service and no other.
  */
 export const DESCRIPTION_CONTEXT_WORDS =
-  /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv|rdp[a-z]+|(?:x|wl|sdl-)?freerdp\d?|rdesktop)\b/i;
+  /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termserv|term ?service|termsrv|rdp[a-z]+|(?:x|wl|sdl-)?freerdp\d?|rdesktop)\b/i;
 
 /**
  * A report of a step done (a migration, an installation, an activation): a sentence holding one and none of

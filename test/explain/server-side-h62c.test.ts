@@ -1,0 +1,102 @@
+/**
+ * Round 31 (r31-h62c): the server's side in users' own words (tables/own-words/described-server-side-h62c.ts), each
+ * family read by a term and a predicate: Remote Desktop's service or listener said not running, several users said
+ * refused, TLS versions or ciphers said narrowed beside a failing connection; the one-session warning retold as the
+ * message the user gets; a service error's code beside the words naming TermService. Each with its pages' wording, a
+ * near miss and, where a gate narrows, a true twin.
+ */
+import { describe, expect, it } from 'vitest';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
+import { readDescription } from '../../src/explain/described-reading.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+const conceptIds = (paste: string) => readDescription(paste)?.map((s) => s.concept.id) ?? [];
+const firstCause = (paste: string) => causeIds(answerOrRefused(paste))[0];
+
+describe("Remote Desktop's own service or listener said not running", () => {
+  it("the pages' wording: TermService shortened, its display name, the listener (rdpwrap issues 2081, 718)", () => {
+    for (const paste of [
+      'Thought this was good however now termserv wont stay running and when it is running it is not listening. I have tried uninstalling, turning off virus protection, windows firewall, rebooting, and reinstalling to no avail.',
+      "I can boot my computer in safe mode, and I can't uninstall rdp wrapper since the term service is not running",
+      'After the cumulative update the Remote Desktop Services service does not start any more, so nobody can RDP in.',
+    ]) {
+      expect(conceptIds(paste), paste).toContain('rdp-service-down');
+      expect(firstCause(paste), paste).toBe(networkUnreachable.id);
+    }
+  });
+  it("a service error's code beside the words naming TermService (rdpwrap issue 1990): the service is Remote Desktop's", () => {
+    const paste =
+      'But now everytime I try to start TermService, I get Error 1053 \'The service did not respond to the start or control request in a timely fashion".';
+    expect(firstCause(paste)).toBe(networkUnreachable.id);
+    // Near miss: the same error of another service keeps the code's reading, with no Remote Desktop cause.
+    expect(
+      causeIds(
+        answerOrRefused(
+          "When I try to start the Print Spooler I get Error 1053 'The service did not respond to the start or control request in a timely fashion'.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it("near misses: another service than Remote Desktop's, another port, the service running, the user's own stop", () => {
+    for (const paste of [
+      'The Remote Desktop Licensing service will not start on our RDS server.',
+      'RDP works, but port 8080 is not listening on the same server.',
+      'TermService is running and the listener is listening on 3389.',
+      'I stopped TermService with net stop and started it again, RDP works fine now.',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('rdp-service-down');
+  });
+});
+
+describe('several users or sessions said refused', () => {
+  it("the pages' wording: multiple users, a third user met with an error (rdpwrap issue 136, blastvps)", () => {
+    for (const paste of [
+      'I cannot log multiple users into the desktop. The host machine is Windows 10 and we are using Microsoft Remote Desktop on Ipads to access it',
+      "Windows Server limits Remote Desktop sessions to two concurrent connections. If you've tried to have a third user connect only to be met with an error message, you've encountered this built-in limitation.",
+      'After the update RDP Wrapper is not allowing multiple connections any more.',
+    ]) {
+      expect(conceptIds(paste), paste).toContain('several-users-refused');
+      expect(firstCause(paste), paste).toBe(sessionLimit.id);
+    }
+  });
+  it('near misses: something refused inside the sessions, a question how to allow them, several users working', () => {
+    for (const paste of [
+      "Over RDP multiple users can't see each other's files on the server.",
+      'How do I allow multiple users to connect by RDP at the same time?',
+      'Multiple users connect by RDP to the server every day without trouble.',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('several-users-refused');
+  });
+});
+
+describe('the one-session warning retold as the message the user gets (rdpwrap issue 136)', () => {
+  it("the page's wording, and a logoff scheduled as its near miss", () => {
+    expect(
+      conceptIds('With Remote Desktop I keep getting a message stating that the other user will be logged out.'),
+    ).toContain('another-user');
+    expect(
+      conceptIds('The RDP server sends a message saying that the other users will be logged off at 6 pm for patching.'),
+    ).not.toContain('another-user');
+  });
+});
+
+describe('a TLS version or the cipher suites said narrowed beside a connection that fails', () => {
+  it("the pages' wording retold (FreeRDP issues 2591, 11234)", () => {
+    for (const paste of [
+      'After locking down the ciphers on our 2012 R2 server, FreeRDP is unable to connect while mstsc still works.',
+      'xfreerdp fails against the old box: windows 7 just uses really outdated cipher suites, so failing when raising the security level.',
+    ]) {
+      expect(conceptIds(paste), paste).toContain('tls-narrowed');
+      expect(firstCause(paste), paste).toBe(tlsProtocolMismatch.id);
+    }
+  });
+  it("near misses: ciphers hardened and Remote Desktop still connecting; a website's ciphers", () => {
+    for (const paste of [
+      'We hardened the cipher suites on the RDP hosts last week and everything connects fine.',
+      'After disabling the old cipher suites on IIS the website fails in old browsers, RDP is unaffected.',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('tls-narrowed');
+  });
+});
