@@ -100,3 +100,46 @@ describe('a TLS version or the cipher suites said narrowed beside a connection t
       expect(conceptIds(paste), paste).not.toContain('tls-narrowed');
   });
 });
+
+describe('the connection limit named by its protocol and said refused (irohastack "Fix RDP blocked by … connection limit")', () => {
+  it("the page's wording, a limit reached in another clause as its twin, and a setting stated as its near miss", () => {
+    expect(
+      firstCause(
+        'Rejection due to “maximum number of RDP connections” is commonly caused by server-side connection limits (the 2-session admin mode, RDS Session Host collection limits, Group Policy), many disconnected sessions consuming slots, or licensing issues.',
+      ),
+    ).toBe(sessionLimit.id);
+    expect(conceptIds('Our RDS farm hit the maximum number of remote desktop connections this morning.')).toContain(
+      'too-many-sessions',
+    );
+    expect(conceptIds('The maximum number of RDP connections is set to 10 in the collection.')).not.toContain(
+      'too-many-sessions',
+    );
+  });
+});
+
+describe("a client's window resized or dragged: its own reconnect, not the connection lost (mRemoteNG issue 1859)", () => {
+  it("the page's wording is no drop; a session that drops by itself still is", () => {
+    expect(
+      conceptIds(
+        'If I have an RDP session established with a Windows Server 2016 host, when I drag the mRemoteNG panel to resize it I get disconnected from the RDP host and it re-establishes the connection.',
+      ),
+    ).not.toContain('disconnects');
+    expect(conceptIds('My RDP session keeps getting disconnected while I work in the window')).toContain('disconnects');
+  });
+});
+
+describe('a sentence longer than one statement read clause by clause (lines pasted without their full stops)', () => {
+  it("the page's wording (rdpwrap issue 2571): several connections refused inside a long run-on sentence", () => {
+    const paste =
+      'Sir, RDP Wrapper stopped working after following windows update\n\ntried uninstalling RDP wrapper, install again and autoupdate, but no success and listner state showing as not suported and not allowing multiple connections and allowing only single connection.';
+    expect(conceptIds(paste)).toContain('several-users-refused');
+    expect(firstCause(paste)).toBe(sessionLimit.id);
+  });
+  it('near miss: the long sentence whose clauses hold no refusal', () => {
+    expect(
+      conceptIds(
+        'we installed the wrapper and the ini file and rebooted twice and checked the config tool and multiple connections work for our team of five people every day, no errors at all since the last update of the ini file',
+      ),
+    ).not.toContain('several-users-refused');
+  });
+});

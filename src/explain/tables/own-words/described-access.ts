@@ -68,9 +68,11 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       // Round 30 (r30-h61c): the limit named by its count ("we ran into the two user limit", "hit the 2 session
       // limit"), as admins of Windows Server 2003 retell its two administrative connections (KB 2477023).
       subject:
-        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users)|(?:two|2|one|1)[- ](?:users?|sessions?|connections?) limit)\b/,
+        /\b(?:number of (?:remote |rdp |rds |remote desktop )?(?:connections|sessions|users)|connection limits?|session limits?|maximum (?:number of )?(?:remote |rdp |rds |remote desktop )?(?:connections|sessions|users)|(?:two|2|one|1)[- ](?:users?|sessions?|connections?) limit)\b/,
+      // Round 31 (r31-h62c): the connection named by its protocol ("maximum number of RDP connections") and said
+      // refused ("Rejection due to …", https://irohastack.com/?p=12496), as well as reached.
       failed:
-        /\b(?:limited|reached|exceeded|in use|maxed out|full|ran into|run into|running into|hit|hitting|barred)\b/,
+        /\b(?:limited|reached|exceeded|in use|maxed out|full|ran into|run into|running into|hit|hitting|barred|reject\w*|refus\w*|denied)\b/,
     },
   },
   {

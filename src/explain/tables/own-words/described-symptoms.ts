@@ -55,6 +55,11 @@ const ANOTHER_USER_SAID = {
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
 // disconnect ("the session is terminated when disconnecting").
 /**
+ * Round 31 (r31-h62c): a client reconnecting as its window is resized or dragged ("when I drag the mRemoteNG panel to
+ * resize it I get disconnected from the RDP host"): the client's own reconnect to apply the new size, by design
+ * (https://github.com/mRemoteNG/mRemoteNG/issues/1859, its maintainer: "When you resize your window the RDP connection
+ * has to be reconnected"), not the connection lost.
+ *
  * A session's Disconnected state (the state qwinsta and Task Manager show, the sessions a time limit ends) is where a
  * session waits, not a connection dropping: "a user's RDP session can stay in the disconnected state until the
  * computer restarts", "сессия … может находится в состоянии disconnected" and "переходит … в режим disconnected"
@@ -69,7 +74,7 @@ const DISCONNECT_SAID = {
   failed:
     /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:would|will|keeps?|just|then|randomly|suddenly) (?:just )?drop|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?|(?:resiz|drag)\w* (?:the |a |its |my |an )?(?:\w+ )?(?:window|panel|pane|tab|client|frame))\b|в состоянии|в режим/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
