@@ -6,6 +6,8 @@
  * near miss and, where a gate narrows, a true twin.
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
@@ -141,5 +143,25 @@ describe('a sentence longer than one statement read clause by clause (lines past
         'we installed the wrapper and the ini file and rebooted twice and checked the config tool and multiple connections work for our team of five people every day, no errors at all since the last update of the ini file',
       ),
     ).not.toContain('several-users-refused');
+  });
+});
+
+describe("vendors' paraphrases that state the cause in their own terms", () => {
+  it('the account said locked by the system, the verb before its object (royalehosting.net on RDP brute force)', () => {
+    const paste =
+      'Brute force bots try to guess your RDP password. After several failed attempts, Windows will temporarily lock the user account for about 15 minutes.';
+    expect(conceptIds(paste)).toContain('account-lock-said');
+    expect(firstCause(paste)).toBe(authAccountState.id);
+    // Near misses: the screen locked, the account said not locked.
+    expect(conceptIds('Windows locks the screen after 15 minutes in my RDP session')).toEqual([]);
+    expect(conceptIds('The RDP account is not locked, I checked in AD.')).not.toContain('account-lock-said');
+  });
+  it('"identity authentication" failing (the cloud providers\' term for the CredSSP dialog), and other identities', () => {
+    const paste = 'When I connect with MSTSC to my Windows ECS an identity authentication failure is reported.';
+    expect(conceptIds(paste)).toContain('identity-authentication');
+    expect(firstCause(paste)).toBe(credsspNla.id);
+    expect(
+      conceptIds('The managed identity authentication failure in the pipeline has nothing to do with RDP.'),
+    ).not.toContain('identity-authentication');
   });
 });

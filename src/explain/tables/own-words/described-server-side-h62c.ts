@@ -18,12 +18,19 @@
  *   the server's ciphers … unable to connect with FreeRDP", "uses really outdated cipher suites, so failing"): client
  *   and server share no TLS version or cipher suite (causes.md `tls-protocol-mismatch`).
  *
+ * - Vendors' paraphrases that state the cause in their own terms: the account said locked by the system ("Windows will
+ *   temporarily lock the user account", the verb before its object, where users write "account locked"), and the
+ *   cloud providers' "identity authentication" failing (their English for 身份验证错误, the CredSSP dialog's "An
+ *   authentication error has occurred").
+ *
  * Near misses each row keeps out (`unless`): another service than Remote Desktop's (its licensing service, the
  * gateway, the Print Spooler, Windows Update, a web or SSH server); a listener of another port or product; users
  * refused something inside their sessions (files, a printer, the clipboard, programs); ciphers changed with Remote
  * Desktop still working. Negations, successes and questions are the reader's (described-reading.ts `cancelled`).
  * Every pattern is one alternation of fixed words with bounded gaps: linear in the clause.
  */
+import { authAccountState } from '../../../../patterns/auth-account-state.js';
+import { credsspNla } from '../../../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
@@ -86,6 +93,24 @@ const NARROWED_AND_FAILING = new RegExp(
 /** Another product's TLS (a website, mail, SQL Server, a VPN, a directory): its ciphers are not Remote Desktop's. */
 const TLS_NOT_RDP = /\b(?:website|web ?site|browser|https|iis|e-?mail|smtp|exchange|sql\w*|vpn|ldaps?)\b/;
 
+/** An account as users and vendors name it. */
+const ACCOUNT = /\b(?:user |the |your |my |their |an? )?accounts?\b/;
+/**
+ * Said locked by the system, the verb before its object ("locks the user account", "will temporarily lock the
+ * account"): the order users' "account locked" (described-symptoms.ts `account-locked`) does not hold.
+ */
+const LOCKED =
+  /\b(?:temporarily |automatically )?lock(?:s|ed|ing)? (?:out )?(?:the |your |my |their |an? )?(?:user )?accounts?\b/;
+/** A screen, a computer, a drive or a file locked: not the account. */
+const NOT_ACCOUNT_LOCK = /\b(?:screen|workstation|bitlocker|drive|phone|files?|folders?|keyboard)\b/;
+
+/** The cloud providers' term for the authentication error of Remote Desktop's CredSSP dialog. */
+const IDENTITY_AUTHENTICATION = /\bidentity (?:authentication|verification)\b/;
+const AUTHENTICATION_FAILED = /\b(?:error|errors|failure|failures|fail(?:s|ed)?)\b/;
+/** Another identity: Azure's managed identities, a portal's second factor, a message broker's or a token's. */
+const OTHER_IDENTITY =
+  /\b(?:managed identity|mfa|multi-?factor|two-?factor|2fa|sms|otp|authenticator|real-name|kafka|oidc|token|portal)\b/;
+
 export const DESCRIBED_SERVER_SIDE_H62C: readonly SymptomConcept[] = [
   {
     ...concept(
@@ -119,5 +144,27 @@ export const DESCRIBED_SERVER_SIDE_H62C: readonly SymptomConcept[] = [
     ),
     unless: TLS_NOT_RDP,
     said: { subject: TLS_TERM, failed: NARROWED_AND_FAILING, unless: TLS_NOT_RDP, sentence: true },
+  },
+  {
+    ...concept(
+      'account-lock-said',
+      'the account said locked by the system after failed sign-ins (the lockout policy)',
+      [authAccountState],
+      `Microsoft Learn "Account lockout threshold" (${LEARN}/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/account-lockout-threshold: after the set number of failed sign-ins the account is locked); hosting providers' pages on brute force against RDP (https://kb.royalehosting.net/en/article/how-to-secure-remote-desktop-6105f4: "After several failed attempts, Windows will temporarily lock the user account for about 15 minutes")`,
+      { en: 'windows locks the account|windows will lock the account' },
+    ),
+    unless: NOT_ACCOUNT_LOCK,
+    said: { subject: ACCOUNT, failed: LOCKED, unless: NOT_ACCOUNT_LOCK },
+  },
+  {
+    ...concept(
+      'identity-authentication',
+      'the cloud providers\' "identity authentication" failing: the authentication error of Remote Desktop\'s CredSSP (Network Level Authentication)',
+      [credsspNla],
+      `Open Telekom Cloud (Huawei) ECS FAQ "Why Does an Authentication Failure Occur After I Attempt to Remotely Log In to a Windows ECS?" (https://github.com/opentelekomcloud-docs/elastic-cloud-server/blob/main/umn/source/faqs/login_and_connection/why_does_an_authentication_failure_occurs_after_i_attempt_to_remotely_log_in_to_a_windows_ecs.rst: "an identity authentication failure occurs", the March 2018 CredSSP update, the fix by Microsoft's CredSSP guidance); Microsoft Learn "CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: "An authentication error has occurred")`,
+      { en: 'identity authentication failure occurs|identity authentication error occurs' },
+    ),
+    unless: OTHER_IDENTITY,
+    said: { subject: IDENTITY_AUTHENTICATION, failed: AUTHENTICATION_FAILED, unless: OTHER_IDENTITY },
   },
 ];
