@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -163,5 +164,21 @@ describe("vendors' paraphrases that state the cause in their own terms", () => {
     expect(
       conceptIds('The managed identity authentication failure in the pipeline has nothing to do with RDP.'),
     ).not.toContain('identity-authentication');
+  });
+});
+
+describe("a catch-all message beside the user's own sentences that state a precise failure (Remmina issue 880)", () => {
+  const CATCH_ALL = 'Unable to connect to RDP server 192.168.1.20';
+  it("the user's words are read instead of the message's ranked causes", () => {
+    const paste = `From the Raspberry Pi I can only connect as the Administrator account of that Windows 10 pc, every other user gets an error.\n\n${CATCH_ALL}`;
+    expect(firstCause(paste)).toBe(authLogonRight.id);
+    expect(answerOrRefused(paste)?.notes.join(' ')).toMatch(/Your own words beside it/);
+  });
+  it("near misses: a title above the message, prose that states nothing precise: the message's reading stays", () => {
+    const alone = causeIds(answerOrRefused(CATCH_ALL));
+    expect(causeIds(answerOrRefused(`Remote Desktop Disconnected\n${CATCH_ALL}`))).toEqual(alone);
+    expect(
+      causeIds(answerOrRefused(`I tried it again this morning from home on my own laptop.\n${CATCH_ALL}`)),
+    ).toEqual(alone);
   });
 });
