@@ -182,3 +182,13 @@ describe("a catch-all message beside the user's own sentences that state a preci
     ).toEqual(alone);
   });
 });
+
+describe('the count qualified: "too many simultaneous connections" (a hosting provider\'s list of reasons; after list B)', () => {
+  it('the reason read before the drop it explains; near miss: a question about the limit', () => {
+    const paste =
+      'The RDP connection can be dropped due to the following reasons:\n\n1. Too many simultaneous connections. RDP supports two simultaneous remote connections.';
+    expect(conceptIds(paste)).toContain('too-many-sessions');
+    expect(causeIds(answerOrRefused(paste)).slice(0, 2)).toContain(sessionLimit.id);
+    expect(conceptIds('How do I allow too many simultaneous connections over RDP?')).toEqual([]);
+  });
+});
