@@ -624,6 +624,16 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['RDP: reasons repeated, no "because"', (n) => `RDP 无法连接 ${'防火墙 dhcp 安全组 '.repeat(n / 14)}`],
     ['RDP: short sentences each with a reason', (n) => 'RDP fails because of the firewall. '.repeat(n / 35)],
+    // Issue 60 round 31 (h62c): a run-on sentence (no full stop) read clause by clause, its clauses holding the server
+    // side's terms without their predicates, and the ciphers' narrowing with its failure at the gap's bound.
+    [
+      'RDP run-on sentence of terms without predicates',
+      (n) => `RDP ${'termserv and multiple users and the cipher suites and the user account and '.repeat(n / 78)}`,
+    ],
+    [
+      'RDP ciphers narrowed, the failure far beyond the gap',
+      (n) => `RDP ${'ciphers locked down '.repeat(n / 40)}${'x '.repeat(n / 4)} fails`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
