@@ -293,6 +293,10 @@ function findSaid(
   for (const end of [...text.matchAll(said.sentence ? SENTENCE_ENDS : CLAUSE_ENDS), undefined]) {
     const to = end ? (end.index ?? 0) : text.length;
     const clause = text.slice(from, to);
+    // Round 31 (r31-h62c): a sentence longer than one statement (lines pasted without their full stops, run together
+    // when the paste's spaces are folded) is read clause by clause instead, as a clause-read concept is.
+    const inClauses = said.sentence && clause.length > SAID_CLAUSE ? findSaid(clause, byClause(said)) : undefined;
+    if (inClauses) return { start: from + inClauses.start, word: inClauses.word };
     const subject = clause.length <= SAID_CLAUSE ? said.subject.exec(clause) : null;
     const failed = subject ? (said.failed.exec(clause) ?? said.absent?.exec(clause) ?? null) : null;
     if (subject && failed && !said.unless?.test(clause)) {
@@ -310,6 +314,12 @@ function findSaid(
     from = end ? to + end[0].length : to;
   }
   return undefined;
+}
+
+/** The same structure read over clauses instead of sentences. */
+function byClause(said: NonNullable<SymptomConcept['said']>): NonNullable<SymptomConcept['said']> {
+  const { sentence: _sentence, ...clauses } = said;
+  return clauses;
 }
 
 /**

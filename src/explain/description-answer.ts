@@ -62,7 +62,7 @@ export function failureLinesDescription(lines: readonly string[], text: string):
 export function reasonAfterCatchAll(
   r: PasteReading,
   text: string,
-): { symptoms: DescribedSymptom[]; sentence: KnownSentence } | undefined {
+): { symptoms: DescribedSymptom[]; sentence: KnownSentence; from: 'reason' | 'description' } | undefined {
   const { sentence } = chosenSentence(r);
   if (!sentence.generic && sentence.kind !== 'unspecific') return undefined;
   // Only the lines that hold the message: its reason is printed beside it, never a dialog's title above it ("Remote
@@ -92,7 +92,32 @@ export function reasonAfterCatchAll(
       return at > 0 ? ` ${m.slice(at)}` : ' ';
     });
   const symptoms = rest.trim() ? readDescription(rest, text) : undefined;
-  return symptoms ? { symptoms, sentence } : undefined;
+  if (symptoms) return { symptoms, sentence, from: 'reason' };
+  // Round 31 (r31-h62c): no reason beside the message, but the user's own sentences on its other lines state a precise
+  // failure ("I can only set-up a connection via the Administrator account … For each other user we get an error."
+  // above Remmina's catch-all, https://github.com/FreeRDP/Remmina/issues/880): those words are read, never a title
+  // (a line of fewer than PROSE_WORDS words) nor the general "cannot connect" the message already says.
+  const prose = lines.size > 0 ? proseBeside(lower, lines) : '';
+  const described = prose ? readDescription(prose, text)?.filter((s) => !s.concept.fallback) : undefined;
+  return described && described.length > 0 ? { symptoms: described, sentence, from: 'description' } : undefined;
+}
+
+/** A line of the user's prose holds at least this many words: a dialog's title or a label holds fewer. */
+const PROSE_WORDS = 6;
+
+/**
+ * The paste's lines other than the message's own (`lines`, by their start) that are the user's prose: never a log's
+ * line (a program's words) nor a command line.
+ */
+function proseBeside(lower: string, lines: ReadonlyMap<number, string>): string {
+  const prose: string[] = [];
+  let at = 0;
+  for (const line of lower.split('\n')) {
+    const logged = LOG_LINE_START.test(line) || COMMAND_LINE.test(line);
+    if (!lines.has(at) && !logged && line.trim().split(/\s+/).length >= PROSE_WORDS) prose.push(line);
+    at += line.length + 1;
+  }
+  return prose.join('\n');
 }
 
 /** Where a reason begins inside a message's loosely matched text. */
@@ -117,4 +142,25 @@ export function explainDescription(
     notes: [...paste.notes, ...said, ...notes],
   });
   return paste.finish({ code: DESCRIBED }, body);
+}
+
+/** The concept of tables/own-words/described-server-side-h62c.ts that names Remote Desktop's own service not running. */
+const SERVICE_DOWN = 'rdp-service-down';
+
+/**
+ * A code decoded with no cause (a service error's number or its message text: "Error 1053 'The service did not
+ * respond to the start or control request in a timely fashion'") beside the user's words naming Remote Desktop's own
+ * service as the one that failed ("everytime I try to start TermService, I get Error 1053"): the service is
+ * TermService, so nothing accepts the connection. The words' reading is the answer, the code's kept as a note; a code
+ * with causes of its own, or words naming another service, keep the code's answer. Round 31 (r31-h62c).
+ */
+export function serviceNamedBeside(
+  paste: ReadPaste,
+  byCodes: CodeExplanation,
+  text: string,
+): CodeExplanation | undefined {
+  if (byCodes.likelyCauses.length > 0) return undefined;
+  const down = readDescription(text)?.filter((s) => s.concept.id === SERVICE_DOWN);
+  if (!down || down.length === 0) return undefined;
+  return explainDescription(paste, down, 'description', [`The code read first: ${byCodes.summary}`]);
 }

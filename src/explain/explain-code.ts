@@ -36,6 +36,7 @@ import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, sai
 import {
   explainDescription,
   failureLinesDescription,
+  serviceNamedBeside,
   logPastedWhole,
   reasonAfterCatchAll,
 } from './description-answer.js';
@@ -258,7 +259,7 @@ function explainPaste(pasted: string): CodeExplanation {
   // A reason printed by its name with its own number ("(code IdleTimeout(0x3))"): the name says what the number is.
   const printed = printedStatusNames(text).length > 0 ? explainSymbolicName(paste) : undefined;
   const byCodes = printed ?? explainDialogPair(paste) ?? explainMainCode(paste);
-  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : unknownOutsideRemoteDesktop(byCodes, text);
+  if (byCodes) return byCodesAnswer(paste, byCodes, other, text);
   // An Event Viewer block whose own header names the event its sentence is the message of, an event of rdpdiag's event
   // table: read as that event, whose row names it and its fields (the sentence says no more).
   const sameEvent =
@@ -275,8 +276,8 @@ function explainPaste(pasted: string): CodeExplanation {
     const reason =
       !other && (bySentence.likelyCauses.length === 0 || ranked) ? reasonAfterCatchAll(r, text) : undefined;
     if (reason)
-      return explainDescription(paste, reason.symptoms, 'reason', [
-        `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} The reason printed with it is read instead.`,
+      return explainDescription(paste, reason.symptoms, reason.from, [
+        `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} ${READ_INSTEAD[reason.from]}`,
       ]);
     return other ? inOtherSubsystem(bySentence, other) : bySentence;
   }
@@ -289,6 +290,26 @@ function explainPaste(pasted: string): CodeExplanation {
   const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
   if (described) return explainDescription(paste, described, inLog ? 'log' : 'description');
   throw notReadable(text, r.ignored);
+}
+
+/** What the answer says it read instead of a catch-all message: the reason printed with it, or the user's words beside it. */
+const READ_INSTEAD = {
+  reason: 'The reason printed with it is read instead.',
+  description: 'Your own words beside it, which say more, are read instead.',
+} as const;
+
+/**
+ * A paste answered by its codes: in another subsystem that subsystem's; a code with no cause beside the words naming
+ * Remote Desktop's own service failing, those words' (description-answer.ts `serviceNamedBeside`); else the code's.
+ */
+function byCodesAnswer(
+  paste: ReadPaste,
+  byCodes: CodeExplanation,
+  other: ReturnType<typeof otherSubsystemOf>,
+  text: string,
+): CodeExplanation {
+  if (other) return inOtherSubsystem(byCodes, other);
+  return serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(byCodes, text);
 }
 
 /**

@@ -643,6 +643,16 @@ describe('explain-code is linear on long pastes', () => {
     // "none" words and hyphenated prefixes repeated with no part after them, and many short clauses each a part missing.
     ['RDP: "kein" and hyphenated words repeated, no part', (n) => `RDP ${'kein rdp-x keine '.repeat(n / 18)}`],
     ['RDP: short clauses each a part missing', (n) => 'RDP: kein Lizenzserver verfügbar; '.repeat(n / 34)],
+    // Issue 60 round 31 (h62c): a run-on sentence (no full stop) read clause by clause, its clauses holding the server
+    // side's terms without their predicates, and the ciphers' narrowing with its failure at the gap's bound.
+    [
+      'RDP run-on sentence of terms without predicates',
+      (n) => `RDP ${'termserv and multiple users and the cipher suites and the user account and '.repeat(n / 78)}`,
+    ],
+    [
+      'RDP ciphers narrowed, the failure far beyond the gap',
+      (n) => `RDP ${'ciphers locked down '.repeat(n / 40)}${'x '.repeat(n / 4)} fails`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -52,6 +52,8 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       en: 'must change password|must change the password|must change your password|must change my password|must change his password|must change her password|password must be changed|change password at next logon|change password at next login|change password at next sign-in|change password at next sign in|password has expired|password expired|password is expired|account has expired|account expired|account is expired|account is disabled|account disabled|account has been disabled|account was disabled|account is deactivated|account has been deactivated|expired password|password is outdated|password outdated|outdated password|password is out of date|password needs to be changed|password needs changing|password has to be changed|must change the domain password|must change domain password|must to change*|user must change*|change password at first logon|change password at first login|change the password at next logon|change the password at next login|change password on next logon|change password on next login|time restriction*|logon hours|log on hours|logon time restriction*|outside allowed hours|outside the allowed hours|outside of the allowed hours|outside his allowed hours|outside her allowed hours|outside my allowed hours|workstation restriction*|not allowed to log on at this time|not allowed to log on from this computer|not allowed to log on from this workstation',
     },
   ),
+  // Round 31 (r31-h62c): the count qualified ("too many simultaneous connections", as hosting providers list it:
+  // https://help.ishosting.com/en/what-is-the-reason-for-the-disconnected-rdp-connection).
   {
     ...concept(
       'too-many-sessions',
@@ -59,7 +61,7 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       [sessionLimit],
       `${KB2477023}: two concurrent remote connections for administration, a limited number of users who can connect at once); windowsa.ru on the desktop editions' one Remote Desktop session (https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej)`,
       {
-        en: 'too many users|too many sessions|too many connections|too many people|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
+        en: 'too many users|too many sessions|too many connections|too many people|too many simultaneous connections|too many concurrent connections|too many simultaneous sessions|too many concurrent sessions|too many simultaneous users|too many concurrent users|only one remote desktop session|only one rdp session|one remote desktop session at a time|one rdp session at a time|one session at a time|one user at a time|two sessions at a time|more than two users|more than 2 users|more than two sessions|more than 2 sessions|maximum number of users|number of connections has been exceeded|number of connections was exceeded|number of connections exceeded|connection limit was reached|connection limit reached|connection limit has been reached|exceeded the maximum number of*|session limit*',
       },
     ),
     // Round 26 (r26-h60k): the count of connections named and said to be at its limit ("the number of connections to
@@ -68,9 +70,11 @@ export const DESCRIBED_ACCESS: readonly SymptomConcept[] = [
       // Round 30 (r30-h61c): the limit named by its count ("we ran into the two user limit", "hit the 2 session
       // limit"), as admins of Windows Server 2003 retell its two administrative connections (KB 2477023).
       subject:
-        /\b(?:number of (?:remote )?(?:connections|sessions|users)|connection limit|session limit|maximum (?:number of )?(?:connections|sessions|users)|(?:two|2|one|1)[- ](?:users?|sessions?|connections?) limit)\b/,
+        /\b(?:number of (?:remote |rdp |rds |remote desktop )?(?:connections|sessions|users)|connection limits?|session limits?|maximum (?:number of )?(?:remote |rdp |rds |remote desktop )?(?:connections|sessions|users)|(?:two|2|one|1)[- ](?:users?|sessions?|connections?) limit)\b/,
+      // Round 31 (r31-h62c): the connection named by its protocol ("maximum number of RDP connections") and said
+      // refused ("Rejection due to …", https://irohastack.com/?p=12496), as well as reached.
       failed:
-        /\b(?:limited|reached|exceeded|in use|maxed out|full|ran into|run into|running into|hit|hitting|barred)\b/,
+        /\b(?:limited|reached|exceeded|in use|maxed out|full|ran into|run into|running into|hit|hitting|barred|reject\w*|refus\w*|denied)\b/,
     },
   },
   {

@@ -66,11 +66,14 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
     contrast: { works: ADMINS, fails: NON_ADMINS },
     // Round 28 (r28-h60v): the same said in one clause ("only Administrator users are allowed to login using Remote
     // Desktop"); never another task only admins may do ("only admins can change the RDP port").
+    // Round 31 (r31-h62c): the user's own connection said possible only through the Administrator account ("I can
+    // only set-up a connection via the Administrator account of the Windows 10 pc. For each other user we get an
+    // error.", https://github.com/FreeRDP/Remmina/issues/880): "only" before the connecting, the account after it.
     said: {
       subject:
-        /\bonly (?:the )?(?:admins?|administrators?|admin(?:istrator)? (?:users?|accounts?)|members of the administrators group)\b/,
+        /\bonly (?:the )?(?:admins?|administrators?|admin(?:istrator)? (?:users?|accounts?)|members of the administrators group)\b|\b(?:via|with|as|using|through) (?:the |an? |my |our )?(?:built-in |local )?admin(?:istrator)?s? (?:account|user)\b/,
       failed:
-        /\b(?:can|could|may|are (?:allowed|able|permitted) to|is (?:allowed|able|permitted) to|have (?:access|permission)) (?:to )?(?:log ?(?:in|on)|login|sign ?in|connect|rdp|remote (?:in|into)|use (?:rdp|remote desktop)|access (?:it|the (?:pc|computer|server|machine)) (?:via|by|through|over|with) (?:rdp|remote desktop))\b/,
+        /\b(?:can|could|may|are (?:allowed|able|permitted) to|is (?:allowed|able|permitted) to|have (?:access|permission)) (?:to )?(?:log ?(?:in|on)|login|sign ?in|connect|rdp|remote (?:in|into)|use (?:rdp|remote desktop)|access (?:it|the (?:pc|computer|server|machine)) (?:via|by|through|over|with) (?:rdp|remote desktop))\b|\bcan only (?:set-?up|establish|make|open|get) (?:a |an |the )?(?:connection|session|rdp connection|remote connection)\b|\bcan only (?:connect|log ?(?:in|on)|login|sign ?in|rdp)\b/,
     },
   },
   {

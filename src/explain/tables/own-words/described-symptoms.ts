@@ -27,6 +27,7 @@ import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { DESCRIBED_EVERYDAY } from './described-everyday.js';
 import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js';
 import { TERMS_LATIN_CONCEPTS } from './described-terms-latin.js';
+import { DESCRIBED_SERVER_SIDE_H62C } from './described-server-side-h62c.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -42,17 +43,24 @@ const ANOTHER_USER_SAID = {
   // The subject, not a place the user connected from ("I connected from another computer").
   subject:
     /(?<!\b(?:from|on|to|with|via|by|use|using|try|tried) )\b(?:someone else|somebody else|someone|somebody|another user\d{0,3}|other users?|another person|another connection|another device|another computer|another session|second user|second one|second person)\b/,
+  // Round 31 (r31-h62c): the same warning retold as the message the user gets ("a message stating that the other user
+  // will be logged out", https://github.com/stascorp/rdpwrap/issues/136), never a logoff scheduled ("… at 6 pm").
   // Round 30 (r30-h61c): mstsc's "If you continue, they'll be disconnected" retold ("other users would log out if I
   // log in"): only with its condition, never a logoff scheduled ("other users would be logged off at 6 pm").
   // Round 26 (r26-h60k), round 30: the other user made to leave or give up their session ("the other user must disconnect before you can connect", "the
   // second one kicks the first out"), the one-session rule of KB 2477023 retold.
   failed:
-    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:must|has to|needs to|have to) (?:give up|end|close|leave) (?:their|his|her|the|its) (?:session|connection)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if)\b/,
+    /\b(?:signed (?:in|on)|logged (?:in|on)|logs (?:in|on)|signs (?:in|on)|connected|connects|was made|took over|takes over|is using|was using|kicks? (?:me|us|him|her|them|the first|the other|the others|everyone|users?) (?:out|off)|kicked (?:me|us|him|her|them|out|off)|(?:must|has to|needs to|have to) (?:disconnect|log ?off|log out|sign out) (?:before|first|so that|for)|(?:must|has to|needs to|have to) (?:give up|end|close|leave) (?:their|his|her|the|its) (?:session|connection)|(?:would|will) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected) if|(?:stating|saying|says|warns?|warning|told|tells|message) (?:me |us |you )?(?:that )?(?:the |an? )?(?:other|another|first|current|previous|logged[- ]in) (?:users?|persons?|sessions?) (?:will|would) (?:be )?(?:(?:log(?:ged)?|sign(?:ed)?) (?:out|off)|disconnected|kicked (?:out|off))(?! (?:at|after|in|every|on|when|once|by)\b))\b/,
 };
 // A drop is the connection's own: not a session ended by another user, an administrator, a logoff, an idle or time
 // limit (a duration in the clause), a licence, sleep, a warning of what "will be", nor what follows the user's own
 // disconnect ("the session is terminated when disconnecting").
 /**
+ * Round 31 (r31-h62c): a client reconnecting as its window is resized or dragged ("when I drag the mRemoteNG panel to
+ * resize it I get disconnected from the RDP host"): the client's own reconnect to apply the new size, by design
+ * (https://github.com/mRemoteNG/mRemoteNG/issues/1859, its maintainer: "When you resize your window the RDP connection
+ * has to be reconnected"), not the connection lost.
+ *
  * A session's Disconnected state (the state qwinsta and Task Manager show, the sessions a time limit ends) is where a
  * session waits, not a connection dropping: "a user's RDP session can stay in the disconnected state until the
  * computer restarts", "сессия … может находится в состоянии disconnected" and "переходит … в режим disconnected"
@@ -67,7 +75,7 @@ const DISCONNECT_SAID = {
   failed:
     /\b(?:lost|dropped|drops|dropping|disconnects|disconnected|disconnecting|cut off|terminated|interrupted|(?:sessions?|connections?|screen|window|rdp|mstsc) (?:(?:keeps?|often|randomly|sometimes|constantly|always|then|just) )?(?:freezes|freezing|froze)|keeps reconnecting|reconnects (?:every|constantly|repeatedly|all the time)|(?:would|will|keeps?|just|then|randomly|suddenly) (?:just )?drop|(?:and|then) (?:it )?disconnect|disconnect (?:immediately|instantly|right away|straight away|at once|randomly|constantly|repeatedly|frequently|intermittently|every|after))\b/,
   unless:
-    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?)\b|в состоянии|в режим/,
+    /\b(?:another|other|someone|somebody|administrator|admin|log(?:ged|s)? ?(?:off|out)|signed out|idle|inactiv\w*|time ?limit\w*|screen ?saver|lock\w*|licen[cs]\w*|sleep\w*|will be|\d+ ?(?:sec\w*|min\w*|hours?|hrs?)|(?:i|we) (?:have |had )?(?:disconnect|close|end)\w*|(?:you|users?|they) (?:can |may |should |must |usually |always )?disconnect|(?:when|after|upon|on) (?:i |we )?(?:every )?(?:rdp )?disconnect\w*|disconnected state|state disconnected|disconnected sessions?|(?:resiz|drag)\w* (?:the |a |its |my |an )?(?:\w+ )?(?:window|panel|pane|tab|client|frame))\b|в состоянии|в режим/,
 };
 const WRONG_PASSWORD_SAID = {
   subject: /\b(?:password|passwords|credentials|user ?name or password|login|logon|log-in|sign-in)\b/,
@@ -378,6 +386,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...DESCRIBED_EVERYDAY,
   ...DESCRIBED_SYMPTOM_WORDS_H61C,
   ...TERMS_LATIN_CONCEPTS,
+  ...DESCRIBED_SERVER_SIDE_H62C,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
@@ -461,10 +470,12 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
  * Words that say a description is about Remote Desktop besides other-subsystems.ts `REMOTE_DESKTOP_WORDS`: its port,
  * xrdp, its services' short names (Microsoft Learn "Remote Desktop Services overview"; xrdp's own page). Round 28
  * (r28-h60v): the clients that speak RDP only, FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp) and rdesktop (their own
- * pages: https://www.freerdp.com/, https://www.rdesktop.org/), whose names hold "rdp" inside a word.
+ * pages: https://www.freerdp.com/, https://www.rdesktop.org/), whose names hold "rdp" inside a word. Round 31
+ * (r31-h62c): TermService as users shorten it ("termserv", "term service": https://github.com/stascorp/rdpwrap/issues/2081,
+ * https://github.com/stascorp/rdpwrap/issues/718), Remote Desktop's service and no other.
  */
 export const DESCRIPTION_CONTEXT_WORDS =
-  /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termsrv|rdp[a-z]+|(?:x|wl|sdl-)?freerdp\d?|rdesktop)\b/i;
+  /\b(?:3389|xrdp|rds|rdsh|rdweb|termservice|termserv|term ?service|termsrv|rdp[a-z]+|(?:x|wl|sdl-)?freerdp\d?|rdesktop)\b/i;
 
 /**
  * A report of a step done (a migration, an installation, an activation): a sentence holding one and none of
