@@ -31,6 +31,17 @@ describe('reg query and .reg pastes, read by the host-state registry reader (one
       'PortNumber = 3390: the RDP listener listens on TCP port 3390 (not the default 3389: clients must name it)',
     ]);
   });
+  it("a user's note after a REG_DWORD's hex data is not the data (reg query prints nothing after it)", () => {
+    expect(said('fDenyTSConnections    REG_DWORD    0x1 (so RDP is off here)')).toEqual(
+      said('fDenyTSConnections REG_DWORD 0x1'),
+    );
+    expect(said('PortNumber    REG_DWORD    0xd3d   端口')).toEqual(said('PortNumber REG_DWORD 0xd3d'));
+    expect(causeIds(explainCode('fDenyTSConnections    REG_DWORD    0x1 (so RDP is off here)'))).toEqual(
+      causeIds(explainCode('fDenyTSConnections REG_DWORD 0x1')),
+    );
+    // True twin: a string's data is all its words.
+    expect(explainCode('SomeValue    REG_SZ    0x1 hello').summary).toContain('SomeValue = 0x1 hello');
+  });
   it('near miss: REG_DWORD in a sentence is no setting', () => {
     expect(said('the value REG_DWORD of fDenyTSConnections is 0x1')).toEqual([]);
   });

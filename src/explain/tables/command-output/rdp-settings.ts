@@ -117,6 +117,15 @@ export const RDP_SETTINGS: readonly RdpSetting[] = [
  * the start): put back in `reg query`'s own form (four spaces around the name and the type) for the state reader.
  */
 const LOOSE_QUERY_LINE = /^[ \t]*(\S{1,255})[ \t]+(REG_[A-Z_]{2,20})(?=[ \t]|$)[ \t]*/;
+/**
+ * reg query prints a REG_DWORD or REG_QWORD as `0x` and its hex digits, nothing after: words after them on the pasted
+ * line are the user's note on the value ("0x1 为未开放", "0x1 <- RDP off"), not its data.
+ */
+const NUMBER_THEN_NOTE = /^(0x[0-9a-f]{1,16})[ \t]+\S/i;
+const queryData = (type: string, rest: string): string => {
+  const data = rest.replace(/\r$/, '');
+  return /^REG_(?:D|Q)WORD$/.test(type) ? (NUMBER_THEN_NOTE.exec(data)?.[1] ?? data) : data;
+};
 /** Get-ItemProperty's list line of a setting below (`fDenyTSConnections : 1`), pasted without its `PSPath`. */
 const LISTED_SETTING = new RegExp(
   String.raw`^[ \t]*(?:${RDP_SETTINGS.map((s) => s.name).join('|')})[ \t]*:[ \t]*-?\d+[ \t]*\r?$`,
@@ -196,7 +205,7 @@ function registryLines(text: string): {
     }
     // A Get-ItemProperty line indented by the paste is put back at the line's start, where PowerShell prints it.
     lines.push(
-      m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line.replace(INDENTED_LISTED, ''),
+      m ? `    ${m[1]}    ${m[2]}    ${queryData(m[2]!, line.slice(m[0].length))}` : line.replace(INDENTED_LISTED, ''),
     );
   }
   return { ...readRegistryText(lines.join('\n'), PASTE_KEY), lines };
