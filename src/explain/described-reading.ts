@@ -271,9 +271,12 @@ function aloneClause(pasted: string): DescribedSymptom | undefined {
   return { concept, word: clause.word, language: clause.language, at: clause.at, bySaid: true, source: clause.source };
 }
 
-/** Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). */
+/**
+ * Whether a symptom was read from a word naming a part of Remote Desktop, not its failure (described-topics.ts). A
+ * clause read by its structure (`bySaid`) states the failure, whichever it names first: the part, or the failure.
+ */
 function topicWord(s: DescribedSymptom): boolean {
-  return (TOPIC_WORDS[s.concept.id] ?? []).some((t) => s.word.startsWith(t));
+  return !s.bySaid && (TOPIC_WORDS[s.concept.id] ?? []).some((t) => s.word.startsWith(t));
 }
 
 /** A clause longer than this is not one statement of a failure (characters). */

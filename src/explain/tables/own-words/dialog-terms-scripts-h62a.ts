@@ -186,6 +186,20 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     example: 'Удаленный рабочий стол: пользователь уже подключен к серверу',
     nearMiss: 'Пользователь уже подключен к чату (a chat)',
   },
+  // No license server: the client's disconnect reason 257 ("Сервер лицензирования недоступен") and the dialog's
+  // "отсутствуют доступные серверы лицензирования", the server's name in any number and case, the predicate before
+  // or after it. Round 31 (lead).
+  {
+    concept: 'license-server',
+    language: 'ru',
+    terms: 'сервер лицензирования|серверы лицензирования|серверов лицензирования|сервера лицензирования',
+    predicates: 'недоступен|недоступны|отсутствуют|отсутствует|нет доступных|не найден|не найдены',
+    unless: 'если|успешно',
+    alone: false,
+    source: `Microsoft's win32 page "ExtendedDisconnectReasonCode enumeration" in Russian (https://github.com/MicrosoftDocs/win32-pr.ru-ru/blob/HEAD/desktop-src/TermServ/extendeddisconnectreasoncode.md, 257: "Сервер лицензирования недоступен."); ${azureDocs('bergano65/azure-docs.ru-ru', SPECIFIC_ERRORS, '"отсутствуют доступные серверы лицензирования удаленных рабочих столов"')}`,
+    example: 'RDP: удаленный сеанс отключен, нет доступных серверов лицензирования',
+    nearMiss: 'Сервер лицензирования 1С недоступен (another product: no Remote Desktop word)',
+  },
   // The client's licence store: "The remote session was disconnected because the license store creation failed with
   // access denied" (MSLicensing not writable; licensing-client-cache).
   {

@@ -151,7 +151,10 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-account-restriction',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because a user account restriction is preventing you from signing in" (error code 0xc07)',
     codeName: 'SSL_ERR_ACCOUNT_RESTRICTION',
-    words: { en: [/user account restriction is preventing you from signing in/] },
+    // Every client's wording of 0xC07: "signing in" (Windows App), "logging on" with mstsc's example in parentheses.
+    words: {
+      en: [/user account restriction (?:\([^()]{1,80}\) )?is preventing you from (?:signing|logging) (?:in|on)\b/],
+    },
     meaning:
       'An account restriction refused the sign-in: logon hours, allowed workstations, a Protected Users membership (no NTLM, no delegation), or a blank password.',
     confidence: 'MS',

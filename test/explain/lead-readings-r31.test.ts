@@ -1,0 +1,43 @@
+/**
+ * Round 31 (issue 60): readings by a rule of Windows or of the program that printed the paste, each with a wording of
+ * our own and a twin.
+ * - 0xC07's dialog in every client's wording: "signing in" (Windows App), "logging on" with mstsc's example, and the
+ *   sentence quoted without its example (client-app-sentences.ts `windows-app-account-restriction`).
+ * - A clause read by its structure states the failure whichever it names first, the part or its failure
+ *   (described-reading.ts `topicWord`): "сервер лицензирования недоступен" as "нет доступных серверов лицензирования".
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+describe("0xC07's dialog, SSL_ERR_ACCOUNT_RESTRICTION, in each client's wording", () => {
+  it('signing in, logging on with the example, logging in quoted alone', () => {
+    for (const said of [
+      "We couldn't connect to the remote PC because a user account restriction is preventing you from signing in.",
+      'A user account restriction (for example, a time-of-day restriction) is preventing you from logging on.',
+      'after the reboot the connection fails with "A user account restriction is preventing you from logging in"',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(authAccountState.id);
+  });
+  it('near miss: the restriction said of something else is not the dialog', () => {
+    expect(causeIds(answerOrRefused('a user account restriction prevents the script from writing the file'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a clause that names the part first, then its failure', () => {
+  it('read as the clause that names the failure first', () => {
+    for (const said of [
+      'RDP: нет доступных серверов лицензирования',
+      'RDP: сервер лицензирования недоступен',
+      'Удаленный рабочий стол: сервер лицензирования не найден',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(licensingServerUnavailable.id);
+  });
+  it('near miss: the same clause about another product names no Remote Desktop part', () => {
+    expect(causeIds(answerOrRefused('Сервер лицензирования 1С недоступен'))).toEqual([]);
+  });
+});
