@@ -653,6 +653,9 @@ describe('explain-code is linear on long pastes', () => {
       'RDP ciphers narrowed, the failure far beyond the gap',
       (n) => `RDP ${'ciphers locked down '.repeat(n / 40)}${'x '.repeat(n / 4)} fails`,
     ],
+    // Round 31 (lead): the server's demand repeated in one sentence, the client's inability never said
+    // (described-secure-connection-r31.ts).
+    ['RDP: "requires" repeated, no protocol, no inability', (n) => `RDP ${'the server requires a '.repeat(n / 22)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -5,9 +5,11 @@
  *   sentence quoted without its example (client-app-sentences.ts `windows-app-account-restriction`).
  * - A clause read by its structure states the failure whichever it names first, the part or its failure
  *   (described-reading.ts `topicWord`): "сервер лицензирования недоступен" as "нет доступных серверов лицензирования".
+ * - The server said to require a secure connection the client cannot make (described-secure-connection-r31.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
@@ -39,5 +41,23 @@ describe('a clause that names the part first, then its failure', () => {
   });
   it('near miss: the same clause about another product names no Remote Desktop part', () => {
     expect(causeIds(answerOrRefused('Сервер лицензирования 1С недоступен'))).toEqual([]);
+  });
+});
+
+describe('the server said to require a secure connection the client cannot make', () => {
+  it("the demand and the client's inability in one sentence: NLA first", () => {
+    for (const said of [
+      'rdesktop fails against the new box: Windows wants an encrypted connection and rdesktop is unable to handle it.',
+      'RDP: the server requires Network Level Authentication and our thin client does not support it.',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(credsspNla.id);
+  });
+  it('near misses: a website, or the client said able', () => {
+    expect(
+      causeIds(answerOrRefused('RDP is fine; the intranet website wants a secure connection and IE cannot handle it.')),
+    ).toEqual([]);
+    expect(
+      causeIds(answerOrRefused('rdesktop: the server requires a secure connection, which the client can handle fine.')),
+    ).not.toContain(credsspNla.id);
   });
 });
