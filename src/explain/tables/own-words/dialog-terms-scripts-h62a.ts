@@ -129,6 +129,18 @@ export const TERMS_ROWS: readonly TermsRow[] = [
   // every login page prints the same, so only in a paste about Remote Desktop.
   {
     concept: 'wrong-password',
+    language: 'zh',
+    terms: '密码|口令',
+    predicates: '不正确|不对|无效',
+    unless: '邮箱|邮件|wifi|wi-fi|如果|银行|微信',
+    alone: false,
+    source:
+      'Windows\' ERROR_LOGON_FAILURE (1326) in Simplified Chinese as programs that show the Win32 texts quote it ("登录失败: 未知的用户名或错误密码", public Win32 error-text tables in the code index) and Windows 10\'s "用户名或密码不正确"; round 31 (lead): the password and its predicate a few words apart ("密码总是不正确")',
+    example: '远程桌面登录时密码总是不正确',
+    nearMiss: '邮箱登录时密码总是不正确 (a mail account)',
+  },
+  {
+    concept: 'wrong-password',
     language: 'ja',
     terms: 'ユーザー名|パスワード',
     predicates: '正しくありません|間違っています|間違っている',
@@ -198,7 +210,7 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     alone: false,
     source: `Microsoft's win32 page "ExtendedDisconnectReasonCode enumeration" in Russian (https://github.com/MicrosoftDocs/win32-pr.ru-ru/blob/HEAD/desktop-src/TermServ/extendeddisconnectreasoncode.md, 257: "Сервер лицензирования недоступен."); ${azureDocs('bergano65/azure-docs.ru-ru', SPECIFIC_ERRORS, '"отсутствуют доступные серверы лицензирования удаленных рабочих столов"')}`,
     example: 'RDP: удаленный сеанс отключен, нет доступных серверов лицензирования',
-    nearMiss: 'Сервер лицензирования 1С недоступен (another product: no Remote Desktop word)',
+    nearMiss: 'Сервер лицензирования 1С недоступен (1C, another product)',
   },
   // The client's licence store: "The remote session was disconnected because the license store creation failed with
   // access denied" (MSLicensing not writable; licensing-client-cache).
