@@ -656,6 +656,11 @@ describe('explain-code is linear on long pastes', () => {
     // Round 31 (lead): the server's demand repeated in one sentence, the client's inability never said
     // (described-secure-connection-r31.ts).
     ['RDP: "requires" repeated, no protocol, no inability', (n) => `RDP ${'the server requires a '.repeat(n / 22)}`],
+    // A policy's name repeated in one sentence, its refusing value never said (described-policy-settings-r31.ts).
+    [
+      'RDP: "restrict ntlm" repeated, no value',
+      (n) => `RDP ${'restrict ntlm and deny log on through rds '.repeat(n / 42)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

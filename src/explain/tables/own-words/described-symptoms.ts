@@ -29,6 +29,7 @@ import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js'
 import { TERMS_LATIN_CONCEPTS } from './described-terms-latin.js';
 import { DESCRIBED_SERVER_SIDE_H62C } from './described-server-side-h62c.js';
 import { SECURE_CONNECTION_CONCEPTS } from './described-secure-connection-r31.js';
+import { POLICY_SETTING_CONCEPTS } from './described-policy-settings-r31.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';
@@ -389,6 +390,7 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
   ...TERMS_LATIN_CONCEPTS,
   ...DESCRIBED_SERVER_SIDE_H62C,
   ...SECURE_CONNECTION_CONCEPTS,
+  ...POLICY_SETTING_CONCEPTS,
 ];
 
 /** Another remote-access product (or another server) named in a description: its words are that product's. */
