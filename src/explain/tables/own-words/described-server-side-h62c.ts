@@ -34,19 +34,27 @@ import { credsspNla } from '../../../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
+import { START_FAILED, TERMSERVICE_NAMES } from '../command-output/service-output-said-h62d.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
-/** Remote Desktop's service and its listener, as users name them (TermService's short and display names, typed loosely). */
-const RDP_SERVICE_TERM =
-  /\b(?:termservice|termserv|termsrv|term ?service|terminal ?services?|remote ?desktop ?services?|rds service|rdp ?services?|rdp-tcp|(?:rdp |rdp-tcp |the |its )?listener(?: state)?|not listening)\b/;
+/**
+ * Remote Desktop's service and its listener, as users name them: TermService by the one table of its names
+ * (service-output-said-h62d.ts `TERMSERVICE_NAMES`, which the sentence reader of service-control.ts reads too), and
+ * the listener (RDP-Tcp).
+ */
+const RDP_SERVICE_TERM = new RegExp(
+  String.raw`\b(?:${TERMSERVICE_NAMES}|rdp-tcp|(?:rdp |rdp-tcp |the |its )?listener(?: state)?|not listening)\b`,
+);
 
 /**
- * What users say of a service that is not running: it would not start or stay up, is not running or stopped, crashed
- * or hung starting, reported one of the start's service errors (winerror.h 1053, 1058, 1067, 1068, 1069, 1079, the
- * table of Learn's "Remote Desktop Services isn't starting"), or went missing from the services list.
+ * What users say of a service that is not running: its start failed (service-output-said-h62d.ts `START_FAILED`, the
+ * one table of those predicates), or, beside a start, it would not run, stay up or listen, is not running or stopped,
+ * crashed or hung starting, reported one of the start's service errors (winerror.h 1053, 1058, 1067, 1068, 1069,
+ * 1079, the table of Learn's "Remote Desktop Services isn't starting"), or went missing from the services list.
  */
-const NOT_RUNNING =
-  /\b(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|could not|couldn'?t|fails? to|failed to|refuses to|never) (?:start|run|stay (?:running|up|on|started)|come (?:back )?up|listen)\w*|(?:is|was|are|were|stays?|remains?|still|keeps?|became) (?:still )?(?:not (?:running|started|starting|listening)|stopped|stopping|crash\w*|hung|hanging|missing|gone)|not (?:running|started|listening)|keeps? (?:stopping|crashing)|crash(?:es|ed|ing)|hung on start\w*|hangs? (?:on|at|while) start\w*|terminated unexpectedly|(?:error|code) 10(?:53|58|67|68|69|79)\b|(?:missing|disappeared|gone) from (?:the )?services|went missing)/;
+const NOT_RUNNING = new RegExp(
+  String.raw`\b(?:(?:${START_FAILED})\b|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|could not|couldn'?t|fails? to|failed to|refuses to|never) (?:run|stay (?:running|up|on|started)|come (?:back )?up|listen)\w*|(?:is|was|are|were|stays?|remains?|still|keeps?|became) (?:still )?(?:not (?:running|started|starting|listening)|stopped|stopping|crash\w*|hung|hanging|missing|gone)|not (?:running|started|listening)|keeps? (?:stopping|crashing)|crash(?:es|ed|ing)|hung on start\w*|hangs? (?:on|at|while) start\w*|terminated unexpectedly|(?:error|code) 10(?:53|58|67|68|69|79)\b|(?:missing|disappeared|gone) from (?:the )?services|went missing)`,
+);
 
 /**
  * Another service or listener than Remote Desktop's own (its licensing, gateway, broker and helper services, other
