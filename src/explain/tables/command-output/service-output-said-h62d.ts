@@ -96,9 +96,7 @@ export interface SaidServiceFailure {
  * for it (an attempt with no number is no failure said: "tried to restart the RDP service, still 0x204").
  */
 function failedStartNear(slice: string, number: string | undefined): boolean {
-  return (
-    PREDICATE.test(slice) || (number !== undefined && ATTEMPT.test(slice) && ERROR_SAID.test(slice))
-  );
+  return PREDICATE.test(slice) || (number !== undefined && ATTEMPT.test(slice) && ERROR_SAID.test(slice));
 }
 
 /**

@@ -491,4 +491,3 @@ function bareIn(text: string, from: number, to: number): DialogClause | undefine
   }
   return undefined;
 }
-
