@@ -29,7 +29,7 @@
  * each row's two compiled patterns (wordsPattern: fixed words, bounded endings) and its fillers taken out by one
  * alternation of fixed words.
  */
-import { sentenceAround } from '../sentences/asked-wording-h62a.js';
+import { ASKS, sentenceAround } from '../sentences/asked-wording-h62a.js';
 import { type DescriptionLanguage, type LanguageSaid, said, wordsPattern } from './symptom-concept.js';
 
 /** One language's terms and predicates of one concept, with its pages, its example and its near miss. */
@@ -401,8 +401,6 @@ const NO_WORD = /[\s\p{P}\p{S}\p{N}]/gu;
 const CLAUSE_CUTS = /[.;:!?,。；：！？，、\n"“”„«»「」『』()（）【】<>`]|\s(?:или|або|or)\s|或者|または|\s또는\s/gu;
 /** The marks that open a quote: a clause right after one is a text quoted. */
 const QUOTED_BEFORE = '"“«「『';
-/** A question: a question mark, or a question word of the language. */
-const QUESTION = /[?？]|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|왜|어떻게|почему|зачем/u;
 
 /** A paste is read from its start up to here. */
 const MAX_TEXT = 4000;
@@ -480,7 +478,7 @@ function bareIn(text: string, from: number, to: number): DialogClause | undefine
     // words weighed in it alone.
     const { sentence } = sentenceAround(text, from, to);
     const unless = QUOTED_BEFORE.includes(text[from - 1] ?? '') ? clause : sentence;
-    if (QUESTION.test(sentence) || c.unless?.test(unless) || (c.within && !c.within.test(sentence))) continue;
+    if (ASKS.test(sentence) || c.unless?.test(unless) || (c.within && !c.within.test(sentence))) continue;
     return {
       concept: c.row.concept,
       language: c.row.language,

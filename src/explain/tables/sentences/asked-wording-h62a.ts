@@ -16,8 +16,11 @@
 
 /** A sentence's end. */
 const SENTENCE_END = /[.!?。！？\n]/;
-/** The sentence asks: a question mark, or a question word. */
-const ASKS = /[?？]|(?:^|\s)(?:почему|зачем|чому|왜)(?=\s|$)|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|어떻게/u;
+/**
+ * The sentence asks: a question mark, or a question word (the Cyrillic ones and Korean 왜 as whole words: "почему-то"
+ * is "somehow", "왜냐하면" "because"). Also dialog-terms-scripts-h62a.ts' test of a bare clause's sentence.
+ */
+export const ASKS = /[?？]|(?:^|\s)(?:почему|зачем|чому|왜)(?=\s|$)|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|어떻게/u;
 /**
  * A condition before the words: the failure supposed, not seen. A concession ("even if": 場合でも, 경우에도, даже
  * если, 即使) tells the failure seen despite it: not a condition.
