@@ -1,7 +1,8 @@
 /**
  * Round 31 (h62b, issue 60): a term and a predicate of one concept in the Latin-script languages
  * (tables/own-words/described-terms-latin.ts): each row's wording read as its concept and cause, its near miss not
- * (the first of each concept here, every row in described-said-latin-rest.test.ts); the language's "none" right before the part's name read as
+ * (the table's first row here, every row in described-said-latin-rest.test.ts, slow tier, which reads LANGUAGES_SAID
+ * and so this table's rows); the language's "none" right before the part's name read as
  * the part missing, not as a negation that cancels it; the same words about another product, or with a noun between
  * "none" and the part, unread.
  */
@@ -15,9 +16,8 @@ import { concepts, expectRow } from '../helpers/described-said.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
 describe('round 31: a term and a predicate of one concept (Latin script)', () => {
-  // The first row of each concept (every row: described-said-latin-rest.test.ts, slow tier).
-  const firsts = TERMS_LATIN_SAID.filter((r, i) => TERMS_LATIN_SAID.findIndex((o) => o.concept === r.concept) === i);
-  it.each(firsts.map((r) => [`${r.language} ${r.concept}`, r] as const))('%s', (_, r) => expectRow(r));
+  // The table's first row (every row, each concept's included: described-said-latin-rest.test.ts, slow tier).
+  it('reads the first row of the table, its near miss not', () => expectRow(TERMS_LATIN_SAID[0]!));
 
   it('reads "none" before the license server as it missing, whatever joins them', () => {
     // The win32 page's own German wording (reason 257), a client's shorter one, and a hyphenated prefix in Dutch.

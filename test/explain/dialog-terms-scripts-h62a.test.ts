@@ -28,6 +28,14 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
       expect(alone(dialog), dialog).toBe('wrong-password');
   });
 
+  it('asks only by a whole question word: "почему-то" (somehow) is no question (round 31, h63b)', () => {
+    // Russian's "somehow" holds "why" as its stem (Wiktionary: почему-то); the dialog's clause beside it is still read.
+    expect(alone('Ваши учетные данные не сработали, почему-то.')).toBe('wrong-password');
+    // Its near miss: the whole word asks.
+    expect(alone('Ваши учетные данные не сработали, почему?')).toBeUndefined();
+    expect(alone('Ваши учетные данные не сработали, но почему')).toBeUndefined();
+  });
+
   it('leaves a question, a condition, a longer clause and a saved credential unread', () => {
     // The elastic database FAQ (a question), Data Factory's condition, Azure Migrate's SQL Server credentials.
     expect(alone('为什么我的凭据不工作时我从另一台服务器添加 shard？')).toBeUndefined();

@@ -42,6 +42,15 @@ describe("Remote Desktop's own service or listener said not running", () => {
       ),
     ).toEqual([]);
   });
+  it('the listener said not running is the listener concept, read by the same predicates (round 31, h63b)', () => {
+    // Learn's "General Remote Desktop connection troubleshooting" names the RDP-Tcp listener; a user's words for it down.
+    const paste = 'Since the update the RDP-Tcp listener keeps crashing, so nobody can connect any more.';
+    expect(conceptIds(paste)).toContain('not-listening');
+    expect(conceptIds(paste)).not.toContain('rdp-service-down');
+    expect(firstCause(paste)).toBe(networkUnreachable.id);
+    // Near miss: another product's listener said down.
+    expect(conceptIds('Since the update the SQL Server listener keeps crashing.')).not.toContain('not-listening');
+  });
   it("near misses: another service than Remote Desktop's, another port, the service running, the user's own stop", () => {
     for (const paste of [
       'The Remote Desktop Licensing service will not start on our RDS server.',

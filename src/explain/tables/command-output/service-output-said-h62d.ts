@@ -32,6 +32,25 @@
  * bounded predicate test on a slice of at most 2 × WINDOW characters, at most MAX_TERMS matches: linear in the paste.
  */
 
+/**
+ * TermService by the names users give it: its service name, its DLL, its display names (Remote Desktop Services,
+ * Terminal Services), typed loosely ("termserv", "term service", "the RDP service", "RDS service"). Lower case, no
+ * flags: this table, and described-server-side-h62c.ts' concept `rdp-service-down` (the words that say TermService
+ * or its listener is not running), read TermService by it. "remote desktop services" followed by "usermode" is
+ * UmRdpService's display name, not TermService's.
+ */
+export const TERMSERVICE_NAMES = String.raw`termservice|termserv|termsrv(?:\.dll)?|term ?service|terminal ?services?(?: service)?|remote ?desktop ?services?(?! usermode)(?: service)?|rds service|rdp ?services?`;
+
+/**
+ * A start that failed, said as users say it: refused or not happening (cannot/could not/won't/would not/never/fails
+ * to/unable to (re)start, "(re)start fails", "is not starting", "keeps crashing"). `(?:re)?start` covers start and restart; the
+ * negations are English's (the rows' pages are English). "could not be stopped" and "stopped by" are no failure of a
+ * start and not matched. Lower case, no flags, no word boundaries: its users add them (this table's PREDICATE, and
+ * described-server-side-h62c.ts' NOT_RUNNING, which adds the states of a service that is no start: stopped, missing,
+ * not listening).
+ */
+export const START_FAILED = String.raw`(?:can ?not|can'?t|cant|could ?not|couldn'?t|won'?t|will not|wouldn'?t|would not|never|unable to|fails? to|failed to|failing to|does ?n[o']t|did ?n[o']t|refuses to)\s{1,4}(?:be\s{1,4})?(?:re)?start(?:ed|up)?|(?:re)?start(?:ing|s)?\s{1,4}(?:fails|failed|doesn'?t work|does not work)|(?:is|was|keeps|stays)\s{1,4}not\s{1,4}(?:starting|running)|(?:keeps|kept)\s{1,4}(?:crashing|stopping|terminating)`;
+
 /** The characters a term and its predicate may stand apart, either way: one or two sentences of a user's report. */
 const WINDOW = 240;
 const MAX_TERMS = 12;
@@ -47,23 +66,11 @@ const TERMS: readonly { readonly re: RegExp; readonly service: string }[] = [
     service: 'UmRdpService',
   },
   { re: /\b(?:sessionenv|remote desktop configuration(?: service)?)\b/gi, service: 'SessionEnv' },
-  { re: /\b(?:termservice|termsrv(?:\.dll)?|term service)\b/gi, service: 'TermService' },
-  {
-    re: /\b(?:remote desktop services?(?! usermode)(?: service)?|rdp services?|terminal services?(?: service)?)\b/gi,
-    service: 'TermService',
-  },
+  { re: new RegExp(String.raw`\b(?:${TERMSERVICE_NAMES})\b`, 'gi'), service: 'TermService' },
 ];
 
-/**
- * A start that failed, said as users say it. `(?:re)?start` covers start and restart; the negations are English's
- * (the rows' pages are English). "could not be stopped" and "stopped by" are no failure of a start and not matched.
- */
-const PREDICATES: readonly RegExp[] = [
-  /\b(?:can ?not|can'?t|cant|could ?not|couldn'?t|won'?t|will not|unable to|fails? to|failed to|failing to|does ?n[o']t|did ?n[o']t|refuses to)\s{1,4}(?:be\s{1,4})?(?:re)?start(?:ed)?\b/i,
-  /\b(?:re)?start(?:ing|s)?\s{1,4}(?:fails|failed|doesn'?t work|does not work)\b/i,
-  /\b(?:is|was|keeps|stays)\s{1,4}not\s{1,4}(?:starting|running)\b/i,
-  /\b(?:keeps|kept)\s{1,4}(?:crashing|stopping|terminating)\b/i,
-];
+/** A start that failed (START_FAILED) as a whole phrase, in any case. */
+const PREDICATE = new RegExp(String.raw`\b(?:${START_FAILED})\b`, 'i');
 
 /** A start attempted and an error printed for it: the attempt's words, then an error said (not every sentence). */
 const ATTEMPT = /\b(?:attempt(?:ing|ed)?|try(?:ing)?|tried)\s{1,4}to\s{1,4}(?:re)?start\b/i;
@@ -89,9 +96,7 @@ export interface SaidServiceFailure {
  * for it (an attempt with no number is no failure said: "tried to restart the RDP service, still 0x204").
  */
 function failedStartNear(slice: string, number: string | undefined): boolean {
-  return (
-    PREDICATES.some((re) => re.test(slice)) || (number !== undefined && ATTEMPT.test(slice) && ERROR_SAID.test(slice))
-  );
+  return PREDICATE.test(slice) || (number !== undefined && ATTEMPT.test(slice) && ERROR_SAID.test(slice));
 }
 
 /**

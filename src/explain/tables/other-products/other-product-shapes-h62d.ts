@@ -21,7 +21,7 @@
 import type { OtherProductShape } from './other-product-shapes.js';
 
 /** The processes whose TLS is Remote Desktop's: the listener's host process, the clients, LSA. */
-const RDP_PROCESSES = String.raw`(?:svchost|lsass|mstsc|msrdc|msrdcw|msrdcwebrtcsvc|termsrv|termservice|rdpclip|remotedesktop)`;
+const RDP_PROCESSES = '(?:svchost|lsass|mstsc|msrdc|msrdcw|msrdcwebrtcsvc|termsrv|termservice|rdpclip|remotedesktop)';
 
 export const OTHER_PRODUCT_SHAPES_H62D: readonly OtherProductShape[] = [
   {

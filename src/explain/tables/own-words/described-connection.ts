@@ -16,6 +16,7 @@ import { licensingCalUnavailable } from '../../../../patterns/licensing-cal-unav
 import { licensingGraceExpired } from '../../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
+import { NOT_RUNNING, OTHER_SERVICE } from './described-server-side-h62c.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 const WINSOCK = `Microsoft Learn "Windows Sockets Error Codes" (${LEARN}/windows/win32/winsock/windows-sockets-error-codes-2`;
@@ -26,6 +27,8 @@ const TIME_LIMIT =
   /\b(?:idle|inactiv\w*|time ?limits?|screen ?saver|lock ?screen|session (?:times? ?out|timed out|timeouts?)|after \d+ ?(?:min\w*|hours?|hrs?)|(?:logon|login|log on|sign[- ]in|welcome) (?:screen|timeout|time ?out))\b/;
 
 /** The commands that look for the Remote Desktop listener, or its port and name, in a clause. */
+/** The Remote Desktop listener as users name it (its connection's name RDP-Tcp, "the listener", "listener state"). */
+const LISTENER = /\b(?:rdp-tcp|(?:rdp |rdp-tcp |the |its )?listener(?: state)?)\b/;
 const LISTENER_CHECK = /\b3389\b|\bnetstat\b|\bfindstr\b|get-nettcpconnection|\bqwinsta\b|query session|rdp-tcp/;
 
 /**
@@ -74,15 +77,21 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
     ),
     unless: TIME_LIMIT_OR_LATER_STEP,
   },
-  concept(
-    'not-listening',
-    'nothing listening on the Remote Desktop port (the listener down)',
-    [networkUnreachable],
-    `${RDP_TROUBLESHOOTING}: check the RDP listener, netstat shows port 3389 LISTENING, another program on the port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: no LISTEN entry for the port in netstat)`,
-    {
-      en: "not listening|isn't listening|not in listening state|not in a listening state|not in the listening state|stopped listening|no longer listening|no listener|listener is down|listener is not running|listener isn't running|listener is missing|listener missing|nothing listening|nothing is listening|nothing listens|no rdp-tcp session|no rdp-tcp listener",
-    },
-  ),
+  {
+    ...concept(
+      'not-listening',
+      'nothing listening on the Remote Desktop port (the listener down)',
+      [networkUnreachable],
+      `${RDP_TROUBLESHOOTING}: check the RDP listener, netstat shows port 3389 LISTENING, another program on the port); irohastack.com "RDP custom port: cannot connect" (https://irohastack.com/en/rdp-custom-port-cannot-connect-en/: no LISTEN entry for the port in netstat)`,
+      {
+        en: "not listening|isn't listening|not in listening state|not in a listening state|not in the listening state|stopped listening|no longer listening|no listener|listener is down|listener is not running|listener isn't running|listener is missing|listener missing|nothing listening|nothing is listening|nothing listens|no rdp-tcp session|no rdp-tcp listener",
+      },
+    ),
+    // Round 31: the listener (RDP-Tcp) in any clause that says it not running, by the predicates of Remote Desktop's
+    // service said down (described-server-side-h62c.ts `NOT_RUNNING`, another service's or port's excepted): one
+    // reading of the listener down, the service's concept reading TermService alone.
+    said: { subject: LISTENER, failed: NOT_RUNNING, unless: OTHER_SERVICE, sentence: true },
+  },
   {
     // The command that looks for the listener, reported empty in words ("netstat -ano | findstr :3389 returns
     // nothing"): no socket in LISTENING state on the port, the listener down. The same words about another command

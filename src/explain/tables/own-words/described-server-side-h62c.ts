@@ -6,9 +6,11 @@
  * - Remote Desktop's own service or listener said not running ("termserv wont stay running", "the remote desktop
  *   service does not start", "TermService … Error 1053", "the listener is not listening", "the term service is not
  *   running"): nothing accepts the connection (causes.md `network-unreachable`: "listener down"). Terms: TermService
- *   and the names users give it (termserv, term service, Remote Desktop Services, the RDP service), the listener
- *   (RDP-Tcp); predicates: would not start or stay running, not running, stopped, crashing, hung on starting, the
- *   start's service errors (1053, 1058, 1067, 1068, 1069, 1079), gone missing.
+ *   and the names users give it (termserv, term service, Remote Desktop Services, the RDP service: one table with the
+ *   sentence reader of service-control.ts, service-output-said-h62d.ts); predicates: a start failed (that file's
+ *   `START_FAILED`), would not stay running, not running, stopped, crashing, hung on starting, the start's service
+ *   errors (1053, 1058, 1067, 1068, 1069, 1079), gone missing. The listener (RDP-Tcp) said so by the same predicates
+ *   is described-connection.ts' `not-listening`.
  * - Several users said refused ("I cannot log multiple users into the desktop", "can't log more than one user at the
  *   time", "not allowing multiple connections", "a third user … met with an error"): a desktop edition's one session, a
  *   server's two administrative sessions, or "Restrict each user to a single session" (causes.md `session-limit`).
@@ -34,25 +36,31 @@ import { credsspNla } from '../../../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
+import { START_FAILED, TERMSERVICE_NAMES } from '../command-output/service-output-said-h62d.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
-/** Remote Desktop's service and its listener, as users name them (TermService's short and display names, typed loosely). */
-const RDP_SERVICE_TERM =
-  /\b(?:termservice|termserv|termsrv|term ?service|terminal ?services?|remote ?desktop ?services?|rds service|rdp ?services?|rdp-tcp|(?:rdp |rdp-tcp |the |its )?listener(?: state)?|not listening)\b/;
+/**
+ * Remote Desktop's service as users name it: TermService by the one table of its names (service-output-said-h62d.ts
+ * `TERMSERVICE_NAMES`, which the sentence reader of service-control.ts reads too). The listener said not running is
+ * described-connection.ts' concept `not-listening`, by this file's predicates.
+ */
+const RDP_SERVICE_TERM = new RegExp(String.raw`\b(?:${TERMSERVICE_NAMES})\b`);
 
 /**
- * What users say of a service that is not running: it would not start or stay up, is not running or stopped, crashed
- * or hung starting, reported one of the start's service errors (winerror.h 1053, 1058, 1067, 1068, 1069, 1079, the
- * table of Learn's "Remote Desktop Services isn't starting"), or went missing from the services list.
+ * What users say of a service that is not running: its start failed (service-output-said-h62d.ts `START_FAILED`, the
+ * one table of those predicates), or, beside a start, it would not run, stay up or listen, is not running or stopped,
+ * crashed or hung starting, reported one of the start's service errors (winerror.h 1053, 1058, 1067, 1068, 1069,
+ * 1079, the table of Learn's "Remote Desktop Services isn't starting"), or went missing from the services list.
  */
-const NOT_RUNNING =
-  /\b(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|could not|couldn'?t|fails? to|failed to|refuses to|never) (?:start|run|stay (?:running|up|on|started)|come (?:back )?up|listen)\w*|(?:is|was|are|were|stays?|remains?|still|keeps?|became) (?:still )?(?:not (?:running|started|starting|listening)|stopped|stopping|crash\w*|hung|hanging|missing|gone)|not (?:running|started|listening)|keeps? (?:stopping|crashing)|crash(?:es|ed|ing)|hung on start\w*|hangs? (?:on|at|while) start\w*|terminated unexpectedly|(?:error|code) 10(?:53|58|67|68|69|79)\b|(?:missing|disappeared|gone) from (?:the )?services|went missing)/;
+export const NOT_RUNNING = new RegExp(
+  String.raw`\b(?:(?:${START_FAILED})\b|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|could not|couldn'?t|fails? to|failed to|refuses to|never) (?:run|stay (?:running|up|on|started)|come (?:back )?up|listen)\w*|(?:is|was|are|were|stays?|remains?|still|keeps?|became) (?:still )?(?:not (?:running|started|starting|listening)|stopped|stopping|crash\w*|hung|hanging|missing|gone)|not (?:running|started|listening)|keeps? (?:stopping|crashing)|crash(?:es|ed|ing)|hung on start\w*|hangs? (?:on|at|while) start\w*|terminated unexpectedly|(?:error|code) 10(?:53|58|67|68|69|79)\b|(?:missing|disappeared|gone) from (?:the )?services|went missing)`,
+);
 
 /**
  * Another service or listener than Remote Desktop's own (its licensing, gateway, broker and helper services, other
  * products' servers and ports), or a state to come: the clause is theirs.
  */
-const OTHER_SERVICE =
+export const OTHER_SERVICE =
   /\b(?:licensing|license server|licence server|gateway|connection broker|broker|web access|usermode|port redirector|umrdp\w*|sessionenv|configuration service|spooler|print\w*|windows update|wuauserv|sql\w*|iis|apache|nginx|http\w*|web ?server|ssh\w*|vnc|ftp|smb|port (?!3389)\d{2,5}|by default|if you|when you|should)\b/;
 
 /**

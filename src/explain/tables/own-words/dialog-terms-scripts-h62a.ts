@@ -29,6 +29,7 @@
  * each row's two compiled patterns (wordsPattern: fixed words, bounded endings) and its fillers taken out by one
  * alternation of fixed words.
  */
+import { ASKS, sentenceAround } from '../sentences/asked-wording-h62a.js';
 import { type DescriptionLanguage, type LanguageSaid, said, wordsPattern } from './symptom-concept.js';
 
 /** One language's terms and predicates of one concept, with its pages, its example and its near miss. */
@@ -210,7 +211,7 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     alone: false,
     source: `Microsoft's win32 page "ExtendedDisconnectReasonCode enumeration" in Russian (https://github.com/MicrosoftDocs/win32-pr.ru-ru/blob/HEAD/desktop-src/TermServ/extendeddisconnectreasoncode.md, 257: "Сервер лицензирования недоступен."); ${azureDocs('bergano65/azure-docs.ru-ru', SPECIFIC_ERRORS, '"отсутствуют доступные серверы лицензирования удаленных рабочих столов"')}`,
     example: 'RDP: удаленный сеанс отключен, нет доступных серверов лицензирования',
-    nearMiss: 'Сервер лицензирования 1С недоступен (1C, another product)',
+    nearMiss: 'Сервер лицензирования 1С недоступен (1C:Enterprise, another product)',
   },
   // The client's licence store: "The remote session was disconnected because the license store creation failed with
   // access denied" (MSLicensing not writable; licensing-client-cache).
@@ -410,11 +411,8 @@ const NO_WORD = /[\s\p{P}\p{S}\p{N}]/gu;
 
 /** What cuts a paste into clauses for the bare reading: punctuation, quotation marks, brackets, "or". */
 const CLAUSE_CUTS = /[.;:!?,。；：！？，、\n"“”„«»「」『』()（）【】<>`]|\s(?:или|або|or)\s|或者|または|\s또는\s/gu;
-const SENTENCE_END = /[.!?。！？\n]/;
 /** The marks that open a quote: a clause right after one is a text quoted. */
 const QUOTED_BEFORE = '"“«「『';
-/** A question: a question mark, or a question word of the language. */
-const QUESTION = /[?？]|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|왜|어떻게|почему|зачем/u;
 
 /** A paste is read from its start up to here. */
 const MAX_TEXT = 4000;
@@ -490,9 +488,9 @@ function bareIn(text: string, from: number, to: number): DialogClause | undefine
     // Alone, the clause has no Remote Desktop word to vouch for it: its whole sentence is weighed; a clause in quotation
     // marks is the dialog quoted ("如果提示“你的凭据不起作用”": a help page's heading names the dialog), its `unless`
     // words weighed in it alone.
-    const sentence = sentenceOf(text, from, to);
+    const { sentence } = sentenceAround(text, from, to);
     const unless = QUOTED_BEFORE.includes(text[from - 1] ?? '') ? clause : sentence;
-    if (QUESTION.test(sentence) || c.unless?.test(unless) || (c.within && !c.within.test(sentence))) continue;
+    if (ASKS.test(sentence) || c.unless?.test(unless) || (c.within && !c.within.test(sentence))) continue;
     return {
       concept: c.row.concept,
       language: c.row.language,
@@ -502,18 +500,4 @@ function bareIn(text: string, from: number, to: number): DialogClause | undefine
     };
   }
   return undefined;
-}
-
-/** The sentence around `text[from, to)`: up to the sentence ends before and after it (within 200 characters). */
-function sentenceOf(text: string, from: number, to: number): string {
-  const before = text.slice(Math.max(0, from - 200), from);
-  let start = 0;
-  for (let i = before.length - 1; i >= 0; i--)
-    if (SENTENCE_END.test(before[i] as string)) {
-      start = i + 1;
-      break;
-    }
-  const after = text.slice(to, to + 200);
-  const end = after.search(SENTENCE_END);
-  return `${before.slice(start)}${text.slice(from, to)}${end >= 0 ? after.slice(0, end + 1) : after}`;
 }

@@ -40,7 +40,7 @@ export const CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES: readonly KnownSentence[] = [
   freerdp(
     'network-disconnect',
     'Network disconnect!',
-    [new RegExp(String.raw`${TAG(String.raw`client\.(?:common|x11|windows|wayland|sdl)`)}network disconnect!`)],
+    [new RegExp(`${TAG(String.raw`client\.(?:common|x11|windows|wayland|sdl)`)}network disconnect!`)],
     {
       states: [networkDropped.id],
       meaning:

@@ -16,8 +16,11 @@
 
 /** A sentence's end. */
 const SENTENCE_END = /[.!?。！？\n]/;
-/** The sentence asks: a question mark, or a question word. */
-const ASKS = /[?？]|(?:^|\s)(?:почему|зачем|чому|왜)(?=\s|$)|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|어떻게/u;
+/**
+ * The sentence asks: a question mark, or a question word (the Cyrillic ones and Korean 왜 as whole words: "почему-то"
+ * is "somehow", "왜냐하면" "because"). Also dialog-terms-scripts-h62a.ts' test of a bare clause's sentence.
+ */
+export const ASKS = /[?？]|(?:^|\s)(?:почему|зачем|чому|왜)(?=\s|$)|为什么|為什麼|怎么|怎麼|如何|なぜ|どうして|어떻게/u;
 /**
  * A condition before the words: the failure supposed, not seen. A concession ("even if": 場合でも, 경우에도, даже
  * если, 即使) tells the failure seen despite it: not a condition.
@@ -51,18 +54,33 @@ export function askedOrSupposed(text: string, words: readonly string[]): boolean
   const firstWord = words[0];
   const at = firstWord ? text.indexOf(firstWord) : -1;
   if (at < 0 || !firstWord) return false;
-  const before = text.slice(Math.max(0, at - 200), at);
   // The dialog quoted ("如果使用者…獲得「已收到未預期的伺服器驗證憑證」錯誤訊息"): the page names the error, a condition
   // or a question about it is still about the dialog itself.
-  if (insideQuote(before)) return false;
+  if (insideQuote(text.slice(Math.max(0, at - 200), at))) return false;
+  const { sentence, lead } = sentenceAround(text, at, at, 300);
+  return ASKS.test(sentence) || SUPPOSES.test(lead);
+}
+
+/**
+ * The sentence around `text[from, to)`: back to the sentence end before it (within 200 characters) and on to the one
+ * after it (within `reach`); `lead`, its part before `from`. One bounded slice each way: linear. The sentence readers
+ * of round 31 (this file's, dialog-terms-scripts-h62a.ts') cut it here.
+ */
+export function sentenceAround(
+  text: string,
+  from: number,
+  to: number,
+  reach = 200,
+): { readonly sentence: string; readonly lead: string } {
+  const before = text.slice(Math.max(0, from - 200), from);
   let start = 0;
   for (let i = before.length - 1; i >= 0; i--)
     if (SENTENCE_END.test(before[i] as string)) {
       start = i + 1;
       break;
     }
-  const after = text.slice(at, at + 300);
+  const after = text.slice(to, to + reach);
   const end = after.search(SENTENCE_END);
-  const sentence = `${before.slice(start)}${end >= 0 ? after.slice(0, end + 1) : after}`;
-  return ASKS.test(sentence) || SUPPOSES.test(before.slice(start));
+  const lead = before.slice(start);
+  return { lead, sentence: `${lead}${text.slice(from, to)}${end >= 0 ? after.slice(0, end + 1) : after}` };
 }
