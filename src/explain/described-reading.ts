@@ -36,6 +36,7 @@ import {
 } from './tables/own-words/described-contrast-languages-h61g.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
 import { dialogClause } from './tables/own-words/dialog-terms-scripts-h62a.js';
+import { dialogMarked } from './tables/own-words/dialog-markers-h63a.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -202,6 +203,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     SCRIPT_CONTEXT_WORDS.test(all) ||
     (REMOTE_LOGON_CJK.test(all) && !REMOTE_LOGON_OTHER.test(all)) ||
     REMOTE_COMPUTER_WORDS.test(all) ||
+    dialogMarked(all) ||
     windowsRemoteLogin(all);
   if (!ownWord && !about) return undefined;
   return read.sort(
