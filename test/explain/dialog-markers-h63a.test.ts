@@ -52,6 +52,17 @@ describe('round 31: Remote Desktop dialog markers (h63a)', () => {
     expectRefused('votre mot de passe a expiré');
   });
 
+  it("reads a phrase every program shows under the client's title, another program's title not", () => {
+    // "An internal error has occurred" is the client's only alone or beside Remote Desktop's words (sentences.ts
+    // phraseIsTheDialog): its window title above it, in Norwegian, or in French typed in capitals without accents.
+    const phrase = 'An internal error has occurred.';
+    const read = causeIds(answerOrRefused(phrase));
+    expect(read.length).toBeGreaterThan(0);
+    expect(causeIds(answerOrRefused(`Tilkobling til eksternt skrivebord\n${phrase}`))).toEqual(read);
+    expect(causeIds(answerOrRefused("CONNEXION BUREAU A DISTANCE\nUne erreur interne s'est produite."))).toEqual(read);
+    expect(causeIds(answerOrRefused(`Microsoft SQL Server Management Studio\n${phrase}`))).toEqual([]);
+  });
+
   it('keeps a marker a whole phrase: inside a longer word, or another word, it is none', () => {
     expect(dialogMarked('eksternt skrivebordsprogram')).toBe(false);
     expect(dialogMarked('desktop la distantare')).toBe(false);
