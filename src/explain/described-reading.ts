@@ -36,6 +36,7 @@ import {
 } from './tables/own-words/described-contrast-languages-h61g.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
 import { dialogClause } from './tables/own-words/dialog-terms-scripts-h62a.js';
+import { dialogMarked } from './tables/own-words/dialog-markers-h63a.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -196,16 +197,27 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
   const precise = told.filter((s) => !s.concept.fallback);
   const read = withReasons(precise.length > 0 ? precise : told, onlyContrasts ? [] : readReasons(text));
   if (read.length === 0) return undefined;
-  const about =
+  if (!ownWord && !aboutRemoteDesktop(all)) return undefined;
+  return read.sort(
+    (a, b) => Number(!a.byReason) - Number(!b.byReason) || Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at,
+  );
+}
+
+/**
+ * Whether the paste is about Remote Desktop: its names in any language, its port and services, a remote logon in
+ * Chinese, Japanese or Korean that names no other remote access, the remote computer, Remote Desktop's own dialog
+ * markers (tables/own-words/dialog-markers-h63a.ts: its client's title, accents and capitals aside), a remote sign-in
+ * to a Windows machine told in a Latin-script language.
+ */
+function aboutRemoteDesktop(all: string): boolean {
+  return (
     REMOTE_DESKTOP_WORDS.test(all) ||
     DESCRIPTION_CONTEXT_WORDS.test(all) ||
     SCRIPT_CONTEXT_WORDS.test(all) ||
     (REMOTE_LOGON_CJK.test(all) && !REMOTE_LOGON_OTHER.test(all)) ||
     REMOTE_COMPUTER_WORDS.test(all) ||
-    windowsRemoteLogin(all);
-  if (!ownWord && !about) return undefined;
-  return read.sort(
-    (a, b) => Number(!a.byReason) - Number(!b.byReason) || Number(a.bySaid ?? 0) - Number(b.bySaid ?? 0) || a.at - b.at,
+    dialogMarked(all) ||
+    windowsRemoteLogin(all)
   );
 }
 

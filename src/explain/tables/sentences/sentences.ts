@@ -70,6 +70,7 @@ import { lookupCodeName } from '../codes/names.js';
 import type { KnownSentence } from './known-sentence.js';
 import { REMOTE_DESKTOP_WORDS } from '../other-products/other-subsystems.js';
 import { DESCRIPTION_CONTEXT_WORDS, OTHER_PRODUCTS } from '../own-words/described-symptoms.js';
+import { dialogMarked } from '../own-words/dialog-markers-h63a.js';
 import { PASTE_WORDS } from '../languages/paste-labels.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
@@ -1766,14 +1767,15 @@ const CODE_LABELS: readonly string[] = ['Extended error code', 'Error code', 'Co
 
 /**
  * Whether a match stands: any sentence but a `phrase`; a phrase (one many programs show, "An internal error has
- * occurred" in any language) when the paste names Remote Desktop (other-subsystems.ts REMOTE_DESKTOP_WORDS), or when,
+ * occurred" in any language) when the paste names Remote Desktop (other-subsystems.ts REMOTE_DESKTOP_WORDS, or the
+ * client's title above it, accents and capitals aside: own-words/dialog-markers-h63a.ts), or when,
  * the phrase, its numbers and their labels taken out, at most two letters are left (an "an", a stray sign): beside
  * another product's name ("SQL Server", "Outlook", an installer's) the phrase is that product's, not the client's.
  * The same rule for every language: the English words' match, or the localized page's quoted text (else its words);
  * and for a localized wording marked `phrase` (localized-wording.ts) though its sentence is not one in English.
  */
 export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
-  if (!(m.sentence.phrase || m.wording?.phrase) || REMOTE_DESKTOP_WORDS.test(text)) return true;
+  if (!(m.sentence.phrase || m.wording?.phrase) || REMOTE_DESKTOP_WORDS.test(text) || dialogMarked(text)) return true;
   // In English, the form of the paste the phrase was found in (englishMatches: "An internal error has occured" is
   // read in the form that spells it "has occurred"), so that the phrase taken out is the one the paste holds.
   const form =
