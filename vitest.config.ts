@@ -137,7 +137,7 @@ const SLOW = [
   'test/explain/quoted-in-prose-rest.test.ts',
   'test/explain/client-catalogs-rest.test.ts',
   // Issue 60 (r30-h61e): every NETworkManager and aRDP catalog text; the fast file reads a few.
-  'test/explain/nwm-bvnc-catalogs-r30-rest.test.ts',
+  'test/explain/nwm-bvnc-catalogs-rest.test.ts',
   // Issue #64 (r21-t64f): the rest of a sweep the fast tier takes a representative few of (each file's comment says
   // which few).
   'test/explain/required-literals-rest.test.ts',
@@ -160,18 +160,18 @@ const SLOW = [
   // Every row of described-said-latin.ts, its page wording and its near miss, each through the whole reader (round 26).
   'test/explain/described-said-latin-rest.test.ts',
   // Issue 60 (r24-h60d): every round-24 near miss (the fast twin keeps one per narrowed gate).
-  'test/explain/near-misses-round24-rest.test.ts',
+  'test/explain/near-misses-gates-rest.test.ts',
   // Issue 60 (r25-h60f): the clause readings through whole answers (described-clauses.test.ts reads a few by the
   // description reader alone).
   'test/explain/described-clauses-rest.test.ts',
   // Issue 60 (r29-h60w): the catch-alls ranked by their pages, whose near misses go through every approximate reader.
-  'test/explain/ranked-dialogs-h60w-rest.test.ts',
+  'test/explain/ranked-dialogs-rest.test.ts',
   // Issue 60 (r29-h60z): the near misses of clients' log lines the reader refuses (the fast twin keeps the readings
   // and the twins read without a refusal).
   'test/explain/client-log-program-output-rest.test.ts',
   // Issue 60 (r31-h62a): a term and a predicate of one concept through whole answers (the fast twin reads them by the
   // clause reader alone).
-  'test/explain/dialog-terms-scripts-h62a-rest.test.ts',
+  'test/explain/dialog-terms-scripts-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

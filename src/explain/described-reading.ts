@@ -28,15 +28,15 @@ import {
 import { FAILURE_VERBS, REMOTE_COMPUTER_WORDS } from './tables/own-words/described-said-latin.js';
 import { windowsRemoteLogin } from './tables/own-words/described-windows-login-latin.js';
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
-import { proposesOnly } from './tables/own-words/described-proposal-h60y.js';
+import { proposesOnly } from './tables/own-words/described-proposal.js';
 import {
   contrastInLanguages,
   LANGUAGE_CONTRAST_CONCEPTS,
   witnessInLanguages,
-} from './tables/own-words/described-contrast-languages-h61g.js';
+} from './tables/own-words/described-contrast-languages.js';
 import { type ReasonRead, readReasons } from './reading-because.js';
-import { dialogClause } from './tables/own-words/dialog-terms-scripts-h62a.js';
-import { dialogMarked } from './tables/own-words/dialog-markers-h63a.js';
+import { dialogClause } from './tables/own-words/dialog-terms-scripts.js';
+import { dialogMarked } from './tables/own-words/dialog-markers.js';
 import {
   FAILURE_STATED,
   FIRST_PERSON,
@@ -182,7 +182,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     if (first) found.push(first);
   }
   // A clause that is a Windows text's term and predicate whole, in another script (round 31): read without a Remote
-  // Desktop word, as the dialog's statement is (tables/own-words/dialog-terms-scripts-h62a.ts).
+  // Desktop word, as the dialog's statement is (tables/own-words/dialog-terms-scripts.ts).
   const alone = onlyContrasts ? undefined : aloneClause(pasted);
   if (alone) {
     // Its concept read already (the same clause, by its `said`): the clause alone still makes the paste the dialog's.
@@ -206,7 +206,7 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
 /**
  * Whether the paste is about Remote Desktop: its names in any language, its port and services, a remote logon in
  * Chinese, Japanese or Korean that names no other remote access, the remote computer, Remote Desktop's own dialog
- * markers (tables/own-words/dialog-markers-h63a.ts: its client's title, accents and capitals aside), a remote sign-in
+ * markers (tables/own-words/dialog-markers.ts: its client's title, accents and capitals aside), a remote sign-in
  * to a Windows machine told in a Latin-script language.
  */
 function aboutRemoteDesktop(all: string): boolean {
@@ -274,7 +274,7 @@ function saidOf(text: string, concept: SymptomConcept): DescribedSymptom | undef
 
 /**
  * The clause of the paste (quotation marks kept: a dialog quoted is its own clause) that is a row's term and predicate
- * whole (dialog-terms-scripts-h62a.ts dialogClause), as its concept; undefined when none is.
+ * whole (dialog-terms-scripts.ts dialogClause), as its concept; undefined when none is.
  */
 function aloneClause(pasted: string): DescribedSymptom | undefined {
   const clause = dialogClause(pasted.slice(0, MAX_DESCRIPTION).toLowerCase().replace(/\s+/g, ' '));
@@ -493,7 +493,7 @@ function asksOnly(text: string, start: number, end: number): boolean {
 /**
  * Whether every statement of the paste that names `product` says it works and none says it fails ("I can still
  * connect with PuTTY, but Remote Desktop no longer connects"), and another statement says Remote Desktop fails: the
- * product is a witness that the computer is up (described-symptom-words-h61c.ts), not the paste's subject. "RDP works
+ * product is a witness that the computer is up (described-symptom-words.ts), not the paste's subject. "RDP works
  * but PuTTY is refused" names the product in a failing statement: it stays the product's. Linear: one split, two tests
  * a statement.
  */

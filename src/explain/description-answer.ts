@@ -144,7 +144,7 @@ export function explainDescription(
   return paste.finish({ code: DESCRIBED }, body);
 }
 
-/** The concept of tables/own-words/described-server-side-h62c.ts that names Remote Desktop's own service not running. */
+/** The concept of tables/own-words/described-server-side.ts that names Remote Desktop's own service not running. */
 const SERVICE_DOWN = 'rdp-service-down';
 
 /**

@@ -19,7 +19,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
 import { eventListAsBlock } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
-import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal-h60y.js';
+import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal.js';
 import { readAdminOutput } from './tables/command-output/admin-output.js';
 import { readConsoleOutput } from './tables/command-output/console-output.js';
 import { readServiceControl } from './tables/command-output/service-control.js';
@@ -237,7 +237,7 @@ function explainPaste(pasted: string): CodeExplanation {
   const symbolic = explainSymbolWithNumber(paste);
   if (symbolic) return symbolic;
   const { r, notes } = paste;
-  // A feature request or release notes quoting a known message: discussed, not seen (round 29, described-proposal-h60y.ts).
+  // A feature request or release notes quoting a known message: discussed, not seen (round 29, described-proposal.ts).
   if (r.sentences.length > 0 && proposesOnly(text.toLowerCase().replace(/\s+/g, ' '))) {
     const { sentence } = chosenSentence(r);
     // Not `finish`: it would rank the causes the quoted message states, which this paste does not report.

@@ -32,7 +32,7 @@ import type { LocalizedLanguage } from './tables/languages/localized-wording.js'
 import { KERBEROS_EVENT_IDS } from './tables/codes/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences/sentences.js';
 import { withoutRecoveredSteps } from './program-output-progress.js';
-import { inFailureOrder } from './failure-order-h61d.js';
+import { inFailureOrder } from './failure-order.js';
 import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,

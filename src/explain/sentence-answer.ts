@@ -26,8 +26,8 @@ import {
 } from './explanation.js';
 import { causesOfEvent, collectLogs, finish, merge } from './answer.js';
 import { explainSingle } from './number-reading.js';
-import { reportsLicensing } from './failure-order-h61d.js';
-import { reportsAnotherFailure } from './failure-order-h61d.js';
+import { reportsLicensing } from './failure-order.js';
+import { reportsAnotherFailure } from './failure-order.js';
 
 /**
  * A reading known by its name, not by a number (a setting, a command's output, a sentence): `value` is then no
@@ -120,7 +120,7 @@ export function languageNote(r: PasteReading): string {
  * catch-all, not TermDD 50 beside a licensing event; of those, the one whose words matched the most of the paste).
  */
 export function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
-  // TermDD 50 beside a licensing event is how the server reported the licensing failure (failure-order-h61d.ts).
+  // TermDD 50 beside a licensing event is how the server reported the licensing failure (failure-order.ts).
   const specific = r.sentences
     .filter((m) => !m.sentence.generic && !reportsLicensing(m, r.sentences))
     .sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
@@ -180,7 +180,7 @@ export function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[
     ...entraCredentials(sentences, text),
     ...authenticationDialog(body, text),
     ...sentences
-      // A report beside a failure of one step (failure-order-h61d.ts): the failure's causes lead, not the report's.
+      // A report beside a failure of one step (failure-order.ts): the failure's causes lead, not the report's.
       .filter(
         (m) =>
           !(specific && m.sentence.generic) &&

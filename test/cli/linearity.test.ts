@@ -213,7 +213,7 @@ describe('explain-code is linear on long pastes', () => {
     ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
     ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
-    // Issue 60 round 31: a service said not to start in a sentence (service-output-said-h62d.ts).
+    // Issue 60 round 31: a service said not to start in a sentence (service-output-said.ts).
     ['service terms repeated with no predicate', (n) => 'the termservice and the rdp service '.repeat(n / 36)],
     ['a service term then a long run of spaces', (n) => `termservice${' '.repeat(n)}cannot start`],
     ['start attempts repeated', (n) => 'tried to restart termservice, error '.repeat(n / 36)],
@@ -404,7 +404,7 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Remote Desktop: the firewall is not the problem, '.repeat(n / 50),
     ],
     ['a Chinese description repeated', (n) => '远程桌面没有被锁也没有断开'.repeat(n / 13)],
-    // Issue 60 (r31-h62a): a term and a predicate of one concept, clause after clause (dialog-terms-scripts-h62a.ts:
+    // Issue 60 (r31-h62a): a term and a predicate of one concept, clause after clause (dialog-terms-scripts.ts:
     // the paste cut once, each clause of bounded length), fillers between them, a Win32 label before "or" repeated.
     [
       'terms and predicates in quoted clauses, repeated',
@@ -654,9 +654,9 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `RDP ${'ciphers locked down '.repeat(n / 40)}${'x '.repeat(n / 4)} fails`,
     ],
     // Round 31 (lead): the server's demand repeated in one sentence, the client's inability never said
-    // (described-secure-connection-r31.ts).
+    // (described-secure-connection.ts).
     ['RDP: "requires" repeated, no protocol, no inability', (n) => `RDP ${'the server requires a '.repeat(n / 22)}`],
-    // A policy's name repeated in one sentence, its refusing value never said (described-policy-settings-r31.ts).
+    // A policy's name repeated in one sentence, its refusing value never said (described-policy-settings.ts).
     [
       'RDP: "restrict ntlm" repeated, no value',
       (n) => `RDP ${'restrict ntlm and deny log on through rds '.repeat(n / 42)}`,

@@ -213,7 +213,7 @@ describe("a URL's percent-encoded characters (numbers-set-aside.ts)", () => {
   });
 });
 
-describe('several event messages pasted together (failure-order-h61d.ts)', () => {
+describe('several event messages pasted together (failure-order.ts)', () => {
   const x224 =
     'TermDD 50: The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.';
   const noServer =

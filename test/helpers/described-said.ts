@@ -35,7 +35,7 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   disconnects: networkDropped.id,
   cal: licensingCalUnavailable.id,
   'access-denied': authLogonRight.id,
-  // Round 31 (dialog-terms-scripts-h62a.ts): the other concepts its rows state.
+  // Round 31 (dialog-terms-scripts.ts): the other concepts its rows state.
   'another-user': sessionLimit.id,
   'no-logon-right': authLogonRight.id,
   'timed-out': networkUnreachable.id,

@@ -3,7 +3,7 @@
  * system message text (issue 60, round 30): the sentence Windows shows for the code, without the code, in English and
  * in the Latin-script languages whose localized Win32 page gives it. Spread into message-texts.ts' MESSAGE_TEXTS, so a
  * paste holding one is read as its code, with the cause that code's own message states (patterns/codes
- * winerror-more.ts; test/explain/near-misses-round26.test.ts ranks them): logons switched off and another session's
+ * winerror-more.ts; test/explain/near-misses-outputs.test.ts ranks them): logons switched off and another session's
  * rules (`session-limit`), the interactive logon right (`auth-logon-right`), an account restriction
  * (`auth-account-state`), the encryption level (`security-layer-mismatch`), the system licence (`licensing-grace-expired`).
  *

@@ -22,7 +22,7 @@ import {
 import type { CommandReading } from './command-reading.js';
 import { serviceRoleOf } from './host-output.js';
 import { foldText } from '../languages/localized.js';
-import { saidServiceFailure } from './service-output-said-h62d.js';
+import { saidServiceFailure } from './service-output-said.js';
 
 const SRC =
   'Microsoft Learn: "Remote Desktop Services isn\'t starting on an Azure VM" (sc query / sc start TermService and its table of errors 5, 1058, 1059, 1068, 1069, 1070, 1077, 1079); "System Error Codes (1000-1299)" (the service errors\' texts); "net start" and "sc.exe start" (Windows commands); the Service Control Manager events 7000, 7001, 7022, 7023, 7031, 7034 (their message texts); RDP Wrapper\'s installer, stascorp/rdpwrap src-installer/RDPWInst.dpr ("[-] StartService error (code %d).", the Win32 error of StartService on TermService)';
@@ -251,7 +251,7 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
   }
   const localized = f.form ? undefined : localizedScmEvent(lines, text);
   if (localized) [f.service, f.event, f.form] = ['TermService', localized, 'a Service Control Manager event'];
-  // A service said not to start in the user's own sentence (service-output-said-h62d.ts), or the command's lines
+  // A service said not to start in the user's own sentence (service-output-said.ts), or the command's lines
   // quoted without the command that names the service: the sentence names it and may quote the number.
   const said = f.form && f.service ? undefined : saidServiceFailure(text);
   if (said) {

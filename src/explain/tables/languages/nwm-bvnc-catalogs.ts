@@ -11,7 +11,7 @@
  * - bVNC: the three `error_rdp_*` texts RemoteCanvasHandler.java shows, each read as what its English text states.
  * - Spark View: its `errorCode` texts, keyed by the server's Set Error Info code (hexadecimal), looked up in the
  *   extended disconnect table (patterns/codes/mstsc-extended-reasons.ts); where the specification's description of
- *   that code is read already (error-info-texts-h60w.ts `errinfo-text-<code>`), the translation is read as it.
+ *   that code is read already (error-info-texts.ts `errinfo-text-<code>`), the translation is read as it.
  *
  * A translation is found by its first sentence (the whole text where another key of that language shares it), as
  * Remmina's are (client-catalogs.ts `catalogKey`, `catalogParts`). Not read: a key whose English is shorter than six
@@ -22,7 +22,7 @@ import type { KnownSentence } from '../sentences/known-sentence.js';
 import { CLIENT_ERROR_TEXT_ROWS } from '../sentences/client-error-texts.js';
 import { lookupDisconnectReason } from '../../../../patterns/codes/mstsc-disconnect-reasons.js';
 import { lookupExtendedReason } from '../../../../patterns/codes/mstsc-extended-reasons.js';
-import { ERROR_INFO_TEXT_ROWS } from '../sentences/error-info-texts-h60w.js';
+import { ERROR_INFO_TEXT_ROWS } from '../sentences/error-info-texts.js';
 import type { CauseId } from '../../../../patterns/index.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
 import { networkDropped } from '../../../../patterns/network-dropped.js';

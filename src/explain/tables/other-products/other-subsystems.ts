@@ -12,7 +12,7 @@
  * Matching is one pass of a regular expression without nested quantifiers over the paste (linear).
  */
 import { OTHER_PRODUCT_SHAPES, type OtherProductShapeId } from './other-product-shapes.js';
-import { OTHER_PRODUCT_SHAPES_H62D } from './other-product-shapes-h62d.js';
+import { OTHER_PRODUCT_SHAPES_H62D } from './other-product-tls.js';
 
 export interface OtherSubsystem {
   readonly id:

@@ -16,7 +16,7 @@ import { licensingCalUnavailable } from '../../../../patterns/licensing-cal-unav
 import { licensingGraceExpired } from '../../../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../../../patterns/network-unreachable.js';
-import { NOT_RUNNING, OTHER_SERVICE } from './described-server-side-h62c.js';
+import { NOT_RUNNING, OTHER_SERVICE } from './described-server-side.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 const WINSOCK = `Microsoft Learn "Windows Sockets Error Codes" (${LEARN}/windows/win32/winsock/windows-sockets-error-codes-2`;
@@ -88,7 +88,7 @@ export const DESCRIBED_CONNECTION: readonly SymptomConcept[] = [
       },
     ),
     // Round 31: the listener (RDP-Tcp) in any clause that says it not running, by the predicates of Remote Desktop's
-    // service said down (described-server-side-h62c.ts `NOT_RUNNING`, another service's or port's excepted): one
+    // service said down (described-server-side.ts `NOT_RUNNING`, another service's or port's excepted): one
     // reading of the listener down, the service's concept reading TermService alone.
     said: { subject: LISTENER, failed: NOT_RUNNING, unless: OTHER_SERVICE, sentence: true },
   },

@@ -12,8 +12,8 @@ import { SCRIPT_LANGUAGE_SAID, SCRIPT_LANGUAGE_WORDS } from './described-languag
 import { LATIN_LANGUAGE_WORDS } from './described-languages-latin.js';
 import { LANGUAGE_SAID } from './described-said-latin.js';
 import { absentPattern, TERMS_LATIN_SAID } from './described-terms-latin.js';
-import { DISCONNECT_REASONS_H62A, TERMS_SCRIPTS_SAID } from './dialog-terms-scripts-h62a.js';
-import { MEMBERSHIP_WORDS } from './described-members-h60x.js';
+import { DISCONNECT_REASONS_H62A, TERMS_SCRIPTS_SAID } from './dialog-terms-scripts.js';
+import { MEMBERSHIP_WORDS } from './described-members.js';
 import { LATIN_LOGIN_SAID, LATIN_LOGIN_WORDS } from './described-windows-login-latin.js';
 import { LATIN_MEMBERSHIP_WORDS } from './described-members-latin.js';
 import {

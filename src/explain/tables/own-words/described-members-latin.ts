@@ -1,6 +1,6 @@
 /**
  * The account said not to be a member of the Remote Desktop Users group, in more Latin-script languages (issue 60,
- * round 30), as described-members-h60x.ts reads it in Hungarian, Turkish and Korean: Azure Virtual Desktop's
+ * round 30), as described-members.ts reads it in Hungarian, Turkish and Korean: Azure Virtual Desktop's
  * "Troubleshoot Windows 7 virtual machines" prints "This user is not a member of the Remote Desktop User group" in each
  * language's copy, and each row adds the group's name there with its "is not a member" to the concept of the account
  * without the right to sign in through Remote Desktop (described-connection.ts `no-logon-right`), its causes, gates

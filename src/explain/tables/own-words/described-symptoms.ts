@@ -25,11 +25,11 @@ import { DESCRIBED_ACCESS } from './described-access.js';
 import { DESCRIBED_CONNECTION } from './described-connection.js';
 import { DESCRIBED_CONTRAST } from './described-contrast.js';
 import { DESCRIBED_EVERYDAY } from './described-everyday.js';
-import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words-h61c.js';
+import { DESCRIBED_SYMPTOM_WORDS_H61C } from './described-symptom-words.js';
 import { TERMS_LATIN_CONCEPTS } from './described-terms-latin.js';
-import { DESCRIBED_SERVER_SIDE_H62C } from './described-server-side-h62c.js';
-import { SECURE_CONNECTION_CONCEPTS } from './described-secure-connection-r31.js';
-import { POLICY_SETTING_CONCEPTS } from './described-policy-settings-r31.js';
+import { DESCRIBED_SERVER_SIDE_H62C } from './described-server-side.js';
+import { SECURE_CONNECTION_CONCEPTS } from './described-secure-connection.js';
+import { POLICY_SETTING_CONCEPTS } from './described-policy-settings.js';
 import { concept, LEARN, type SymptomConcept } from './symptom-concept.js';
 
 export type { DescriptionLanguage, SymptomConcept } from './symptom-concept.js';

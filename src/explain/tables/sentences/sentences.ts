@@ -27,17 +27,17 @@ import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
 import { CLIENT_LOG_PROGRAM_OUTPUT_SENTENCES } from '../program-logs/client-log-program-output.js';
-import { CLIENT_LOG_STEP_SENTENCES } from '../program-logs/client-log-steps-h62d.js';
+import { CLIENT_LOG_STEP_SENTENCES } from '../program-logs/client-log-steps.js';
 import { LOGON_ERROR_INFO_SENTENCES } from '../program-logs/logon-error-info.js';
 import { UNCODED_SENTENCES } from './uncoded-sentences.js';
-import { OLDER_WINDOWS_SENTENCES_H61C } from './older-windows-h61c.js';
-import { ERROR_INFO_TEXTS } from './error-info-texts-h60w.js';
+import { OLDER_WINDOWS_SENTENCES_H61C } from './older-windows.js';
+import { ERROR_INFO_TEXTS } from './error-info-texts.js';
 import { RANKED_DIALOGS } from './ranked-dialogs.js';
-import { CLIENT_CRASH_SENTENCES } from './client-crash-h60w.js';
+import { CLIENT_CRASH_SENTENCES } from './client-crash.js';
 import { TERMSERVICE_CRASH_SENTENCES } from './termservice-crash-latin.js';
-import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate-h61b.js';
+import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
-import { askedOrSupposed } from './asked-wording-h62a.js';
+import { askedOrSupposed } from './asked-wording.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { NWM_BVNC_SENTENCES } from '../languages/nwm-bvnc-catalogs.js';
@@ -70,7 +70,7 @@ import { lookupCodeName } from '../codes/names.js';
 import type { KnownSentence } from './known-sentence.js';
 import { REMOTE_DESKTOP_WORDS } from '../other-products/other-subsystems.js';
 import { DESCRIPTION_CONTEXT_WORDS, OTHER_PRODUCTS } from '../own-words/described-symptoms.js';
-import { dialogMarked } from '../own-words/dialog-markers-h63a.js';
+import { dialogMarked } from '../own-words/dialog-markers.js';
 import { PASTE_WORDS } from '../languages/paste-labels.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
@@ -1698,7 +1698,7 @@ export function findSentences(text: string): SentenceMatch[] {
   // saying the account is locked", "Horizon Client: your account has been disabled") are that product's.
   const otherProduct = namesOtherProductOnly(text);
   // A localized dialog's words only inside a question or a condition, in a paste naming nothing of Remote Desktop
-  // (round 31, asked-wording-h62a.ts): another page's question, no failure seen; not read approximately either.
+  // (round 31, asked-wording.ts): another page's question, no failure seen; not read approximately either.
   const asked = out.some((m) => askedWording(text, m));
   for (let i = out.length - 1; i >= 0; i--)
     if (
@@ -1768,7 +1768,7 @@ const CODE_LABELS: readonly string[] = ['Extended error code', 'Error code', 'Co
 /**
  * Whether a match stands: any sentence but a `phrase`; a phrase (one many programs show, "An internal error has
  * occurred" in any language) when the paste names Remote Desktop (other-subsystems.ts REMOTE_DESKTOP_WORDS, or the
- * client's title above it, accents and capitals aside: own-words/dialog-markers-h63a.ts), or when,
+ * client's title above it, accents and capitals aside: own-words/dialog-markers.ts), or when,
  * the phrase, its numbers and their labels taken out, at most two letters are left (an "an", a stray sign): beside
  * another product's name ("SQL Server", "Outlook", an installer's) the phrase is that product's, not the client's.
  * The same rule for every language: the English words' match, or the localized page's quoted text (else its words);
@@ -1812,7 +1812,7 @@ function namesOtherProductOnly(text: string): boolean {
 }
 
 /**
- * Whether a localized match's words stand only in a question or after a condition (asked-wording-h62a.ts) of a paste
+ * Whether a localized match's words stand only in a question or after a condition (asked-wording.ts) of a paste
  * that names nothing of Remote Desktop.
  */
 function askedWording(text: string, m: SentenceMatch): boolean {

@@ -10,7 +10,7 @@
  * A family of one event's labels, not a page's sentence: the label of the faulting application in each language
  * Windows writes it, followed by the service's process name, which no language translates. Another program's crash
  * (a game, a backup agent, the print spooler) is another program's: only `svchost.exe_TermService` is read. The
- * client's own crash (mstsc.exe) is client-crash-h60w.ts'.
+ * client's own crash (mstsc.exe) is client-crash.ts'.
  *
  * Linear: one alternation of fixed labels, then a fixed name.
  */

@@ -1,0 +1,101 @@
+/**
+ * Round 31 (issue 60): readings by a rule of Windows or of the program that printed the paste, each with a wording of
+ * our own and a twin.
+ * - 0xC07's dialog in every client's wording: "signing in" (Windows App), "logging on" with mstsc's example, and the
+ *   sentence quoted without its example (client-app-sentences.ts `windows-app-account-restriction`).
+ * - A clause read by its structure states the failure whichever it names first, the part or its failure
+ *   (described-reading.ts `topicWord`): "сервер лицензирования недоступен" as "нет доступных серверов лицензирования".
+ * - The server said to require a secure connection the client cannot make (described-secure-connection.ts).
+ * - A policy setting named with the value that refuses (described-policy-settings.ts): every row, its near miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { POLICY_SETTING_CONCEPTS } from '../../src/explain/tables/own-words/described-policy-settings.js';
+import { answerOrRefused, causeIds } from '../helpers/explain.js';
+
+describe("0xC07's dialog, SSL_ERR_ACCOUNT_RESTRICTION, in each client's wording", () => {
+  it('signing in, logging on with the example, logging in quoted alone', () => {
+    for (const said of [
+      "We couldn't connect to the remote PC because a user account restriction is preventing you from signing in.",
+      'A user account restriction (for example, a time-of-day restriction) is preventing you from logging on.',
+      'after the reboot the connection fails with "A user account restriction is preventing you from logging in"',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(authAccountState.id);
+  });
+  it('near miss: the restriction said of something else is not the dialog', () => {
+    expect(causeIds(answerOrRefused('a user account restriction prevents the script from writing the file'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a clause that names the part first, then its failure', () => {
+  it('read as the clause that names the failure first', () => {
+    for (const said of [
+      'RDP: нет доступных серверов лицензирования',
+      'RDP: сервер лицензирования недоступен',
+      'Удаленный рабочий стол: сервер лицензирования не найден',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(licensingServerUnavailable.id);
+  });
+  it('near miss: the same clause about another product names no Remote Desktop part', () => {
+    expect(causeIds(answerOrRefused('Сервер лицензирования 1С недоступен'))).toEqual([]);
+  });
+});
+
+describe('the server said to require a secure connection the client cannot make', () => {
+  it("the demand and the client's inability in one sentence: NLA first", () => {
+    for (const said of [
+      'rdesktop fails against the new box: Windows wants an encrypted connection and rdesktop is unable to handle it.',
+      'RDP: the server requires Network Level Authentication and our thin client does not support it.',
+    ])
+      expect(causeIds(explainCode(said))[0], said).toBe(credsspNla.id);
+  });
+  it('near misses: a website, or the client said able', () => {
+    expect(
+      causeIds(answerOrRefused('RDP is fine; the intranet website wants a secure connection and IE cannot handle it.')),
+    ).toEqual([]);
+    expect(
+      causeIds(answerOrRefused('rdesktop: the server requires a secure connection, which the client can handle fine.')),
+    ).not.toContain(credsspNla.id);
+  });
+});
+
+describe('a policy setting named with the value that refuses', () => {
+  // Each row: a retelling in our own words, and its near miss (the value that allows, a question, the setting undone).
+  const told: Record<string, readonly [string, string]> = {
+    'policy-ntlm-restricted': [
+      'Since we set "Network security: Restrict NTLM: Incoming NTLM traffic" to "Deny all accounts", RDP by IP fails.',
+      'RDP by IP fails; "Network security: Restrict NTLM: Incoming NTLM traffic" is at "Allow all".',
+    ],
+    'policy-deny-logon-rds': [
+      'RDP refuses bob: his group is listed in "Deny log on through Remote Desktop Services".',
+      'RDP refuses bob although we removed his group from "Deny log on through Remote Desktop Services".',
+    ],
+    'policy-nla-required': [
+      'RDP from the old thin clients failed once the GPO "Require user authentication for remote connections by using Network Level Authentication" was enabled.',
+      'Should we enable "Require user authentication for remote connections by using Network Level Authentication" for RDP?',
+    ],
+    'policy-security-layer': [
+      'RDP from rdesktop fails: "Require use of specific security layer for remote (RDP) connections" is set to SSL.',
+      'Where is "Require use of specific security layer for remote (RDP) connections" in gpedit, for RDP?',
+    ],
+    'policy-single-session': [
+      'RDP: the second login kicks the first since "Restrict Remote Desktop Services users to a single Remote Desktop Services session" was enabled.',
+      'RDP: is "Restrict Remote Desktop Services users to a single Remote Desktop Services session" a good idea?',
+    ],
+    'policy-rds-off': [
+      'RDP is refused: "Allow users to connect remotely by using Remote Desktop Services" was set to Disabled in the GPO.',
+      'RDP works and "Allow users to connect remotely by using Remote Desktop Services" is enabled.',
+    ],
+  };
+  for (const c of POLICY_SETTING_CONCEPTS)
+    it(c.id, () => {
+      const [refused, allowed] = told[c.id] ?? ['', ''];
+      expect(causeIds(explainCode(refused))[0], refused).toBe(c.causes[0]);
+      expect(causeIds(answerOrRefused(allowed)), allowed).not.toContain(c.causes[0]);
+    });
+});
