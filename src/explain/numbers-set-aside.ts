@@ -5,7 +5,12 @@
  * listener's PortNumber, Rust's errno, MIT Kerberos's library errors); in FreeRDP's log, the numbers it merely calls
  * an error and the statuses it traced.
  */
-import { FREERDP_CONNECT_CLASS, FREERDP_DECIMAL_LABEL } from './tables/program-logs/third-party-clients.js';
+import {
+  FREERDP_COMPOSITE_LABEL,
+  FREERDP_CONNECT_CLASS,
+  FREERDP_CONNECT_ERRORS,
+  FREERDP_DECIMAL_LABEL,
+} from './tables/program-logs/third-party-clients.js';
 import type { PasteCode } from './paste-reader.js';
 import { wordsOf } from './paste-words.js';
 
@@ -134,6 +139,9 @@ const PORT_NUMBER_BEFORE = /\bportnumber\b[^\d\n]{0,40}(?:\n[^\d\n]{0,40})?$/i;
 /** FreeRDP's connection error number in decimal after an exit or error code's label. */
 const FREERDP_DECIMAL_BEFORE = new RegExp(`${FREERDP_DECIMAL_LABEL}$`, 'i');
 
+/** A code's label just before FreeRDP's composite number with its 0x. */
+const FREERDP_COMPOSITE_BEFORE = new RegExp(`${FREERDP_COMPOSITE_LABEL}$`, 'i');
+
 /** Why a number in running text is no code, or undefined when it may be one. */
 /**
  * A field name in camel case whose last word is a code word and whose first is none ("BugcheckCode", "ProductCode",
@@ -208,11 +216,15 @@ function ownNumber(token: string, before: string): string | undefined {
       : Number.NaN;
   if (value >> 16 === FREERDP_CONNECT_CLASS >> 16 && FREERDP_CONNECT_BEFORE.test(before))
     return "FreeRDP's own connection error number (ERRCONNECT, 0x0002xxxx), read by its name";
-  // The same number alone or in THC-Hydra's "rdp reported 0002000d": read as FreeRDP's error it is (its sentence).
+  // The same number alone, in THC-Hydra's "rdp reported 0002000d" or with 0x after a code's label ("Error 0x2000F"):
+  // read as the FreeRDP error it is (its sentence); after a label, only a number FreeRDP has an error for.
   if (
     value >> 16 === FREERDP_CONNECT_CLASS >> 16 &&
     /^(?:0x0{0,3}2|0002)[0-9a-f]{4}$/i.test(token) &&
-    /(?:^\s{0,8}|\brdp reported\s{1,3})$/i.test(before)
+    (/(?:^\s{0,8}|\brdp reported\s{1,3})$/i.test(before) ||
+      (/^0x/i.test(token) &&
+        FREERDP_COMPOSITE_BEFORE.test(before) &&
+        FREERDP_CONNECT_ERRORS.some((e) => e.value === (value & 0xffff))))
   )
     return "FreeRDP's own connection error number (its class 2 in the high word, ERRCONNECT), read as that error";
   // The same in decimal as an exit code (131078 is 0x00020006): FreeRDP's class 2 has no other reading in decimal.

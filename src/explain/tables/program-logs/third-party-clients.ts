@@ -508,7 +508,14 @@ export const FREERDP_DECIMAL_LABEL = String.raw`\b(?:exit|error|return|last erro
  * HRESULTs and NTSTATUS codes, above every Windows client's disconnect reason); a decimal "20014" is no such form.
  */
 const COMPOSITE_ALONE = (value: string) =>
-  String.raw`^\s{0,8}(?:0x0{0,3}|000)${value}\s{0,8}$|\brdp reported\s{1,3}000${value}\b`;
+  String.raw`^\s{0,8}(?:0x0{0,3}|000)${value}\s{0,8}$|\brdp reported\s{1,3}000${value}\b|${FREERDP_COMPOSITE_LABEL}0x0{0,3}${value}\b`;
+
+/**
+ * A code's label before FreeRDP's composite number written with its 0x ("Error 0x2000F", "error code: 0x00020009",
+ * "FreeRDP error: 0x2000D"), as programs on FreeRDP and their users print freerdp_get_last_error: no Windows table holds
+ * a number of class 2, so the label only says it is an error, and the number is read as FreeRDP's.
+ */
+export const FREERDP_COMPOSITE_LABEL = String.raw`\b(?:(?:exit|error|return|last error)(?: code)?|code)(?: is)?\s{0,3}[:=(#]?\s{0,3}`;
 
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
 function connectSentence(e: FreeRdpConnectError): KnownSentence {
