@@ -1,0 +1,85 @@
+/**
+ * Second wordings of matrix cells (localized-matrix-h64a.ts, issue 60, round 32): a dialog another page of the same
+ * language words otherwise is read as its English dialog, with the English text's causes and the page it rests on,
+ * in each wording its pages give (pastes written for these tests from those pages' quotes, never from a held-out
+ * list); near misses in that language (the same words said of a printer, of another service's credentials, of an
+ * e-mail program) are not read as it. And Japanese's "otherwise" (そうしないと) before the credentials' words: another
+ * service's condition, not the dialog seen, while the dialog quoted beside Remote Desktop still is.
+ */
+import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { MATRIX_H64A_WORDINGS } from '../../src/explain/tables/languages/localized-matrix-h64a.js';
+import {
+  answerOrRefused,
+  causeIds,
+  expectLocalizedSentence,
+  type LocalizedCase,
+  sentenceIds,
+} from '../helpers/explain.js';
+
+const REASONS_EN =
+  "Remote Desktop can't connect to the remote computer for one of these reasons: 1) Remote access to the server is not enabled 2) The remote computer is turned off 3) The remote computer is not available on the network";
+const CREDENTIALS_EN = 'Windows Security\nYour credentials did not work';
+
+const CASES: readonly LocalizedCase[] = [
+  {
+    language: 'Portuguese (Brazil)',
+    paste:
+      'Conexão de Área de Trabalho Remota\nA Área de Trabalho Remota não pode se conectar ao computador remoto por um dos seguintes motivos:\n1. O acesso remoto ao servidor não está habilitado\n2. O computador remoto está desligado\n3. O computador remoto não está disponível na rede',
+    sentence: 'cannot-connect-reasons',
+    english: REASONS_EN,
+    nearMiss: 'A impressora não pode se conectar por um dos seguintes motivos: sem papel.',
+    damaged:
+      'a area de trabalho remota NAO PODE SE CONECTAR ao computador remoto por um destes motivos: 1. o acesso remoto',
+  },
+  {
+    language: 'Dutch',
+    paste: 'Windows-beveiligingsfout\nUw referenties hebben niet gewerkt.',
+    sentence: 'credentials-did-not-work',
+    english: CREDENTIALS_EN,
+    nearMiss: 'De referenties van de gekoppelde service hebben niet gewerkt in Data Factory.',
+    damaged: 'Fout bij de Windows-beveiliging: Uw referenties niet werkte',
+  },
+  {
+    language: 'Italian',
+    paste: 'Connessione Desktop remoto alla macchina virtuale: le credenziali non funzionavano.',
+    sentence: 'credentials-did-not-work',
+    english: CREDENTIALS_EN,
+    nearMiss: 'Outlook: le credenziali non funzionavano e la posta non arrivava.',
+  },
+];
+
+describe('second wordings of matrix cells (round 32)', () => {
+  it.each(CASES)('$language: $paste', (c) => {
+    expectLocalizedSentence(c, /^https:\/\/docs\.microsoft\.com\/(?:pt-br|nl-nl|it-it)\//);
+  });
+
+  it('says the Dutch reading rests on a machine translation, not the Portuguese one (a person translated it)', () => {
+    expect(explainCode(CASES[1]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
+    expect(explainCode(CASES[0]?.paste ?? '').notes.join('\n')).not.toMatch(/machine translation/);
+  });
+
+  it('reads every row of the table in the text its page quotes', () => {
+    expect(MATRIX_H64A_WORDINGS).toHaveLength(3);
+    for (const w of MATRIX_H64A_WORDINGS) {
+      const text = w.phrase ? `Connessione Desktop remoto: ${w.quoted}` : w.quoted;
+      expect(sentenceIds(text), text).toContain(w.sentence);
+    }
+  });
+});
+
+describe('Japanese "otherwise" before the credentials\' words (round 32)', () => {
+  it('leaves another service\'s condition, "otherwise … the credentials will not work" (near miss)', () => {
+    const paste =
+      'Key Vault に資格情報を格納してください。そうしないと、Data Factory でプライベート エンドポイントを有効にしても、資格情報が機能しません。';
+    expect(causeIds(answerOrRefused(paste))).toEqual([]);
+  });
+
+  it('still reads the dialog a Remote Desktop connection shows (true twin)', () => {
+    expect(
+      causeIds('リモート デスクトップ接続で「お使いの資格情報は機能しませんでした」と表示され、接続できません')[0],
+    ).toBe(authBadCredentials.id);
+    expect(causeIds('お使いの資格情報は機能しませんでした')[0]).toBe(authBadCredentials.id);
+  });
+});
