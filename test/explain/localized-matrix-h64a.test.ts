@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { MATRIX_H64A_WORDINGS } from '../../src/explain/tables/languages/localized-matrix-h64a.js';
 import {
@@ -81,5 +82,44 @@ describe('Japanese "otherwise" before the credentials\' words (round 32)', () =>
       causeIds('リモート デスクトップ接続で「お使いの資格情報は機能しませんでした」と表示され、接続できません')[0],
     ).toBe(authBadCredentials.id);
     expect(causeIds('お使いの資格情報は機能しませんでした')[0]).toBe(authBadCredentials.id);
+  });
+});
+
+describe('"Remote Desktop can\'t connect to the remote computer" retold without its reasons (round 32)', () => {
+  it.each([
+    'Tras unos segundos verá un mensaje de error: el escritorio remoto no puede conectarse al equipo remoto.',
+    'Depois de alguns segundos aparece a falha: a Área de Trabalho Remota não pode se conectar ao computador remoto.',
+    'Desde ayer Escritorio remoto no se puede conectar al equipo remoto de la oficina.',
+    'Ieri sera il desktop remoto non può connettersi al computer remoto del server.',
+    "Depuis ce matin, le Bureau à distance ne peut pas se connecter à l'ordinateur distant.",
+    'Seit dem Update kann Remotedesktop keine Verbindung mit dem Remotecomputer herstellen.',
+    'Sinds gisteren kan Extern bureaublad geen verbinding maken met de externe computer.',
+    'Od rana Pulpit zdalny nie może nawiązać połączenia z komputerem zdalnym.',
+  ])('reads the general failure, the listener and the network first: "%s"', (paste) => {
+    expect(causeIds(paste)[0]).toBe(networkUnreachable.id);
+  });
+
+  it.each([
+    'TeamViewer no puede conectarse al equipo remoto.',
+    'AnyDesk kann keine Verbindung mit dem Remotecomputer herstellen.',
+    'Il debugger di Visual Studio non può connettersi al computer remoto.',
+  ])('leaves another product\'s "can\'t connect" (near miss): "%s"', (paste) => {
+    expect(causeIds(answerOrRefused(paste))).toEqual([]);
+  });
+});
+
+describe("Visual Studio's remote debugger, whose own text says it cannot connect to the remote computer (round 32)", () => {
+  it.each([
+    'Visual Studio デバッガーは、リモート コンピューターに接続できません。 リモート コンピューターで RPC ポリシーが有効です。',
+    'Visual Studio 디버거에서 원격 컴퓨터에 연결할 수 없습니다.',
+    'Отладчику Visual Studio не удается подключиться к удаленному компьютеру.',
+  ])('names the debugger, no Remote Desktop cause (near miss): "%s"', (paste) => {
+    expect(causeIds(answerOrRefused(paste))).toEqual([]);
+  });
+
+  it("still reads the client's dialog beside Visual Studio named in passing with Remote Desktop (true twin)", () => {
+    const paste =
+      'Visual Studio を使っています。リモート デスクトップ接続: このコンピューターはリモート コンピューターに接続できません。';
+    expect(causeIds(paste)).toContain(networkUnreachable.id);
   });
 });
