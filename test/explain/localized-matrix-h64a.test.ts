@@ -113,6 +113,9 @@ describe("Visual Studio's remote debugger, whose own text says it cannot connect
     'Visual Studio デバッガーは、リモート コンピューターに接続できません。 リモート コンピューターで RPC ポリシーが有効です。',
     'Visual Studio 디버거에서 원격 컴퓨터에 연결할 수 없습니다.',
     'Отладчику Visual Studio не удается подключиться к удаленному компьютеру.',
+    'El depurador de Visual Studio no se puede conectar al equipo remoto.',
+    "Le débogueur Visual Studio ne peut pas se connecter à l'ordinateur distant.",
+    'Visual Studio 调试器无法连接到远程计算机。',
   ])('names the debugger, no Remote Desktop cause (near miss): "%s"', (paste) => {
     expect(causeIds(answerOrRefused(paste))).toEqual([]);
   });
