@@ -126,3 +126,19 @@ describe("Visual Studio's remote debugger, whose own text says it cannot connect
     expect(causeIds(paste)).toContain(networkUnreachable.id);
   });
 });
+
+describe('the generic dialog read approximately only with its subject, "this computer" (round 32)', () => {
+  it.each([
+    '我的脚本提示：计算机无法连接到远程计算机',
+    'O depurador remoto não pode se conectar ao computador remoto do laboratório.',
+  ])('leaves "can\'t connect to the remote computer" said of something else (near miss): "%s"', (paste) => {
+    expect(sentenceIds(paste)).not.toContain('cannot-connect-generic');
+  });
+
+  it.each(['此计算机无法连到远程计算机', 'Este computador não pode conectar ao computador remoto. Tente de novo.'])(
+    'still reads the dialog retyped with its subject (true twin): "%s"',
+    (paste) => {
+      expect(sentenceIds(paste)).toContain('cannot-connect-generic');
+    },
+  );
+});

@@ -5,8 +5,9 @@
  * escritorio remoto no puede conectarse al equipo remoto", "a Área de Trabalho Remota não pode se conectar ao
  * computador remoto"), read as English "Remote Desktop can't connect" is (described-everyday.ts `cannot-connect`: the
  * general words, read only where nothing more precise is; the listener, its port, a firewall, Remote Desktop turned off
- * or the computer not reached). A lexicon per language, as described-said-latin.ts holds its others: the remote
- * computer as the dialog names it (`subject`) and the dialog's "can't connect" (`failed`), each language's words as
+ * or the computer not reached). A lexicon per language, as described-said-latin.ts holds its others: Remote Desktop
+ * named as the dialog names it (`subject`, as English's reading needs Remote Desktop named: "the debugger cannot
+ * connect to the remote computer" is not it) and the dialog's "can't connect" (`failed`), each language's words as
  * Microsoft's translations of that dialog print them, read by described-reading.ts only in a paste about Remote Desktop
  * that names no other product (TeamViewer, AnyDesk, a debugger: another program's "can't connect to the remote
  * computer"), never where a negation or a success cancels it.
@@ -31,7 +32,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'es',
-    { subject: 'equipo remoto', failed: 'no se puede conectar|no puede conectarse' },
+    { subject: 'escritorio remoto', failed: 'no se puede conectar|no puede conectarse' },
     `${GENERAL_ERROR('es-es', '"Escritorio remoto no se puede conectar al equipo remoto por una de estas razones"')}; a Spanish helpdesk ticket quoting the dialog a user saw ("escritorio remoto no puede conectarse al equipo remoto por una de las siguientes razones", localized-wordings-latin-r30b.ts)`,
     'Al abrir la conexión, el escritorio remoto no puede conectarse al equipo remoto.',
     'TeamViewer no puede conectarse al equipo remoto.',
@@ -39,7 +40,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'pt',
-    { subject: 'computador remoto', failed: 'não pode se conectar|não pode conectar' },
+    { subject: 'área de trabalho remota|area de trabalho remota', failed: 'não pode se conectar|não pode conectar' },
     GENERAL_ERROR(
       'pt-br',
       '"A Área de Trabalho Remota não pode se conectar ao computador remoto por um dos seguintes motivos" (HT)',
@@ -50,7 +51,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'it',
-    { subject: 'computer remoto', failed: 'non può connettersi|non può collegarsi' },
+    { subject: 'desktop remoto', failed: 'non può connettersi|non può collegarsi' },
     GENERAL_ERROR('it-it', '"Il desktop remoto non può connettersi al computer remoto per uno di questi motivi"'),
     'Il desktop remoto non può connettersi al computer remoto, dice il messaggio.',
     'Il debugger di Visual Studio non può connettersi al computer remoto.',
@@ -58,7 +59,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'fr',
-    { subject: 'ordinateur distant', failed: 'ne peut pas se connecter' },
+    { subject: 'bureau à distance', failed: 'ne peut pas se connecter' },
     GENERAL_ERROR(
       'fr-fr',
       '"Le Bureau à distance ne peut pas se connecter à l\'ordinateur distant pour l\'une des raisons suivantes"',
@@ -69,7 +70,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'de',
-    { subject: 'remotecomputer', failed: 'keine verbindung' },
+    { subject: 'remotedesktop', failed: 'keine verbindung' },
     GENERAL_ERROR(
       'de-de',
       '"Remotedesktop kann aus einem der folgenden Gründe keine Verbindung mit dem Remotecomputer herstellen"',
@@ -80,7 +81,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'nl',
-    { subject: 'externe computer', failed: 'kan geen verbinding|kunt geen verbinding' },
+    { subject: 'extern bureaublad', failed: 'geen verbinding' },
     `${GENERAL_ERROR('nl-nl', '"Extern bureaublad kunt geen verbinding met de externe computer maken" (MT)')}: a machine translation`,
     'Extern bureaublad kan geen verbinding maken met de externe computer.',
     'AnyDesk kan geen verbinding maken met de externe computer.',
@@ -88,7 +89,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
   said(
     'cannot-connect',
     'pl',
-    { subject: 'komputerem zdalnym', failed: 'nie może nawiązać połączenia' },
+    { subject: 'pulpit zdalny', failed: 'nie może nawiązać połączenia' },
     `${GENERAL_ERROR('pl-pl', '"Pulpit zdalny nie może nawiązać połączenia z komputerem zdalnym" (MT)')}: a machine translation`,
     'Pulpit zdalny nie może nawiązać połączenia z komputerem zdalnym.',
     'AnyDesk nie może nawiązać połączenia z komputerem zdalnym.',
