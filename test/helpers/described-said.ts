@@ -39,6 +39,8 @@ const CAUSE_OF: Readonly<Record<string, string>> = {
   'another-user': sessionLimit.id,
   'no-logon-right': authLogonRight.id,
   'timed-out': networkUnreachable.id,
+  // Round 32 (h64a): described-cannot-connect-latin.ts, the general "can't connect".
+  'cannot-connect': networkUnreachable.id,
 };
 
 /** The concepts the described reader reads in a paste (none: empty). */

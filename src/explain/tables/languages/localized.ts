@@ -25,6 +25,7 @@ import { AZURE_2015_WORDINGS } from './localized-azure-2015.js';
 import { COMMON_DIALOG_WORDINGS } from './localized-common-dialogs.js';
 import { CJK_RU_WORDINGS } from './localized-cjk-ru.js';
 import { JAPANESE_DIALOG_WORDINGS } from './localized-ja-dialogs.js';
+import { MATRIX_H64A_WORDINGS } from './localized-second-wordings.js';
 import { NLA_REQUIRED_R29 } from './localized-nla.js';
 import { KOREAN_WORDINGS } from './localized-korean.js';
 import { LATIN_DIALOG_WORDINGS } from './localized-latin-dialogs.js';
@@ -2144,6 +2145,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   ...COMMON_DIALOG_WORDINGS,
   ...JAPANESE_DIALOG_WORDINGS,
   ...NLA_REQUIRED_R29,
+  // Second wordings of matrix cells another page of the language words otherwise (issue 60, round 32, h64a).
+  ...MATRIX_H64A_WORDINGS,
   ...AZURE_2015_WORDINGS,
   ...CJK_RU_WORDINGS,
   // Windows' own words beside the pages' translations, vendors' tables, more titles (issue 60, round 23).

@@ -49,6 +49,7 @@ export interface OtherSubsystem {
     | 'program-start'
     | 'license-manager'
     | 'peer-protocol'
+    | 'visual-studio-debugger'
     | OtherProductShapeId;
   /** The subsystem as the answer names it. */
   readonly name: string;
@@ -373,6 +374,24 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       'Google Chrome Remote Desktop Help ("Access another computer with Chrome Remote Desktop", https://support.google.com/chrome/answer/1649523: the host service and its troubleshooting)',
   },
   {
+    // Round 32 (h64a): Visual Studio's remote debugger says in its own words, in every language its docs are
+    // translated to, that it "cannot connect to the remote computer" ("Visual Studio デバッガーは、リモート コンピューター
+    // に接続できません", "Отладчику Visual Studio не удается подключиться к удаленному компьютеру"): the remote computer
+    // is the debugger's, not Remote Desktop's. Named by Visual Studio with its debugger's word in the pages' languages,
+    // or its monitor's name.
+    id: 'visual-studio-debugger',
+    quotedCodesOnly: true,
+    overSentences:
+      /\bmsvsmon(?:\.exe)?\b|\bremote debugging monitor\b|\bvisual studio\b[^\n]{0,60}?(?:debugg|デバッ|디버|отладч|调试|偵錯|depura|débog)|(?:debugg|デバッ|디버|отладч|调试|偵錯|depura|débog)[^\n]{0,60}?\bvisual studio\b/iu,
+    name: "Visual Studio's remote debugger",
+    words:
+      /\bmsvsmon(?:\.exe)?\b|\bremote debugging monitor\b|\bvisual studio\b[^\n]{0,60}?(?:debugg|デバッ|디버|отладч|调试|偵錯|depura|débog)|(?:debugg|デバッ|디버|отладч|调试|偵錯|depura|débog)[^\n]{0,60}?\bvisual studio\b/iu,
+    meaning:
+      "Visual Studio's remote debugger could not reach its monitor (msvsmon) on the remote computer: its own authentication, ports and the remote debugging monitor's settings apply, not a Remote Desktop connection's.",
+    source:
+      'Microsoft Learn "Error: RPC requires authentication" and "Remote debugger errors and troubleshooting" (https://learn.microsoft.com/en-us/visualstudio/debugger/error-rpc-requires-authentication: "The Visual Studio debugger cannot connect to the remote computer"), in ja-jp, ko-kr, ru-ru and it-it as Microsoft\'s localized Visual Studio docs word it (public code index files 45842230312, 41305993679, 15020657459)',
+  },
+  {
     id: 'remote-assistance',
     quotedCodesOnly: true,
     name: 'Windows Remote Assistance or Quick Assist',
@@ -543,7 +562,9 @@ export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
 
 /** The subsystem whose own error line holds the paste's sentences (`overSentences`), when none names Remote Desktop. */
 export function otherSubsystemOverSentences(text: string): OtherSubsystem | undefined {
-  if (REMOTE_DESKTOP_WORDS.test(text)) return undefined;
+  // "The remote computer" alone is every product's word for the other end (GENERIC_REMOTE_WORDS): beside a product's
+  // own error line it does not make the paste Remote Desktop's (round 32: Visual Studio's debugger).
+  if (REMOTE_DESKTOP_WORDS.test(text.replace(GENERIC_REMOTE_WORDS, ' '))) return undefined;
   return OTHER_SUBSYSTEMS.find(
     (s) => s.overSentences?.test(text) === true && (s.overSentencesNamed !== true || s.words.test(text)),
   );
@@ -552,5 +573,9 @@ export function otherSubsystemOverSentences(text: string): OtherSubsystem | unde
 /** Other products whose own names hold the words "Remote Desktop". */
 const OTHER_PRODUCT_NAMES = /\bchrome remote desktop\b/gi;
 
-/** The English words every remote-access product's dialog uses for the other end ("the remote computer"). */
-const GENERIC_REMOTE_WORDS = /remote ?(?:computer|pc|session)/gi;
+/**
+ * The words every remote-access product's dialog uses for the other end ("the remote computer"), in English and as
+ * REMOTE_DESKTOP_WORDS holds them in the other languages (round 32: another product's localized text says them too).
+ */
+const GENERIC_REMOTE_WORDS =
+  /remote ?(?:computer|pc|session)|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln\p{L}{0,3}|uzak bilgisayar\p{L}{0,3}|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|удал[её]нн\p{L}{0,4} компьютер\p{L}{0,3}/giu;

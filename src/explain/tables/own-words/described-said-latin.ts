@@ -20,6 +20,7 @@
  * Anmeldeinformationen", "credenziali non corrette", "credenciais incorretas"). A language whose words rest on one page
  * only says so in its row's source.
  */
+import { CANNOT_CONNECT_SAID_H64A } from './described-cannot-connect-latin.js';
 import { type DescriptionLanguage, type LanguageSaid, said, wordsPattern } from './symptom-concept.js';
 
 /** The Azure article's mirror in a language (github.com/<owner>/azure-docs.<locale>, the same path in each). */
@@ -666,6 +667,8 @@ export const LANGUAGE_SAID: readonly LanguageSaid[] = [
   ...COMPUTER_NOT_FOUND,
   ...CONNECTIONS_LIMITED,
   ...ACCOUNT_STATES,
+  // The dialog's "can't connect to the remote computer" retold without its reasons (round 32, h64a).
+  ...CANNOT_CONNECT_SAID_H64A,
 ];
 
 /**

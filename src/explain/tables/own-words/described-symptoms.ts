@@ -468,6 +468,14 @@ export const OTHER_PRODUCTS: readonly OtherProduct[] = [
     'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_remote_troubleshooting',
   ),
   product('PuTTY', /\bputty\b|\bwinscp\b/i, 'https://the.earth.li/~sgtatham/putty/0.76/htmldoc/Chapter10.html'),
+  // Round 32 (h64a): Visual Studio's remote debugger, whose own error says it "cannot connect to the remote computer"
+  // in every language Visual Studio's docs are translated to ("Il debugger di Visual Studio non può connettersi al
+  // computer remoto", "Visual Studio デバッガーは、リモート コンピューターに接続できません"): named by its product.
+  product(
+    'the Visual Studio remote debugger',
+    /\bvisual studio\b|\bmsvsmon\b/i,
+    'https://learn.microsoft.com/en-us/visualstudio/debugger/error-rpc-requires-authentication',
+  ),
 ];
 
 /**

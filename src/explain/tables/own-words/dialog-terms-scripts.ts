@@ -101,7 +101,7 @@ export const TERMS_ROWS: readonly TermsRow[] = [
     language: 'ja',
     terms: '資格情報|認証情報',
     predicates: '機能しませんでした|機能しません|機能しない|機能していません|正しくありません',
-    unless: '保存された|credential guard|場合|なければ',
+    unless: '保存された|credential guard|場合|なければ|しないと',
     source: `${azureDocs('changeworld/azure-docs.ja-jp', AAD_SIGN_IN, '"お使いの資格情報は機能しませんでした", "資格情報が正しくありません。"')}; ${TENCENT('intlcloud-documents', 'its Japanese copy, "お使いの資格情報は機能しませんでした"')}`,
     example: 'リモート デスクトップ接続で「お使いの資格情報は機能しませんでした」と表示され接続されない',
     nearMiss: "Key Vault に保存しない場合、資格情報は機能しません (another service's condition)",

@@ -11,7 +11,7 @@
  * The words each language asks and supposes with, as Wiktionary glosses them: a question mark (ASCII or full-width);
  * "why", "how" (Russian почему, зачем, как; Ukrainian чому; Chinese 为什么, 為什麼, 怎么, 怎麼, 如何; Japanese なぜ,
  * どうして; Korean 왜, 어떻게); "if", "otherwise" before the words (Russian если, иначе; Chinese 如果, 若, 否则; Japanese
- * 場合, なければ; Korean 않으면, 경우). Linear: one search for the wording's first word, one bounded sentence.
+ * 場合, なければ, and "otherwise" そうしないと by its しないと "if one does not"; Korean 않으면, 경우). Linear: one search for the wording's first word, one bounded sentence.
  */
 
 /** A sentence's end. */
@@ -26,7 +26,7 @@ export const ASKS = /[?？]|(?:^|\s)(?:почему|зачем|чому|왜)(?=\
  * если, 即使) tells the failure seen despite it: not a condition.
  */
 const SUPPOSES =
-  /(?:^|\s)(?<!даже )(?:если|иначе|якщо|інакше)(?=\s|$)|如果|若(?!干)|否则|否則|場合(?!でも|も)|なければ|않으면|경우(?!에도)/u;
+  /(?:^|\s)(?<!даже )(?:если|иначе|якщо|інакше)(?=\s|$)|如果|若(?!干)|否则|否則|場合(?!でも|も)|なければ|しないと|않으면|경우(?!에도)/u;
 
 /** Quotation marks that open and that close a quote (typographic, CJK brackets); ASCII double quotes by their count. */
 const OPENING = '“«「『‘［【';

@@ -38,6 +38,7 @@ import { TERMSERVICE_CRASH_SENTENCES } from './termservice-crash-latin.js';
 import { MAC_CERTIFICATE_SENTENCES } from './mac-certificate.js';
 import { BARE_SENTENCES } from './bare-sentences.js';
 import { askedOrSupposed } from './asked-wording.js';
+import { subjectKept } from './generic-dialog-subject.js';
 import { PROVIDER_EVENT_SENTENCES } from './provider-events.js';
 import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { NWM_BVNC_SENTENCES } from '../languages/nwm-bvnc-catalogs.js';
@@ -1711,14 +1712,15 @@ export function findSentences(text: string): SentenceMatch[] {
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0 && !asked) {
     const near = nearestLocalizedSentence(text);
-    if (near && phraseIsTheDialog(text, near)) out.push(near);
+    if (near && phraseIsTheDialog(text, near) && subjectKept(text, near.sentence.id, near.language)) out.push(near);
   }
   // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
   // in English, else in the language of a localized row (localized-quote.ts).
   if (out.length === 0 && !otherProduct && !asked) {
     const quote =
       nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
-    if (quote) out.push(quote);
+    // The generic dialog's predicate without its subject ("this computer") is every program's (generic-dialog-subject.ts).
+    if (quote && subjectKept(text, quote.sentence.id, quote.language)) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
