@@ -7,6 +7,7 @@
 import { parseCode } from '../../patterns/codes/index.js';
 import { EXIT_STATUS, LOG_FIELD, socketDescriptor } from './numbers-set-aside.js';
 import type { CodeRole, PasteCode } from './paste-reader.js';
+import { programLogNumber } from './program-log-numbers-h64c.js';
 import {
   AUTH_CONTEXT,
   CODE_CONTEXT,
@@ -124,6 +125,12 @@ export function readLabelLines(text: string): LabelLines {
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3" (the MCS reason) and Rust's "Os { code: 104, kind: … }" (the
     // system's errno): set aside as free text is (`notACode`).
     if (SET_ASIDE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // A decimal after a label inside a Remote Desktop program's own log line ("nla_recv() error: -1", "invalid
+    // rpc->State: 5"): its state, length or return value, no code (program-log-numbers-h64c.ts).
+    if (programLogNumber(text, start, m[3], `${rawLabel}: `)) {
+      taken.push([start, end]);
+      continue;
+    }
     // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
     if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
       taken.push([start, end]);

@@ -1006,7 +1006,8 @@ const THIRD_PARTY: readonly KnownSentence[] = [
         // ("[ERROR] pam_authenticate failed: Authentication failure"), with PAM's text for a refused password or an
         // unknown user. Other programs print the same words after their own name or tag (polkit's
         // "polkit-agent-helper-1: pam_authenticate failed: …", PostgreSQL's "LOG:  pam_authenticate failed: …"): not read.
-        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]|(?:^|\n)[ \t]{0,4}(?:\[error ?\][ \t]{0,2})?pam_authenticate failed: (?:authentication failure|user not known to the underlying authentication module)\b/,
+        // Round 32 (r32-h64c): xrdp 0.10's date at the line's start ("[2024-01-01T12:00:00.000+0000] [ERROR] …").
+        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]|(?:^|\n)\[(?:19|20)\d\d-\d\d-\d\dt\d\d:\d\d:\d\d|(?:^|\n)[ \t]{0,4}(?:\[error ?\][ \t]{0,2})?pam_authenticate failed: (?:authentication failure|user not known to the underlying authentication module)\b/,
       ],
     },
     anyLanguage: true,
