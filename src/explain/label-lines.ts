@@ -109,6 +109,10 @@ interface LabelLines {
 /** The words before a label whose number is another table's: MCS's Disconnect Provider Ultimatum, Rust's `Os {`. */
 const SET_ASIDE_LABEL_BEFORE = /(?:disconnectproviderultimatum\W{0,3}|\bos \{\s{0,3})$/i;
 
+/**
+ * A decimal after a label inside a Remote Desktop program's own log line ("nla_recv() error: -1", "invalid
+ * rpc->State: 5") is its state, length or return value, no code: taken, never read (program-log-numbers-h64c.ts).
+ */
 export function readLabelLines(text: string): LabelLines {
   const codes: PasteCode[] = [];
   let eventId: number | undefined;
@@ -125,8 +129,6 @@ export function readLabelLines(text: string): LabelLines {
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3" (the MCS reason) and Rust's "Os { code: 104, kind: … }" (the
     // system's errno): set aside as free text is (`notACode`).
     if (SET_ASIDE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    // A decimal after a label inside a Remote Desktop program's own log line ("nla_recv() error: -1", "invalid
-    // rpc->State: 5"): its state, length or return value, no code (program-log-numbers-h64c.ts).
     if (programLogNumber(text, start, m[3], `${rawLabel}: `)) {
       taken.push([start, end]);
       continue;

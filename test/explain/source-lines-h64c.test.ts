@@ -198,3 +198,73 @@ describe("a decimal inside a program's own log line is its state, length or retu
     expect(causeIds('Error code: 0x5')).not.toEqual([]);
   });
 });
+
+describe("PAM's lines for xrdp's session manager: the account phase, and a refusal a later module overrides", () => {
+  const pam = (text: string) => `Mar  4 09:15:27 host xrdp-sesman[2211]: ${text}`;
+  it('reads the account phase refusing a user whose password was accepted as the logon right', () => {
+    expect(causeIds(pam('pam_sss(xrdp-sesman:account): Access denied for user ana: 6 (Permission denied)'))).toEqual([
+      authLogonRight.id,
+    ]);
+  });
+  it("near miss: pam_unix's refusal followed by sssd's success is no failure", () => {
+    const log = `${pam('pam_unix(xrdp-sesman:auth): authentication failure; logname= uid=0 euid=0 tty=xrdp-sesman ruser= rhost=  user=ana')}\n${pam('pam_sss(xrdp-sesman:auth): authentication success; logname= uid=0 euid=0 tty=xrdp-sesman ruser= rhost= user=ana')}`;
+    expect(causesOrNone(log)).toEqual([]);
+    expect(sentenceIds(log)).not.toContain('xrdp-sesman-credentials-refused');
+  });
+  it("true twin: pam_unix's refusal alone stays the password", () => {
+    expect(
+      causeIds(
+        pam('pam_unix(xrdp-sesman:auth): authentication failure; logname= uid=0 euid=0 tty=xrdp-sesman user=ana'),
+      ),
+    ).toEqual([authBadCredentials.id]);
+  });
+});
+
+describe("the gateway's 403, FreeRDP 1.x's NTLMSSP line, rdesktop's parse errors and fallbacks, xrdp's proxy", () => {
+  it("reads the gateway's HTTP 403 as the gateway's refusal", () => {
+    expect(causeIds(freerdp2('core.gateway.rdg', 'Unexpected NTLM challenge HTTP status: 403'))).toEqual([
+      gatewayDenied.id,
+    ]);
+    expect(
+      causeIds(
+        freerdp3(
+          'core.gateway.http',
+          'http_response_log_error_status',
+          'Unexpected HTTP status: HTTP_STATUS_FORBIDDEN [403]',
+        ),
+      ),
+    ).toEqual([gatewayDenied.id]);
+  });
+  it("near miss: the gateway's 404 is no refusal of the user", () => {
+    expect(
+      causesOrNone(
+        freerdp3(
+          'core.gateway.http',
+          'http_response_log_error_status',
+          'Unexpected HTTP status: HTTP_STATUS_NOT_FOUND [404]',
+        ),
+      ),
+    ).not.toContain(gatewayDenied.id);
+  });
+  it("reads FreeRDP 1.x's second line alone as its NLA failure", () => {
+    expect(causeIds('If credentials are valid, the NTLMSSP implementation may be to blame.')).toContain(credsspNla.id);
+  });
+  it("names rdesktop's parse error and the NeutrinoRDP proxy's failure, with no cause", () => {
+    const overrun =
+      'Protocol(error): rdp.c:1123: process_demand_active(), consume of source descriptor from stream would overrun';
+    expect(sentenceIds(overrun)).toContain('rdesktop-source-protocol-parse-error');
+    expect(causesOrNone(overrun)).toEqual([]);
+    const proxy = xrdp010(
+      'NeutrinoRDP proxy connection: status [Failed], RDP client [192.0.2.7:52861], RDP server [192.0.2.20:3389], RDP server username [ana], xrdp pamusername [], xrdp process id [23641]',
+    );
+    expect(sentenceIds(proxy)).toContain('xrdp-source-neutrinordp-connect-failed');
+    expect(causesOrNone(proxy)).toEqual([]);
+  });
+  it("reads rdesktop's NLA fallback and its connection as no failure, and the server requiring CredSSP as NLA", () => {
+    const fallback = 'Failed to connect using NLA, trying with SSL\nConnection established using SSL.';
+    expect(causesOrNone(fallback)).toEqual([]);
+    expect(
+      causeIds('Failed to connect using NLA, trying with SSL\nFailed to connect, CredSSP required by server.'),
+    ).toEqual([credsspNla.id]);
+  });
+});

@@ -135,6 +135,20 @@ const XRDP_SIGN_IN_LINES: readonly KnownSentence[] = [
       source: `xrdp ${at(XRDP, 'sesman/sesexec/login_info.c', 'Access denied for user %s by your system admin')} (0.10, login_info_uds_login_user)`,
     },
   ),
+  // Linux-PAM's account phase for xrdp's session manager (sssd's pam_sss, pam_access, pam_unix): the password was
+  // accepted by the auth phase and the account phase refused the user. Near miss: its auth phase is the password's.
+  xrdp(
+    'pam-account-denied',
+    'pam_sss(xrdp-sesman:account): Access denied for user … (Permission denied)',
+    /\bpam_\w{1,30}\(xrdp-sesman:account\): access denied\b/,
+    {
+      states: [authLogonRight.id],
+      meaning:
+        "PAM's account check for xrdp's session manager refused the user after the password was accepted: an access rule of the Linux server (sssd's access_provider or simple_allow_groups, pam_access's access.conf) does not allow this account to sign in here.",
+      source:
+        'sssd src/sss_client/pam_sss.c, "Access denied for user %s: %d (%s)" in its account management (https://github.com/SSSD/sssd/blob/master/src/sss_client/pam_sss.c), logged under the xrdp-sesman PAM service (xrdp sesman/sesexec/auth_pam.c, pam_acct_mgmt, https://github.com/neutrinolabs/xrdp/blob/devel/sesman/sesexec/auth_pam.c)',
+    },
+  ),
   xrdp(
     'user-not-authorized',
     'User is not authorized',
@@ -160,6 +174,22 @@ const XRDP_LICENSING_LINES: readonly KnownSentence[] = [
       meaning:
         'xrdp grants every client its licence at once with the licensing PDU STATUS_VALID_CLIENT (xrdp has no licensing of its own): this line says xrdp could not send that PDU, because the connection was already closed or broken. No licensing failure: the lines before it say why the connection ended.',
       source: `xrdp ${at(XRDP, 'libxrdp/xrdp_sec.c', 'Sending [MS-RDPBCGR] Server License Error PDU with STATUS_VALID_CLIENT failed')} (0.10; 0.9: "Sending [MS-RDPELE] LICENSE_ERROR_MESSAGE with STATUS_VALID_CLIENT failed"); MS-RDPBCGR 2.2.1.12.1.3 (STATUS_VALID_CLIENT: the licence exchange is complete)`,
+    },
+  ),
+];
+
+/** xrdp's NeutrinoRDP proxy module (neutrinordp/xrdp-neutrinordp.c): its connection to the target failed, no reason. */
+const XRDP_PROXY_LINES: readonly KnownSentence[] = [
+  xrdp(
+    'neutrinordp-connect-failed',
+    'NeutrinoRDP proxy connection: status [Failed] / Neutrinordp connect failed.',
+    /\bneutrinordp proxy connection: status \[failed\]|\bneutrinordp connect failed\b/,
+    {
+      kind: 'unspecific',
+      meaning:
+        'xrdp\'s NeutrinoRDP proxy (an RDP client built on FreeRDP 1.0 inside xrdp) could not connect to the target Remote Desktop server, and it says no more: its own words are "No more information is available" and "Check host is up and credentials are correct". The target unreachable, the credentials refused, or a security layer the old FreeRDP 1.0 cannot do (Network Level Authentication on newer Windows) all end here.',
+      source: `xrdp ${at(XRDP, 'neutrinordp/xrdp-neutrinordp.c', 'NeutrinoRDP proxy connection: status [Failed], RDP client [%s], RDP server [%s:%d], RDP server username [%s], xrdp pamusername [%s], xrdp process id [%d]')}, and its messages "Neutrinordp connect failed.", "No more information is available", "Check host is up and credentials are correct"`,
+      note: 'Connect to the target with xfreerdp from the xrdp server: its log names the step that fails.',
     },
   ),
 ];
@@ -263,6 +293,19 @@ const FREERDP_LINES: readonly KnownSentence[] = [
     },
   ),
   freerdp(
+    'gateway-http-forbidden',
+    'Unexpected NTLM challenge HTTP status: 403 / Unexpected HTTP status: HTTP_STATUS_FORBIDDEN [403]',
+    /\bunexpected (?:ntlm challenge )?http status: (?:403\b|http_status_(?:forbidden|denied)\b)/,
+    {
+      states: [gatewayDenied.id],
+      numbers: 'the HTTP status the RD Gateway answered (403 Forbidden), not a Windows code',
+      meaning:
+        "The RD Gateway answered FreeRDP's tunnel request with HTTP 403 Forbidden: the gateway received the request and refused it (its policies do not allow this user or device), before any session host saw the connection.",
+      source: `FreeRDP ${at(FREERDP, 'libfreerdp/core/gateway/http.c', 'Unexpected HTTP status: %s')} (FreeRDP 3; libfreerdp/core/gateway/wst.c likewise) and FreeRDP 2's libfreerdp/core/gateway/rdg.c "Unexpected NTLM challenge HTTP status: %ld"; RFC 9110 15.5.4 (403 Forbidden: the server understood the request and refuses it)`,
+      note: 'On the gateway: its Microsoft-Windows-TerminalServices-Gateway/Operational log names the policy that refused the user.',
+    },
+  ),
+  freerdp(
     'certificate-denied',
     '[…] certificate denied by configuration / VerifyX509Certificate failed',
     /\bcertificate denied by configuration\b|\bconfiguration denies user to accept certificates\b|\bhost key for \S{1,200} has changed and you have requested strict checking\b|\bverifyx509certificate failed: \(length = \d{1,8}\) status: \[-?\d{1,6}\]/,
@@ -293,6 +336,40 @@ const RDESKTOP_LINES: readonly KnownSentence[] = [
       meaning:
         "rdesktop could not resolve the server's name (getaddrinfo failed): no connection was tried. Check the name, the client's DNS, or connect by address.",
       source: `rdesktop ${at(RDESKTOP, 'tcp.c', "tcp_connect(), unable to resolve host '%s'")}`,
+    },
+  ),
+  rdesktop(
+    'protocol-parse-error',
+    'Protocol(error): rdp.c:128: rdp_recv(), unexpected stream overrun',
+    /\b\w{1,40}\(\), (?:unexpected stream overrun\b|consume (?:of )?[^\n]{1,80} from stream would overrun\b|[^\n]{1,80} would overrun stream\b)/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        'rdesktop could not parse a message of the server (shorter or longer than rdesktop expected) and exits: a limit or a bug of rdesktop with this server (rdesktop 1.8.5 and 1.8.6 with Windows 10 and Server 2003 in its issues), not the server refusing anything. A newer rdesktop, or another client (xfreerdp), connects.',
+      source: `rdesktop rdp.c, _rdp_protocol_error: "%s:%d: %s(), %s" (${RDESKTOP}/rdp.c), with its messages ("unexpected stream overrun", "consume of … from stream would overrun"); rdesktop issues 339 and 341 (https://github.com/rdesktop/rdesktop/issues/339, https://github.com/rdesktop/rdesktop/issues/341)`,
+    },
+  ),
+  rdesktop(
+    'nla-fallback',
+    'Failed to initialize NLA, do you have correct Kerberos TGT initialized ? / Failed to connect using NLA, trying with SSL',
+    /\bfailed to connect using nla, trying with ssl\b|\bfailed to initiali[sz]e nla, do you have correct kerberos tgt initiali[sz]ed\b/,
+    {
+      kind: 'informational',
+      meaning:
+        'rdesktop could not start Network Level Authentication (it does CredSSP only with a Kerberos ticket, kinit) and tries again with TLS: no failure by itself. A server that requires NLA then refuses the TLS connection ("Failed to connect, CredSSP required by server."); one that allows it goes on ("Connection established using SSL.").',
+      source: `rdesktop ${at(RDESKTOP, 'iso.c', 'Failed to connect using NLA, trying with SSL')} and cssp.c's "Failed to initialize NLA, do you have correct Kerberos TGT initialized ?"; rdesktop issue 72 (CredSSP only with Kerberos, https://github.com/rdesktop/rdesktop/issues/72)`,
+    },
+  ),
+  rdesktop(
+    'connection-established',
+    'Connection established using SSL. / Connection successful',
+    /\bconnection established using (?:ssl|credssp|plain rdp)\.|^\s{0,4}connection successful\s{0,2}$/m,
+    {
+      kind: 'informational',
+      generic: true,
+      meaning:
+        "rdesktop connected to the server with the security layer the line names (TLS, CredSSP or Standard RDP Security): the connection's first steps succeeded. A failure the paste shows later is what its own lines say.",
+      source: `rdesktop ${at(RDESKTOP, 'iso.c', 'Connection established using SSL.')} ("… using CredSSP.", "… using plain RDP.") and rdesktop.c's "Connection successful"`,
     },
   ),
   rdesktop(
@@ -335,6 +412,7 @@ export const SOURCE_LINE_SENTENCES: readonly KnownSentence[] = [
   ...XRDP_TLS_LINES,
   ...XRDP_SIGN_IN_LINES,
   ...XRDP_LICENSING_LINES,
+  ...XRDP_PROXY_LINES,
   ...XRDP_SESSION_LINES,
   ...FREERDP_LINES,
   ...RDESKTOP_LINES,

@@ -1037,7 +1037,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'freerdp-authentication-failure-check-credentials',
     what: 'FreeRDP\'s log line "Authentication failure, check credentials. If credentials are valid, the NTLMSSP implementation may be to blame."',
     states: [authBadCredentials.id, credsspNla.id],
-    words: { en: [/authentication failure, check credentials\.?\s{0,4}if credentials are valid/] },
+    // Round 32 (r32-h64c): FreeRDP 1.x prints it as two lines (transport.c's "Authentication failure, check
+    // credentials.\nIf credentials are valid, the NTLMSSP implementation may be to blame."): its second line alone too.
+    words: {
+      en: [
+        /authentication failure, check credentials\.?\s{0,4}if credentials are valid|\bif credentials are valid, the ntlmssp implementation may be to blame\b/,
+      ],
+    },
     anyLanguage: true,
     meaning:
       "Network Level Authentication failed: FreeRDP names the credentials first, then its own NTLM implementation. The server's Security 4625 (Status, Sub Status) says which.",
