@@ -7,6 +7,7 @@
 import { parseCode } from '../../patterns/codes/index.js';
 import { EXIT_STATUS, LOG_FIELD, socketDescriptor } from './numbers-set-aside.js';
 import type { CodeRole, PasteCode } from './paste-reader.js';
+import { programLogNumber } from './program-log-numbers.js';
 import {
   AUTH_CONTEXT,
   CODE_CONTEXT,
@@ -108,6 +109,10 @@ interface LabelLines {
 /** The words before a label whose number is another table's: MCS's Disconnect Provider Ultimatum, Rust's `Os {`. */
 const SET_ASIDE_LABEL_BEFORE = /(?:disconnectproviderultimatum\W{0,3}|\bos \{\s{0,3})$/i;
 
+/**
+ * A decimal after a label inside a Remote Desktop program's own log line ("nla_recv() error: -1", "invalid
+ * rpc->State: 5") is its state, length or return value, no code: taken, never read (program-log-numbers.ts).
+ */
 export function readLabelLines(text: string): LabelLines {
   const codes: PasteCode[] = [];
   let eventId: number | undefined;
@@ -124,6 +129,10 @@ export function readLabelLines(text: string): LabelLines {
     // FreeRDP's "DisconnectProviderUltimatum: reason: 3" (the MCS reason) and Rust's "Os { code: 104, kind: … }" (the
     // system's errno): set aside as free text is (`notACode`).
     if (SET_ASIDE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (programLogNumber(text, start, m[3], `${rawLabel}: `)) {
+      taken.push([start, end]);
+      continue;
+    }
     // A program's exit status ("exit status: 1", "exit code=2"): its own number, no code (`logField`).
     if (EXIT_STATUS.test(rawLabel) && /^\d{1,3}$/.test(m[3])) {
       taken.push([start, end]);

@@ -12,6 +12,7 @@ import {
   FREERDP_DECIMAL_LABEL,
 } from './tables/program-logs/third-party-clients.js';
 import type { PasteCode } from './paste-reader.js';
+import { programLogNumber } from './program-log-numbers.js';
 import { wordsOf } from './paste-words.js';
 
 /**
@@ -315,7 +316,7 @@ export function notACode(text: string, at: number, token: string, before: string
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
-  return undefined;
+  return programLogNumber(text, at, token, before);
 }
 
 /** A program's exit status named before its number ("exit status 1", "exited with code 2"). */

@@ -67,6 +67,8 @@ export const RECOVERED_STEP: KnownSentence = {
  * when nothing else is left. Returns the same list when the paste shows no fallback or no later phase.
  */
 export function withoutRecoveredSteps(text: string, sentences: SentenceMatch[]): SentenceMatch[] {
+  const afterPam = withoutPamFallback(text, sentences);
+  if (afterPam !== sentences) return afterPam;
   if (!sentences.some((m) => FALLBACK_ROWS.has(m.sentence.id))) return sentences;
   const lower = text.toLowerCase();
   const progressed =
@@ -75,4 +77,36 @@ export function withoutRecoveredSteps(text: string, sentences: SentenceMatch[]):
   if (!progressed) return sentences;
   const kept = sentences.filter((m) => !FALLBACK_ROWS.has(m.sentence.id));
   return kept.length > 0 ? kept : [{ sentence: RECOVERED_STEP, language: 'en' }];
+}
+
+/**
+ * Round 32 (r32-h64c): a PAM stack with several modules for xrdp's session manager ("sufficient" sssd or winbind
+ * after pam_unix): pam_unix logs its refusal of a directory user ("pam_unix(xrdp-sesman:auth): authentication
+ * failure") and the next module then authenticates the same sign-in ("pam_sss(xrdp-sesman:auth): authentication
+ * success"). Linux-PAM runs the stack in order and a "sufficient" module's success ends it (pam.conf(5)): the refusal
+ * is no failure. Near miss: the refusal with no module's success after it keeps its reading.
+ */
+const PAM_REFUSAL_ROWS: ReadonlySet<string> = new Set(['xrdp-sesman-credentials-refused']);
+const PAM_SUCCESS = /\bpam_\w{1,30}\(xrdp-sesman:auth\): authentication success\b/;
+
+/** What the answer says when the only refusal read is one a later PAM module overrode. */
+export const PAM_RECOVERED: KnownSentence = {
+  id: 'program-output-pam-recovered',
+  what: "xrdp's session manager's PAM log: one module refuses, the next authenticates",
+  words: { en: [] },
+  kind: 'informational',
+  meaning:
+    "PAM's first module (pam_unix, the local accounts) did not know the user and the next one (sssd's pam_sss, winbind) authenticated the same sign-in: the password was accepted. The refusal line is no failure; if the session still fails, the lines after the success say why (the account phase, the session's start).",
+  confidence: 'WR',
+  source:
+    'Linux-PAM pam.conf(5) (control values: "sufficient" ends the stack on success) and pam_unix(8), https://github.com/linux-pam/linux-pam; the xrdp-sesman PAM service (https://github.com/neutrinolabs/xrdp/blob/devel/instfiles/pam.d)',
+  anyLanguage: true,
+  languages: 'English only: Linux-PAM logs in English in every language of the system.',
+};
+
+function withoutPamFallback(text: string, sentences: SentenceMatch[]): SentenceMatch[] {
+  if (!sentences.some((m) => PAM_REFUSAL_ROWS.has(m.sentence.id)) || !PAM_SUCCESS.test(text.toLowerCase()))
+    return sentences;
+  const kept = sentences.filter((m) => !PAM_REFUSAL_ROWS.has(m.sentence.id));
+  return kept.length > 0 ? kept : [{ sentence: PAM_RECOVERED, language: 'en' }];
 }

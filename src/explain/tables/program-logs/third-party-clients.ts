@@ -1013,7 +1013,8 @@ const THIRD_PARTY: readonly KnownSentence[] = [
         // ("[ERROR] pam_authenticate failed: Authentication failure"), with PAM's text for a refused password or an
         // unknown user. Other programs print the same words after their own name or tag (polkit's
         // "polkit-agent-helper-1: pam_authenticate failed: …", PostgreSQL's "LOG:  pam_authenticate failed: …"): not read.
-        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]|(?:^|\n)[ \t]{0,4}(?:\[error ?\][ \t]{0,2})?pam_authenticate failed: (?:authentication failure|user not known to the underlying authentication module)\b/,
+        // Round 32 (r32-h64c): xrdp 0.10's date at the line's start ("[2024-01-01T12:00:00.000+0000] [ERROR] …").
+        /\bxrdp|\bsesman|\bauthfail: user=|(?:^|\n)\[(?:19|20)\d{6}-\d\d:\d\d:\d\d\]|(?:^|\n)\[(?:19|20)\d\d-\d\d-\d\dt\d\d:\d\d:\d\d|(?:^|\n)[ \t]{0,4}(?:\[error ?\][ \t]{0,2})?pam_authenticate failed: (?:authentication failure|user not known to the underlying authentication module)\b/,
       ],
     },
     anyLanguage: true,
@@ -1043,7 +1044,13 @@ const THIRD_PARTY: readonly KnownSentence[] = [
     id: 'freerdp-authentication-failure-check-credentials',
     what: 'FreeRDP\'s log line "Authentication failure, check credentials. If credentials are valid, the NTLMSSP implementation may be to blame."',
     states: [authBadCredentials.id, credsspNla.id],
-    words: { en: [/authentication failure, check credentials\.?\s{0,4}if credentials are valid/] },
+    // Round 32 (r32-h64c): FreeRDP 1.x prints it as two lines (transport.c's "Authentication failure, check
+    // credentials.\nIf credentials are valid, the NTLMSSP implementation may be to blame."): its second line alone too.
+    words: {
+      en: [
+        /authentication failure, check credentials\.?\s{0,4}if credentials are valid|\bif credentials are valid, the ntlmssp implementation may be to blame\b/,
+      ],
+    },
     anyLanguage: true,
     meaning:
       "Network Level Authentication failed: FreeRDP names the credentials first, then its own NTLM implementation. The server's Security 4625 (Status, Sub Status) says which.",

@@ -44,6 +44,7 @@ import { CLIENT_ERROR_TEXTS } from './client-error-texts.js';
 import { NWM_BVNC_SENTENCES } from '../languages/nwm-bvnc-catalogs.js';
 import { CLIENT_DIALOG_TEXTS } from './client-dialog-texts.js';
 import { OTHER_PRODUCT_LOGS } from '../other-products/other-product-logs.js';
+import { SOURCE_LINE_SENTENCES } from '../program-logs/connection-path-lines.js';
 import { XRDP_LOG_SENTENCES } from '../program-logs/xrdp-logs.js';
 import { RDESKTOP_LOG_SENTENCES } from '../program-logs/rdesktop-logs.js';
 import { REDEMPTION_SENTENCES } from '../program-logs/redemption-messages.js';
@@ -1516,6 +1517,7 @@ const SENTENCES: readonly KnownSentence[] = [
   ...CLIENT_DIALOG_TEXTS,
   ...OTHER_PRODUCT_LOGS,
   ...XRDP_LOG_SENTENCES,
+  ...SOURCE_LINE_SENTENCES,
   ...RDESKTOP_LOG_SENTENCES,
   ...REDEMPTION_SENTENCES,
   ...GUACAMOLE_LOG_SENTENCES,
@@ -1879,6 +1881,7 @@ const LOG_LINE_ROWS: ReadonlySet<string> = new Set(
     CLIENT_LOG_STEP_SENTENCES,
     OTHER_PRODUCT_LOGS,
     XRDP_LOG_SENTENCES,
+    SOURCE_LINE_SENTENCES,
     RDESKTOP_LOG_SENTENCES,
     REDEMPTION_SENTENCES,
     GUACAMOLE_LOG_SENTENCES,
