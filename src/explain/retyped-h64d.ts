@@ -28,9 +28,12 @@
  *   of lookups). Never a word of four letters or fewer, never a change of its first letter but by an OCR confusion,
  *   never two candidates of different spellings, never a word that gains or loses a negation or its negating prefix
  *   ("enabled" is never "unabled", "licensed" never "unlicensed").
+ * - **A katakana word typed with its voicing mark dropped or added** ("ロクイン" for "ログイン", an IME slip): a
+ *   katakana run the Japanese rows' katakana words do not make, made of them with one kana's ゛ toggled (Unicode's
+ *   canonical composition of the combining voiced sound mark U+3099, https://unicode.org/reports/tr15/).
  */
 import { foldText } from './tables/languages/localized.js';
-import { repairWords, vocabulary } from './retyped-words-h64d.js';
+import { repairKana, repairWords, vocabulary } from './retyped-words-h64d.js';
 
 /** A paste read as retyped: the text repaired and what was repaired, in words. */
 export interface RetypedText {
@@ -50,6 +53,7 @@ export function repairRetyped(pasted: string): RetypedText | undefined {
   text = widthAndQuotes(text, said);
   text = ungarble(text, said);
   text = repairWords(text, said);
+  text = repairKana(text, said);
   return said.length > 0 && text !== pasted ? { text, said } : undefined;
 }
 

@@ -323,3 +323,65 @@ export function damerauAtMostOne(a: string, b: string): boolean {
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   return long.slice(i + 1).join('') === short.slice(i).join('');
 }
+
+/** A katakana run as the repair looks at it: three to 24 characters (the prolonged sound mark and the middle dot too). */
+const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,24}/gu;
+
+/** @cache the katakana words of the Japanese rows' quoted texts, built once (a pure function of the constant table). */
+let kanaWords: ReadonlySet<string> | undefined;
+
+function japaneseKana(): ReadonlySet<string> {
+  kanaWords ??= new Set(
+    LOCALIZED_SENTENCES.filter((w) => w.language === 'ja').flatMap((w) =>
+      [...w.quoted.matchAll(KATAKANA_RUN)].map((m) => m[0]),
+    ),
+  );
+  return kanaWords;
+}
+
+/** A run made wholly of the table's katakana words, one after another (a run of at most 24: at most 24² steps). */
+function madeOfWords(run: string, words: ReadonlySet<string>): boolean {
+  const chars = [...run];
+  const reach = new Array<boolean>(chars.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < chars.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 2; j <= chars.length; j++) if (words.has(chars.slice(i, j).join(''))) reach[j] = true;
+  }
+  return reach[chars.length] ?? false;
+}
+
+/** A kana with its voicing mark (゛) added or taken off, or nothing when it has no such twin. */
+function voicingToggled(kana: string): string | undefined {
+  const bare = kana.normalize('NFD').replace(/[\u3099\u309a]/gu, '');
+  if (bare !== kana) return bare;
+  const voiced = `${kana}\u3099`.normalize('NFC');
+  return voiced.length === 1 ? voiced : undefined;
+}
+
+/**
+ * A katakana word typed with its voicing mark dropped or added ("ロクイン" for "ログイン", the IME's slip): a run the
+ * Japanese rows' katakana words do not make, which one kana's mark toggled makes of them, read so (one reading only).
+ */
+export function repairKana(text: string, said: string[]): string {
+  if (!/[\u30a1-\u30fa]/u.test(text)) return text;
+  const words = japaneseKana();
+  const changed: string[] = [];
+  const out = text.replace(KATAKANA_RUN, (run) => {
+    if (madeOfWords(run, words)) return run;
+    const chars = [...run];
+    const readings = new Set<string>();
+    for (let i = 0; i < chars.length; i++) {
+      const toggled = voicingToggled(chars[i] ?? '');
+      if (!toggled) continue;
+      const candidate = [...chars.slice(0, i), toggled, ...chars.slice(i + 1)].join('');
+      if (madeOfWords(candidate, words)) readings.add(candidate);
+    }
+    if (readings.size !== 1) return run;
+    const [reading] = readings;
+    changed.push(`"${run}" as "${reading}"`);
+    return reading ?? run;
+  });
+  if (changed.length > 0) said.push(`read with a voicing mark slipped: ${changed.slice(0, 3).join(', ')}`);
+  return out;
+}

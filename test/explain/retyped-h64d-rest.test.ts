@@ -148,6 +148,15 @@ describe('HTML character references, full-width forms and a machine translation 
   });
 });
 
+describe('a katakana word with its voicing mark slipped', () => {
+  it('reads the Japanese row its text makes with the mark toggled; a run of table words stays as it is', () => {
+    const typed = NO_LICENSE_JA.replace('デスクトップ', 'テスクトップ');
+    expect(causeIds(typed)[0], typed).toBe(licensingServerUnavailable.id);
+    expect(causeIds(NO_LICENSE_JA)[0]).toBe(licensingServerUnavailable.id);
+    expect(repairRetyped('リモートデスクトップにログオンできない')).toBeUndefined();
+  });
+});
+
 describe('the cost is bounded', () => {
   it('a paste of 4000 characters of words no table holds is repaired in bounded time', () => {
     const paste = 'zqxwvy brtlkmnp '.repeat(250);

@@ -58,6 +58,18 @@ describe('the repair gives the row its wording back', () => {
     expect(repaired(NLA.replace(/[A-Za-z.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))).toBe(NLA);
   });
 
+  it('a katakana word with its voicing mark dropped (an IME slip)', () => {
+    expect(repaired(NO_LICENSE_JA.replace('デスクトップ', 'テスクトップ'))).toBe(NO_LICENSE_JA);
+    // Runs the table's katakana words already make stay, whichever of two table words they are (ログオン, ログイン);
+    // a run no toggle makes of them stays too.
+    for (const text of [
+      'リモートデスクトップにログオンできない',
+      'リモートデスクトップにログインできない',
+      'カイドを参照',
+    ])
+      expect(repaired(text), text).toBe(text);
+  });
+
   it('the garble of the 2017 machine-translated Azure articles ("hello" for "the", "tooX" for "to X")', () => {
     expect(repaired('Your computer could not connect tooanother console session on hello remote computer')).toBe(
       'Your computer could not connect to another console session on the remote computer',
