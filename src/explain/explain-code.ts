@@ -17,7 +17,7 @@ import type { CauseId } from '../../patterns/index.js';
 import { channelNamed, exportCommandFor } from '../model/channels.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
-import { repairRetyped } from './retyped-h64d.js';
+import { keepsNegations, repairRetyped } from './retyped-h64d.js';
 import { eventListAsBlock } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
 import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal-h60y.js';
@@ -118,7 +118,11 @@ function orAsRetyped(code: string): CodeExplanation {
   }
   // A refusal gives way to causes or a known sentence the repair reveals; an answer of its own that names no cause
   // (another product's code, an event read as informational) only to a known sentence it did not read.
-  const revealed = read && (read.likelyCauses.length > 0 || readsSentence(read));
+  const sentences = (read?.paste?.parts ?? []).filter((p) => p.table === 'sentence');
+  // A sentence read keeps its row's negations (retyped-h64d.ts keepsNegations): at least one of those read does.
+  const negationsKept =
+    sentences.length === 0 || sentences.some((p) => !retyped || keepsNegations(retyped.text, p.text, p.language));
+  const revealed = read && (read.likelyCauses.length > 0 || sentences.length > 0) && negationsKept;
   const reveals = revealed && (!own || (read && readsSentence(read) && !readsSentence(own)));
   if (retyped && read && reveals) {
     const said = `Read as the text retyped or garbled: ${retyped.said.join('; ')}.`;

@@ -32,7 +32,10 @@
  *   katakana run the Japanese rows' katakana words do not make, made of them with one kana's ゛ toggled (Unicode's
  *   canonical composition of the combining voiced sound mark U+3099, https://unicode.org/reports/tr15/).
  */
-import { foldText } from './tables/languages/localized.js';
+import { LOCALIZED_SENTENCES, foldText } from './tables/languages/localized.js';
+import { KNOWN_SENTENCES } from './tables/sentences/sentences.js';
+import { negationsIn } from './tables/languages/language-words.js';
+import { negations } from './tables/approximate/nearest-text.js';
 import { repairKana, repairWords, vocabulary } from './retyped-words-h64d.js';
 
 /** A paste read as retyped: the text repaired and what was repaired, in words. */
@@ -201,4 +204,22 @@ function ungarble(text: string, said: string[]): string {
   });
   if (changed) said.push('"hello" read as "the" and "tooX" as "to X", the garble of a machine-translated article');
   return out;
+}
+
+/**
+ * A repaired text read as a row keeps the row's negations: a row whose every quoted text says "not" more often than
+ * the repaired paste is not what the paste says ("… which your computer does support" is no NLA dialog, whatever
+ * pattern reads it), so a repair is never the step that makes a turned meaning read as the row.
+ */
+export function keepsNegations(repaired: string, sentence: string, language: string | undefined): boolean {
+  const lang = language ?? 'en';
+  const quotes =
+    lang === 'en'
+      ? KNOWN_SENTENCES.filter((s) => s.id === sentence).flatMap((s) =>
+          [...s.what.matchAll(/["\u201c]([^"\u201c\u201d]{12,400})["\u201d]/gu)].map((m) => m[1] ?? ''),
+        )
+      : LOCALIZED_SENTENCES.filter((w) => w.sentence === sentence && w.language === lang).map((w) => w.quoted);
+  if (quotes.length === 0) return true;
+  const said = lang === 'en' ? negations(repaired) : negationsIn(repaired, lang);
+  return quotes.some((q) => (lang === 'en' ? negations(q) : negationsIn(q, lang)) <= said);
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credsspNla } from '../../patterns/credssp-nla.js';
-import { repairRetyped } from '../../src/explain/retyped-h64d.js';
+import { keepsNegations, repairRetyped } from '../../src/explain/retyped-h64d.js';
 import { damerauAtMostOne } from '../../src/explain/retyped-words-h64d.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
@@ -103,6 +103,14 @@ describe('near misses: what the repair leaves as it is', () => {
       NLA,
     ])
       expect(repaired(text), text).toBe(text);
+  });
+
+  it("a repaired text is read as a row only when it keeps the row's negations", () => {
+    const turned = NLA.replace('does not support', 'does support');
+    expect(keepsNegations(turned, 'nla-required', 'en')).toBe(false);
+    expect(keepsNegations(NLA, 'nla-required', 'en')).toBe(true);
+    const typed = turned.replace('Authentication', 'Authentcation');
+    expect(answerOrRefused(typed)?.notes[0] ?? '', typed).not.toMatch(/retyped/);
   });
 
   it('a paste too long to be a retyped text is never repaired, and a long one costs bounded time', () => {
