@@ -17,6 +17,7 @@ import type { CauseId } from '../../patterns/index.js';
 import { channelNamed, exportCommandFor } from '../model/channels.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
+import { keepsNegations, repairRetyped } from './retyped-text.js';
 import { eventListAsBlock } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
 import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal.js';
@@ -81,7 +82,7 @@ const USAGE =
 export function explainCode(code: string, extended?: string): CodeExplanation {
   // Bounded as a log's value is (MAX_VALUE_CHARS): a longer paste is read by its start, said.
   const given = code.length + (extended?.length ?? 0);
-  if (given <= MAX_VALUE_CHARS) return explainWhole(code, extended);
+  if (given <= MAX_VALUE_CHARS) return extended === undefined ? orAsRetyped(code) : explainWhole(code, extended);
   // Read as one text, cut before the word or list item the limit falls in (never inside a number or a SID of a
   // comma-separated list, which a cut item would make unreadable as a whole line; back at most 64 characters).
   const whole = extended === undefined ? code : `${code} ${extended}`;
@@ -90,6 +91,50 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   const e = explainWhole(whole.slice(0, end));
   const cut = `Only the first ${MAX_VALUE_CHARS.toLocaleString('en-US')} of the ${given.toLocaleString('en-US')} characters given were read.`;
   return { ...e, notes: [cut, ...e.notes] };
+}
+
+/**
+ * A paste no reading answers, read as a known text retyped or decoded with the wrong code page (retyped-text.ts): a
+ * slip, run-together or split word, a screenshot's OCR, mojibake, full-width forms, a machine translation's garble.
+ * Only a paste no reading names a cause for; the repaired text's reading only when it names causes or reads a known
+ * sentence, said so.
+ */
+function orAsRetyped(code: string): CodeExplanation {
+  let own: CodeExplanation | undefined;
+  let refusal: unknown;
+  try {
+    own = explainWhole(code);
+    if (own.likelyCauses.length > 0) return own;
+  } catch (e) {
+    if (!(e instanceof Error) || !/holds no code or known sentence/.test(e.message)) throw e;
+    refusal = e;
+  }
+  const retyped = repairRetyped(code);
+  let read: CodeExplanation | undefined;
+  try {
+    read = retyped ? explainWhole(retyped.text) : undefined;
+  } catch {
+    read = undefined;
+  }
+  // A refusal gives way to causes or a known sentence the repair reveals; an answer of its own that names no cause
+  // (another product's code, an event read as informational) only to a known sentence it did not read.
+  const sentences = (read?.paste?.parts ?? []).filter((p) => p.table === 'sentence');
+  // A sentence read keeps its row's negations (retyped-text.ts keepsNegations): at least one of those read does.
+  const negationsKept =
+    sentences.length === 0 || sentences.some((p) => !retyped || keepsNegations(retyped.text, p.text, p.language));
+  const revealed = read && (read.likelyCauses.length > 0 || sentences.length > 0) && negationsKept;
+  const reveals = revealed && (!own || (read && readsSentence(read) && !readsSentence(own)));
+  if (retyped && read && reveals) {
+    const said = `Read as the text retyped or garbled: ${retyped.said.join('; ')}.`;
+    return { ...read, notes: [said, ...read.notes] };
+  }
+  if (own) return own;
+  throw refusal;
+}
+
+/** An answer that read a known sentence (a dialog's or an event's text) among its parts. */
+function readsSentence(e: CodeExplanation): boolean {
+  return e.paste?.parts.some((p) => p.table === 'sentence') ?? false;
 }
 
 /**

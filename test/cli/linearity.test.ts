@@ -661,6 +661,14 @@ describe('explain-code is linear on long pastes', () => {
       'RDP: "restrict ntlm" repeated, no value',
       (n) => `RDP ${'restrict ntlm and deny log on through rds '.repeat(n / 42)}`,
     ],
+    // Issue 60 round 32 (h64d): a paste no reading answers, read as retyped (retyped-text.ts): slipped words one edit
+    // from the tables' words, mojibake shown in Windows-1252, HTML character references, the "tooX" garble. The
+    // repair reads at most 4,000 characters and 600 words (beyond, the paste is never repaired): these shapes show the
+    // other readings stay linear around it.
+    ['retyped: slipped words repeated', (n) => 'conection passwrod authentcation '.repeat(n / 33)],
+    ['retyped: UTF-8 shown as Windows-1252 repeated', (n) => 'conexÃµes nÃ£o '.repeat(n / 15)],
+    ['retyped: HTML references repeated', (n) => '&#12522;&#12514;'.repeat(n / 16)],
+    ['retyped: the "tooX" garble repeated', (n) => 'tooconnect hello remote '.repeat(n / 24)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
