@@ -68,7 +68,7 @@ const QUOTED_SEGMENT =
  */
 export function quotedSegments(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.slice(0, 20_000).matchAll(QUOTED_SEGMENT)) {
+  for (const m of text.slice(0, MAX_READ).matchAll(QUOTED_SEGMENT)) {
     const q = m.slice(1).find((g) => g !== undefined);
     if (q) out.push(q);
   }
@@ -84,6 +84,9 @@ const FIELD_LABEL = /^\s*[\p{L}][\p{L} ()/-]{0,40}:(?=\s*\S)/u;
  */
 const WINDOWS_PROMPT_LINES =
   /^\s*(?:please enter new credentials|try again|(?:please )?contact your (?:system )?administrator(?: or technical support)?|windows security|remember me|more choices|enter your credentials|these credentials will be used to connect to\b.{0,120}|ok|cancel|\[(?:window title|main instruction|content|expanded information|footer)\])[.!:]?\s*$/i;
+
+/** The characters of a paste read for another sentence (and for quoted pieces). */
+const MAX_READ = 20_000;
 
 /** A key of a JSON object or a script's dictionary ("error_description": …): an app's structured error, no dialog. */
 const STRUCTURED_KEY = /["'][A-Za-z_]{2,40}["']\s{0,3}:/;
@@ -129,6 +132,8 @@ export function anotherSentence(
   known: (piece: string) => boolean,
   labels: readonly RegExp[] = [],
 ): boolean {
+  // Read up to MAX_READ characters: a paste that long is a log, its start says whose it is.
+  text = text.slice(0, MAX_READ);
   if (STRUCTURED_KEY.test(text)) return true;
   // The text quoted (a user citing the dialog): the rest of the paste is the user's words.
   if (quotedSegments(text).some((q) => wordsOf(q).count >= 2 && known(q))) return false;

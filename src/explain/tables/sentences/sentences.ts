@@ -1694,13 +1694,14 @@ export function findSentences(text: string): SentenceMatch[] {
   const systemTexts: string[] = [];
   const ownRules = new Set<string>();
   for (const m of findMessageTexts(text)) {
+    // Windows' own words either way: a piece of the paste that holds them is no other program's sentence.
+    systemTexts.push(m.text);
     if (out.some((o) => o.sentence.codeName === m.code)) continue;
     // A system message text read inexactly beside words of the paste's own: Remote Desktop's only beside its words
     // (whose-text-h64b.ts), another program's own wording of the failure otherwise.
     if (m.approximate && ownWordsBeside(text, m.text) && !namesRemoteDesktop(text)) continue;
     // Read inexactly or by its first sentence quoted in prose: by those readings' own rules, not the pieces' below.
     if (m.approximate || m.firstSentence) ownRules.add(m.code);
-    systemTexts.push(m.text);
     const inside = (o: SentenceMatch) =>
       o.language === 'en'
         ? o.sentence.words.en.every((re) => re.test(normalize(m.text)))
@@ -1855,10 +1856,12 @@ function inexactShared(text: string, m: SentenceMatch): boolean {
  * of a matched sentence (any of its languages' quoted dialogs), or a matched English row's words.
  */
 function knownPiece(piece: string, matches: readonly SentenceMatch[], texts: readonly string[]): boolean {
-  const folded = foldText(piece.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
+  // Numbers out of both, as the dialog's own (an address, a code) differ from paste to paste.
+  const bare = (t: string) => foldText(t.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
+  const folded = bare(piece);
   if (folded.length <= 2) return true;
   const within = (t: string) => {
-    const f = foldText(t);
+    const f = bare(t);
     return f.length > 0 && (folded.includes(f) || f.includes(folded));
   };
   if (texts.some(within) || authenticationTitles().some(within) || within('An authentication error has occurred'))
@@ -1866,10 +1869,12 @@ function knownPiece(piece: string, matches: readonly SentenceMatch[], texts: rea
   // A piece that holds one sentence of a longer known text (the rest of it on the next lines) is that text's.
   const holdsSentenceOf = (t: string) =>
     pastePieces(t).some((one) => {
-      const f = foldText(one);
+      const f = bare(one);
       return f.length >= 15 && folded.includes(f);
     });
-  if (texts.some(holdsSentenceOf)) return true;
+  // The dialog's or message's whole text a row quotes in its `what` is Windows' words too.
+  const quotedByRows = matches.flatMap((m) => /"([^"]{20,300})"/.exec(m.sentence.what)?.[1] ?? []);
+  if ([...texts, ...quotedByRows].some((t) => within(t) || holdsSentenceOf(t))) return true;
   const forms = englishForms(normalize(piece));
   return matches.some((m) =>
     m.language === 'en' && !m.wording
