@@ -163,14 +163,22 @@ export function remoteDesktopOwn(s: KnownSentence): boolean {
 /**
  * Whether a paste that says a shared text inexactly holds words of its own besides it: three words or more (of four
  * letters or more, accents and case aside) that the text does not have ("Impossibile connettersi al server FTP" before
- * a retold "nome utente o password non corretti"). A dialog retyped holds the text's words, a few changed.
+ * a retold "nome utente o password non corretti"). A dialog retyped holds the text's words, a few changed; a user's
+ * lead-in before a cue ("… I get the following error, …") is not counted.
  */
 export function ownWordsBeside(paste: string, known: string): boolean {
   const ofText = new Set(wordsOf(known).words);
+  // A user's words before a cue that says a text follows ("… i get the following error, …") are the user's lead-in.
+  let from = 0;
+  for (const m of paste.slice(0, MAX_READ).matchAll(CUE)) from = m.index + m[0].length;
   let own = 0;
-  for (const w of wordsOf(paste).words) if (!ofText.has(w) && ++own >= 3) return true;
+  for (const w of wordsOf(paste.slice(from, from + MAX_READ)).words) if (!ofText.has(w) && ++own >= 3) return true;
   return false;
 }
+
+/** A cue that a quoted text follows, as quoted-text.ts reads one: a word of saying or showing, or a colon. */
+const CUE =
+  /(?:\b(?:errors?|messages?|prompt|says?|said|saying|reads|shows?|showed|gets?|got|getting|receive[sd]?|popup|pops up)\b|:)[ \t,.:\-\u2013\u2014]{0,4}/giu;
 
 /**
  * Whether a shared text (`sharedSystemText`) is another program's here: the paste names nothing of Remote Desktop, no
