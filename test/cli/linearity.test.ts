@@ -669,6 +669,16 @@ describe('explain-code is linear on long pastes', () => {
     ['retyped: UTF-8 shown as Windows-1252 repeated', (n) => 'conexÃµes nÃ£o '.repeat(n / 15)],
     ['retyped: HTML references repeated', (n) => '&#12522;&#12514;'.repeat(n / 16)],
     ['retyped: the "tooX" garble repeated', (n) => 'tooconnect hello remote '.repeat(n / 24)],
+    // Round 32 (h64b, whose-text.ts): a shared sign-in text and the paste's pieces read one by one for another
+    // sentence: the text repeated (every piece known, none another), a localized one repeated, its prompt's lines
+    // repeated after it, a quote opened and never closed.
+    ['a shared sign-in text repeated', (n) => 'The user name or password is incorrect. '.repeat(n / 40)],
+    ['a localized shared text repeated', (n) => 'Der Benutzername oder das Kennwort ist falsch.\n'.repeat(n / 48)],
+    [
+      'a shared text, its prompt lines repeated',
+      (n) => `Your credentials did not work\n${'Try again.\n'.repeat(n / 11)}`,
+    ],
+    ['a shared text, a quote never closed', (n) => `Your credentials did not work "${'a b '.repeat(n / 4)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -73,6 +73,14 @@ import type { KnownSentence } from './known-sentence.js';
 import { REMOTE_DESKTOP_WORDS } from '../other-products/other-subsystems.js';
 import { DESCRIPTION_CONTEXT_WORDS, OTHER_PRODUCTS } from '../own-words/described-symptoms.js';
 import { dialogMarked } from '../own-words/dialog-markers.js';
+import {
+  anotherSentence,
+  namesRemoteDesktop,
+  ownWordsBeside,
+  pastePieces,
+  sharedSystemText,
+  theirSharedText,
+} from '../other-products/whose-text.js';
 import { PASTE_WORDS } from '../languages/paste-labels.js';
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
@@ -1686,8 +1694,17 @@ export function findSentences(text: string): SentenceMatch[] {
   out.sort((a, b) => TABLE_ORDER.get(a.sentence.id)! - TABLE_ORDER.get(b.sentence.id)!);
   // A code's own message text (message-texts.ts), unless a sentence above already stands for that code. The whole
   // text of a code says more than a few words: a sentence recognized only by words inside that text gives way to it.
+  const systemTexts: string[] = [];
+  const ownRules = new Set<string>();
   for (const m of findMessageTexts(text)) {
+    // Windows' own words either way: a piece of the paste that holds them is no other program's sentence.
+    systemTexts.push(m.text);
     if (out.some((o) => o.sentence.codeName === m.code)) continue;
+    // A system message text read inexactly beside words of the paste's own: Remote Desktop's only beside its words
+    // (whose-text.ts), another program's own wording of the failure otherwise.
+    if (m.approximate && ownWordsBeside(text, m.text) && !namesRemoteDesktop(text)) continue;
+    // Read inexactly or by its first sentence quoted in prose: by those readings' own rules, not the pieces' below.
+    if (m.approximate || m.firstSentence) ownRules.add(m.code);
     const inside = (o: SentenceMatch) =>
       o.language === 'en'
         ? o.sentence.words.en.every((re) => re.test(normalize(m.text)))
@@ -1703,8 +1720,20 @@ export function findSentences(text: string): SentenceMatch[] {
   // A localized dialog's words only inside a question or a condition, in a paste naming nothing of Remote Desktop
   // (round 31, asked-wording.ts): another page's question, no failure seen; not read approximately either.
   const asked = out.some((m) => askedWording(text, m));
+  // A text every program prints, beside another sentence and no word of Remote Desktop: that program's
+  // (whose-text.ts); the known texts the paste holds, overridden ones too, are the dialog's own.
+  const read = [...out];
+  let besideOther: boolean | undefined;
+  const beside = () => (besideOther ??= anotherSentence(text, (p) => knownPiece(p, read, systemTexts), codeLabels()));
   for (let i = out.length - 1; i >= 0; i--)
     if (
+      (!ownRules.has(out[i].sentence.id) &&
+        theirSharedText(
+          text,
+          out[i].sentence,
+          read.map((m) => m.sentence),
+          beside,
+        )) ||
       askedWording(text, out[i]) ||
       !phraseIsTheDialog(text, out[i]) ||
       (out[i].sentence.signIn && !aboutRemoteSignIn(text)) ||
@@ -1714,7 +1743,13 @@ export function findSentences(text: string): SentenceMatch[] {
   // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0 && !asked) {
     const near = nearestLocalizedSentence(text);
-    if (near && phraseIsTheDialog(text, near) && subjectKept(text, near.sentence.id, near.language)) out.push(near);
+    if (
+      near &&
+      phraseIsTheDialog(text, near) &&
+      subjectKept(text, near.sentence.id, near.language) &&
+      !inexactShared(text, near)
+    )
+      out.push(near);
   }
   // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
   // in English, else in the language of a localized row (localized-quote.ts).
@@ -1722,7 +1757,7 @@ export function findSentences(text: string): SentenceMatch[] {
     const quote =
       nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
     // The generic dialog's predicate without its subject ("this computer") is every program's (generic-dialog-subject.ts).
-    if (quote && subjectKept(text, quote.sentence.id, quote.language)) out.push(quote);
+    if (quote && subjectKept(text, quote.sentence.id, quote.language) && !inexactShared(text, quote)) out.push(quote);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
@@ -1813,6 +1848,62 @@ export function phraseIsTheDialog(text: string, m: SentenceMatch): boolean {
 function namesOtherProductOnly(text: string): boolean {
   if (REMOTE_DESKTOP_WORDS.test(text) || DESCRIPTION_CONTEXT_WORDS.test(text)) return false;
   return OTHER_PRODUCTS.some((p) => p.words.test(text));
+}
+
+/**
+ * A shared text (whose-text.ts) read inexactly beside words of the paste's own, in a paste that names nothing of
+ * Remote Desktop: another program's wording of the same failure.
+ */
+function inexactShared(text: string, m: SentenceMatch): boolean {
+  const quoted = m.nearQuote?.quoted ?? m.wording?.quoted;
+  return (
+    sharedSystemText(m.sentence) && !namesRemoteDesktop(text) && (quoted === undefined || ownWordsBeside(text, quoted))
+  );
+}
+
+/**
+ * Whether a piece of the paste is (part of) a known text it was read by: a system message text, a localized wording
+ * of a matched sentence (any of its languages' quoted dialogs), or a matched English row's words.
+ */
+function knownPiece(piece: string, matches: readonly SentenceMatch[], texts: readonly string[]): boolean {
+  // Numbers out of both, as the dialog's own (an address, a code) differ from paste to paste.
+  const bare = (t: string) => foldText(t.replace(/\b0x[0-9a-f]+\b|\d+/gi, ' '));
+  const folded = bare(piece);
+  if (folded.length <= 2) return true;
+  const within = (t: string) => {
+    const f = bare(t);
+    return f.length > 0 && (folded.includes(f) || f.includes(folded));
+  };
+  if (texts.some(within) || authenticationTitles().some(within) || within('An authentication error has occurred'))
+    return true;
+  // A piece that holds one sentence of a longer known text (the rest of it on the next lines) is that text's.
+  const holdsSentenceOf = (t: string) =>
+    pastePieces(t).some((one) => {
+      const f = bare(one);
+      return f.length >= 15 && folded.includes(f);
+    });
+  // The dialog's or message's whole text a row quotes in its `what` is Windows' words too.
+  const quotedByRows = matches.flatMap((m) => /"([^"]{20,300})"/.exec(m.sentence.what)?.[1] ?? []);
+  if ([...texts, ...quotedByRows].some((t) => within(t) || holdsSentenceOf(t))) return true;
+  const forms = englishForms(normalize(piece));
+  return matches.some((m) =>
+    m.language === 'en' && !m.wording
+      ? m.sentence.words.en.length > 0 && forms.some((f) => m.sentence.words.en.every((re) => re.test(f)))
+      : LOCALIZED_SENTENCES.some((w) => w.sentence === m.sentence.id && within(w.quoted)) ||
+        (m.wording !== undefined && within(m.wording.quoted)) ||
+        findLocalizedSentences(piece).some((w) => w.sentence === m.sentence.id),
+  );
+}
+
+/** @cache the code labels a dialog's pieces carry, as patterns (a constant table). */
+let labelPatterns: readonly RegExp[] | undefined;
+
+/** The dialogs' code labels ("Error code:", "Code d'erreur :"), taken out of a piece before its words are counted. */
+function codeLabels(): readonly RegExp[] {
+  labelPatterns ??= ['Extended error code', 'Error code', 'Code']
+    .concat(PASTE_WORDS.filter((w) => w.role === 'errorCode').map((w) => w.word))
+    .map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'));
+  return labelPatterns;
 }
 
 /**
