@@ -17,11 +17,16 @@ const composite = (value: number) => `0x${(FREERDP_CONNECT_CLASS + value).toStri
 
 describe("FreeRDP's composite number after a code's label", () => {
   it('every connect error reads as the bare number does, whatever label stands before it', () => {
-    const labels = ['Error ', 'FreeRDP error: ', 'code ', 'last error code: '];
+    // The last: THC-Hydra's "freerdp: %s (0x%08x)", FreeRDP's text and its number in parentheses.
+    const labels = ['Error ', 'FreeRDP error: ', 'code ', 'last error code: ', 'freerdp: failed ('];
     FREERDP_CONNECT_ERRORS.forEach((e, i) => {
       const said = `${labels[i % labels.length]}${composite(e.value)}`;
       expect(causeIds(explainCode(said)), said).toEqual(causeIds(explainCode(composite(e.value))));
     });
+  });
+  it("FreeRDP's own text with its number in parentheses", () => {
+    const e = explainCode('freerdp: The password has certainly expired and must be changed. (0x0002000f)');
+    expect(e.summary).toMatch(/expired/);
   });
   it('near miss: a class-2 number FreeRDP gives no error stays a code not in the tables', () => {
     const unused = [...Array(0x100).keys()].find((v) => !FREERDP_CONNECT_ERRORS.some((e) => e.value === v)) ?? 0xff;

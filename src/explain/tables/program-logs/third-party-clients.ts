@@ -512,10 +512,11 @@ const COMPOSITE_ALONE = (value: string) =>
 
 /**
  * A code's label before FreeRDP's composite number written with its 0x ("Error 0x2000F", "error code: 0x00020009",
- * "FreeRDP error: 0x2000D"), as programs on FreeRDP and their users print freerdp_get_last_error: no Windows table holds
- * a number of class 2, so the label only says it is an error, and the number is read as FreeRDP's.
+ * "FreeRDP error: 0x2000D"), or the parenthesis it stands in after FreeRDP's text (THC-Hydra's "freerdp: %s (0x%08x)" of
+ * freerdp_get_last_error_string and freerdp_get_last_error), as programs on FreeRDP and their users print it: no
+ * Windows table holds a number of class 2, so the label only says it is an error, and the number is read as FreeRDP's.
  */
-export const FREERDP_COMPOSITE_LABEL = String.raw`\b(?:(?:exit|error|return|last error)(?: code)?|code)(?: is)?\s{0,3}[:=(#]?\s{0,3}`;
+export const FREERDP_COMPOSITE_LABEL = String.raw`(?:\b(?:(?:exit|error|return|last error)(?: code)?|code)(?: is)?\s{0,3}[:=(#]?\s{0,3}|\(\s{0,2})`;
 
 /** A FreeRDP connection error as a sentence: its name (either spelling), or its number as freerdp_set_last_error prints it. */
 function connectSentence(e: FreeRdpConnectError): KnownSentence {
