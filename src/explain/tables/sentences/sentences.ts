@@ -1740,30 +1740,32 @@ export function findSentences(text: string): SentenceMatch[] {
       (otherProduct && out[i].language === 'en' && !out[i].wording && out[i].sentence.source === SRC_DIALOG)
     )
       out.splice(i, 1);
-  // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
   if (out.length === 0 && !asked) {
-    const near = nearestLocalizedSentence(text);
-    if (
-      near &&
-      phraseIsTheDialog(text, near) &&
-      subjectKept(text, near.sentence.id, near.language) &&
-      !inexactShared(text, near)
-    )
-      out.push(near);
-  }
-  // Nor in other words of a localized page: a row's text quoted inexactly (near-quote.ts), never another product's;
-  // in English, else in the language of a localized row (localized-quote.ts).
-  if (out.length === 0 && !otherProduct && !asked) {
-    const quote =
-      nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
-    // The generic dialog's predicate without its subject ("this computer") is every program's (generic-dialog-subject.ts).
-    if (quote && subjectKept(text, quote.sentence.id, quote.language) && !inexactShared(text, quote)) out.push(quote);
+    const approximate = approximateSentence(text, otherProduct);
+    if (approximate) out.push(approximate);
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/**
+ * Nothing read word for word: a localized wording the paste says in other words (one only, said approximate); nor in
+ * other words of a localized page, a row's text quoted inexactly (near-quote.ts), never another product's: in English,
+ * else in the language of a localized row (localized-quote.ts). The generic dialog's predicate without its subject
+ * ("this computer") is every program's (generic-dialog-subject.ts); a shared text read inexactly beside the paste's own
+ * words is another program's (whose-text.ts).
+ */
+function approximateSentence(text: string, otherProduct: boolean): SentenceMatch | undefined {
+  const near = nearestLocalizedSentence(text);
+  const stands = (m: SentenceMatch) => subjectKept(text, m.sentence.id, m.language) && !inexactShared(text, m);
+  if (near && phraseIsTheDialog(text, near) && stands(near)) return near;
+  if (otherProduct) return undefined;
+  const quote =
+    nearestQuotedSentence(text) ?? nearestLocalizedQuotedSentence(text) ?? nearestScriptQuotedSentence(text);
+  return quote && stands(quote) ? quote : undefined;
 }
 
 /** The sentences' English patterns indexed by their required texts and words (required-text.ts), made once. */
