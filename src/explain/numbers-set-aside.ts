@@ -249,10 +249,25 @@ function ownNumber(token: string, before: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The Linux kernel's report of a process that crashed (arch/x86/mm/fault.c show_signal_msg: "%s[%d]: segfault at %lx
+ * ip %px sp %px error %lx in %s[%lx+%lx]"): "error" is the page fault's error bits, its other numbers addresses; the
+ * line around the number (at most 300 characters each side) holds the report.
+ */
+function inSegfaultReport(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const start = text.lastIndexOf('\n', at) + 1;
+  const endAt = text.indexOf('\n', at);
+  const line = text.slice(Math.max(from, start), Math.min(endAt === -1 ? text.length : endAt, at + 300));
+  return /\bsegfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error [0-9a-f]{1,8}\b/i.test(line);
+}
+
 export function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
   const own = ownNumber(token, before) ?? percentEncoded(before, token, after);
   if (own) return own;
+  if (inSegfaultReport(text, at))
+    return "a number of the Linux kernel's segfault report (a program crashed: addresses and the page fault's error bits), not a code";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
   if (/disconnectproviderultimatum\W{0,3}(?:reason\W{0,3})?$/i.test(before))
@@ -341,6 +356,9 @@ function logField(token: string, before: string): string | undefined {
   // Connection reset by peer"): errno's numbering, not Windows' (errno 5 is EIO, Win32 5 is access denied).
   if (/^\d{1,3}$/.test(token) && /\breturned a system error\s{0,3}$/i.test(before))
     return "the C library's errno FreeRDP prints with its text (strerror), not a Windows code";
+  // "errno" named just before it (xrdp's "returned errno: 2, description: …", "errno=111"): a Unix system error.
+  if (/^\d{1,3}$/.test(token) && /\berrno\s{0,3}[:=]?\s{0,3}$/i.test(before))
+    return "the system's errno (a Unix error number, errno's numbering, not Windows'), not a code";
   if (/^\d{1,3}$/.test(token) && EXIT_STATUS_BEFORE.test(before))
     return "a program's exit status (its own number), not a code";
   if (LOG_FIELD_BEFORE.test(before))

@@ -65,8 +65,9 @@ export function forgiveSlips(text: string, slips: string[]): string {
     slips.push(`read "${all}" as 0x${digits} (the space after 0x dropped)`);
     return `0x${digits}`;
   });
-  // Never a name's part (X509_NAME_print_ex) nor X509, the certificate standard's name (X.509).
-  out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{3,8})(?![0-9a-z_])/g, (all, digits: string) => {
+  // Never a name's part (X509_NAME_print_ex, a program joined to its part by a hyphen: xfce4-session) nor X509, the
+  // certificate standard's name (X.509).
+  out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{3,8})(?![0-9a-z_]|-(?!x)[a-z])/g, (all, digits: string) => {
     if (digits === '509') return all;
     slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
     return `0x${digits}`;

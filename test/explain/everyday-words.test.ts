@@ -184,3 +184,18 @@ describe('slips of the paste reader', () => {
     expectRefused('I connected 193 times today');
   });
 });
+
+describe('the connection said to have failed, in general words (described-everyday.ts cannot-connect)', () => {
+  it('"connection failed", "error connecting", "could not access" beside Remote Desktop: the general reading', () => {
+    for (const paste of [
+      'Remote Desktop connection failed this morning on every laptop',
+      'Getting an error connecting via RDP to the jump host',
+      'we could not access the VM through Remote Desktop after the move',
+    ])
+      expect(causeIds(paste)[0], paste).toBe(networkUnreachable.id);
+  });
+  it('near misses: a feature inside the session, or no Remote Desktop named', () => {
+    for (const paste of ["I can't access the shared folder over RDP", 'the VPN connection failed this morning'])
+      expect(causeIds(answerOrRefused(paste)), paste).toEqual([]);
+  });
+});

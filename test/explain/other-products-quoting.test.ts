@@ -126,3 +126,19 @@ describe('RemoteConnectionManager 1063: the listener certificate renewed from it
     expect(first('The certificate has expired or is not yet valid.')).toBe(tlsCertificate.id);
   });
 });
+
+describe("Citrix Workspace's own status sentence (other-subsystems.ts 'citrix')", () => {
+  it('"The connection (to …) failed with status (N)" is a Citrix client\'s, no Remote Desktop cause', () => {
+    for (const paste of [
+      'The connection to "Finance Desktop" failed with status (1110).',
+      'the connection failed with status (2517)',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.likelyCauses, paste).toEqual([]);
+      expect(e.summary, paste).toMatch(/Citrix/);
+    }
+  });
+  it("twin: a Remote Desktop connection that failed, with a number of its own, is not Citrix's", () => {
+    expect(explainCode('Remote Desktop: the connection failed, error code 0x204').summary).not.toMatch(/Citrix/);
+  });
+});

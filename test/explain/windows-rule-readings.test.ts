@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -98,4 +99,17 @@ describe('a policy setting named with the value that refuses', () => {
       expect(causeIds(explainCode(refused))[0], refused).toBe(c.causes[0]);
       expect(causeIds(answerOrRefused(allowed)), allowed).not.toContain(c.causes[0]);
     });
+});
+
+describe("Windows App's 0x2407 dialog: no permission to sign in remotely", () => {
+  it('read as the logon right, its lines wrapped where the dialog breaks them', () => {
+    for (const paste of [
+      'You might not have permission to sign in remotely.',
+      "We couldn't connect to the remote PC. You might not have permission\nto sign in remotely. Contact your\nnetwork administrator for assistance. Error code: 0x2407",
+    ])
+      expect(causeIds(explainCode(paste))[0], paste).toBe(authLogonRight.id);
+  });
+  it('near miss: a permission to do something else', () => {
+    expect(causeIds(answerOrRefused('You might not have permission to sign in to this site.'))).toEqual([]);
+  });
 });

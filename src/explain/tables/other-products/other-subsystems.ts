@@ -245,14 +245,15 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     quotedCodesOnly: true,
     name: 'a Citrix client (Citrix Workspace app / Receiver: ICA/HDX)',
     // Its dialog's title at a line's start ("Citrix Workspace:") or its own error sentence; never the name in passing
-    // ("Citrix works, but …"). The ICA Client Object's pair of errors as programs driving it print them ("Last client
+    // ("Citrix works, but …"); its "The connection (to "…") failed with status (1030)", a status in parentheses no
+    // Remote Desktop client prints. The ICA Client Object's pair of errors as programs driving it print them ("Last client
     // error:1110=>…, Last error:70=>…": GetLastClientError, GetLastError), its numbers Citrix's.
     words:
-      /(?:^|\n)[ \t]{0,8}citrix(?: workspace(?: app)?| receiver)?[ \t]{0,4}(?::|\r?\n)|\bcannot connect to the citrix (?:xenapp |xendesktop )?server\b|\bica ?client(?:adapter)?\b|\bwfica(?:32)?\.exe\b|\blast client error ?: ?\d{1,10} ?=>/i,
+      /(?:^|\n)[ \t]{0,8}citrix(?: workspace(?: app)?| receiver)?[ \t]{0,4}(?::|\r?\n)|\bcannot connect to the citrix (?:xenapp |xendesktop )?server\b|\bica ?client(?:adapter)?\b|\bwfica(?:32)?\.exe\b|\blast client error ?: ?\d{1,10} ?=>|\bthe connection (?:to [^\n]{1,120}? )?failed with status \(\d{1,5}\)/i,
     meaning:
       "A Citrix connection failed: Citrix Workspace app (formerly Receiver) speaks ICA/HDX to a Citrix VDA (TCP 1494, or 2598 with session reliability) through StoreFront or a Citrix Gateway; its error numbers are Citrix's own, not Remote Desktop's. Citrix's documentation and the Workspace app's logs apply.",
     source:
-      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598); the ICA client\'s own names in a log (wfica32.exe; BlazeMeter\'s Citrix plugin logging "ICAClientAdapter: ConnectFailed" and the ICA Client Object\'s GetLastClientError and GetLastError, "Last client error:1110=>Unknown client error 1110, Last error:70=>Error connecting to server", https://github.com/Blazemeter/CitrixPlugin/issues/36)',
+      'Citrix documentation "Citrix Workspace app for Windows" (https://docs.citrix.com/en-us/citrix-workspace-app-for-windows) and "Communication Ports Used by Citrix Technologies" (CTX101810: ICA 1494, session reliability 2598); the ICA client\'s own names in a log (wfica32.exe; BlazeMeter\'s Citrix plugin logging "ICAClientAdapter: ConnectFailed" and the ICA Client Object\'s GetLastClientError and GetLastError, "Last client error:1110=>Unknown client error 1110, Last error:70=>Error connecting to server", https://github.com/Blazemeter/CitrixPlugin/issues/36); its own error sentence "The connection to "ApplicationName" failed with status (1030)" (Citrix Receiver for Windows, https://blog.ollischer.com/citrix-receiver-for-windows-the-connection-to-failed-with-status-1030)',
   },
   {
     id: 'vmware-horizon',

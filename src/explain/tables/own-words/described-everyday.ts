@@ -24,11 +24,12 @@ const RDP_TROUBLESHOOTING = `Microsoft Learn "General Remote Desktop connection 
 const REMOTE_DESKTOP_NAMED = /\b(?:rdp|remote ?desktop(?: connection)?|mstsc|remote (?:in|into)|remoting in)\b/;
 
 /**
- * "Can't connect" in a user's words: a verb of connecting after "can't" (typed with or without its apostrophe),
- * "unable to", "not able to", "failed to"; or Remote Desktop said to have stopped working.
+ * "Can't connect" in a user's words: a verb of connecting (or reaching, accessing) after "can't" (typed with or without
+ * its apostrophe), "unable to", "not able to", "failed to"; the connection said to have failed ("RDP connection
+ * failed", "error connecting via RDP"); or Remote Desktop said to have stopped working.
  */
 const CANNOT_CONNECT =
-  /\b(?:can(?:'t|not| not| no longer)|cant|unable to|(?:not|never) (?:being )?able to|could(?:n't| not)|couldnt|won't|wont|fail(?:s|ed)? to) (?:connect|rdp|remote\w*|reach|get (?:in|into|through)|establish)\b|\b(?:stopped|stops|no longer|(?:does|did|do)(?:n't| not)|doesnt|didnt|dont|isn't|is not|not) work(?:s|ing)?\b|\bnot connecting\b|\bwill not connect\b|\bwon't connect\b|\b(?:no longer|not|never|isn't|aren't|wasn't|weren't) (?:be )?(?:accessible|reachable)\b|\binaccessible\b/;
+  /\b(?:can(?:'t|not| not| no longer)|cant|unable to|(?:not|never) (?:being )?able to|could(?:n't| not)|couldnt|won't|wont|fail(?:s|ed)? to) (?:connect|rdp|remote\w*|reach|access|get (?:in|into|through)|establish)\b|\bconnection (?:failed|fails|failure)\b|\b(?:failed|failure) to connect\b|\berror (?:while )?connecting\b|\b(?:stopped|stops|no longer|(?:does|did|do)(?:n't| not)|doesnt|didnt|dont|isn't|is not|not) work(?:s|ing)?\b|\bnot connecting\b|\bwill not connect\b|\bwon't connect\b|\b(?:no longer|not|never|isn't|aren't|wasn't|weren't) (?:be )?(?:accessible|reachable)\b|\binaccessible\b/;
 
 /**
  * A feature inside a working session, or a sign-in, named in the clause: not the connection failing ("the RDP

@@ -230,6 +230,40 @@ const XRDP_SESSION_LINES: readonly KnownSentence[] = [
       source: `${at(XRDP, 'xrdp/xrdp_mm.c', "Can't create session for user %s - %s")} with libipm/scp_application_types.c's "X server could not be started" (E_SCP_SCREATE_X_SERVER_FAIL, 0.10)`,
     },
   ),
+  // Round 32 (lead): the session's own programs after the sign-in, and sesman's start.
+  xrdp(
+    'window-manager-exited',
+    'Window manager (pid …, display …) exited with … This could indicate a window manager config problem',
+    /\bwindow manager \(pid \d{1,10}, display \d{1,6}\) exited with [^\n]{1,120}?could indicate a window manager config problem\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "The sign-in worked and the session's window manager (the desktop: startwm.sh, xfce4-session, gnome-session…) exited at once, so xrdp closes the session: the Linux desktop's side, not the Remote Desktop connection. A signal such as 11 is a crash of the desktop; the user's ~/.xsession-errors and the system journal say why.",
+      source: `${at(XRDP, 'sesman/sesexec/session.c', 'Window manager (pid %d, display %d) exited with %s. This could indicate a window manager config problem')}`,
+    },
+  ),
+  xrdp(
+    'exec-failed',
+    'Error calling exec (executable: …) returned errno: …, description: …',
+    /\berror calling exec \(executable: [^\n]{1,200}?\) returned errno: ?\d{1,4}\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "xrdp's session manager could not run a program of the session (the executable it names, the system's errno and its text): when it is the X server (Xorg, Xvnc) the X server or xorgxrdp is not installed, or not where sesman.ini says; the Linux desktop's side, not the Remote Desktop connection.",
+      source: `${at(XRDP, 'common/os_calls.c', 'Error calling exec (executable: %s, arguments: %s) returned errno: %d, description: %s')} (0.9: "executable: %s" alone)`,
+    },
+  ),
+  xrdp(
+    'sesman-config-missing',
+    'Config file /etc/xrdp/sesman.ini does not exist',
+    /\bconfig file \S{0,200}sesman\.ini does not exist\b/,
+    {
+      kind: 'uncatalogued',
+      meaning:
+        "xrdp's session manager did not start: its configuration file sesman.ini is missing, an installation that did not finish (an interrupted dpkg or package install). Reinstall xrdp (sudo dpkg --configure -a, then reinstall the package); no Remote Desktop connection reached it.",
+      source: `${at(XRDP, 'sesman/sesexec/sesexec.c', 'Config file %s does not exist')} (0.9: sesman/sesman.c)`,
+    },
+  ),
 ];
 
 /** FreeRDP's security negotiation (nego.c, connection.c), certificate check (tls.c), licensing, gateway, Kerberos. */

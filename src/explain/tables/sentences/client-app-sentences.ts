@@ -62,6 +62,19 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     languages: ENGLISH_ONLY,
   },
   {
+    // Round 32: the sentence wraps where the dialog breaks its lines ("permission\nto sign in"): any space between.
+    id: 'windows-app-no-permission-remotely',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC. You might not have permission to sign in remotely. Contact your network administrator for assistance." (shown with 0x2407)',
+    words: { en: [/\byou might not have permission\s{1,4}to sign in\s{1,4}remotely\b/] },
+    states: [authLogonRight.id],
+    meaning:
+      'The server refused this account the sign-in through Remote Desktop: it lacks the right "Allow log on through Remote Desktop Services" (not in Remote Desktop Users; a new domain account is in no such group by default), or is denied it by policy. Add the account to the remote PC\'s Remote Desktop Users group.',
+    confidence: 'WR',
+    source:
+      'Reported with its fix: find_string:61402596474 (an Azure lab write-up: 0x2407, "You might not have permission to sign in remotely.", fixed by adding the domain account to the local Remote Desktop Users group: the "Allow log on through Remote Desktop Services" right) and find_string:62107277865 (a ticket write-up: the same dialog with 0x2407, new domain users not in Remote Desktop Users)',
+    languages: ENGLISH_ONLY,
+  },
+  {
     id: 'remote-pc-cant-be-reached',
     what: 'The message "The remote PC can\'t be reached"',
     codeName: 'disconnectReasonSocketConnectFailed',
