@@ -71,7 +71,7 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
       'The server refused this account the sign-in through Remote Desktop: it lacks the right "Allow log on through Remote Desktop Services" (not in Remote Desktop Users; a new domain account is in no such group by default), or is denied it by policy. Add the account to the remote PC\'s Remote Desktop Users group.',
     confidence: 'WR',
     source:
-      'Reported with its fix: find_string:61402596474 (an Azure lab write-up: 0x2407, "You might not have permission to sign in remotely.", fixed by adding the domain account to the local Remote Desktop Users group: the "Allow log on through Remote Desktop Services" right) and find_string:62107277865 (a ticket write-up: the same dialog with 0x2407, new domain users not in Remote Desktop Users)',
+      'Widely reported with its fix: find_string:61402596474 (an Azure lab write-up: 0x2407, "You might not have permission to sign in remotely.", fixed by adding the domain account to the local Remote Desktop Users group: the "Allow log on through Remote Desktop Services" right) and find_string:62107277865 (a ticket write-up: the same dialog with 0x2407, new domain users not in Remote Desktop Users)',
     languages: ENGLISH_ONLY,
   },
   {
