@@ -7,7 +7,8 @@
 import { parseCode } from '../../patterns/codes/index.js';
 import { FREERDP_ERRINFO_CLASS } from './tables/program-logs/third-party-clients.js';
 import { labelBefore } from './label-lines.js';
-import { KRB5_FROM, krb5Number, notACode, withoutFields } from './numbers-set-aside.js';
+import { KRB5_FROM, krb5Number, notACode, segfaultReports, withoutFields } from './numbers-set-aside.js';
+import { lineStarts } from './program-log-numbers.js';
 import type { CodeRole, PasteCode } from './paste-reader.js';
 import {
   APP_DISCONNECTED,
@@ -72,6 +73,9 @@ export function contextCodes(text: string, taken: readonly [number, number][], i
   let alone: boolean | undefined;
   let lsm: boolean | undefined;
   let named: { splashtop: boolean; ntstatus: boolean } | undefined;
+  let segfaultSpans: (readonly [number, number])[] | undefined;
+  const segfaults = () => (segfaultSpans ??= segfaultReports(text));
+  const lineStartOf = lineStarts(text);
   const classOneWords = () =>
     (named ??= {
       splashtop: /\bsplashtop\b/i.test(text),
@@ -83,7 +87,7 @@ export function contextCodes(text: string, taken: readonly [number, number][], i
     for (; next < spans.length && spans[next][0] <= at; next++) takenTo = Math.max(takenTo, spans[next][1]);
     if (at < takenTo) continue;
     const before = text.slice(Math.max(0, at - 80), at);
-    const why = notACode(text, at, token, before);
+    const why = notACode(text, at, token, before, segfaults, lineStartOf);
     if (why) {
       ignored.push(`${token}: ${why}`);
       continue;

@@ -250,23 +250,52 @@ function ownNumber(token: string, before: string): string | undefined {
 }
 
 /**
- * The Linux kernel's report of a process that crashed (arch/x86/mm/fault.c show_signal_msg: "%s[%d]: segfault at %lx
- * ip %px sp %px error %lx in %s[%lx+%lx]"): "error" is the page fault's error bits, its other numbers addresses; the
- * line around the number (at most 300 characters each side) holds the report.
+ * The Linux kernel's reports of a process that crashed (arch/x86/mm/fault.c show_signal_msg: "%s[%d]: segfault at %lx
+ * ip %px sp %px error %lx in %s[%lx+%lx]"), each as the span of its line (at most 300 characters each side): "error" is
+ * the page fault's error bits, its other numbers addresses. Found once per paste; spans in order, their ends too.
  */
-function inSegfaultReport(text: string, at: number): boolean {
-  const from = Math.max(0, at - 300);
-  const start = text.lastIndexOf('\n', at) + 1;
-  const endAt = text.indexOf('\n', at);
-  const line = text.slice(Math.max(from, start), Math.min(endAt === -1 ? text.length : endAt, at + 300));
-  return /\bsegfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error [0-9a-f]{1,8}\b/i.test(line);
+export function segfaultReports(text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(
+    /\bsegfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error [0-9a-f]{1,8}\b/gi,
+  )) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const head = text.slice(Math.max(0, at - 300), at);
+    const tail = text.slice(end, end + 300);
+    const nl = tail.indexOf('\n');
+    out.push([at - head.length + head.lastIndexOf('\n') + 1, nl === -1 ? end + tail.length : end + nl]);
+  }
+  return out;
 }
 
-export function notACode(text: string, at: number, token: string, before: string): string | undefined {
+/** Whether `at` is inside one of the spans (in order, their ends too): the last span starting at or before it. */
+function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && at < spans[found][1];
+}
+
+export function notACode(
+  text: string,
+  at: number,
+  token: string,
+  before: string,
+  segfaults: () => readonly (readonly [number, number])[] = () => segfaultReports(text),
+  lineStartOf?: (at: number) => number,
+): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 40);
   const own = ownNumber(token, before) ?? percentEncoded(before, token, after);
   if (own) return own;
-  if (inSegfaultReport(text, at))
+  if (inSpans(segfaults(), at))
     return "a number of the Linux kernel's segfault report (a program crashed: addresses and the page fault's error bits), not a code";
   // FreeRDP's "DisconnectProviderUltimatum: reason: 3": the MCS reason (T.125; 3 is rn-user-requested, MS-RDPBCGR
   // 2.2.2.3), not the dialog's code 0x3.
@@ -331,7 +360,7 @@ export function notACode(text: string, at: number, token: string, before: string
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
   if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
-  return programLogNumber(text, at, token, before);
+  return programLogNumber(text, at, token, before, lineStartOf);
 }
 
 /** A program's exit status named before its number ("exit status 1", "exited with code 2"). */

@@ -33,10 +33,50 @@ const PROGRAM_LINE: readonly [string, RegExp][] = [
 /** Words that name a code table right before the number: it stays a code. */
 const CODE_TABLE_BEFORE = /(?:ntstatus|hresult|win32|getlasterror|winerror|wsa\w{0,20}|sec_e\w{0,30})\W{0,3}$/i;
 
+/**
+ * The start of the line holding `at`, looked for at most 2,000 characters back (-1 beyond: a line that long is no
+ * program's log line): bounded, so a paste of many numbers and no line break stays linear.
+ */
+function lineStartNear(text: string, at: number): number {
+  const head = text.slice(Math.max(0, at - 2000), at);
+  const nl = head.lastIndexOf('\n');
+  if (nl >= 0) return at - head.length + nl + 1;
+  return head.length === at ? 0 : -1;
+}
+
+/**
+ * The starts of a paste's lines, found once (the line breaks indexed): each number's line start by a binary search, for
+ * a reader that asks it of every number of a paste.
+ */
+export function lineStarts(text: string): (at: number) => number {
+  let breaks: number[] | undefined;
+  return (at) => {
+    breaks ??= Array.from(text.matchAll(/\n/g), (m) => m.index ?? 0);
+    let lo = 0;
+    let hi = breaks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found === -1 ? 0 : breaks[found] + 1;
+  };
+}
+
 /** Why the decimal `token` at `at` is no code (its program named), or undefined. */
-export function programLogNumber(text: string, at: number, token: string, before: string): string | undefined {
+export function programLogNumber(
+  text: string,
+  at: number,
+  token: string,
+  before: string,
+  lineStartOf: (at: number) => number = (n) => lineStartNear(text, n),
+): string | undefined {
   if (!/^-?\d{1,6}$/.test(token) || CODE_TABLE_BEFORE.test(before)) return undefined;
-  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const start = lineStartOf(at);
+  if (start < 0) return undefined;
   const line = text.slice(start, Math.min(text.length, start + 200));
   for (const [program, prefix] of PROGRAM_LINE)
     if (prefix.test(line))

@@ -669,6 +669,16 @@ describe('explain-code is linear on long pastes', () => {
     ['retyped: UTF-8 shown as Windows-1252 repeated', (n) => 'conexÃµes nÃ£o '.repeat(n / 15)],
     ['retyped: HTML references repeated', (n) => '&#12522;&#12514;'.repeat(n / 16)],
     ['retyped: the "tooX" garble repeated', (n) => 'tooconnect hello remote '.repeat(n / 24)],
+    // Round 32 (lead): every decimal number of a paste with no line break asks for its line's start (a program's log
+    // line, program-log-numbers.ts; found once per paste, not by a scan back from each number), a kernel segfault
+    // report's span (numbers-set-aside.ts), an errno; FreeRDP's composite after a label or in parentheses; the
+    // general "connection failed" words; a Citrix status with a long name.
+    ['decimal numbers with no line break', (n) => `x ${'7 '.repeat(n / 2)}`],
+    ['a segfault report, then numbers', (n) => `segfault at 1 ip 2 sp 3 error 4 ${'7 '.repeat(n / 2)}`],
+    ['errno repeated', (n) => 'returned errno: 2, '.repeat(n / 19)],
+    ["FreeRDP's composite after labels and parentheses", (n) => 'Error 0x2000F (0x0002000f) '.repeat(n / 27)],
+    ['RDP connection failed repeated', (n) => `RDP ${'connection failed error connecting '.repeat(n / 35)}`],
+    ['a Citrix status, its name long', (n) => `The connection to ${'x'.repeat(n)} failed with status (1030)`],
     // Round 32 (h64b, whose-text.ts): a shared sign-in text and the paste's pieces read one by one for another
     // sentence: the text repeated (every piece known, none another), a localized one repeated, its prompt's lines
     // repeated after it, a quote opened and never closed.
