@@ -7,7 +7,7 @@
 import { parseCode } from '../../patterns/codes/index.js';
 import { FREERDP_ERRINFO_CLASS } from './tables/program-logs/third-party-clients.js';
 import { labelBefore } from './label-lines.js';
-import { KRB5_FROM, krb5Number, notACode, segfaultReports, withoutFields } from './numbers-set-aside.js';
+import { KRB5_FROM, krb5Number, notACode, segfaultReportsOnce, withoutFields } from './numbers-set-aside.js';
 import { lineStarts } from './program-log-numbers.js';
 import type { CodeRole, PasteCode } from './paste-reader.js';
 import {
@@ -73,8 +73,7 @@ export function contextCodes(text: string, taken: readonly [number, number][], i
   let alone: boolean | undefined;
   let lsm: boolean | undefined;
   let named: { splashtop: boolean; ntstatus: boolean } | undefined;
-  let segfaultSpans: (readonly [number, number])[] | undefined;
-  const segfaults = () => (segfaultSpans ??= segfaultReports(text));
+  const segfaults = segfaultReportsOnce(text);
   const lineStartOf = lineStarts(text);
   const classOneWords = () =>
     (named ??= {

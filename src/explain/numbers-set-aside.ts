@@ -269,6 +269,12 @@ export function segfaultReports(text: string): (readonly [number, number])[] {
   return out;
 }
 
+/** The paste's segfault reports, found on the first question (a reader asks it of every number). */
+export function segfaultReportsOnce(text: string): () => readonly (readonly [number, number])[] {
+  let spans: (readonly [number, number])[] | undefined;
+  return () => (spans ??= segfaultReports(text));
+}
+
 /** Whether `at` is inside one of the spans (in order, their ends too): the last span starting at or before it. */
 function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
   let lo = 0;

@@ -94,4 +94,56 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
     'Pulpit zdalny nie może nawiązać połączenia z komputerem zdalnym.',
     'AnyDesk nie może nawiązać połączenia z komputerem zdalnym.',
   ),
+  // Round 32 (lead): the same in everyday words beside "RDP" ("RDP Verbindung fehlgeschlagen", "Erro ao conectar via
+  // RDP", "impossible de se connecter en RDP"), as English reads "RDP connection failed" (described-everyday.ts
+  // CANNOT_CONNECT), never a device or feature of the session (`unless`). Each language's words from the pages that
+  // print them; every page below files the failure under the connection not reaching the computer.
+  said(
+    'cannot-connect',
+    'de',
+    {
+      subject: 'rdp|remotedesktop|remote desktop',
+      failed: 'keine verbindung|verbindung nicht möglich',
+      unless: 'drucker|zwischenablage|laufwerk*|usb|drucken|audio|mikrofon',
+    },
+    '1Remote\'s issue 108 (https://github.com/1Remote/1Remote/issues/108: "keine Verbindung" over RDP, the host not reached) and Microsoft\'s German "Troubleshoot an RDP general error in Azure VM" (its "keine Verbindung" of the general dialog). "RDP-Verbindung fehlgeschlagen" is left to aRDP\'s catalog, whose German message starts so (nwm-bvnc-catalogs.ts)',
+    'Seit heute früh: keine Verbindung per RDP zum Server, bei allen Kollegen.',
+    'Über RDP keine Verbindung zum Drucker im Büro.',
+  ),
+  said(
+    'cannot-connect',
+    'pt',
+    {
+      subject: 'rdp|remote desktop|área de trabalho remota|area de trabalho remota',
+      failed: 'erro ao conectar|não consigo conectar|não consigo me conectar|não conseguia acessar|não consigo acessar',
+      unless: 'impressora|área de transferência|unidade|usb|áudio|microfone',
+    },
+    'a Brazilian user\'s Azure notes (find_string:47620094687: "Erro ao conectar via RDP: … eu não conseguia acessar minha VM pelo Remote Desktop", fixed by opening port 3389 in the NSG): one page',
+    'Hoje não consigo conectar via RDP no servidor da loja.',
+    'Pelo RDP não consigo acessar a impressora do escritório.',
+  ),
+  said(
+    'cannot-connect',
+    'fr',
+    {
+      subject: 'rdp|bureau à distance|bureau a distance',
+      failed: 'impossible de se connecter|impossible de me connecter|échec de la connexion|échec de connexion',
+      unless: 'imprimante|presse-papiers|lecteur|usb|audio|micro',
+    },
+    'a French runbook (find_string:41556606037: "impossible de se connecter" over RDP, the host not reached): one page',
+    'Depuis ce matin, impossible de se connecter en RDP au serveur.',
+    "En RDP, impossible de se connecter à l'imprimante réseau.",
+  ),
+  said(
+    'cannot-connect',
+    'it',
+    {
+      subject: 'rdp|desktop remoto',
+      failed: 'impossibile connettersi|impossibile collegarsi|non riesco a connettermi|non riesco a collegarmi',
+      unless: 'stampante|appunti|unità|usb|audio|microfono',
+    },
+    'aRDP\'s Italian catalog (https://github.com/iiordanov/remote-desktop-clients/blob/master/bVNC/src/main/res/values-it/strings.xml: "Impossibile connettersi" for a connection that was not made)',
+    'Da stamattina non riesco a connettermi in RDP al server.',
+    'In RDP non riesco a connettermi alla stampante di rete.',
+  ),
 ];
