@@ -127,7 +127,7 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
     'fr',
     {
       subject: 'rdp|bureau à distance|bureau a distance',
-      failed: 'impossible de se connecter|impossible de me connecter|échec de la connexion|échec de connexion',
+      failed: 'impossible de se connecter|impossible de me connecter',
       unless: 'imprimante|presse-papiers|lecteur|usb|audio|micro',
     },
     'a French runbook (find_string:41556606037: "impossible de se connecter" over RDP, the host not reached): one page',
