@@ -62,10 +62,12 @@ export function compileLeadParagraph(row: EventRow): MessageTemplate | undefined
   if (!message) return undefined;
   const m = /\r?\n[ \t]*\r?\n/.exec(message);
   if (!m) return undefined;
-  const lead = message.slice(0, m.index).replace(/\.$/, '');
+  // Its closing full stop or colon (the colon that introduces the fields: "User authentication succeeded:") is left
+  // out of a quote as often as not.
+  const lead = message.slice(0, m.index).replace(/[.:]$/, '');
   if (/%\d/.test(lead)) return undefined;
   return {
-    re: new RegExp(`^\\s*${literal(lead)}\\.?\\s*$`, 'si'),
+    re: new RegExp(`^\\s*${literal(lead)}[.:]?\\s*$`, 'si'),
     names: [],
     letters: lead.replace(/[^A-Za-z]/g, '').length,
   };

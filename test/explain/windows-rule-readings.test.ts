@@ -14,6 +14,7 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { EVENTS } from '../../src/model/events.js';
 import { POLICY_SETTING_CONCEPTS } from '../../src/explain/tables/own-words/described-policy-settings.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
 
@@ -111,5 +112,28 @@ describe("Windows App's 0x2407 dialog: no permission to sign in remotely", () =>
   });
   it('near miss: a permission to do something else', () => {
     expect(causeIds(answerOrRefused('You might not have permission to sign in to this site.'))).toEqual([]);
+  });
+});
+
+describe("an event's first paragraph quoted without the colon that introduces its fields", () => {
+  // Every event whose message opens with a paragraph ending in a colon (RCM 1149, LSM 21, 24, 25 …): quoted alone,
+  // with or without that colon, it is read as its event (src/model/message-template.ts compileLeadParagraph).
+  const leads = EVENTS.flatMap((row) => {
+    const lead = row.message?.trim().split(/\r?\n[ \t]*\r?\n/)[0];
+    return lead?.endsWith(':') && !/%\d/.test(lead) && lead.replace(/[^A-Za-z]/g, '').length >= 40
+      ? [{ row, lead }]
+      : [];
+  });
+  it('read with its colon and without it', () => {
+    expect(leads.length).toBeGreaterThan(0);
+    for (const { lead } of leads) {
+      const bare = lead.slice(0, -1);
+      expect(explainCode(bare).input.code, bare).toBe(explainCode(lead).input.code);
+    }
+  });
+  it('near miss: the same words inside a longer sentence of a user', () => {
+    expect(
+      causeIds(answerOrRefused('we never see Remote Desktop Services: User authentication succeeded in our logs')),
+    ).toEqual([]);
   });
 });
