@@ -134,16 +134,4 @@ export const CANNOT_CONNECT_SAID_H64A: readonly LanguageSaid[] = [
     'Depuis ce matin, impossible de se connecter en RDP au serveur.',
     "En RDP, impossible de se connecter à l'imprimante réseau.",
   ),
-  said(
-    'cannot-connect',
-    'it',
-    {
-      subject: 'rdp|desktop remoto',
-      failed: 'impossibile connettersi|impossibile collegarsi|non riesco a connettermi|non riesco a collegarmi',
-      unless: 'stampante|appunti|unità|usb|audio|microfono',
-    },
-    'aRDP\'s Italian catalog (https://github.com/iiordanov/remote-desktop-clients/blob/master/bVNC/src/main/res/values-it/strings.xml: "Impossibile connettersi" for a connection that was not made)',
-    'Da stamattina non riesco a connettermi in RDP al server.',
-    'In RDP non riesco a connettermi alla stampante di rete.',
-  ),
 ];
