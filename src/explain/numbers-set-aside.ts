@@ -13,6 +13,7 @@ import {
 } from './tables/program-logs/third-party-clients.js';
 import type { PasteCode } from './paste-reader.js';
 import { programLogNumber } from './program-log-numbers.js';
+import { lastAtOrBefore } from '../model/arrays.js';
 import { wordsOf } from './paste-words.js';
 
 /**
@@ -277,16 +278,7 @@ export function segfaultReportsOnce(text: string): () => readonly (readonly [num
 
 /** Whether `at` is inside one of the spans (in order, their ends too): the last span starting at or before it. */
 function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][0] <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(spans, at, (span) => span[0]);
   return found >= 0 && at < spans[found][1];
 }
 

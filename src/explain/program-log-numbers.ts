@@ -9,6 +9,8 @@
  * name a code table (NTSTATUS, HRESULT, a Win32 or Winsock error). Linear: each expression bounded, one line looked at.
  */
 
+import { lastAtOrBefore } from '../model/arrays.js';
+
 /** The start of a line of one of these programs' logs (its prefix), on the line that holds the number. */
 const PROGRAM_LINE: readonly [string, RegExp][] = [
   [
@@ -52,16 +54,7 @@ export function lineStarts(text: string): (at: number) => number {
   let breaks: number[] | undefined;
   return (at) => {
     breaks ??= Array.from(text.matchAll(/\n/g), (m) => m.index ?? 0);
-    let lo = 0;
-    let hi = breaks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastAtOrBefore(breaks, at - 1, (nl) => nl);
     return found === -1 ? 0 : breaks[found] + 1;
   };
 }

@@ -36,3 +36,18 @@ export function pushTo<K, T>(groups: Map<K, T[]>, key: K, item: T): T[] {
   else groups.set(key, [item]);
   return list ?? groups.get(key)!;
 }
+
+/** The index of the last item of `sorted` (ascending by `key`) whose key is at or before `x`, or -1: a binary search. */
+export function lastAtOrBefore<T>(sorted: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid] as T) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

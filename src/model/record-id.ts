@@ -5,6 +5,7 @@
  * string then).
  */
 import { integerFromText } from './numbers.js';
+import { lastAtOrBefore } from './arrays.js';
 
 export type RecordId = number | string;
 
@@ -99,17 +100,7 @@ export class EmittedRecords {
 
   /** The last range starting at or before `id`, or -1. */
   private rangeAtOrBefore(id: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= id) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastAtOrBefore(this.starts, id, (start) => start);
   }
 
   private remove(i: number): void {
