@@ -18,7 +18,7 @@ import { channelNamed, exportCommandFor } from '../model/channels.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { readDialogInput } from './dialog-input.js';
 import { keepsNegations, repairRetyped } from './retyped-text.js';
-import { eventListAsBlock } from './paste-forms.js';
+import { eventListAsBlock, unquotedPaste } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
 import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal.js';
 import { readAdminOutput } from './tables/command-output/admin-output.js';
@@ -49,6 +49,7 @@ import {
   inProductOverSentence,
   messageOfQuotedCode,
   namesNoSubsystem,
+  statusInProgramFrame,
   unknownOutsideRemoteDesktop,
 } from './other-subsystem-answer.js';
 import {
@@ -259,7 +260,8 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
 function explainPaste(pasted: string): CodeExplanation {
   // Get-WinEvent's Format-List read as the Event Viewer block it is (its Message the description, its record's
   // numbers dropped), by every reader below.
-  const text = eventListAsBlock(pasted);
+  // A paste quoted whole ("> " before each line, as e-mail and Markdown quote) read as the text it quotes.
+  const text = eventListAsBlock(unquotedPaste(pasted));
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);
   // A listing of events (Get-WinEvent's or Get-EventLog's table) whose row is a service's start failure (TermService's
@@ -354,7 +356,9 @@ function byCodesAnswer(
   text: string,
 ): CodeExplanation {
   if (other) return inOtherSubsystem(byCodes, other);
-  return serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(byCodes, text);
+  return (
+    serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(statusInProgramFrame(byCodes, text), text)
+  );
 }
 
 /**

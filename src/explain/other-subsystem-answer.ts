@@ -13,6 +13,8 @@ import {
   REMOTE_DESKTOP_WORDS,
 } from './tables/other-products/other-subsystems.js';
 import type { CodeExplanation } from './explanation.js';
+import { heldMessageText } from './tables/codes/message-texts.js';
+import { namesRemoteDesktop } from './tables/other-products/whose-text.js';
 
 /**
  * A text every program shows, naming no subsystem: a code's system message, or a Windows Sockets message ("No
@@ -98,3 +100,51 @@ export function inOtherSubsystem(answer: CodeExplanation, other: OtherSubsystem)
     ],
   };
 }
+
+/** A word of a text compared with a message text's words: letters only, two or more, lower case. */
+const TEXT_WORD = /\p{L}{2,40}/gu;
+/** Words beside the text enough to be a program's own frame around it. */
+const MIN_FRAME_WORDS = 2;
+/** A user's own lead-in: the first person, or a verb of seeing or getting a message ("I get", "it shows", "pops up"). */
+const USERS_LEAD_IN =
+  /^(?:i|im|ive|me|my|we|our|us|get|gets|getting|got|receive|received|receiving|see|seeing|saw|show|shows|showing|shown|say|says|saying|said|popup|pops|appear|appears|appeared|rdp|mstsc)$/;
+
+/**
+ * Windows' status quoted by another program's own message (issue 60, round 33): the code and its system message text
+ * (message-texts.ts) inside words of the program's frame ("Fail to start: An unexpected error occurred: Logon failure:
+ * the user has not been granted the requested logon type at this computer. (0x80070569)", Docker Desktop's start-up;
+ * "0x8007052f - Error login on HOST/user: Account restrictions are preventing this user from signing in", a service
+ * installer's credential test): that program's failure, not a Remote Desktop connection's. Read so only where nothing
+ * names Remote Desktop (whose-text.ts `namesRemoteDesktop`) and the words beside the text are two or more, none a
+ * user's lead-in (the first person, "get", "shows", "says"): the text alone, or with a label, stays what the user asks
+ * about, as whose-text.ts keeps a shared text holding nothing else. The code's meaning is said; no cause is ranked.
+ */
+export function statusInProgramFrame(answer: CodeExplanation, text: string): CodeExplanation {
+  const name = (answer.other ?? answer.primary)?.name?.replace(/^HRESULT_FROM_WIN32\((\w+)\)$/, '$1');
+  if (!name || answer.likelyCauses.length === 0 || namesRemoteDesktop(text) || REMOTE_IN_SCRIPTS.test(text))
+    return answer;
+  const message = heldMessageText(text, name);
+  if (!message) return answer;
+  const ofMessage = new Set(message.toLowerCase().match(TEXT_WORD) ?? []);
+  const beside = (
+    text
+      .slice(0, MAX_FRAME_READ)
+      .toLowerCase()
+      .replace(/\b0x[0-9a-f]+\b/g, ' ')
+      .match(TEXT_WORD) ?? []
+  ).filter((w) => !ofMessage.has(w));
+  if (beside.length < MIN_FRAME_WORDS || beside.some((w) => USERS_LEAD_IN.test(w))) return answer;
+  const says = `Windows' status ${name} is quoted, with its own message text, inside another program's message ("${clip(beside.join(' '))}"), and nothing names Remote Desktop: it is that program's failure, not a Remote Desktop connection's, so no Remote Desktop cause is ranked; that program's documentation explains it.`;
+  return {
+    ...answer,
+    summary: `Another program's message quoting Windows' status ${name}. ${answer.summary}`,
+    likelyCauses: [],
+    logsToCheck: [],
+    notes: [says, ...answer.notes.filter((n) => !n.startsWith('For Remote Desktop:'))],
+  };
+}
+
+/** How much of a paste is read for a program's frame (characters): its start says whose message it is. */
+const MAX_FRAME_READ = 4000;
+/** The frame's words as the note quotes them. */
+const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);

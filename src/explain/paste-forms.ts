@@ -213,3 +213,19 @@ export function detailsToLabels(text: string): string {
 function splitCamel(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
+
+/** A line quoted as e-mail and Markdown quote it: its `>` marks (one or more, nested) and the space after them. */
+const QUOTE_MARKS = /^[ \t]{0,3}(?:>[ \t]?)+/;
+
+/**
+ * A paste quoted whole as e-mail and Markdown quote it, every line that holds anything opening with `>` ("> Log Name:
+ * Security", "> Source: AD FS Auditing"): its text without the marks, so that its labels start their lines as the
+ * copied text's do. A paste with one line not quoted, or of one line, is left as it is (a prompt's "PS C:\>", a shell's
+ * "> " continuation beside other lines). Linear: one pass over the lines.
+ */
+export function unquotedPaste(text: string): string {
+  const lines = text.split('\n');
+  const held = lines.filter((l) => l.trim() !== '');
+  if (held.length < 2 || !held.every((l) => QUOTE_MARKS.test(l))) return text;
+  return lines.map((l) => l.replace(QUOTE_MARKS, '')).join('\n');
+}

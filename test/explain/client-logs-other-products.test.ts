@@ -118,6 +118,10 @@ describe("other products' logs: the product named, no Remote Desktop cause", () 
       'The target principal name is incorrect.  Cannot generate SSPI context.',
       'Der Zielprinzipalname ist falsch. SSPI-Kontext kann nicht generiert werden.',
     ],
+    'sql-server-sspi-handshake': [
+      // The tedious client's report (https://github.com/tediousjs/tedious/issues/388), its Reason after the line.
+      'SSPI handshake failed with error code 0x8009030c, state 14 while establishing a connection with integrated security; the connection has been closed. Reason: AcceptSecurityContext failed. The Windows error code indicates the cause of failure. The logon attempt failed.',
+    ],
     'exchange-mapi-error': ['MapiExceptionLogonFailed: Unable to open message store. (hr=0x80040111, ec=-2147221231)'],
     'iis-w3c-log-line': [
       '2024-05-01 10:00:01 10.0.0.1 GET /RDWeb/Pages/en-US/login.aspx - 443 - 10.0.0.9 Mozilla/5.0 - 401 2 5 15',
@@ -138,6 +142,8 @@ describe("other products' logs: the product named, no Remote Desktop cause", () 
     ).not.toBe('sql-server-sspi-context');
     // A Remote Desktop code beside a number 18456 with no SQL Server words is still read as ours.
     expect(explainCode('Error code: 0x204 (ticket 18456)').primary?.hex).toBe('0x204');
+    // An SSPI status with no SQL Server words ("integrated security") is Remote Desktop's NLA status as before.
+    expect(causeIds('SSPI handshake failed with error code 0x80090311')).toContain(credsspNla.id);
     // MAPI's number alone, without MAPI's names, is no Exchange line.
     expect(sentenceIds('hr=0x80040111')).not.toContain('exchange-mapi-error');
   });

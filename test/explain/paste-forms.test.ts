@@ -24,6 +24,7 @@ import { lookupAvdError } from '../../src/explain/tables/index.js';
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { unquotedPaste } from '../../src/explain/paste-forms.js';
 
 interface Case {
   readonly form: string;
@@ -521,5 +522,30 @@ describe("the RD Licensing Diagnoser's summary line", () => {
     }
     expect(e?.likelyCauses.map((c) => c.causeId) ?? []).not.toContain(licensingCalUnavailable.id);
     expect(JSON.stringify(e ?? {})).not.toMatch(/licensing-diagnoser-licenses-not-available/);
+  });
+});
+
+describe('a paste quoted whole, as e-mail and Markdown quote it', () => {
+  // An Event Viewer block quoted line by line in a forum post: its labels read once the marks are off.
+  const block = [
+    'Log Name:      Security',
+    'Source:        Contoso Token Service',
+    'Event ID:      411',
+    'Level:         Information',
+    'Keywords:      Classic,Audit Failure',
+    'Description:',
+    'Token validation failed.',
+  ];
+  it('is read as the text it quotes: the event named by its source, no code looked up', () => {
+    for (const marks of ['> ', '>', '>> ', '  > ']) {
+      const answer = explainCode(block.map((l) => `${marks}${l}`).join('\n'));
+      expect(answer.summary).toMatch(/Event 411 of Contoso Token Service/);
+      expect(answer.likelyCauses).toEqual([]);
+    }
+  });
+  it('near miss: a paste with one line not quoted keeps its lines as they are', () => {
+    const mixed = ['PS C:\\> Get-Service TermService', ...block.map((l) => `> ${l}`)].join('\n');
+    expect(unquotedPaste(mixed)).toBe(mixed);
+    expect(unquotedPaste('> one line only')).toBe('> one line only');
   });
 });

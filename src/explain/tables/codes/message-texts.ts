@@ -990,6 +990,24 @@ export function findMessageTexts(text: string): MessageText[] {
   return near ? [near] : [];
 }
 
+/**
+ * The part of a code's message text a paste holds, in any language: the whole text, or its first sentence where that
+ * says something alone (MIN_FIRST_SENTENCE, MIN_FIRST_WORDS: "Account restrictions are preventing this user from
+ * signing in." before a cut "For example: ..."); undefined when it holds neither.
+ */
+export function heldMessageText(text: string, code: string): string | undefined {
+  const paste = foldText(text);
+  for (const f of FOLDED) {
+    if (f.entry.code !== code) continue;
+    if (foldedIncludes(paste, f.folded)) return f.entry.text;
+    const first = firstSentenceOf(f.entry.text);
+    const folded = first ? foldText(first) : '';
+    if (first && folded.length >= MIN_FIRST_SENTENCE && first.split(/\s+/).length >= MIN_FIRST_WORDS)
+      if (foldedIncludes(paste, folded)) return first;
+  }
+  return undefined;
+}
+
 /** A first sentence too short to say anything alone (folded characters, words) is never read by itself. */
 const MIN_FIRST_SENTENCE = 30;
 const MIN_FIRST_WORDS = 5;

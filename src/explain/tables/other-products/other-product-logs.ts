@@ -1,6 +1,7 @@
 /**
  * Other Microsoft products' log lines and messages that look like Remote Desktop's errors (issue 60): SQL Server's
- * login failure ("Error: 18456, Severity: 14, State: 8."), its "Cannot generate SSPI context", Exchange's MAPI errors,
+ * login failure ("Error: 18456, Severity: 14, State: 8."), its "Cannot generate SSPI context" and "SSPI handshake failed"
+ * (17806), Exchange's MAPI errors,
  * IIS's W3C log lines.
  * Each names its product and its numbers as that product's (never read in our tables: 18456 is not a dialog code,
  * a state of 8 is not the server's extended code 8) and gives no Remote Desktop cause. The words are the product's
@@ -16,6 +17,8 @@ const SRC = {
     'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error): the error log\'s "Error: 18456, Severity: 14, State: 8." and the client\'s "Msg 18456, Level 14, State 1", with the states\' meanings',
   sqlSspi:
     'Microsoft Learn "Cannot generate SSPI context" error when using Windows authentication to connect to SQL Server (https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/cannot-generate-sspi-context-error)',
+  sql17806:
+    'Microsoft Learn "Errors in the local security subsystem in SQL Server" (https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/local-security-subsystem-errors: the SQL Server error log\'s "SSPI handshake failed with error code 0x80090311, state 14 while establishing a connection with integrated security; the connection has been closed. Reason: AcceptSecurityContext failed."); a Node SQL client\'s report of the same line with 0x8009030c (https://github.com/tediousjs/tedious/issues/388)',
   iisW3c:
     'Microsoft Learn "W3C Logging" (IIS: the fields date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken, https://learn.microsoft.com/en-us/windows/win32/http/w3c-logging) and "The HTTP status code in IIS" (https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code)',
   mapi: 'Microsoft KB 911144 "How to troubleshoot MAPI logon script errors … Exchange Server 2003" (MAPI_E_LOGON_FAILED (80040111): the information store could not be opened; its list of Extended MAPI result codes, KB 238119), http://support.microsoft.com/?kbid=911144',
@@ -52,6 +55,19 @@ export const OTHER_PRODUCT_LOGS: readonly KnownSentence[] = [
       "A SQL Server client could not authenticate to SQL Server with Windows authentication (Kerberos, through SSPI): not an error of Remote Desktop. Microsoft names a wrong or missing Service Principal Name (SPN) of the SQL Server service as the most common cause (setspn -L on its account; Kerberos Configuration Manager for SQL Server), then the client's and server's time, DNS and the domain trust. \"The target principal name is incorrect\" in the same text is that SPN's failure as SQL Server's client reports it.",
     confidence: 'MS',
     source: SRC.sqlSspi,
+  },
+  {
+    id: 'sql-server-sspi-handshake',
+    what: 'SQL Server\'s error 17806, "SSPI handshake failed with error code 0x… while establishing a connection with integrated security"',
+    commandOutput: true,
+    otherProduct: true,
+    words: { en: [/\bsspi handshake failed with error code\b[^\n]{0,200}\bintegrated security\b/] },
+    numbers:
+      "the SSPI status SQL Server's login got back, and SQL Server's own state (read for SQL Server, not for Remote Desktop)",
+    meaning:
+      "SQL Server could not complete a Windows-authenticated login (its error 17806, with the SSPI status the negotiation returned): not an error of Remote Desktop. Microsoft's pages for it point at Windows authentication between the client and SQL Server: the Local Security Authority or a domain controller not answering, Kerberos (an SPN of the SQL Server service, the clocks), a login from an untrusted domain; the Reason after it, and the login failures logged with it (18452, 18456), say which.",
+    confidence: 'MS',
+    source: SRC.sql17806,
   },
   {
     id: 'exchange-mapi-error',
