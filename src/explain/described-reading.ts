@@ -30,6 +30,7 @@ import { windowsRemoteLogin } from './tables/own-words/described-windows-login-l
 import { REMOTE_DESKTOP_WORDS } from './tables/other-products/other-subsystems.js';
 import { proposesOnly } from './tables/own-words/described-proposal.js';
 import {
+  cannotConnectInLanguages,
   contrastInLanguages,
   LANGUAGE_CONTRAST_CONCEPTS,
   witnessInLanguages,
@@ -44,6 +45,9 @@ import {
   QUIZ_QUESTION,
   TOPIC_WORDS,
 } from './tables/own-words/described-topics.js';
+
+/** The concept of the general words, "Remote Desktop does not connect" (described-everyday.ts). */
+const GENERAL_FAILURE = 'cannot-connect';
 
 /** @cache the concepts with the words of tables/own-words/described-languages.ts: a pure function of constant tables, built once. */
 const CONCEPTS: readonly SymptomConcept[] = withLanguageWords(SYMPTOM_CONCEPTS);
@@ -169,6 +173,10 @@ export function readDescription(pasted: string, whole = pasted): DescribedSympto
     else if (inLanguages && LANGUAGE_CONTRAST_CONCEPTS[inLanguages.witness] === concept.id) {
       first = { concept, word: inLanguages.word, language: inLanguages.language, at: inLanguages.start };
       ownWord = true;
+    } else if (concept.id === GENERAL_FAILURE && !onlyContrasts) {
+      // The general words in another language (round 33): English reads them by the concept's own `said`.
+      const general = cannotConnectInLanguages(text);
+      if (general) first = { concept, word: general.word, language: general.language, at: general.start, bySaid: true };
     }
     for (const [language, words, own] of onlyContrasts ? [] : tries)
       for (const word of words.split('|')) {

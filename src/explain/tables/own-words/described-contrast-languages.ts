@@ -32,6 +32,8 @@
  * language's grammar (Wiktionary: 不/没, ない/ません, 안/않/못, не/нет, nicht/kein, ne…pas, no, não, non, nie, -mıyor).
  */
 
+import { HARDENED } from './described-everyday.js';
+
 /** One language's words for the structure. Latin and Cyrillic words are read from a word's start. */
 interface ContrastLanguage {
   readonly language: 'zh' | 'ja' | 'ko' | 'ru' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'pl' | 'tr';
@@ -315,6 +317,69 @@ function placeContrast(text: string, lang: ContrastLanguage): LanguageContrast |
   }
   return local && failed ? { ...failed, witness: 'local', language: lang.language } : undefined;
 }
+
+/**
+ * A feature of a working session named in the statement (the clipboard, sound, a printer, the monitors, the keyboard,
+ * the resolution, copying, slowness): that feature fails, not the connection ("RDP не работает буфер обмена",
+ * "RDP: Zwischenablage funktioniert nicht"), as English's `cannot-connect` keeps out (described-everyday.ts
+ * `SESSION_FEATURE`). The words are each locale's names in Microsoft Learn's "Configure … redirection over the Remote
+ * Desktop Protocol" pages (https://learn.microsoft.com/<locale>/azure/virtual-desktop/redirection-remote-desktop-protocol:
+ * 剪贴板, クリップボード, 클립보드, буфер обмена, Zwischenablage, presse-papiers, portapapeles, área de transferência,
+ * appunti, schowek, pano; audio, printers, cameras, USB, the keyboard and mouse) and slowness, the language's word.
+ */
+const SESSION_FEATURES =
+  /剪贴板|剪貼簿|复制|複製|粘贴|貼上|声音|聲音|音频|音訊|打印机|印表機|显示器|顯示器|分辨率|解析度|键盘|鍵盤|鼠标|滑鼠|麦克风|麥克風|摄像头|攝影機|卡顿|很慢|クリップボード|コピー|貼り付け|音声|サウンド|プリンター|モニター|解像度|キーボード|マウス|マイク|カメラ|遅い|클립보드|복사|붙여넣기|소리|오디오|프린터|모니터|해상도|키보드|마우스|마이크|카메라|느림|느려|(?<![\p{L}])(?:буфер\p{L}{0,3} обмена|копир|вставк|звук|аудио|принтер|печат|монитор|разрешени|клавиатур|мыш|микрофон|камер|медлен|тормоз|zwischenablage|kopier|einfüg|ton(?![\p{L}])|audio|sound|drucker|druck|monitor|bildschirme|auflösung|tastatur|maus|mikrofon|kamera|langsam|presse-papiers|copier|coller|son(?![\p{L}])|imprimante|impression|écrans|ecrans|résolution|resolution|clavier|souris|micro|caméra|camera|lent|portapapeles|copiar|pegar|sonido|impresora|pantallas|resolución|resolucion|teclado|ratón|raton|micrófono|cámara|área de transferência|area de transferencia|colar|som(?![\p{L}])|áudio|impressora|monitores|resolução|resolucao|câmera|lento|appunti|copia|incolla|stampante|schermi|risoluzione|tastiera|microfono|fotocamera|webcam|schowek|kopiow|wklej|dźwięk|dzwiek|drukark|monitor|rozdzielczoś|klawiatur|mysz|mikrofon|kamer|wolno|pano(?![\p{L}])|kopyala|yapıştır|ses(?![\p{L}])|yazıcı|ekranlar|çözünürlük|klavye|fare(?![\p{L}])|yavaş|usb)/u;
+
+/** How much of a statement the answer quotes (characters). */
+const STATEMENT_SAID = 80;
+/** Where a statement's first non-space character stands. */
+const leading = (s: string): number => s.length - s.trimStart().length;
+
+/** A general failure read in a language: the statement (its first characters), where it stands, the language. */
+export interface LanguageFailure {
+  readonly start: number;
+  readonly word: string;
+  readonly language: ContrastLanguage['language'];
+}
+
+/**
+ * Remote Desktop said not to connect, in another language's words and nothing more ("RDP连不上", "RDP не работает",
+ * "No puedo conectarme por RDP", "Nie mogę połączyć się przez RDP"): the statement of a contrast that fails, read alone
+ * as English's general `cannot-connect` is (described-everyday.ts: read only where nothing more precise is). The statement
+ * names Remote Desktop and its failure to connect, no witness and no feature of a session; the paste names no later
+ * failure Remote Desktop answered with (its sign-in, certificate, licence: `ANSWERED`) nor the negotiation's parts, does
+ * not say Remote Desktop works in another statement, nor that the problem is solved. The first language whose words
+ * read a statement; undefined when none does. Linear as `contrastInLanguages`.
+ */
+export function cannotConnectInLanguages(text: string): LanguageFailure | undefined {
+  if (SOLVED_IN_LANGUAGES.test(text) || !REMOTE_DESKTOP.test(text)) return undefined;
+  if (ANSWERED.test(text) || NEGOTIATION.test(text) || HARDENED.test(text)) return undefined;
+  for (const lang of CONTRAST_LANGUAGES) {
+    let failed: LanguageFailure | undefined;
+    for (const s of statementsIn(text, lang)) {
+      const read = statementOf(s.text, lang);
+      // Remote Desktop said to work in another statement: what fails is one path, product or account, not all of it.
+      if (read.rdp && read.works && !read.fails) {
+        failed = undefined;
+        break;
+      }
+      if (!failed && read.rdp && !read.witness && read.noConnection && lang.connect.test(s.text))
+        if (!SESSION_FEATURES.test(s.text))
+          failed = { start: s.at + leading(s.text), word: s.text.trim().slice(0, STATEMENT_SAID), language: lang.language };
+    }
+    if (failed) return failed;
+  }
+  return undefined;
+}
+
+/**
+ * The negotiation's parts named: the security layer, TLS, NLA or CredSSP (Microsoft's locale names of the "Security
+ * layer" setting: 安全层, 安全層, セキュリティ層, 보안 계층, уровень безопасности, Sicherheitsebene, couche de sécurité, capa
+ * de seguridad, camada de segurança, livello di sicurezza, warstwa zabezpieczeń, güvenlik katmanı): a paste that names
+ * them tells of more than the general failure.
+ */
+const NEGOTIATION =
+  /安全层|安全層|セキュリティ ?層|보안 ?계층|(?<![a-z])(?:tls|ssl|nla|credssp)(?![a-z])|(?<![\p{L}])(?:уров\p{L}{0,3} безопасности|sicherheitsebene|sicherheitsschicht|couche de s[ée]curit[ée]|capa de seguridad|camada de seguran[çc]a|livello di sicurezza|warstw\p{L}{0,3} zabezpiecze|güvenlik katman)/u;
 
 /**
  * Whether `product` is named only as a witness in another language: every statement naming it says it works and

@@ -39,6 +39,18 @@ const SESSION_FEATURE =
   /\b(?:clipboard|copy|paste|audio|sound|microphone|camera|webcam|printer|printing|drive redirection|usb|monitors?|multi-?mon\w*|resolution|full ?screen|scaling|keyboard|mouse|shortcut|gpu|video|slow\w*|lag\w*|black screen|password|credentials|log ?in|log ?on|login|sign ?in|licen[cs]\w*|certificate|files?|folders?|share)\b/;
 
 /**
+ * The server or the client said hardened (a security baseline, a CIS benchmark, a STIG applied; "Härtung",
+ * "durcissement", "endurecimiento", the loanword "hardening" in Italian, Spanish and Portuguese): the change names the
+ * protocols, cipher suites and authentication it narrowed (TLS, NLA, the security layer), more than the general
+ * failure says; the general words give way to it (no cause rather than "not reached"). CIS's Windows benchmarks
+ * (https://www.cisecurity.org/benchmark/microsoft_windows_server: "Require user authentication for remote connections by
+ * using Network Level Authentication", "Set client connection encryption level", "Require use of specific security
+ * layer for remote (RDP) connections" to SSL).
+ */
+export const HARDENED =
+  /\bharden\w*|\bsecurity baselines?\b|\bcis (?:benchmark|baseline|hardening)\w*|\bstig\b|(?<![\p{L}])(?:härtung|gehärtet|durcissement|durci(?:r|e|s)?(?![\p{L}])|endurecimiento|endurecid|bastionado|bastionamento|zabezpieczon\p{L}* serwer|sıkılaştır|усилени\p{L}* безопасности|харденинг)|加固|ハードニング|堅牢化|강화 ?설정/u;
+
+/**
  * The session already on the computer (the console's, the local user's, the first user's) named: the one a new
  * Remote Desktop connection ends or takes over on a computer that allows one session (KB 280828).
  */
@@ -74,6 +86,7 @@ export const DESCRIBED_EVERYDAY: readonly SymptomConcept[] = [
     ),
     fallback: true,
     unless: SESSION_FEATURE,
+    unlessInSentence: HARDENED,
     said: { subject: REMOTE_DESKTOP_NAMED, failed: CANNOT_CONNECT, unless: SESSION_FEATURE },
   },
   {
