@@ -330,6 +330,14 @@ function placeContrast(text: string, lang: ContrastLanguage): LanguageContrast |
 const SESSION_FEATURES =
   /剪贴板|剪貼簿|复制|複製|粘贴|貼上|声音|聲音|音频|音訊|打印机|印表機|显示器|顯示器|分辨率|解析度|键盘|鍵盤|鼠标|滑鼠|麦克风|麥克風|摄像头|攝影機|卡顿|很慢|クリップボード|コピー|貼り付け|音声|サウンド|プリンター|モニター|解像度|キーボード|マウス|マイク|カメラ|遅い|클립보드|복사|붙여넣기|소리|오디오|프린터|모니터|해상도|키보드|마우스|마이크|카메라|느림|느려|(?<![\p{L}])(?:буфер\p{L}{0,3} обмена|копир|вставк|звук|аудио|принтер|печат|монитор|разрешени|клавиатур|мыш|микрофон|камер|медлен|тормоз|zwischenablage|kopier|einfüg|ton(?![\p{L}])|audio|sound|drucker|druck|monitor|bildschirme|auflösung|tastatur|maus|mikrofon|kamera|langsam|presse-papiers|copier|coller|son(?![\p{L}])|imprimante|impression|écrans|ecrans|résolution|resolution|clavier|souris|micro|caméra|camera|lent|portapapeles|copiar|pegar|sonido|impresora|pantallas|resolución|resolucion|teclado|ratón|raton|micrófono|cámara|área de transferência|area de transferencia|colar|som(?![\p{L}])|áudio|impressora|monitores|resolução|resolucao|câmera|lento|appunti|copia|incolla|stampante|schermi|risoluzione|tastiera|microfono|fotocamera|webcam|schowek|kopiow|wklej|dźwięk|dzwiek|drukark|monitor|rozdzielczoś|klawiatur|mysz|mikrofon|kamer|wolno|pano(?![\p{L}])|kopyala|yapıştır|ses(?![\p{L}])|yazıcı|ekranlar|çözünürlük|klavye|fare(?![\p{L}])|yavaş|usb)/u;
 
+/**
+ * The word "error" in each language (错误, 錯誤, 报错, エラー, 오류, 에러, ошибка, Fehler, erreur, error, erro, errore, błąd,
+ * hata): "an error appears when connecting over RDP" introduces the message that follows, it does not say Remote
+ * Desktop failed to connect; the general reading needs a negation or a failure word besides it.
+ */
+const ERROR_NOUNS =
+  /错误|錯誤|报错|報錯|エラー|오류|에러|(?<![\p{L}])(?:ошибк\p{L}{0,3}|fehler\p{L}{0,3}|erreurs?|errore|errori|errors?|erros?|błąd|błędu|blad|hata\p{L}{0,3})(?![\p{L}])/gu;
+
 /** How much of a statement the answer quotes (characters). */
 const STATEMENT_SAID = 80;
 /** Where a statement's first non-space character stands. */
@@ -364,8 +372,12 @@ export function cannotConnectInLanguages(text: string): LanguageFailure | undefi
         break;
       }
       if (!failed && read.rdp && !read.witness && read.noConnection && lang.connect.test(s.text))
-        if (!SESSION_FEATURES.test(s.text))
-          failed = { start: s.at + leading(s.text), word: s.text.trim().slice(0, STATEMENT_SAID), language: lang.language };
+        if (!SESSION_FEATURES.test(s.text) && lang.fails.test(s.text.replace(ERROR_NOUNS, ' ')))
+          failed = {
+            start: s.at + leading(s.text),
+            word: s.text.trim().slice(0, STATEMENT_SAID),
+            language: lang.language,
+          };
     }
     if (failed) return failed;
   }
