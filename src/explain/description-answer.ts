@@ -91,8 +91,10 @@ export function reasonAfterCatchAll(
       const at = m.search(REASON_STARTS);
       return at > 0 ? ` ${m.slice(at)}` : ' ';
     });
-  const symptoms = rest.trim() ? readDescription(rest, text) : undefined;
-  if (symptoms) return { symptoms, sentence, from: 'reason' };
+  // Never the general "cannot connect" (a `fallback` concept): the catch-all message says it already, and a message
+  // read in another language is its own line's general words.
+  const symptoms = rest.trim() ? readDescription(rest, text)?.filter((s) => !s.concept.fallback) : undefined;
+  if (symptoms && symptoms.length > 0) return { symptoms, sentence, from: 'reason' };
   // Round 31 (r31-h62c): no reason beside the message, but the user's own sentences on its other lines state a precise
   // failure ("I can only set-up a connection via the Administrator account … For each other user we get an error."
   // above Remmina's catch-all, https://github.com/FreeRDP/Remmina/issues/880): those words are read, never a title

@@ -32,6 +32,7 @@
  * language's grammar (Wiktionary: 不/没, ない/ません, 안/않/못, не/нет, nicht/kein, ne…pas, no, não, non, nie, -mıyor).
  */
 
+import { BECAUSE_REASONS } from './described-because.js';
 import { HARDENED } from './described-everyday.js';
 
 /** One language's words for the structure. Latin and Cyrillic words are read from a word's start. */
@@ -338,6 +339,28 @@ const SESSION_FEATURES =
 const ERROR_NOUNS =
   /错误|錯誤|报错|報錯|エラー|오류|에러|(?<![\p{L}])(?:ошибк\p{L}{0,3}|fehler\p{L}{0,3}|erreurs?|errore|errori|errors?|erros?|błąd|błędu|blad|hata\p{L}{0,3})(?![\p{L}])/gu;
 
+/**
+ * The reasons a sentence can give for a failure (described-because.ts: a network interface, DHCP, a static address, a
+ * firewall, safe mode, a license server, a CAL, a domain controller), in every language of theirs: a paste that names
+ * one tells of more than the general failure, said or not as its reason ("安全 모드로 설정되어 있지만 …").
+ */
+/** A reason's word as a pattern: a word of a spaced script whole (a `*` after it: any ending), the others anywhere. */
+const reasonPattern = (word: string): string => {
+  const stem = word.endsWith('*');
+  const w = (stem ? word.slice(0, -1) : word).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w)
+    ? w
+    : `(?<![\\p{L}\\p{N}])${w}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
+};
+const REASON_WORDS = new RegExp(
+  BECAUSE_REASONS.flatMap((r) => Object.values(r.words).flatMap((w) => w.split('|')))
+    .filter((w) => w.length >= 3)
+    .map(reasonPattern)
+    .join('|'),
+  'u',
+);
+const namesReason = (text: string): boolean => REASON_WORDS.test(text);
+
 /** How much of a statement the answer quotes (characters). */
 const STATEMENT_SAID = 80;
 /** Where a statement's first non-space character stands. */
@@ -361,7 +384,10 @@ export interface LanguageFailure {
  */
 export function cannotConnectInLanguages(text: string): LanguageFailure | undefined {
   if (SOLVED_IN_LANGUAGES.test(text) || !REMOTE_DESKTOP.test(text)) return undefined;
-  if (ANSWERED.test(text) || NEGOTIATION.test(text) || HARDENED.test(text)) return undefined;
+  if (ANSWERED.test(text) || NEGOTIATION.test(text) || HARDENED.test(text) || namesReason(text)) return undefined;
+  // A witness named (ping, SSH, a share, another tool): the contrast's to read when it works, and when it fails too,
+  // the paste tells of more than Remote Desktop (the near misses of `contrastInLanguages`).
+  if (PING.test(text) || OTHER_WAY_IN.test(text)) return undefined;
   for (const lang of CONTRAST_LANGUAGES) {
     let failed: LanguageFailure | undefined;
     for (const s of statementsIn(text, lang)) {
