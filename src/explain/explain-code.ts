@@ -259,8 +259,7 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(pasted: string): CodeExplanation {
   // Get-WinEvent's Format-List read as the Event Viewer block it is (its Message the description, its record's
-  // numbers dropped), by every reader below.
-  // A paste quoted whole ("> " before each line, as e-mail and Markdown quote) read as the text it quotes.
+  // numbers dropped), by every reader below; a paste quoted whole ("> " before each line) as the text it quotes.
   const text = eventListAsBlock(unquotedPaste(pasted));
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const admin = readAdminOutput(lines, new Date()) ?? readConsoleOutput(lines, text);

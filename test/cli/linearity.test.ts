@@ -689,6 +689,26 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `Your credentials did not work\n${'Try again.\n'.repeat(n / 11)}`,
     ],
     ['a shared text, a quote never closed', (n) => `Your credentials did not work "${'a b '.repeat(n / 4)}`],
+    // Round 33 (lead): a paste quoted whole ("> " before each line, paste-forms.ts); Windows' status in a program's
+    // frame (other-subsystem-answer.ts), its frame long or the text repeated; SQL Server's handshake line; the general
+    // "can't connect" in other languages (described-contrast-languages.ts), its statements repeated.
+    ['quoted lines repeated', (n) => '> Log Name: Security\n'.repeat(n / 21)],
+    [
+      "a status in a program's long frame",
+      (n) =>
+        `Job failed: ${'word '.repeat(n / 5)}Logon failure: the user has not been granted the requested logon type at this computer. (0x80070569)`,
+    ],
+    [
+      'a status with its text repeated',
+      (n) =>
+        'Logon failure: the user has not been granted the requested logon type at this computer. (0x80070569) '.repeat(
+          n / 101,
+        ),
+    ],
+    ['an SSPI handshake line repeated', (n) => 'SSPI handshake failed with error code 0x80090311 '.repeat(n / 49)],
+    ['RDP not connecting in Russian repeated', (n) => 'RDP не подключается, '.repeat(n / 21)],
+    ['RDP not connecting in Chinese repeated', (n) => '远程桌面连不上，'.repeat(n / 8)],
+    ['RDP not connecting in German, a reason word after', (n) => `${'RDP verbindet nicht aber '.repeat(n / 25)} nic`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
