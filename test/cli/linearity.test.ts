@@ -689,6 +689,11 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `Your credentials did not work\n${'Try again.\n'.repeat(n / 11)}`,
     ],
     ['a shared text, a quote never closed', (n) => `Your credentials did not work "${'a b '.repeat(n / 4)}`],
+    // Round 33 (h65b, generic-phrase.ts): a paste's clauses judged generic or telling one by one, each by the
+    // messages holding its units: generic clauses repeated, a run without spaces repeated, one clause of many words.
+    ['generic clauses repeated', (n) => 'RDP-Verbindung fehlgeschlagen, bitte erneut versuchen. '.repeat(n / 56)],
+    ['a generic run without spaces repeated', (n) => 'RDP接続に失敗しました。'.repeat(n / 13)],
+    ['one clause of many words', (n) => `Verbindung ${'fehlgeschlagen verbindung '.repeat(n / 26)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
