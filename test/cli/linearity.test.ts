@@ -709,6 +709,11 @@ describe('explain-code is linear on long pastes', () => {
     ['RDP not connecting in Russian repeated', (n) => 'RDP не подключается, '.repeat(n / 21)],
     ['RDP not connecting in Chinese repeated', (n) => '远程桌面连不上，'.repeat(n / 8)],
     ['RDP not connecting in German, a reason word after', (n) => `${'RDP verbindet nicht aber '.repeat(n / 25)} nic`],
+    // Round 33 (h65b, generic-phrase.ts): a paste's clauses judged generic or telling one by one, each by the
+    // messages holding its units: generic clauses repeated, a run without spaces repeated, one clause of many words.
+    ['generic clauses repeated', (n) => 'RDP-Verbindung fehlgeschlagen, bitte erneut versuchen. '.repeat(n / 56)],
+    ['a generic run without spaces repeated', (n) => 'RDP接続に失敗しました。'.repeat(n / 13)],
+    ['one clause of many words', (n) => `Verbindung ${'fehlgeschlagen verbindung '.repeat(n / 26)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

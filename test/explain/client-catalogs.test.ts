@@ -11,7 +11,7 @@ import {
   MIN_FOLDED,
   catalogKey,
   catalogParts,
-  squash,
+  squashedWords,
 } from '../../src/explain/tables/languages/client-catalogs.js';
 import { CATALOG_ROWS } from '../../src/explain/tables/languages/client-catalogs-data.js';
 import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js';
@@ -66,7 +66,7 @@ describe('client-catalogs: Remmina and Guacamole in their catalogs languages', (
   it('leaves unread a translation shorter than 12 letters, or one two messages of different meaning share', () => {
     const misses = new Misses();
     for (const w of CLIENT_CATALOG_WORDINGS) {
-      const parts = (w.words as string[]).map(squash).join('');
+      const parts = squashedWords(w.words);
       misses.that(parts.length >= MIN_FOLDED, `${w.quoted}: ${parts.length} letters`);
     }
     // Remmina's German catch-all is the first sentence of its negotiation message: neither is read by it alone.

@@ -21,6 +21,8 @@ import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { answerOrRefused, causeIds, sentenceIds } from '../helpers/explain.js';
 import { catalogFew } from '../helpers/client-catalogs.js';
+import { catalogKey } from '../../src/explain/tables/languages/client-catalogs.js';
+import { tellingClauses } from '../../src/explain/tables/approximate/generic-phrase.js';
 import { englishOfNwmBvnc, expectNwmBvncRead } from '../helpers/nwm-bvnc-catalogs.js';
 
 describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages', () => {
@@ -119,5 +121,38 @@ describe('nwm-bvnc-catalogs: NETworkManager and aRDP in their catalogs languages
       expect(ids(near), near).toEqual([]);
     // The Chinese authentication text's first sentence alone is too short to be aRDP's.
     expect(ids('RDP验证失败了！')).toEqual([]);
+  });
+
+  it("reads aRDP's generic first sentence only with a clause that tells it (round 33, generic-phrase.ts)", () => {
+    const lost = (language: string) =>
+      NWM_BVNC_ROWS.find((r) => r.app === 'bvnc' && r.key === 'error_rdp_connection_failed' && r.language === language)
+        ?.text ?? '';
+    const idsOrNone = (paste: string) => (answerOrRefused(paste) ? sentenceIds(paste) : []);
+    for (const language of ['de', 'fr', 'ja']) {
+      const text = lost(language);
+      const first = catalogKey(text);
+      // Near miss: the first sentence alone, as every program prints it ("RDP-Verbindung fehlgeschlagen!").
+      expect(idsOrNone(first), `${language}: ${first}`).not.toContain('bvnc-error-rdp-connection-failed');
+      expect(causeIds(answerOrRefused(first)), first).not.toContain(networkDropped.id);
+      // True twin: the first sentence with the clause after it that tells the message (the network interrupted).
+      const [telling] = tellingClauses(text.slice(first.length), language);
+      const twin = `${first} ${telling}`;
+      expect(causeIds(twin)[0], twin).toBe(networkDropped.id);
+    }
+    // The German wording kept: the first sentence and its telling clauses as alternatives, read by its words only.
+    const de = NWM_BVNC_WORDINGS.find((w) => w.sentence === 'bvnc-error-rdp-connection-failed' && w.language === 'de');
+    expect(de?.exact).toBe(true);
+    expect(de?.words.some((w) => typeof w !== 'string')).toBe(true);
+    // A user's own generic sentence, in words of no catalog: no program's message.
+    for (const near of [
+      'Die RDP-Verbindung ist fehlgeschlagen, bitte später erneut versuchen.',
+      'RDP接続に失敗しました。しばらくしてから再試行してください。',
+    ]) {
+      expect(
+        idsOrNone(near).filter((id) => id.startsWith('bvnc-')),
+        near,
+      ).toEqual([]);
+      expect(causeIds(answerOrRefused(near)), near).not.toContain(networkDropped.id);
+    }
   });
 });

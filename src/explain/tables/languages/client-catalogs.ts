@@ -15,6 +15,7 @@ import { CATALOG_ROWS, type CatalogRow, GUACAMOLE_COMMIT, REMMINA_COMMIT } from 
 import { GUACAMOLE_RDP_STATUSES } from '../program-logs/guacamole-statuses.js';
 import type { LocalizedLanguage, LocalizedWording, Page } from './localized-wording.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
+import { genericStart } from '../approximate/generic-phrase.js';
 
 /** Shorter than this once folded, a translation is too common a phrase to be the message. */
 export const MIN_FOLDED = 12;
@@ -49,7 +50,10 @@ export function catalogKey(text: string): string {
   return end ? text.slice(0, end.index + 1) : text;
 }
 
-const squashed = (parts: readonly string[]) => parts.map(squash).join('');
+/** A wording's words squashed and joined (a list of alternatives: each squashed, joined by "|"). */
+export const squashedWords = (words: LocalizedWording['words']): string =>
+  words.map((w) => (typeof w === 'string' ? squash(w) : w.map(squash).join('|'))).join('');
+const squashed = squashedWords;
 
 /** Where a Remmina text is from: the newest catalog, a release's, or the newest one's unreviewed (fuzzy) text. */
 const remminaSaid = (c: Pick<Candidate, 'release' | 'fuzzy'>) =>
@@ -107,8 +111,14 @@ const othersHave = (by: SentencesBy, language: string, key: string, sentence: st
 
 const wholeOf = (c: Candidate) => squashed(catalogParts(c.text));
 
-/** A translation's words: its key's parts, or (a key another message shares) its whole text's. */
-function wordsOf(c: Candidate, byKey: SentencesBy, byWhole: SentencesBy): string[] | undefined {
+/**
+ * A translation's words: its key's parts, or (a key another message shares) its whole text's; a key that is a generic
+ * phrase of its language (generic-phrase.ts: "Verbindung fehlgeschlagen") with one of the clauses after it that tell
+ * the message, or nothing where none does.
+ */
+function wordsOf(c: Candidate, byKey: SentencesBy, byWhole: SentencesBy): LocalizedWording['words'] | undefined {
+  const start = genericStart(c.text, c.keyText, c.language);
+  if (start) return start.telling.length > 0 ? [...catalogParts(c.keyText), start.telling] : undefined;
   if (!othersHave(byKey, c.language, c.key, c.sentence)) return catalogParts(c.keyText);
   // Shared with a message no sentence is read from (kept by its first sentence only), or nothing more to read by.
   if (c.keyText === c.text || byKey.get(`${c.language}\n${c.key}`)?.has('')) return undefined;

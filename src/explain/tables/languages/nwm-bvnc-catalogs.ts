@@ -30,7 +30,15 @@ import { networkUnreachable } from '../../../../patterns/network-unreachable.js'
 import { sessionLimit } from '../../../../patterns/session-limit.js';
 import { BVNC_COMMIT, NWM_BVNC_ROWS, NWM_COMMIT, type NwmBvncRow, SPARK_COMMIT } from './nwm-bvnc-catalogs-data.js';
 import type { LocalizedLanguage, LocalizedWording } from './localized-wording.js';
-import { CLIENT_CATALOG_WORDINGS, catalogKey, catalogParts, MIN_FOLDED, squash } from './client-catalogs.js';
+import {
+  CLIENT_CATALOG_WORDINGS,
+  catalogKey,
+  catalogParts,
+  MIN_FOLDED,
+  squash,
+  squashedWords,
+} from './client-catalogs.js';
+import { genericStart } from '../approximate/generic-phrase.js';
 
 /** Fewer English words than this: a phrase any program shows ("Login failed."), not read. */
 export const MIN_ENGLISH_WORDS = 6;
@@ -65,13 +73,24 @@ const LANGUAGES =
 
 const englishWords = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** The English text as a pattern on the lower-cased paste: any run of blanks as one, an apostrophe optional. */
-function englishPattern(text: string): RegExp {
-  const escaped = catalogKey(text)
+/** A text as a pattern's source on the lower-cased paste: any run of blanks as one, an apostrophe optional. */
+const literalSource = (text: string) =>
+  text
     .toLowerCase()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, ' ?');
-  return new RegExp(escaped.replace(/'/g, "'?"));
+    .replace(/ /g, ' ?')
+    .replace(/'/g, "'?");
+
+/**
+ * The English text's patterns: its first sentence; where that is a generic phrase (generic-phrase.ts: "RDP Connection
+ * failed!"), that sentence and one of the clauses after it that tell the message, or the whole text where none does.
+ */
+function englishPatterns(text: string): RegExp[] {
+  const first = catalogKey(text);
+  const start = genericStart(text, first, 'en');
+  if (!start) return [new RegExp(literalSource(first))];
+  if (start.telling.length === 0) return [new RegExp(literalSource(text))];
+  return [new RegExp(literalSource(first)), new RegExp(start.telling.map(literalSource).join('|'))];
 }
 
 /** bVNC's keys by what their English text states (RdpCommunicator: before the session is up, or after it). */
@@ -114,7 +133,7 @@ function nwmSentence(row: NwmBvncRow): KnownSentence[] {
       id: `networkmanager-${row.code}`,
       what: `NETworkManager's text of disconnect reason ${row.code} (${hex}, ${entry.name}): "${row.text}"`,
       codeName: entry.name,
-      words: { en: [englishPattern(row.text)] },
+      words: { en: englishPatterns(row.text) },
       meaning: `NETworkManager's text of disconnect reason ${row.code} (${hex}, ${entry.name}): ${entry.meaning}`,
       confidence: 'WR',
       languages: LANGUAGES,
@@ -132,7 +151,7 @@ function sparkSentence(row: NwmBvncRow): KnownSentence[] {
       id: `sparkview-errinfo-${row.code}`,
       what: `Spark View's text of the server's error info ${hex} (${entry.name}): "${row.text}"`,
       codeName: entry.name,
-      words: { en: [englishPattern(row.text)] },
+      words: { en: englishPatterns(row.text) },
       // "An internal error has occurred in the … licensing component": the generic dialog's words, said of licensing.
       ...(/an internal error has occurred/i.test(row.text) ? { overrides: ['internal-error'] } : {}),
       meaning: `Spark View's text of the server's error info ${hex} (extended disconnect reason ${entry.name}): ${entry.meaning}`,
@@ -151,7 +170,7 @@ function bvncSentence(row: NwmBvncRow): KnownSentence[] {
       id: sentenceIdOf(row),
       what: `aRDP's (bVNC's RDP client) message ${row.key}: "${row.text}"`,
       states: said.states,
-      words: { en: [englishPattern(row.text)] },
+      words: { en: englishPatterns(row.text) },
       meaning: said.meaning,
       confidence: 'WR',
       languages: LANGUAGES,
@@ -165,7 +184,7 @@ export const NWM_BVNC_SENTENCES: readonly KnownSentence[] = englishRows.flatMap(
   row.app === 'bvnc' ? bvncSentence(row) : row.app === 'sparkview' ? sparkSentence(row) : nwmSentence(row),
 );
 
-const squashed = (parts: readonly string[]) => parts.map(squash).join('');
+const squashed = squashedWords;
 
 /** Remmina's and Guacamole's translations by language, squashed once. */
 const otherCatalogTexts = (() => {
@@ -208,12 +227,18 @@ function rowKeys(rows: readonly NwmBvncRow[]): RowKeys {
 const othersHave = (by: RowKeys['byFirst'], row: NwmBvncRow, key: string | undefined) =>
   [...(by.get(`${row.language}\n${key}`) ?? [])].some((id) => id !== sentenceIdOf(row));
 
-/** A translation's words: its first sentence's parts, or its whole text's where another key of the language shares it. */
-function wordsOf(row: NwmBvncRow, keys: RowKeys): string[] | undefined {
+/**
+ * A translation's words: its first sentence's parts, or its whole text's where another key of the language shares it;
+ * a first sentence that is a generic phrase of its language (generic-phrase.ts) with one of the clauses after it
+ * that tell the message, or nothing where none does.
+ */
+function wordsOf(row: NwmBvncRow, keys: RowKeys): LocalizedWording['words'] | undefined {
   // A first sentence too short to be the message alone ("RDP验证失败了！"): the whole text.
   const first = catalogParts(catalogKey(row.text));
   const key = keys.first.get(row) ?? squashed(first);
   if (key.length < MIN_FOLDED) return catalogParts(row.text);
+  const start = genericStart(row.text, catalogKey(row.text), row.language);
+  if (start) return start.telling.length > 0 ? [...first, start.telling] : undefined;
   if (!othersHave(keys.byFirst, row, key) && !inOtherCatalog(row.language, key)) return first;
   return othersHave(keys.byWhole, row, keys.whole.get(row)) ? undefined : catalogParts(row.text);
 }

@@ -23,6 +23,7 @@ import { nearestQuote, type QuoteCandidate } from '../approximate/near-quote.js'
 import { nearestLocalizedQuote } from '../approximate/localized-quote.js';
 import { nearestScriptQuote, scriptQuoteRows } from '../approximate/script-near-quote.js';
 import { contentWords, type NearCandidate, nearestText } from '../approximate/nearest-text.js';
+import { saysNothingTelling } from '../approximate/generic-phrase.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import { THIRD_PARTY_SENTENCES } from '../program-logs/third-party-clients.js';
@@ -1951,6 +1952,8 @@ function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
   const near = nearestText(text, nearWordings, authenticationTitles());
   const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
   if (!near || !sentence) return undefined;
+  // A paste of generic phrases of the row's language only ("Verbindung fehlgeschlagen"): no row's (generic-phrase.ts).
+  if (saysNothingTelling(text, near.item.language)) return undefined;
   // A dialog that names Remote Desktop (the remote computer) said of another thing ("… till skrivaren", the printer)
   // is about that thing: the word changed is the one that made it Remote Desktop's.
   if (REMOTE_DESKTOP_WORDS.test(near.item.quoted) && !REMOTE_DESKTOP_WORDS.test(text)) return undefined;
@@ -2036,8 +2039,13 @@ function literalTexts(re: RegExp): string[] {
 function nearestQuotedSentence(text: string): SentenceMatch | undefined {
   const quote = nearestQuote(text, rowQuotes());
   // A text that names Remote Desktop ("terminal server", "remote computer") said of another thing ("PeSIT server")
-  // is about that thing: the word changed is the one that made it Remote Desktop's.
-  if (!quote || (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text)))
+  // is about that thing: the word changed is the one that made it Remote Desktop's. The part of the row kept being a
+  // generic phrase ("the connection failed"), the row is not what the paste says (generic-phrase.ts).
+  if (
+    !quote ||
+    (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text)) ||
+    saysNothingTelling(quote.kept, 'en')
+  )
     return undefined;
   const { carried, changes, cut } = quote;
   return {
@@ -2072,6 +2080,8 @@ function quotedRowMatch(
 ): SentenceMatch | undefined {
   const sentence = quote && KNOWN_SENTENCES.find((s) => s.id === quote.item.sentence);
   if (!quote || !sentence) return undefined;
+  // The part of the row kept says nothing but generic phrases of its language: not this row's (generic-phrase.ts).
+  if (saysNothingTelling(quote.kept, quote.item.language)) return undefined;
   if (REMOTE_DESKTOP_WORDS.test(quote.cut ? quote.kept : quote.text) && !REMOTE_DESKTOP_WORDS.test(text))
     return undefined;
   const { carried, changes, cut } = quote;
