@@ -243,3 +243,27 @@ export function adviceBeyondFirstSentence(
     `Recognized ${m.sentence.what} by its first sentence only: the paste goes on with advice of its own instead of the rest of that message, read instead.`,
   ]);
 }
+
+/**
+ * A code whose causes its tables leave open (several ranked), beside the message's own advice naming a part
+ * (reading-advice.ts: "Error code: 0x204 … Please check the firewall"): the causes of that part the code already
+ * holds come first, said so; the code's other causes follow in their order. Advice naming a cause the code does not
+ * hold adds nothing: the code is the more precise reading.
+ */
+export function adviceOrdersCauses(answer: CodeExplanation, text: string): CodeExplanation {
+  if (answer.likelyCauses.length < 2) return answer;
+  const read = readAdvice(text);
+  if (!read || read.general) return answer;
+  const named = new Set(read.parts.flatMap((p) => p.part.causes));
+  const first = answer.likelyCauses.filter((c) => named.has(c.causeId));
+  if (first.length === 0 || answer.likelyCauses[0]?.causeId === first[0]?.causeId) return answer;
+  const words = read.parts.map((p) => `"${p.word}"`).join(', ');
+  return {
+    ...answer,
+    likelyCauses: [...first, ...answer.likelyCauses.filter((c) => !named.has(c.causeId))],
+    notes: [
+      ...answer.notes,
+      `The message's own advice names ${words} ("${read.advice}"): what its program suspects, so the code's causes of that part are ranked first.`,
+    ],
+  };
+}

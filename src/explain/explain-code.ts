@@ -37,6 +37,7 @@ import { type CodeExplanation, TABLE_LABEL } from './explanation.js';
 import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, saidOnly } from './answer.js';
 import {
   adviceBeyondFirstSentence,
+  adviceOrdersCauses,
   explainAdvice,
   explainDescription,
   failureLinesDescription,
@@ -382,7 +383,8 @@ function byCodesAnswer(
   text: string,
 ): CodeExplanation {
   if (other) return inOtherSubsystem(byCodes, other);
-  return serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(byCodes, text);
+  const answer = serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(byCodes, text);
+  return adviceOrdersCauses(answer, text);
 }
 
 /**

@@ -122,3 +122,20 @@ describe("a catalog message's first sentence, then advice of the paste's own", (
     expect(causes(whole)[0]).toBe(networkDropped.id);
   });
 });
+
+describe("a code's causes ordered by the message's own advice", () => {
+  const dialog = 'Error code: 0x904 Extended error code: 0x7.';
+  it('the advice names a part among the causes the code leaves open: that part first, said so', () => {
+    const answer = answerOrRefused(`${dialog} Please verify the certificate of the remote computer.`);
+    expect(causeIds(answer)[0]).toBe(tlsCertificate.id);
+    expect(answer?.notes.join(' ')).toMatch(/own advice names "certificate"/);
+  });
+  it('true twin: the same code with no advice keeps its own order', () => {
+    expect(causeIds(answerOrRefused(dialog))[0]).not.toBe(tlsCertificate.id);
+  });
+  it('near miss: advice naming a cause the code does not hold changes nothing', () => {
+    expect(causeIds(answerOrRefused(`${dialog} Please check the TLS version.`))).toEqual(
+      causeIds(answerOrRefused(dialog)),
+    );
+  });
+});

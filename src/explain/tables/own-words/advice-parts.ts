@@ -302,7 +302,7 @@ export const ADVICE_PARTS: readonly AdvicePart[] = [
     says: 'the host, its address or port, the network or a firewall on the way',
     causes: [networkUnreachable.id],
     words: {
-      en: 'host|hostname|host name|address|ip address|ip|port|network|network connection|firewall|computer name|server name|dns|turned on|powered on|online|reachable',
+      en: 'host|hostname|host name|address|ip address|ip|port|network|network connection|internet|internet connection|firewall|computer name|server name|dns|turned on|powered on|online|reachable|remote access is enabled|rdp is enabled',
       de: 'host|hostname|hostnamen|adresse|ip-adresse|port|netzwerk|netzwerkverbindung|firewall|computername|servername|eingeschaltet|erreichbar',
       fr: "hôte|nom d'hôte|adresse|adresse ip|port|réseau|connexion réseau|pare-feu|nom de l'ordinateur|allumé|joignable",
       es: 'nombre de host|dirección|dirección ip|puerto|red|conexión de red|cortafuegos|nombre del equipo|encendido',
@@ -324,7 +324,7 @@ export const ADVICE_PARTS: readonly AdvicePart[] = [
       el: 'διεύθυνση|θύρα|δίκτυο',
       bg: 'адрес*|порт*|мрежа*|защитна стена',
     },
-    source: `${PARTS_SOURCE}; Windows' dialog "Make sure the remote computer is turned on and connected to the network" and aRDP's "the server is turned on … on the same network" in their languages`,
+    source: `${PARTS_SOURCE}; Windows' dialog "Make sure the remote computer is turned on and connected to the network, and that remote access is enabled" and aRDP's "the server is turned on, RDP is enabled, and … on the same network" in their languages`,
   },
   {
     id: 'certificate',
