@@ -363,7 +363,10 @@ function bySentences(paste: ReadPaste, text: string, other: ReturnType<typeof ot
     return explainAdvice(paste, advised, text, [
       `Recognized ${chosenSentence(r).sentence.what}: ${chosenSentence(r).sentence.meaning} Its own advice is read for the suspect.`,
     ]);
-  return other ? inOtherSubsystem(bySentence, other) : bySentence;
+  if (other) return inOtherSubsystem(bySentence, other);
+  // A dialog whose words name no single cause (a catch-all, or ranked by its pages): the message's own advice orders
+  // them (round 33).
+  return ranked || chosenSentence(r).sentence.generic ? adviceOrdersCauses(bySentence, text) : bySentence;
 }
 
 /** What the answer says it read instead of a catch-all message: the reason printed with it, or the user's words beside it. */

@@ -139,3 +139,20 @@ describe("a code's causes ordered by the message's own advice", () => {
     );
   });
 });
+
+describe("a catch-all dialog's causes ordered by the advice after it", () => {
+  const dialog = "This computer can't connect to the remote computer. Try connecting again.";
+  it('the advice names the certificate: it leads the causes the dialog leaves open', () => {
+    expect(causeIds(answerOrRefused(`${dialog} If it still fails, verify the server's certificate.`))[0]).toBe(
+      tlsCertificate.id,
+    );
+  });
+  it('true twin: the dialog alone keeps its own order', () => {
+    expect(causeIds(answerOrRefused(dialog))[0]).not.toBe(tlsCertificate.id);
+  });
+  it('near miss: a certificate the program could not verify is no advice', () => {
+    expect(causeIds(answerOrRefused(`${dialog} The client could not verify the certificate.`))[0]).not.toBe(
+      tlsCertificate.id,
+    );
+  });
+});
