@@ -546,13 +546,18 @@ export interface DescribedCause {
 
 /** The answer's parts: its summary, the causes in the order the words came, and a note per symptom. */
 /** Where the words of a described answer come from: the user's description, a log's error lines, the reason after a catch-all message. */
-export type DescribedFrom = 'description' | 'log' | 'reason';
+export type DescribedFrom = 'description' | 'log' | 'reason' | 'advice';
 
 const FROM_WORDS: Readonly<Record<DescribedFrom, readonly [string, string]>> = {
   description: ['Your description', 'your description'],
   log: ["The log's error lines", "the log's error lines"],
   reason: ['The reason after the message', 'the reason after the message'],
+  advice: ["The message's own advice", "the message's own advice"],
 };
+
+/** The summary of an answer read from a message's own advice (reading-advice.ts): the program's suspicion. */
+const ADVICE_SUMMARY = (said: string) =>
+  `The message states a failure and its own advice names ${said}: what its program suspects, read as a suspicion, not as a cause the message states. The causes below are speculative; the dialog's code or the program's log would tell more.`;
 
 export function describedAnswer(
   symptoms: readonly DescribedSymptom[],
@@ -574,14 +579,16 @@ export function describedAnswer(
         causeId: id,
         confidence: 'SP',
         phase: p.phase,
-        why: `${p.summary} ${where} ${from === 'description' ? 'mentions' : from === 'log' ? 'say' : 'says'} "${s.word}".`,
+        why: `${p.summary} ${where} ${from === 'description' ? 'mentions' : from === 'log' ? 'say' : from === 'advice' ? 'names' : 'says'} "${s.word}".`,
       });
     }
   return {
     summary:
-      from !== 'description'
-        ? `${where} ${from === 'log' ? 'say' : 'says'} ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
-        : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
+      from === 'advice'
+        ? ADVICE_SUMMARY(said)
+        : from !== 'description'
+          ? `${where} ${from === 'log' ? 'say' : 'says'} ${said}. Read from the program's words, not from a code or a known message of our tables: the causes below are the ones such words point to, less sure than a message's; the lines before the error, or the dialog's code, would tell more.`
+          : `Your description mentions ${said}. Read from a description in your own words, not from a code or a known message: the causes below are the ones such words point to, less sure than a message's; the dialog's code or its whole text would tell more.`,
     causes,
     notes: symptoms.map(
       (s) =>

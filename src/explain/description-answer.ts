@@ -8,7 +8,8 @@ import type { KnownSentence } from './tables/sentences/known-sentence.js';
 import type { PasteReading } from './paste-reader.js';
 import { type DescribedFrom, type DescribedSymptom, describedAnswer, readDescription } from './described-reading.js';
 import { type CodeExplanation, DESCRIBED } from './explanation.js';
-import { finish } from './answer.js';
+import { answered, finish, saidOnly } from './answer.js';
+import { type AdviceRead, readAdvice } from './reading-advice.js';
 import type { ReadPaste } from './paste-parts.js';
 import { chosenSentence } from './sentence-answer.js';
 
@@ -165,4 +166,106 @@ export function serviceNamedBeside(
   const down = readDescription(text)?.filter((s) => s.concept.id === SERVICE_DOWN);
   if (!down || down.length === 0) return undefined;
   return explainDescription(paste, down, 'description', [`The code read first: ${byCodes.summary}`]);
+}
+
+/** The parts a message's advice names (reading-advice.ts) as the symptoms the answer ranks: the program's suspects. */
+function adviceSymptoms(read: AdviceRead): DescribedSymptom[] {
+  return read.parts.map((p) => ({
+    concept: {
+      id: `advice-${p.part.id}`,
+      says: `${p.part.says}, which the message asks to check`,
+      words: p.part.words,
+      causes: p.part.causes,
+      source: p.part.source,
+    },
+    word: p.word,
+    language: read.language,
+    at: p.at,
+    source: read.source,
+  }));
+}
+
+/**
+ * A message that states a failure and advises checking a part (reading-advice.ts): the part is the program's suspect,
+ * its causes ranked speculative. The paste's words outside the advice (`text` without it) are read as a description
+ * first where they name a failure more precisely than the general "cannot connect": the advice's own words are never
+ * read as a failure seen. A general list of unrelated parts is named, no cause read from it.
+ */
+export function explainAdvice(
+  paste: ReadPaste,
+  read: AdviceRead,
+  text: string,
+  said: readonly string[] = [],
+): CodeExplanation {
+  const folded = text.toLowerCase().replace(/\s+/g, ' ');
+  const rest = read.advice ? folded.replace(read.advice, ' ') : folded;
+  const precise = readDescription(rest, text)?.filter((s) => !s.concept.fallback) ?? [];
+  if (precise.length > 0)
+    return explainDescription(paste, read.general ? precise : [...precise, ...adviceSymptoms(read)], 'description', [
+      ...said,
+    ]);
+  if (!read.general) return explainDescription(paste, adviceSymptoms(read), 'advice', [...said]);
+  const parts = read.parts.map((p) => `"${p.word}"`).join(', ');
+  const summary = `The message states a failure and advises checking a general list of parts (${parts}, in "${read.advice}"): several unrelated suspects, so no cause is read from it. The dialog's code or the program's log would tell which one failed.`;
+  return paste.finish({ code: DESCRIBED }, saidOnly(summary, [...paste.notes, ...said]));
+}
+
+/** A text folded to its letters and digits, lower case: a message's words however it was spaced or punctuated. */
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** How many letters of a message's second sentence show the paste holds it. */
+const REST_LETTERS = 16;
+
+/**
+ * A program's catalog message (client-catalogs.ts, nwm-bvnc-catalogs.ts: not a Microsoft page) found by its first
+ * sentence only ("RDP-Verbindung fehlgeschlagen!"), whose causes come from the rest of its text, while the paste goes
+ * on with advice of its own instead (reading-advice.ts: "Bitte Host, Port und Netzwerk prüfen"): the same title of
+ * another program, whose own advice names its suspect. Undefined when the paste holds the message's rest, when its
+ * advice names no part, or a part whose causes the message's own reading holds (another translation of the message).
+ */
+export function adviceBeyondFirstSentence(
+  paste: ReadPaste,
+  r: PasteReading,
+  text: string,
+  bySentence: CodeExplanation,
+): CodeExplanation | undefined {
+  const m = chosenSentence(r);
+  const w = m.wording;
+  if (!w || w.exact || !w.source.file.startsWith('not a Microsoft page')) return undefined;
+  const end = w.quoted.search(/[.!?。！？]\s/u);
+  const rest = end >= 0 ? lettersOf(w.quoted.slice(end + 1)).slice(0, REST_LETTERS) : '';
+  if (!rest || lettersOf(text).includes(rest)) return undefined;
+  const read = readAdvice(text);
+  if (!read || read.general) return undefined;
+  // Advice naming a suspect the message's own reading holds is that message's (another translation of it).
+  const held = new Set(bySentence.likelyCauses.map((c) => c.causeId));
+  if (read.parts.some((p) => p.part.causes.some((c) => held.has(c)))) return undefined;
+  // Not that message: the causes its rest states are not ranked (the paste's finish would put them first).
+  const own: ReadPaste = { ...paste, finish: (input, told) => ({ ...answered(input, told), paste: paste.summary }) };
+  return explainAdvice(own, read, text, [
+    `Recognized ${m.sentence.what} by its first sentence only: the paste goes on with advice of its own instead of the rest of that message, read instead.`,
+  ]);
+}
+
+/**
+ * A code whose causes its tables leave open (several ranked), beside the message's own advice naming a part
+ * (reading-advice.ts: "Error code: 0x204 … Please check the firewall"): the causes of that part the code already
+ * holds come first, said so; the code's other causes follow in their order. Advice naming a cause the code does not
+ * hold adds nothing: the code is the more precise reading.
+ */
+export function adviceOrdersCauses(answer: CodeExplanation, text: string): CodeExplanation {
+  if (answer.likelyCauses.length < 2) return answer;
+  const read = readAdvice(text);
+  if (!read || read.general) return answer;
+  const named = new Set(read.parts.flatMap((p) => p.part.causes));
+  const first = answer.likelyCauses.filter((c) => named.has(c.causeId));
+  if (first.length === 0 || answer.likelyCauses[0]?.causeId === first[0]?.causeId) return answer;
+  const words = read.parts.map((p) => `"${p.word}"`).join(', ');
+  return {
+    ...answer,
+    likelyCauses: [...first, ...answer.likelyCauses.filter((c) => !named.has(c.causeId))],
+    notes: [
+      ...answer.notes,
+      `The message's own advice names ${words} ("${read.advice}"): what its program suspects, so the code's causes of that part are ranked first.`,
+    ],
+  };
 }

@@ -20,6 +20,7 @@ import { readDialogInput } from './dialog-input.js';
 import { keepsNegations, repairRetyped } from './retyped-text.js';
 import { eventListAsBlock, unquotedPaste } from './paste-forms.js';
 import { readDescription } from './described-reading.js';
+import { readAdvice } from './reading-advice.js';
 import { PROPOSAL_SAID, proposesOnly } from './tables/own-words/described-proposal.js';
 import { readAdminOutput } from './tables/command-output/admin-output.js';
 import { readConsoleOutput } from './tables/command-output/console-output.js';
@@ -35,6 +36,9 @@ import { holdsAuthenticationTitle, phraseIsTheDialog, phraseSetAside } from './t
 import { type CodeExplanation, TABLE_LABEL } from './explanation.js';
 import { answered, causesFor, causesOfEvent, readFromTextNote, readingNotes, saidOnly } from './answer.js';
 import {
+  adviceBeyondFirstSentence,
+  adviceOrdersCauses,
+  explainAdvice,
   explainDescription,
   failureLinesDescription,
   serviceNamedBeside,
@@ -315,27 +319,55 @@ function explainPaste(pasted: string): CodeExplanation {
     !lookupRdpEvent(r.eventId) &&
     pastedEventRow(r.eventId, r.source) !== undefined;
   if (sameEvent) return explainPastedEvent(paste) as CodeExplanation;
-  if (r.sentences.length > 0) {
-    const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-    // A catch-all's reason printed beside it comes before the causes its pages rank (`rankedBy`, ranked-dialogs.ts).
-    const ranked = chosenSentence(r).sentence.rankedBy !== undefined;
-    const reason =
-      !other && (bySentence.likelyCauses.length === 0 || ranked) ? reasonAfterCatchAll(r, text) : undefined;
-    if (reason)
-      return explainDescription(paste, reason.symptoms, reason.from, [
-        `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} ${READ_INSTEAD[reason.from]}`,
-      ]);
-    return other ? inOtherSubsystem(bySentence, other) : bySentence;
-  }
+  if (r.sentences.length > 0) return bySentences(paste, text, other);
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
   if (byName && !other && byName.likelyCauses.length === 0) return statedReasonBeside(paste, text) ?? byName;
   if (byName) return other ? inOtherSubsystem(byName, other) : byName;
   if (other && !other.quotedCodesOnly)
     return inOtherSubsystem(paste.finish({ code: other.id }, saidOnly('', notes)), other);
+  return describedOrAdvised(paste, lines, text);
+}
+
+/**
+ * A paste no table reads: a log pasted whole by its error lines, the message's own advice after the failure it
+ * states (reading-advice.ts, round 33: the program's suspect), the user's own words; none, and it is refused.
+ */
+function describedOrAdvised(paste: ReadPaste, lines: readonly string[], text: string): CodeExplanation {
   const inLog = logPastedWhole(lines);
+  const advised = inLog ? undefined : readAdvice(text);
+  if (advised) return explainAdvice(paste, advised, text);
   const described = inLog ? failureLinesDescription(lines, text) : readDescription(text);
   if (described) return explainDescription(paste, described, inLog ? 'log' : 'description');
-  throw notReadable(text, r.ignored);
+  throw notReadable(text, paste.r.ignored);
+}
+
+/**
+ * A paste read by its known sentences: a catalog message found by its first sentence whose paste goes on with advice
+ * of its own (round 33); a catch-all's reason printed beside it, or its own advice; else the sentence's answer.
+ */
+function bySentences(paste: ReadPaste, text: string, other: ReturnType<typeof otherSubsystemOf>): CodeExplanation {
+  const { r, notes } = paste;
+  const bySentence = paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+  // A catalog message found by its first sentence, the paste going on with advice of its own (round 33).
+  const advisedBeyond = other ? undefined : adviceBeyondFirstSentence(paste, r, text, bySentence);
+  if (advisedBeyond) return advisedBeyond;
+  // A catch-all's reason printed beside it comes before the causes its pages rank (`rankedBy`, ranked-dialogs.ts).
+  const ranked = chosenSentence(r).sentence.rankedBy !== undefined;
+  const reason = !other && (bySentence.likelyCauses.length === 0 || ranked) ? reasonAfterCatchAll(r, text) : undefined;
+  if (reason)
+    return explainDescription(paste, reason.symptoms, reason.from, [
+      `Recognized ${reason.sentence.what}: ${reason.sentence.meaning} ${READ_INSTEAD[reason.from]}`,
+    ]);
+  // A catch-all that names no cause, with the message's own advice naming its suspect (round 33).
+  const advised = !other && bySentence.likelyCauses.length === 0 ? readAdvice(text) : undefined;
+  if (advised && !advised.general)
+    return explainAdvice(paste, advised, text, [
+      `Recognized ${chosenSentence(r).sentence.what}: ${chosenSentence(r).sentence.meaning} Its own advice is read for the suspect.`,
+    ]);
+  if (other) return inOtherSubsystem(bySentence, other);
+  // A dialog whose words name no single cause (a catch-all, or ranked by its pages): the message's own advice orders
+  // them (round 33).
+  return ranked || chosenSentence(r).sentence.generic ? adviceOrdersCauses(bySentence, text) : bySentence;
 }
 
 /** What the answer says it read instead of a catch-all message: the reason printed with it, or the user's words beside it. */
@@ -355,9 +387,9 @@ function byCodesAnswer(
   text: string,
 ): CodeExplanation {
   if (other) return inOtherSubsystem(byCodes, other);
-  return (
-    serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(statusInProgramFrame(byCodes, text), text)
-  );
+  const answer =
+    serviceNamedBeside(paste, byCodes, text) ?? unknownOutsideRemoteDesktop(statusInProgramFrame(byCodes, text), text);
+  return adviceOrdersCauses(answer, text);
 }
 
 /**

@@ -714,6 +714,18 @@ describe('explain-code is linear on long pastes', () => {
     ['generic clauses repeated', (n) => 'RDP-Verbindung fehlgeschlagen, bitte erneut versuchen. '.repeat(n / 56)],
     ['a generic run without spaces repeated', (n) => 'RDP接続に失敗しました。'.repeat(n / 13)],
     ['one clause of many words', (n) => `Verbindung ${'fehlgeschlagen verbindung '.repeat(n / 26)}`],
+    // Round 33 (r33-h65a): a message's own advice (reading-advice.ts, the paste's first 4,000 characters): "check"
+    // repeated in one sentence after a failure with no part named, many short sentences each a failure and its
+    // advice, a language whose part comes before its advice's words repeated with no part.
+    [
+      'advice: "please check the" repeated, no part',
+      (n) => `RDP connection failed. ${'please check the '.repeat(n / 17)}`,
+    ],
+    ['advice: short sentences each a failure and its advice', (n) => 'RDP failed. Check the port. '.repeat(n / 28)],
+    [
+      'advice: Japanese advice words repeated, no part',
+      (n) => `RDP接続に失敗しました。${'確認してください'.repeat(n / 8)}`,
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
