@@ -194,6 +194,17 @@ const FREERDP_COMPOSITE = /^(?:0x0{0,3}2|0002)[0-9a-f]{4}$/i;
 const CREDSSP_SERVER_STATUS =
   /\b(?:credssp|tsrequest|tscredentials)\b[^\n]{0,80}?\berror ?code\s{0,3}[=:]\s{0,3}(?:0x)?(c0[0-9a-f]{6})\b/i;
 
+/** The extended reason that says there is none: the server sent no error-info (ExtendedDisconnectReasonCode 0). */
+const NO_INFO_NAME = 'exDiscReasonNoInfo';
+
+/**
+ * Whether a code read by its name is the extended reason 0, "no information" (round 33): printed beside a disconnect
+ * reason and its message ("…, Reason: 4871, ExtendedReason exDiscReasonNoInfo"), it tells nothing, and the paste's
+ * reason and sentence are read instead; typed alone, it is what the user asks about.
+ */
+const noInformationName = (e: CodeExplanation): boolean =>
+  [e.primary, e.extended, e.other].some((v) => v?.name === NO_INFO_NAME);
+
 function explainWhole(code: string, extended?: string): CodeExplanation {
   // `explain-code 0x 904`, `explain-code 0x8009 0304`: the shell split one code in two (the paste reader joins it).
   const split =
@@ -219,7 +230,8 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   // A code's name quoted in the words of another subsystem ("`STATUS_LOGON_TYPE_NOT_GRANTED` … an S4U logon, which is
   // what SSH key auth uses"): that subsystem's error, the name still decoded, as a number quoted there is.
   const namedOther = named ? otherSubsystemOf(code) : undefined;
-  if (named) return namedOther ? inOtherSubsystem(named, namedOther) : named;
+  if (named && !(noInformationName(named) && code.trim() !== NO_INFO_NAME))
+    return namedOther ? inOtherSubsystem(named, namedOther) : named;
   // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
   const plain =
     parseCode(code) !== undefined &&

@@ -549,3 +549,15 @@ describe('a paste quoted whole, as e-mail and Markdown quote it', () => {
     expect(unquotedPaste('> one line only')).toBe('> one line only');
   });
 });
+
+describe('a disconnect reason printed with "ExtendedReason exDiscReasonNoInfo" (a client library\'s log line)', () => {
+  it('is read by its reason: the extended name that says there is no information decides nothing', () => {
+    const answer = explainCode('Session ended. Reason: 3335, ExtendedReason exDiscReasonNoInfo');
+    expect(answer.primary?.name).toBe('SSL_ERR_ACCOUNT_LOCKED_OUT');
+    expect(answer.likelyCauses.map((c) => c.causeId)).toContain(authAccountState.id);
+  });
+  it('true twin: the name typed alone is what the user asks about', () => {
+    expect(explainCode('exDiscReasonNoInfo').likelyCauses).toEqual([]);
+    expect(JSON.stringify(explainCode('exDiscReasonNoInfo'))).toMatch(/exDiscReasonNoInfo/);
+  });
+});
