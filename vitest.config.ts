@@ -175,6 +175,8 @@ const SLOW = [
   // Issue 60 (r32-h64d): every class of a retyped or garbled text through whole answers (retyped-text.test.ts repairs
   // them alone and reads one).
   'test/explain/retyped-text-rest.test.ts',
+  // Round 33 (h65c): localized event descriptions answered end to end (each builds the whole reading).
+  'test/explain/localized-event-leads-rest.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

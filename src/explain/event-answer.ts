@@ -100,7 +100,11 @@ function sharedEventId(id: number, notes: string[]): Body | undefined {
   );
 }
 
-export function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
+export function describedSummary(
+  row: EventRow,
+  fields: Readonly<Record<string, string>>,
+  localized?: { readonly language: string; readonly url: string },
+): PastedDescriptionSummary {
   return {
     eventId: row.id,
     provider: row.provider,
@@ -108,12 +112,16 @@ export function describedSummary(row: EventRow, fields: Readonly<Record<string, 
     log: eventLog(row),
     meaning: row.meaning,
     fields: { ...fields },
+    ...(localized ? { localized: { ...localized } } : {}),
   };
 }
 
 export function describedNote(d: PastedDescriptionSummary): string {
   const fields = Object.entries(d.fields).map(([k, v]) => `${k} = ${v.replace(/\s+/g, ' ').trim()}`);
-  return `Read from the text: the description (message text) of event ${d.name} (${d.provider}, ${d.log}), recognized by its message template in rdpdiag's event table: ${d.meaning}${fields.length > 0 ? ` Its fields: ${fields.join('; ')}.` : ''}`;
+  const by = d.localized
+    ? `recognized by its first paragraph as a ${d.localized.language} Windows writes it (quoted by ${d.localized.url})`
+    : "recognized by its message template in rdpdiag's event table";
+  return `Read from the text: the description (message text) of event ${d.name} (${d.provider}, ${d.log}), ${by}: ${d.meaning}${fields.length > 0 ? ` Its fields: ${fields.join('; ')}.` : ''}`;
 }
 
 /** What the class of a client address in a pasted event tells (rdp-events.md "IPv6 link-local is not a tunnel"). */

@@ -153,6 +153,8 @@ export interface PastedDescriptionSummary {
   meaning: string;
   /** Its fields read back from the template, by the names of the event's XML. */
   fields: Record<string, string>;
+  /** Read by its lead in another language (pasted-event-leads.ts): the language's name and the page quoting that lead. */
+  localized?: { language: string; url: string };
 }
 
 export const TABLE_LABEL: Record<ReadingTable, string> = {

@@ -94,6 +94,18 @@ const LABEL_LINE = new RegExp(
   'gi',
 );
 
+/** A letter of another script than Latin, then at most one blank: the end of a label's word the pattern left out. */
+const NON_LATIN_WORD_BEFORE = /[^\P{L}\p{Script=Latin}][ \t]?$/u;
+
+/**
+ * "セッション ID: 3", "ログオン ID: 0x3E7": an "ID" label after a word in a script the label pattern does not read is the
+ * last word of another field's label, not the event's id (Event Viewer's own "イベント ID" is read as "Event ID" before
+ * the labels are, localized.ts).
+ */
+function labelEndsWordOfOtherScript(text: string, start: number): boolean {
+  return NON_LATIN_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** What the paste's `Label: value` lines give: codes with their roles, the event id, the spans read. */
 interface LabelLines {
   codes: PasteCode[];
@@ -173,7 +185,7 @@ export function readLabelLines(text: string): LabelLines {
     const value = m[3];
     if (label.role === 'eventId') {
       const id = Number(value);
-      if (Number.isInteger(id) && id > 0 && id < 65536) eventId ??= id;
+      if (Number.isInteger(id) && id > 0 && id < 65536 && !labelEndsWordOfOtherScript(text, start)) eventId ??= id;
       continue;
     }
     if (label.role === 'source') continue;

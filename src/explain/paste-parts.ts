@@ -190,7 +190,16 @@ export function readPasteParts(text: string): ReadPaste {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
-  const described = r.description && describedSummary(r.description.row, r.description.fields);
+  const described =
+    r.description &&
+    describedSummary(
+      r.description.row,
+      r.description.fields,
+      r.description.localized && {
+        language: LANGUAGE_NAMES[r.description.localized.language],
+        url: r.description.localized.url,
+      },
+    );
   if (described) notes.push(describedNote(described), ...addressNotes(described.fields));
   // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
   const gatewayEvent =

@@ -124,6 +124,8 @@ export interface PastedDescription {
   readonly row: EventRow;
   /** The fields its template gives back, by the names of the event's XML (a value left out is absent). */
   readonly fields: Readonly<Record<string, string>>;
+  /** Read in another language by its lead (pasted-event-leads.ts): the language and the page that quotes it. */
+  readonly localized?: { readonly language: LocalizedLanguage; readonly url: string };
 }
 
 /** The paste as the label patterns read it: blanks bounded, localized labels and XML/JSON/details as English labels. */
@@ -202,7 +204,10 @@ export function readPaste(pasted: string): PasteReading {
       taken.push([bare.index, bare.index + bare[0].length]);
     }
   }
-  const sentences = inFailureOrder(withoutRecoveredSteps(text, findSentences(text)));
+  // An event's description read by its localized lead is the paste, word for word: a sentence read only by most of its
+  // words or as a near quote ("リモート デスクトップ サービス …" opens a dialog's text too) is not read beside it.
+  const found = findSentences(text).filter((m) => !description?.localized || (!m.approximate && !m.nearQuote));
+  const sentences = inFailureOrder(withoutRecoveredSteps(text, found));
   codes.push(...contextCodes(text, taken, ignored));
   if (sentences.some((m) => FREERDP_LOG_SENTENCE.test(m.sentence.id))) {
     setAsideLooseNumbers(codes, ignored);

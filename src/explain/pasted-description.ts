@@ -2,11 +2,13 @@
  * An event's description pasted alone (paste-reader.ts, layer 5): its message paragraph, without Event Viewer's
  * labels, recognized by its row's `message` template in the event table (src/model/message-template.ts, the parser the
  * SIEM readers use), which names the event and gives back its fields; its first paragraph alone when the fields were
- * left out; after the event's own name; on a line of its own under an "Event ID:" line (a forum's listing).
+ * left out; after the event's own name; on a line of its own under an "Event ID:" line (a forum's listing); its lead
+ * in the language Windows wrote it (pasted-event-leads.ts).
  */
 import { EVENTS } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
 import type { PastedDescription } from './paste-reader.js';
+import { localizedLeadOf } from './pasted-event-leads.js';
 
 /**
  * Letters a template's own words must hold for a paste to be read by it: a template that is mostly its fields
@@ -84,5 +86,6 @@ function descriptionOf(body: string): PastedDescription | undefined {
     if (fields) return { row, fields };
   }
   for (const { row, t } of PASTED_LEADS) if (t.re.test(body)) return { row, fields: {} };
-  return undefined;
+  // Its lead in the language Windows wrote it (tables/languages/localized-event-leads.ts), alone or before its fields.
+  return localizedLeadOf(body);
 }
