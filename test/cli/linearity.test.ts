@@ -725,6 +725,7 @@ describe('explain-code is linear on long pastes', () => {
     [
       'advice: Japanese advice words repeated, no part',
       (n) => `RDP接続に失敗しました。${'確認してください'.repeat(n / 8)}`,
+    ],
     // Round 33 (h65c, pasted-event-leads.ts): an event's localized lead folded character by character, then its
     // pieces found by indexOf: a lead's first piece repeated with its field never closed, and a lead before a long
     // block of label lines (only the first three lines after it are looked at).
