@@ -31,15 +31,20 @@ interface CompiledLead {
   readonly pieces: readonly string[];
 }
 
-/** @cache the leads compiled with their event rows: a pure function of constant tables, built once. */
-const COMPILED: readonly CompiledLead[] = LOCALIZED_EVENT_LEADS.flatMap((lead) => {
-  const row = EVENTS.find((r) => r.id === lead.id && r.provider === lead.provider);
-  const pieces = lead.lead
-    .replace(LEAD_END, '')
-    .split(/%\d+/)
-    .map((p) => folded(p).s);
-  return row ? [{ lead, row, pieces }] : [];
-});
+/** Leads compiled with their event rows, each its pieces between fields folded. */
+function compiled(leads: readonly LocalizedEventLead[]): readonly CompiledLead[] {
+  return leads.flatMap((lead) => {
+    const row = EVENTS.find((r) => r.id === lead.id && r.provider === lead.provider);
+    const pieces = lead.lead
+      .replace(LEAD_END, '')
+      .split(/%\d+/)
+      .map((p) => folded(p).s);
+    return row ? [{ lead, row, pieces }] : [];
+  });
+}
+
+/** @cache the table's leads compiled with their event rows: a pure function of constant tables, built once. */
+const COMPILED: readonly CompiledLead[] = compiled(LOCALIZED_EVENT_LEADS);
 
 /** A text folded for matching, and where each folded character came from in it. */
 interface Folded {
@@ -64,8 +69,20 @@ function folded(text: string): Folded {
 
 /** The event whose lead the paste opens with, in a language a page quotes it in; its fields inside the lead. */
 export function localizedLeadOf(body: string): PastedDescription | undefined {
+  return leadAmong(COMPILED, body);
+}
+
+/**
+ * The same reading over leads given by the caller (a shape no page quotes yet, in a test: a lead that ends in a field,
+ * Korean LSM 40's "%1 세션의 연결이 끊어졌습니다. 이유 코드 %2").
+ */
+export function localizedLeadAmong(leads: readonly LocalizedEventLead[], body: string): PastedDescription | undefined {
+  return leadAmong(compiled(leads), body);
+}
+
+function leadAmong(leads: readonly CompiledLead[], body: string): PastedDescription | undefined {
   const f = folded(body.slice(0, FOLDED_START));
-  for (const c of COMPILED) {
+  for (const c of leads) {
     const read = readLead(c, f, body);
     if (read) return read;
   }
@@ -76,7 +93,9 @@ function readLead(c: CompiledLead, f: Folded, body: string): PastedDescription |
   if (!f.s.startsWith(c.pieces[0])) return undefined;
   let pos = c.pieces[0].length;
   const values: string[] = [];
-  for (const piece of c.pieces.slice(1)) {
+  // A lead that ends in a field ("… 이유 코드 %2"): its last piece is empty, the field the rest of the lead's line.
+  const trailing = c.pieces.length > 1 && c.pieces[c.pieces.length - 1] === '';
+  for (const piece of c.pieces.slice(1, trailing ? -1 : undefined)) {
     const j = f.s.indexOf(piece, pos + 1);
     if (j < 0 || j - pos > MAX_FIELD) return undefined;
     const value = body.slice(f.at[pos], f.at[j]).trim();
@@ -84,7 +103,13 @@ function readLead(c: CompiledLead, f: Folded, body: string): PastedDescription |
     values.push(value);
     pos = j + piece.length;
   }
-  const end = pos === 0 ? 0 : f.at[pos - 1] + 1;
+  let end = pos === 0 ? 0 : f.at[pos - 1] + 1;
+  if (trailing) {
+    const field = trailingField(body, end);
+    if (!field) return undefined;
+    values.push(field.value);
+    end = field.end;
+  }
   const rest = body.slice(end).replace(/^[ \t]{0,4}[.。:：]{0,3}/, '');
   // The lead is a whole clause: what follows is its end, a line of its own or the next sentence, never more words.
   if (rest !== '' && !/^\s/.test(rest) && end === body.length - rest.length) return undefined;
@@ -96,6 +121,19 @@ function readLead(c: CompiledLead, f: Folded, body: string): PastedDescription |
     if (name) fields[name] = v;
   });
   return { row: c.row, fields, localized: { language: c.lead.language, url: c.lead.source.url } };
+}
+
+/**
+ * A field that ends its lead: the rest of the lead's line, bounded (`MAX_FIELD`; a longer line is a sentence, not a
+ * field), without the lead's closing punctuation; undefined when the line holds nothing.
+ */
+function trailingField(body: string, start: number): { value: string; end: number } | undefined {
+  const head = body.slice(start, start + MAX_FIELD + 1);
+  const nl = head.search(/[\r\n]/);
+  if (nl < 0 && head.length > MAX_FIELD) return undefined;
+  const line = nl < 0 ? head : head.slice(0, nl);
+  const value = line.trim().replace(LEAD_END, '');
+  return value === '' ? undefined : { value, end: start + line.length };
 }
 
 /**

@@ -61,4 +61,18 @@ describe('an event description in the language Windows wrote it, answered', () =
     expect(eventOf(paste)).toBe(4624);
     expect(causesOf(paste)).toEqual([]);
   });
+
+  it('reads a Spanish 4624 with its fields as a success, naming the catalog page', () => {
+    const paste = [
+      'Se inició sesión correctamente en una cuenta.',
+      '',
+      'Firmante:',
+      '\tId. de seguridad:\t\tS-1-5-18',
+      'Tipo de inicio de sesión:\t\t\t10',
+    ].join('\n');
+    const e = explainCode(paste);
+    expect(e.paste?.description?.eventId).toBe(4624);
+    expect(e.paste?.description?.localized?.url).toMatch(/uitranslation\.com/);
+    expect(e.likelyCauses).toEqual([]);
+  });
 });

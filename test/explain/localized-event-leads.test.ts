@@ -9,7 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPaste } from '../../src/explain/paste-reader.js';
-import { LOCALIZED_EVENT_LEADS } from '../../src/explain/tables/languages/localized-event-leads.js';
+import { localizedLeadAmong } from '../../src/explain/pasted-event-leads.js';
+import {
+  LOCALIZED_EVENT_LEADS,
+  type LocalizedEventLead,
+} from '../../src/explain/tables/languages/localized-event-leads.js';
 import { EVENTS } from '../../src/model/events.js';
 
 const eventOf = (paste: string) => readPaste(paste).description?.row.id;
@@ -69,5 +73,62 @@ describe('an event description in the language Windows wrote it', () => {
     expect(readPaste('リモートデスクトップ サービス: セッション').description).toBeUndefined();
     // The lead running into more words is not the lead.
     expect(eventOf('Listener RDP-Tcp hat eine Verbindung empfangenundabgelehnt')).toBeUndefined();
+  });
+});
+
+describe("4624 in Italian and Spanish (the catalog's wording), read only with its fields", () => {
+  it('reads each lead before its field block in the language', () => {
+    const spanish =
+      'Se inició sesión correctamente en una cuenta.\n\nFirmante:\n\tId. de seguridad:\t\tS-1-5-18\n\tNombre de cuenta:\t\tSRV02$\n';
+    expect(eventOf(spanish)).toBe(4624);
+    const italian =
+      'Accesso di un account riuscito.\n\nSoggetto:\n\tID sicurezza:\t\tS-1-5-18\n\tNome account:\t\tSRV02$\n';
+    expect(eventOf(italian)).toBe(4624);
+  });
+
+  it('does not read the short lead alone nor before a sentence of its own (a web site says it too)', () => {
+    expect(eventOf('Se inició sesión correctamente en una cuenta.')).toBeUndefined();
+    expect(eventOf('Se inició sesión correctamente en una cuenta. Ya puede cerrar esta ventana.')).toBeUndefined();
+    expect(eventOf('Accesso di un account riuscito.')).toBeUndefined();
+    expect(eventOf('Accesso di un account riuscito. Verrai reindirizzato alla pagina iniziale.')).toBeUndefined();
+    // Another lead sharing its first words is not this one.
+    expect(
+      eventOf('Se inició sesión correctamente en una cuenta de invitado.\nNombre: a\nCorreo: b\n'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a lead that ends in a field, read to the end of its line', () => {
+  // The shape of Korean LSM 40 as a write-up quotes it: a field opens the lead and another ends it. No page with an
+  // address quotes it yet (the round's report), so the lead is given here, not in the table.
+  const korean40: LocalizedEventLead = {
+    provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+    id: 40,
+    language: 'ko',
+    lead: '%1 세션의 연결이 끊어졌습니다. 이유 코드 %2',
+    alone: true,
+    source: {
+      url: 'https://example.org/lead-shape',
+      file: 'not a page: the shape under test',
+      publicQuote: { also: [] },
+    },
+  };
+  const read = (paste: string) => localizedLeadAmong([korean40], paste);
+
+  it('gives back both fields, the last one to the end of its line', () => {
+    expect(read('7 세션의 연결이 끊어졌습니다. 이유 코드 0')?.fields).toEqual({ Session: '7', Reason: '0' });
+    // The lead's closing punctuation and the line's end are not the field's.
+    const joined = read('  12 세션의 연결이 끊어졌습니다. 이유 코드 5. \r\n');
+    expect(joined?.row.id).toBe(40);
+    expect(joined?.fields).toEqual({ Session: '12', Reason: '5' });
+  });
+
+  it('does not read the lead without its last field, nor with a sentence in its place', () => {
+    expect(read('7 세션의 연결이 끊어졌습니다. 이유 코드')).toBeUndefined();
+    expect(read('7 세션의 연결이 끊어졌습니다. 이유 코드 \n0')).toBeUndefined();
+    // Bounded: a line far longer than a field after the lead's words is prose, not this event.
+    expect(read(`7 세션의 연결이 끊어졌습니다. 이유 코드 ${'는 알 수 없습니다 '.repeat(12)}`)).toBeUndefined();
+    // The table's own leads are unchanged by the shape: the same words are no event without it.
+    expect(eventOf('7 세션의 연결이 끊어졌습니다. 이유 코드 0')).toBeUndefined();
   });
 });

@@ -46,6 +46,16 @@ const uiTranslation4624 = (lang: string): Page => ({
   publicQuote: { also: [] },
 });
 
+/**
+ * The catalog's 4624 with its "Impersonation Level" field (term dd34e3b95621, Windows 7 / Server 2008 R2 and later):
+ * the same lead, the field block one line longer.
+ */
+const uiTranslation4624Impersonation = (lang: string): Page => ({
+  url: `https://uitranslation.com/Images/images/?lang=${lang}&term=dd34e3b95621`,
+  file: `not a Microsoft page: uitranslation.com, a catalog of the strings of Microsoft's products by language; the ${lang} string of Security 4624's message with its Impersonation Level field (its lead, then its fields)`,
+  publicQuote: { also: [] },
+});
+
 export const LOCALIZED_EVENT_LEADS: readonly LocalizedEventLead[] = [
   {
     provider: RCM,
@@ -120,5 +130,19 @@ export const LOCALIZED_EVENT_LEADS: readonly LocalizedEventLead[] = [
       file: 'not a Microsoft page: a Japanese Windows Server site listing the Security log\'s logon events by id and description ("4624: アカウントが正常にログオンしました。", "4625: アカウントのログオンに失敗しました。")',
       publicQuote: { also: [] },
     },
+  },
+  {
+    provider: SECURITY,
+    id: 4624,
+    language: 'it',
+    lead: 'Accesso di un account riuscito.',
+    source: uiTranslation4624Impersonation('it'),
+  },
+  {
+    provider: SECURITY,
+    id: 4624,
+    language: 'es',
+    lead: 'Se inició sesión correctamente en una cuenta.',
+    source: uiTranslation4624Impersonation('es-es'),
   },
 ];
