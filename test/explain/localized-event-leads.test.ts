@@ -132,3 +132,20 @@ describe('a lead that ends in a field, read to the end of its line', () => {
     expect(eventOf('7 세션의 연결이 끊어졌습니다. 이유 코드 0')).toBeUndefined();
   });
 });
+
+describe('Japanese logoffs: LSM 23 alone, Security 4634 and 4647 only with their fields', () => {
+  it('reads LSM 23 by itself and never as 21, whose lead differs by one word', () => {
+    expect(eventOf('リモート デスクトップ サービス: セッション ログオフに成功しました。')).toBe(23);
+    expect(eventOf('リモート デスクトップ サービス: セッション ログオンに成功しました。')).toBe(21);
+    // Near miss: another product's "logoff succeeded" without Remote Desktop Services is no event.
+    expect(eventOf('セッション ログオフに成功しました。')).toBeUndefined();
+  });
+
+  it('reads 4634 and 4647 with their field block, not alone (a web page says it too)', () => {
+    const fields = '\n\nサブジェクト:\n\tセキュリティ ID:\t\tEXAMPLE\\taro\n\tアカウント名:\t\ttaro\n';
+    expect(eventOf(`アカウントがログオフされました。${fields}`)).toBe(4634);
+    expect(eventOf(`ユーザーが開始したログオフ。${fields}`)).toBe(4647);
+    expect(eventOf('アカウントがログオフされました。')).toBeUndefined();
+    expect(eventOf('アカウントがログオフされました。またのご利用をお待ちしております。')).toBeUndefined();
+  });
+});

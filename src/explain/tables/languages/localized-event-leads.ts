@@ -47,6 +47,16 @@ const uiTranslation4624 = (lang: string): Page => ({
 });
 
 /**
+ * A Japanese Windows Server site listing the Security log's logon and logoff events by id and description (4624,
+ * 4625, 4634, 4647), as its Event Viewer screenshots show them.
+ */
+const WIN2012R2_LOGON_HISTORY: Page = {
+  url: 'https://win2012r2.com/2023/04/05/log-on-log-off-history',
+  file: 'not a Microsoft page: a Japanese Windows Server site listing the Security log\'s logon and logoff events by id and description ("4624: アカウントが正常にログオンしました。", "4625: アカウントのログオンに失敗しました。", "4634: アカウントがログオフされました。", "4647: ユーザーが開始したログオフ。")',
+  publicQuote: { also: [] },
+};
+
+/**
  * The catalog's 4624 with its "Impersonation Level" field (term dd34e3b95621, Windows 7 / Server 2008 R2 and later):
  * the same lead, the field block one line longer.
  */
@@ -125,11 +135,7 @@ export const LOCALIZED_EVENT_LEADS: readonly LocalizedEventLead[] = [
     // Another Windows release's wording of the same lead ("のログオン" for "がログオン"), as a Japanese admin's page
     // lists the Security log's logon events (its 4624 is the catalog's wording above).
     lead: 'アカウントのログオンに失敗しました。',
-    source: {
-      url: 'https://win2012r2.com/2023/04/05/log-on-log-off-history',
-      file: 'not a Microsoft page: a Japanese Windows Server site listing the Security log\'s logon events by id and description ("4624: アカウントが正常にログオンしました。", "4625: アカウントのログオンに失敗しました。")',
-      publicQuote: { also: [] },
-    },
+    source: WIN2012R2_LOGON_HISTORY,
   },
   {
     provider: SECURITY,
@@ -144,5 +150,32 @@ export const LOCALIZED_EVENT_LEADS: readonly LocalizedEventLead[] = [
     language: 'es',
     lead: 'Se inició sesión correctamente en una cuenta.',
     source: uiTranslation4624Impersonation('es-es'),
+  },
+  {
+    provider: LSM,
+    id: 23,
+    language: 'ja',
+    // The same admin's follow-up post (logoffs), quoting LSM 23 as their Event Viewer showed it; spelled as its 21.
+    lead: 'リモートデスクトップ サービス: セッション ログオフに成功しました。',
+    alone: true,
+    source: {
+      url: 'https://ssmshibata.wp.xdomain.jp/2015/04/10/%e3%83%ad%e3%82%b0%e3%82%aa%e3%83%b3%e3%81%ae%e5%b1%a5%e6%ad%b4%e3%82%92%e7%9b%a3%e8%a6%96%e3%81%99%e3%82%8b%e6%96%b9%e6%b3%95%e3%80%80%ef%bc%9c%e3%83%ad%e3%82%b0%e3%82%aa%e3%83%95%e7%b7%a8%ef%bc%9e',
+      file: 'not a Microsoft page: a Japanese admin\'s blog ("ログオンの履歴を監視する方法 <ログオフ編>") quoting LocalSessionManager 23 after a local and a Remote Desktop logoff',
+      publicQuote: { also: [] },
+    },
+  },
+  {
+    provider: SECURITY,
+    id: 4634,
+    language: 'ja',
+    lead: 'アカウントがログオフされました。',
+    source: WIN2012R2_LOGON_HISTORY,
+  },
+  {
+    provider: SECURITY,
+    id: 4647,
+    language: 'ja',
+    lead: 'ユーザーが開始したログオフ。',
+    source: WIN2012R2_LOGON_HISTORY,
   },
 ];
