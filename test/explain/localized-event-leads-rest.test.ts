@@ -75,4 +75,20 @@ describe('an event description in the language Windows wrote it, answered', () =
     expect(e.paste?.description?.localized?.url).toMatch(/uitranslation\.com/);
     expect(e.likelyCauses).toEqual([]);
   });
+
+  it("reads a Korean 4625 with its Status and Sub Status as that event's causes", () => {
+    const paste = [
+      '계정을 로그온하지 못했습니다.',
+      '',
+      '주체:',
+      '\t보안 ID:\t\tS-1-0-0',
+      '로그온 유형:\t\t\t3',
+      '오류 정보:',
+      '\t상태:\t\t\t0xC000006D',
+      '\t하위 상태:\t\t0xC000006A',
+    ].join('\n');
+    const e = explainCode(paste);
+    expect(e.paste?.description?.eventId).toBe(4625);
+    expect(e.likelyCauses[0]?.causeId).toBe(authBadCredentials.id);
+  });
 });

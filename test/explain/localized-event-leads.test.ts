@@ -149,3 +149,13 @@ describe('Japanese logoffs: LSM 23 alone, Security 4634 and 4647 only with their
     expect(eventOf('アカウントがログオフされました。またのご利用をお待ちしております。')).toBeUndefined();
   });
 });
+
+describe('4625 in Korean, read only with its fields', () => {
+  it('reads the lead before its Korean field block, not alone nor before a sentence of a web page', () => {
+    const paste =
+      '계정을 로그온하지 못했습니다.\n\n주체:\n\t보안 ID:\t\tS-1-0-0\n\t계정 이름:\t\t-\n로그온 유형:\t\t\t10\n';
+    expect(eventOf(paste)).toBe(4625);
+    expect(eventOf('계정을 로그온하지 못했습니다.')).toBeUndefined();
+    expect(eventOf('계정을 로그온하지 못했습니다. 아이디와 비밀번호를 다시 확인해 주세요.')).toBeUndefined();
+  });
+});

@@ -178,4 +178,15 @@ export const LOCALIZED_EVENT_LEADS: readonly LocalizedEventLead[] = [
     lead: 'ユーザーが開始したログオフ。',
     source: WIN2012R2_LOGON_HISTORY,
   },
+  {
+    provider: SECURITY,
+    id: 4625,
+    language: 'ko',
+    lead: '계정을 로그온하지 못했습니다.',
+    source: {
+      url: 'https://www.decteng.com/?p=619',
+      file: 'not a Microsoft page: a Korean write-up ("로그온 실패 원인 파악 및 계정 잠금 해제 방법 : 윈도우 이벤트 ID 4625") quoting a whole Korean 4625 from its Event Viewer, its lead then "주체: 보안 ID: …", Status 0xC000006D, Sub Status 0xC000006A',
+      publicQuote: { also: [] },
+    },
+  },
 ];
