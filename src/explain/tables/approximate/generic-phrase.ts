@@ -197,9 +197,13 @@ export function genericStart(
   language: string,
 ): { readonly telling: readonly string[] } | undefined {
   if (!isGenericPhrase(first, language)) return undefined;
+  return { telling: tellingAfter(text, first, language) };
+}
+
+/** The clauses after a text's first sentence that tell its message (see the rule above). */
+export function tellingAfter(text: string, first: string, language: string): readonly string[] {
   const rest = text.startsWith(first) ? text.slice(first.length) : '';
-  const telling = tellingClauses(rest, language).filter((c) => phraseUnits(c).join('').length >= MIN_TELLING);
-  return { telling };
+  return tellingClauses(rest, language).filter((c) => phraseUnits(c).join('').length >= MIN_TELLING);
 }
 
 /** Whether every clause of a text is a generic phrase of its language: nothing in it tells a message. */

@@ -38,7 +38,7 @@ import {
   squash,
   squashedWords,
 } from './client-catalogs.js';
-import { genericStart } from '../approximate/generic-phrase.js';
+import { genericStart, isGenericPhrase, tellingAfter } from '../approximate/generic-phrase.js';
 
 /** Fewer English words than this: a phrase any program shows ("Login failed."), not read. */
 export const MIN_ENGLISH_WORDS = 6;
@@ -237,11 +237,24 @@ function wordsOf(row: NwmBvncRow, keys: RowKeys): LocalizedWording['words'] | un
   const first = catalogParts(catalogKey(row.text));
   const key = keys.first.get(row) ?? squashed(first);
   if (key.length < MIN_FOLDED) return catalogParts(row.text);
-  const start = genericStart(row.text, catalogKey(row.text), row.language);
+  // A translation of a message whose English first sentence is generic has a generic first sentence too, whether
+  // or not its language's catalogs hold enough messages to count it so ("RDP-verbinding mislukt!", aRDP's Dutch).
+  const start =
+    genericStart(row.text, catalogKey(row.text), row.language) ??
+    (genericInEnglish(row) ? { telling: tellingAfter(row.text, catalogKey(row.text), row.language) } : undefined);
   if (start) return start.telling.length > 0 ? [...first, start.telling] : undefined;
   if (!othersHave(keys.byFirst, row, key) && !inOtherCatalog(row.language, key)) return first;
   return othersHave(keys.byWhole, row, keys.whole.get(row)) ? undefined : catalogParts(row.text);
 }
+
+/** @cache the English first sentences that are generic phrases, by the app and key of their message (built once). */
+const ENGLISH_GENERIC: ReadonlySet<string> = new Set(
+  NWM_BVNC_ROWS.filter((r) => r.language === 'en' && isGenericPhrase(catalogKey(r.text), 'en')).map(
+    (r) => `${r.app} ${r.key}`,
+  ),
+);
+/** Whether the English text of a row's message opens with a generic phrase. */
+const genericInEnglish = (row: NwmBvncRow): boolean => ENGLISH_GENERIC.has(`${row.app} ${row.key}`);
 
 /** @cache the catalog rows as wordings: a pure function of the generated constant table, built once. */
 export const NWM_BVNC_WORDINGS: readonly LocalizedWording[] = (() => {
