@@ -290,6 +290,16 @@ export const LOGON_WORDINGS: readonly LocalizedWording[] = [
     tencent('远程桌面无法连接到远程计算机', 'quoting the dialog'),
   ),
 
+  // The older Mac client's identity prompt ("Remote Desktop Connection cannot verify the identity of the computer
+  // that you want to connect to", mac-certificate.ts) as the Chinese Mac client shows it.
+  wording(
+    'mac-identity-not-verified',
+    'zh',
+    '远程桌面连接无法验证您希望连接的计算机的身份',
+    ['无法验证您希望连接的计算机的身份'],
+    tencent('Mac 远程登录 Windows 实例异常', "quoting the Mac client's prompt"),
+  ),
+
   // "Your credentials did not work" as the dialog words it (the zh-cn Azure page's "凭据无效" is its heading's).
   wording(
     'credentials-did-not-work',
