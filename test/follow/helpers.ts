@@ -281,18 +281,33 @@ export function completeJsonLines(text: string): any[] {
  */
 const WINDOWS = process.platform === 'win32';
 
+/**
+ * A child started, tried a second time when the system could not create the process at all (`spawn UNKNOWN`: Wine's
+ * CreateProcess under load, seen once in CI round 33); any other error, and a second failure, are the test's.
+ */
+function startedOnce<T>(start: () => T): T {
+  try {
+    return start();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'UNKNOWN') throw e;
+    return start();
+  }
+}
+
 /** Starts `node bin/rdpdiag …` (a long-running follow) and watches its output. */
 export function startRdpdiag(args: string[], env: Record<string, string> = {}): Running {
   const bin = joinPath(ROOT, 'bin', 'rdpdiag');
-  const child = spawn(
-    process.execPath,
-    WINDOWS ? [joinPath(ROOT, 'test', 'helpers', 'ctrl-c-child.mjs'), bin, ...args] : [bin, ...args],
-    {
-      cwd: ROOT,
-      env: childEnv(env),
-      stdio: WINDOWS ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const start = () =>
+    spawn(
+      process.execPath,
+      WINDOWS ? [joinPath(ROOT, 'test', 'helpers', 'ctrl-c-child.mjs'), bin, ...args] : [bin, ...args],
+      {
+        cwd: ROOT,
+        env: childEnv(env),
+        stdio: WINDOWS ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+      },
+    );
+  const child = startedOnce(start);
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
