@@ -1000,12 +1000,19 @@ export function heldMessageText(text: string, code: string): string | undefined 
   for (const f of FOLDED) {
     if (f.entry.code !== code) continue;
     if (foldedIncludes(paste, f.folded)) return f.entry.text;
-    const first = firstSentenceOf(f.entry.text);
-    const folded = first ? foldText(first) : '';
-    if (first && folded.length >= MIN_FIRST_SENTENCE && first.split(/\s+/).length >= MIN_FIRST_WORDS)
-      if (foldedIncludes(paste, folded)) return first;
+    const first = sayingFirstSentence(f.entry.text);
+    if (first && foldedIncludes(paste, first.folded)) return first.text;
   }
   return undefined;
+}
+
+/** A text's first sentence and its folded form, where it says something alone (MIN_FIRST_SENTENCE, MIN_FIRST_WORDS). */
+function sayingFirstSentence(text: string): { readonly text: string; readonly folded: string } | undefined {
+  const first = firstSentenceOf(text);
+  const folded = first ? foldText(first) : '';
+  return first && folded.length >= MIN_FIRST_SENTENCE && first.split(/\s+/).length >= MIN_FIRST_WORDS
+    ? { text: first, folded }
+    : undefined;
 }
 
 /** A first sentence too short to say anything alone (folded characters, words) is never read by itself. */
@@ -1022,10 +1029,8 @@ let firstSentences: readonly { readonly entry: MessageText; readonly folded: str
 function englishFirstSentences(): readonly { readonly entry: MessageText; readonly folded: string }[] {
   if (firstSentences) return firstSentences;
   const candidates = MESSAGE_TEXTS.filter((m) => m.language === 'en').flatMap((entry) => {
-    const first = firstSentenceOf(entry.text);
-    const folded = first ? foldText(first) : '';
-    const words = first?.split(/\s+/).length ?? 0;
-    return folded.length >= MIN_FIRST_SENTENCE && words >= MIN_FIRST_WORDS ? [{ entry, folded }] : [];
+    const first = sayingFirstSentence(entry.text);
+    return first ? [{ entry, folded: first.folded }] : [];
   });
   firstSentences = candidates.filter(
     (c) => !FOLDED.some((f) => f.entry.code !== c.entry.code && f.folded.includes(c.folded)),
