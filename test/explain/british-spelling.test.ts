@@ -3,7 +3,7 @@
  * are read as the American words Windows' English texts use; the words alone, outside a known text, read nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 
@@ -20,11 +20,9 @@ describe('British spellings of a known text', () => {
   it('"no Remote Desktop Licence Servers available to provide a licence" is the licensing dialog', () => {
     const uk =
       'The remote session was disconnected because there are no Remote Desktop Licence Servers available to provide a licence.';
-    expect(causes(uk)[0]).toBe(licensingServerUnavailable.id);
+    expect(causes(uk)[0]).toBe(licensingGraceExpired.id);
     // True twin: the American text reads the same.
-    expect(causes(uk.replace(/Licence/g, 'License').replace(/licence/g, 'license'))[0]).toBe(
-      licensingServerUnavailable.id,
-    );
+    expect(causes(uk.replace(/Licence/g, 'License').replace(/licence/g, 'license'))[0]).toBe(licensingGraceExpired.id);
   });
 
   it('"not authorised for remote login" is the logon-right dialog', () => {

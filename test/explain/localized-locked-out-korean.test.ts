@@ -12,7 +12,7 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
-import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { KOREAN_WORDINGS } from '../../src/explain/tables/languages/localized-korean.js';
 import { TRADITIONAL_CHINESE_WORDINGS } from '../../src/explain/tables/languages/localized-zh-tw.js';
@@ -148,7 +148,7 @@ const KOREAN: readonly Case[] = [
       '라이선스를 제공할 수 있는 원격 데스크톱 라이선스 서버가 없으므로\n원격 세션이 끊겼습니다. 서버 관리자에게 문의하십시오.',
     sentence: 'no-license-servers',
     english: ENGLISH.noLicense,
-    cause: licensingServerUnavailable.id,
+    cause: licensingGraceExpired.id,
     // A sentence about Remote Desktop Services in general (yoda.wiki): no failure.
     nearMiss:
       'RDS(Remote Desktop Services)는 사용자가 네트워크 연결을 통해 원격 컴퓨터 또는 가상 시스템에서 대화형 세션을 시작하고 제어할 수 있는 Microsoft Windows의 구성 요소 중 하나입니다.',
@@ -339,7 +339,7 @@ const TRADITIONAL: readonly Case[] = [
     paste: '遠端工作階段中斷，因為沒有提供授權的遠端桌面授權伺服器可以使用。請連絡伺服器管理員。',
     sentence: 'no-license-servers',
     english: ENGLISH.noLicense,
-    cause: licensingServerUnavailable.id,
+    cause: licensingGraceExpired.id,
     nearMiss: '遠端桌面角色的 120 天授權寬限期',
     damaged: '遠端會話已中斷連線，因為沒有可用的遠端桌面許可證伺服器來提供許可證',
   },

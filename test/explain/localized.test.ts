@@ -16,6 +16,7 @@ import { KNOWN_SENTENCES } from '../../src/explain/tables/sentences/sentences.js
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
@@ -384,7 +385,7 @@ describe('the English pastes did not move', () => {
     ).toEqual({
       name: 'exDiscReasonLicenseNoLicenseServer',
       language: undefined,
-      cause: licensingServerUnavailable.id,
+      cause: licensingGraceExpired.id,
     });
     expect(
       en('The remote computer requires Network Level Authentication, which your computer does not support.'),

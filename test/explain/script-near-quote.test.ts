@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
-import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { englishCodeLabels } from '../../src/explain/tables/languages/script-code-labels.js';
@@ -36,7 +36,7 @@ describe('a row written without spaces, quoted inexactly, is read as that row', 
     // "授权服务器" for "许可证服务器" and "被中断" for "已断开连接" (the wording of the Chinese Windows of that time).
     const paste = '由于没有远程桌面授权服务器可以提供许可证，远程会话被中断。请跟服务器管理员联系。';
     expect(sentenceIds(paste)).toEqual(['no-license-servers']);
-    expect(causeIds(paste)[0]).toBe(licensingServerUnavailable.id);
+    expect(causeIds(paste)[0]).toBe(licensingGraceExpired.id);
   });
 
   it('reads by the generic rule: a row quoted whole with one character changed', () => {

@@ -11,6 +11,7 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
@@ -156,7 +157,7 @@ describe('dialogs in other languages', () => {
   it('German: no license servers available, and the licensing error, as a German page quotes them', () => {
     const none = 'Die Remotedesktop-Sitzung wurde getrennt, da keine Lizenzserver verfuegbar sind.';
     expect(sentenceIds(none)).toEqual(['no-license-servers']);
-    expect(causeIds(none)[0]).toBe(licensingServerUnavailable.id);
+    expect(causeIds(none)[0]).toBe(licensingGraceExpired.id);
     const error = 'Der Remotecomputer hat die Verbindung getrennt, da ein Lizenzierungsfehler aufgetreten ist.';
     expect(sentenceIds(error)).toEqual(['licensing-protocol-error']);
   });

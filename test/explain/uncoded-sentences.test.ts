@@ -111,7 +111,7 @@ describe('licensing texts', () => {
   });
   it('the older clients\' "Terminal Server" wordings read as the Remote Desktop ones', () => {
     expect(causeIds('...because there are no Terminal Server License Servers available to provide a license.')[0]).toBe(
-      licensingServerUnavailable.id,
+      licensingGraceExpired.id,
     );
     expect(
       causeIds('...because there are no Terminal Server client access licenses available for this computer.')[0],

@@ -530,6 +530,12 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'no-license-servers',
     what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
     codeName: 'exDiscReasonLicenseNoLicenseServer',
+    // A session host in its grace period licenses connections itself, so the dialog comes once the grace period is
+    // over: Microsoft's pages for this dialog give that first (Azure "Troubleshooting specific RDP error messages":
+    // "the 120-day licensing grace period … has expired"; "Cannot connect to RDS because no RD Licensing servers are
+    // available": the Licensing Diagnoser's "The grace period … has expired, but the RD Session Host server hasn't been
+    // configured with any license servers"). The code alone (0x101) keeps its name's reading, the license server first.
+    states: [licensingGraceExpired.id],
     words: {
       // The older clients say "Terminal Server License Servers" (the Remote Desktop Web Connection page's L_NoLicenseServer).
       en: [/no (?:remote desktop|terminal server) license servers? (?:are )?available/],
