@@ -69,7 +69,7 @@ export const credsspNla = {
   ],
   codes: {
     // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
-    mstsc: explained({ WR: [2825, 3593, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
+    mstsc: explained({ WR: [519, 2825, 3593, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
     mstscExtended: explained({ SP: [10] }),
     mstscPair: [
       {

@@ -407,6 +407,17 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     source: SRC_ONDISCONNECTED,
   },
   {
+    code: 519,
+    name: 'NlaAuthenticationFailed519',
+    meaning:
+      'The connection ended during Network Level Authentication (CredSSP), after the credentials were given: programs that host the client control report it against servers that require NLA (mRemoteNG\'s "RDP disconnected! 519").',
+    confidence: 'WR',
+    source:
+      'Widely reported: mRemoteNG issues #29 ("NLA RDP Session produces Error 519", github.com/mRemoteNG/mRemoteNG/issues/29) and #1820 ("RDP disconnected! 519", solved on the server\'s Network Level Authentication setting, github.com/mRemoteNG/mRemoteNG/issues/1820); in no published code table',
+    phases: ['nla'],
+    note: 'Not in the OnDisconnected list. The Windows App and the Mac client show the same number as 0x207.',
+  },
+  {
     code: 520,
     name: 'disconnectReasonHostNotFound',
     meaning: 'Host not found.',

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
-import { authNtlmBlocked } from '../../patterns/auth-ntlm-blocked.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
@@ -209,7 +209,8 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'windows-app-expired-password',
     cause: authBadCredentials.id,
   },
-  { form: 'client', paste: '0x207', table: 'clientApp', cause: authNtlmBlocked.id },
+  // Typed alone, 0x207 is first the client control's 519 (mRemoteNG's "RDP disconnected! 519"), its Windows App reading beside it.
+  { form: 'client', paste: '0x207', table: 'mstsc', cause: credsspNla.id },
   { form: 'client', paste: 'Error code: 0x516', table: 'clientApp', cause: networkUnreachable.id },
   {
     form: 'client',

@@ -100,6 +100,8 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-expired-password',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC. This might be due to an expired password" (macOS / iOS, error code 0x207)',
     codeName: 'WindowsApp 0x207',
+    // Its 0x207 is the app's own (client-apps.ts); the Windows client control's 519 is the same number.
+    appCode: true,
     words: { en: [/couldn'?t connect to the remote pc\. this might be due to an expired password/] },
     meaning:
       'Network Level Authentication refused the sign-in: a wrong or expired password, a user name in the wrong form, or no way left to authenticate (NTLM blocked and Kerberos unavailable). Despite its words, an expired password is only one of the reasons.',
