@@ -67,7 +67,7 @@ export const authAccountState = {
   ],
   codes: {
     // 0x3000021: the RD Gateway says the password has expired or must be changed
-    mstsc: explained({ WR: [2823, 3079, 3335, 3591, 3847, 4103, 4359, 4615, 0x3000021], SP: [8711] }),
+    mstsc: explained({ WR: [2823, 3079, 3335, 3591, 3847, 4103, 4359, 4615, 0x3000021], SP: [8711] }, { 3079: 1 }),
     ntstatus: explained({
       MS: [0xc000006f, 0xc0000070, 0xc0000071, 0xc0000072, 0xc0000193, 0xc0000224, 0xc0000234],
       WR: [0xc000006e],

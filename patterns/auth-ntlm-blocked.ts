@@ -48,6 +48,9 @@ export const authNtlmBlocked = {
     ntstatus: explained({ MS: [0xc0000418] }),
     // 0x207: reported where NTLM is disabled and Kerberos fails
     clientApp: explained({ WR: [0x207] }, { '0x207': 3 }),
+    // 3079 SSL_ERR_ACCOUNT_RESTRICTION: the dialog a Protected Users member gets when the client falls back to NTLM
+    // (the server's 4625 says 0xC000006E, as restrictedNtlm above); logon hours and a blank password say the same.
+    mstsc: explained({ SP: [3079] }, { 3079: 2 }),
   },
   explanation: [
     'Windows refused the sign-in of {ntlmBlocked.TargetDomainName}\\{ntlmBlocked.TargetUserName} because NTLM is blocked: {ntlmBlocked.Status|ntstatus} (Security 4625, logon type {ntlmBlocked.LogonType}, package {ntlmBlocked.AuthenticationPackageName}).',

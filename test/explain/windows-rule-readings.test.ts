@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { authNtlmBlocked } from '../../patterns/auth-ntlm-blocked.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -26,6 +27,12 @@ describe("0xC07's dialog, SSL_ERR_ACCOUNT_RESTRICTION, in each client's wording"
       'after the reboot the connection fails with "A user account restriction is preventing you from logging in"',
     ])
       expect(causeIds(explainCode(said))[0], said).toBe(authAccountState.id);
+  });
+  it('a Protected Users member refused NTLM sees the same dialog: NTLM blocked second; not for the logon hours dialog', () => {
+    const ids = causeIds(explainCode('Error code: 0xC07'));
+    expect(ids.slice(0, 2)).toEqual([authAccountState.id, authNtlmBlocked.id]);
+    // Near miss: the logon hours' own dialog (0x1007) names its restriction.
+    expect(causeIds(explainCode('Error code: 0x1007'))).not.toContain(authNtlmBlocked.id);
   });
   it('near miss: the restriction said of something else is not the dialog', () => {
     expect(causeIds(answerOrRefused('a user account restriction prevents the script from writing the file'))).toEqual(
