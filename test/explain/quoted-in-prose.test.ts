@@ -113,7 +113,6 @@ describe('near misses are not read as a Remote Desktop failure', () => {
     'Access is denied.',
     'TermService fails to start due to "Access Denied" error when rdp wrapper is installed.',
     'remote desktop: copying the file to the share says Access is denied',
-    'The requested session access is denied.',
   ];
   it('a generic "Access is denied" alone or beside a service, a file or an installer', () => {
     for (const paste of notSignIn) expect(causeIds(answerOrRefused(paste)), paste).not.toContain(authLogonRight.id);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
@@ -134,10 +135,10 @@ describe("the client's own dialogs the round found read wrong or not at all", ()
     expect(sentenceIds(paste)).toEqual(['certificate-expired-or-invalid']);
     expect(causeIds(paste)[0]).toBe(tlsCertificate.id);
   });
-  it('"The requested session access is denied." is named with no cause; 7045 alone is not it', () => {
+  it('"The requested session access is denied.": the listener\'s logon permission (Remote Desktop Users); 7045 alone is not it', () => {
     const e = explainCode('Remote Desktop Connection\r\n\r\nThe requested session access is denied.\r\n\r\nOK');
     expect(e.other?.name).toBe('requested-session-access-denied');
-    expect(e.likelyCauses).toEqual([]);
+    expect(causeIds(e)[0]).toBe(authLogonRight.id);
     expect(e.summary).toMatch(/Credential Guard/);
     expect(answerOrRefused('7045')?.other?.name).not.toBe('requested-session-access-denied');
   });

@@ -878,13 +878,16 @@ export const UNCODED_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'requested-session-access-denied',
-    kind: 'uncatalogued',
+    // ERROR_CTX_WINSTATION_ACCESS_DENIED is the listener's own permission check (its WINSTATION_LOGON right, which the
+    // RDP-Tcp listener grants to Administrators and Remote Desktop Users): an account outside them that reaches the
+    // logon screen (no NLA, as on Windows Home with a wrapper) is refused here after it signs in.
+    states: [authLogonRight.id],
     what: 'The client\'s message "The requested session access is denied."',
     words: { en: [/\brequested session access (?:is|was) denied/] },
     meaning:
-      "The remote computer refused this account access to a session (the message of ERROR_CTX_WINSTATION_ACCESS_DENIED). Microsoft's page says it usually means a restriction such as Credential Guard prevents the access; public reports name an account that may not use Remote Desktop there (not in Remote Desktop Users, a Guest account). The server's Security log (4625, 4825) at that time says which.",
-    confidence: 'MS',
-    source: `${SRC_ACCESS_DENIED}; winerror.h (ERROR_CTX_WINSTATION_ACCESS_DENIED's message); stascorp/rdpwrap issue 1329 quoting the message`,
+      "The remote computer refused this account access to a session (the message of ERROR_CTX_WINSTATION_ACCESS_DENIED): the listener's permission to log on to a session, which Administrators and Remote Desktop Users hold, is not the account's. Public reports name an account outside Remote Desktop Users (a Guest account, a user taken out of Administrators); Microsoft's page also names restrictions such as Credential Guard. The server's Security log (4625, 4825) at that time says which.",
+    confidence: 'WR',
+    source: `${SRC_ACCESS_DENIED}; winerror.h (ERROR_CTX_WINSTATION_ACCESS_DENIED's message); Microsoft Learn Win32_TSAccount.ModifyPermissions (WINSTATION_LOGON, "Permission to log on to a session on the server"); widely reported: stascorp/rdpwrap issues 1329 and 2210 (the account added to Remote Desktop Users)`,
     note: "7045 is this message's Win32 number, read as the Service Control Manager's event 7045 when pasted alone: the words are read here, not the number.",
   },
   {
