@@ -87,10 +87,10 @@ describe('answers that describe causes carry their ids (each rule with a near mi
     );
   });
 
-  it('the Windows client\'s "Because of a security error" names the licence cache and the security layer', () => {
+  it('the Windows client\'s "Because of a security error" names the security layer (FIPS, KB 811770), then the licence cache', () => {
     expect(
       causes('Remote Desktop: Because of a security error, the client could not connect to the remote computer.'),
-    ).toEqual([licensingClientCache.id, securityLayerMismatch.id]);
+    ).toEqual([securityLayerMismatch.id, licensingClientCache.id]);
     // Near miss: the web client's message of almost the same words is Microsoft's Conditional Access reading.
     expect(
       causes(

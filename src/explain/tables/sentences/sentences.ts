@@ -849,14 +849,17 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'security-error',
     what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
-    states: [licensingClientCache.id, securityLayerMismatch.id],
+    // Microsoft's pages for this dialog name the encryption level first (KB 811770: a server that requires FIPS
+    // encryption), then the server's own licensing certificate (the X509 Certificate values under TermService's
+    // Parameters, refreshed); the client's MSLicensing cache is what users widely report.
+    states: [securityLayerMismatch.id, licensingClientCache.id],
     // The Windows client's words, not the web client's "… couldn't connect to the remote PC because of a security
     // error" (web-client-security-error), which Microsoft reads otherwise.
     words: { en: [/because of a security error,? the client could not connect/] },
     meaning:
-      'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
-    confidence: 'WR',
-    source: `${SRC_DIALOG} (wording); the reading is widely reported, not documented`,
+      "The RDP security layer failed before sign-in: an encryption level or security layer the client cannot meet (a server that requires FIPS encryption), the session host's licensing certificate damaged (its X509 Certificate registry values), or licensing data the client cannot read (a damaged MSLicensing cache).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG} (wording); Microsoft Learn "Remote Assistance connection to a Windows Server-based server that has FIPS encryption doesn't work" (KB 811770) and "License code error messages when clients connect to RDS" ("refresh the X509 Certificate registry keys"); the MSLicensing cache is widely reported`,
   },
   {
     id: 'connections-in-use',
