@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * The slow tier: tests that wait on real processes, timers or a browser, run the built program or the TypeScript
  * compiler, or go over the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop:
- * some 20 seconds of wall time and 35 CPU-seconds, user + system, on a quiet 2-core machine; half a minute with both
- * cores busy; each file's CPU time: RDPDIAG_TEST_CPU, test/setup.ts) runs every other test on the sources, with no
+ * half a minute to a minute of wall time on a quiet 2-core machine (29 s on one; 59 s and 115 CPU-seconds, user +
+ * system, on a slower one); each file's CPU time: RDPDIAG_TEST_CPU, test/setup.ts) runs every other test on the sources, with no
  * build: parsers, model, ingest, correlate, diagnose, each pattern on its sample, the report formats, the CLI
  * in-process on single samples. `npm test` (README, CI) builds, then runs both; every test file is
  * in exactly one tier, and no fast file runs the built program (test/suite-tiers.test.ts).
