@@ -92,3 +92,14 @@ describe('round 31: a term and a predicate of one concept, alone in its clause',
     expect(concepts('浏览器提示网站的证书不受信任')).toEqual([]);
   });
 });
+
+describe("round 34: a space between two Chinese characters ends a clause (the dialog's lines pasted on one)", () => {
+  it("the credentials dialog's two lines on one line, or on two", () => {
+    for (const paste of ['您的凭据不工作 登录没有成功', '你的凭据不起作用\n登录没有成功'])
+      expect(dialogClause(paste.replace(/\s+/g, ' '))?.concept, paste).toBe('wrong-password');
+  });
+  it('near miss: a question before the space still asks; Japanese spaces around katakana do not cut', () => {
+    expect(dialogClause('为什么 我的凭据不起作用')).toBeUndefined();
+    expect(dialogClause('リモート デスクトップ の 資格情報 が 機能しませんでした 理由')).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
-import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { repairRetyped } from '../../src/explain/retyped-text.js';
 import { damerauAtMostOne } from '../../src/explain/retyped-words.js';
@@ -102,7 +102,7 @@ describe('a text decoded with the wrong code page (mojibake)', () => {
   it('reads UTF-8 shown as Windows-1252 back (Portuguese, Japanese)', () => {
     for (const [text, cause] of [
       [LIMITED_PT, sessionLimit.id],
-      [NO_LICENSE_JA, licensingServerUnavailable.id],
+      [NO_LICENSE_JA, licensingGraceExpired.id],
     ] as const) {
       const shown = utf8ShownAs1252(text);
       expect(causeIds(shown)[0], shown).toBe(cause);
@@ -132,7 +132,7 @@ describe('a text decoded with the wrong code page (mojibake)', () => {
 
 describe('HTML character references, full-width forms and a machine translation garble', () => {
   it('reads a text escaped character by character, or typed in full-width forms', () => {
-    expect(causeIds(asReferences(NO_LICENSE_JA))[0]).toBe(licensingServerUnavailable.id);
+    expect(causeIds(asReferences(NO_LICENSE_JA))[0]).toBe(licensingGraceExpired.id);
     const wide = NLA.replace(/[A-Za-z.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     expect(causeIds(wide)[0], wide).toBe(credsspNla.id);
   });
@@ -151,8 +151,8 @@ describe('HTML character references, full-width forms and a machine translation 
 describe('a katakana word with its voicing mark slipped', () => {
   it('reads the Japanese row its text makes with the mark toggled; a run of table words stays as it is', () => {
     const typed = NO_LICENSE_JA.replace('デスクトップ', 'テスクトップ');
-    expect(causeIds(typed)[0], typed).toBe(licensingServerUnavailable.id);
-    expect(causeIds(NO_LICENSE_JA)[0]).toBe(licensingServerUnavailable.id);
+    expect(causeIds(typed)[0], typed).toBe(licensingGraceExpired.id);
+    expect(causeIds(NO_LICENSE_JA)[0]).toBe(licensingGraceExpired.id);
     expect(repairRetyped('リモートデスクトップにログオンできない')).toBeUndefined();
   });
 });

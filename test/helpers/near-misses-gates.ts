@@ -7,7 +7,7 @@
  */
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
-import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 
 export interface NearMiss {
@@ -99,6 +99,6 @@ export const TWINS_ROUND24: readonly Twin[] = [
   {
     paste:
       'The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license.',
-    cause: licensingServerUnavailable.id,
+    cause: licensingGraceExpired.id,
   },
 ];

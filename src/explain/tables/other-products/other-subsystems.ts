@@ -337,13 +337,14 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // to socket: Connection refused(10061)"; Synergy's log "stopping synergy desktop process"); a Remote Desktop dialog
     // beside the name ("AnyDesk works, but: This computer can't connect to the remote computer") stays Remote
     // Desktop's (`unless`, the near miss).
+    // ToDesk and Sunlogin (向日葵) in Chinese text: their own dialogs say "远程PC"/"远程电脑" too.
     words:
-      /\b(?:rustdesk|anydesk|nomachine|splashtop|(?:real|tight|ultra|tiger|turbo)vnc|synergy(?:[cs](?:\.exe)?| (?:client|server|service|desktop process))|barrier[cs]|input ?leap)\b/i,
+      /\b(?:rustdesk|anydesk|nomachine|splashtop|todesk|sunlogin|(?:real|tight|ultra|tiger|turbo)vnc|synergy(?:[cs](?:\.exe)?| (?:client|server|service|desktop process))|barrier[cs]|input ?leap)\b|向日葵/i,
     unless: /remote ?(?:computer|pc|session)|\b(?:extended )?error code: ?0x[0-9a-f]{1,4}\b/i,
     meaning:
       "Another remote-control or keyboard-and-mouse sharing product's connection failed: each has its own protocol, port (VNC 5900, Synergy 24800, RustDesk's relay 21115–21119, AnyDesk 7070) and error texts, and the Windows socket error it quotes is about its own connection, not a Remote Desktop connection's; its documentation and log apply.",
     source:
-      'TigerVNC (network/TcpSocket.cxx: "unable to connect to socket", https://github.com/TigerVNC/tigervnc/issues/117), RustDesk\'s self-host ports (https://rustdesk.com/docs/en/self-host/), AnyDesk\'s "Firewall settings" (TCP 80, 443, 6568, 7070), Synergy\'s client log (port 24800, "stopping synergy desktop process", https://pastebin.com/8HxhUDV8), Barrier and Input Leap (Synergy\'s forks, barrierc / barriers)',
+      'TigerVNC (network/TcpSocket.cxx: "unable to connect to socket", https://github.com/TigerVNC/tigervnc/issues/117), RustDesk\'s self-host ports (https://rustdesk.com/docs/en/self-host/), AnyDesk\'s "Firewall settings" (TCP 80, 443, 6568, 7070), ToDesk (todesk.com) and Oray\'s Sunlogin, 向日葵 (sunlogin.oray.com), China\'s remote-control products, Synergy\'s client log (port 24800, "stopping synergy desktop process", https://pastebin.com/8HxhUDV8), Barrier and Input Leap (Synergy\'s forks, barrierc / barriers)',
   },
   {
     id: 'vpn-clients',
@@ -540,12 +541,13 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
  * own "Podłączanie pulpitu zdalnego"; Portugal's "ambiente de trabalho remoto", Danish "Fjernskrivebord", Finnish
  * "Etätyöpöytä", Croatian "udaljena radna površina" / "udaljene radne površine" as the 2016 localized "specific RDP
  * error messages" word them (localized-specific-2016.ts); "the remote computer" as the localized dialogs
- * of localized.ts name it): with any of them the paste is about a Remote Desktop connection. Also what tells a phrase
+ * of localized.ts name it, and "the remote PC" as the Windows App's do in Chinese, Japanese and Korean, as English
+ * "remote pc" is read): with any of them the paste is about a Remote Desktop connection. Also what tells a phrase
  * every program shows (sentences.ts `phrase`) as Remote Desktop's, and what an approximate reading of a dialog that
  * names Remote Desktop needs in the paste (sentences.ts `nearestLocalizedSentence`).
  */
 export const REMOTE_DESKTOP_WORDS =
-  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpitu? zdaln|ambiente de trabalho remoto|fjernskrivebord|et[äa]ty[öo]p[öo]y|udaljen[ae] radn[ae] povr[šs]in|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터/i;
+  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpitu? zdaln|ambiente de trabalho remoto|fjernskrivebord|et[äa]ty[öo]p[öo]y|udaljen[ae] radn[ae] povr[šs]in|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|远程 ?pc|遠端 ?pc|リモート ?pc|원격 ?pc/i;
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
@@ -579,4 +581,4 @@ const OTHER_PRODUCT_NAMES = /\bchrome remote desktop\b/gi;
  * REMOTE_DESKTOP_WORDS holds them in the other languages (round 32: another product's localized text says them too).
  */
 const GENERIC_REMOTE_WORDS =
-  /remote ?(?:computer|pc|session)|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln\p{L}{0,3}|uzak bilgisayar\p{L}{0,3}|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|удал[её]нн\p{L}{0,4} компьютер\p{L}{0,3}/giu;
+  /remote ?(?:computer|pc|session)|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln\p{L}{0,3}|uzak bilgisayar\p{L}{0,3}|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|远程 ?pc|遠端 ?pc|リモート ?pc|원격 ?pc|удал[её]нн\p{L}{0,4} компьютер\p{L}{0,3}/giu;

@@ -409,8 +409,14 @@ const FILLERS: Readonly<Partial<Record<DescriptionLanguage, string>>> = {
 /** What is left of a clause that is no word: spaces, punctuation, signs, digits. */
 const NO_WORD = /[\s\p{P}\p{S}\p{N}]/gu;
 
-/** What cuts a paste into clauses for the bare reading: punctuation, quotation marks, brackets, "or". */
-const CLAUSE_CUTS = /[.;:!?,。；：！？，、\n"“”„«»「」『』()（）【】<>`]|\s(?:или|або|or)\s|或者|または|\s또는\s/gu;
+/**
+ * What cuts a paste into clauses for the bare reading: punctuation, quotation marks, brackets, "or", and a space
+ * between two Chinese characters: Chinese writes no space inside a sentence, so one there is where a line or a phrase
+ * ended ("你的凭据不起作用 登录没有成功": the dialog's two lines pasted on one; line breaks are spaces by now). Not
+ * beside kana or Hangul: Japanese puts spaces around its katakana words ("リモート デスクトップ"), Korean between words.
+ */
+const CLAUSE_CUTS =
+  /[.;:!?,。；：！？，、\n"“”„«»「」『』()（）【】<>`]|\s(?:или|або|or)\s|或者|または|\s또는\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 /** The marks that open a quote: a clause right after one is a text quoted. */
 const QUOTED_BEFORE = '"“«「『';
 

@@ -876,6 +876,8 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-cannot-connect',
     kind: 'unspecific',
     generic: true,
+    // The Error code under it is the app's own (client-apps.ts: its 0x207, not the client control's 519).
+    appCode: true,
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
       en: [
