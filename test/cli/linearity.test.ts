@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { MAX_VALUE_CHARS } from '../../src/model/value-length.js';
 import { formatCodeExplanation } from '../../src/explain/format-explanation.js';
 import { EventXmlTokenizer } from '../../parsers/xml/tokenizer.js';
 import { wrap } from '../../src/report/table-text.js';
@@ -85,7 +86,10 @@ describe('every renderer is linear on a long user name', () => {
 
 describe('explain-code is linear on long pastes', () => {
   const shapes: [string, (n: number) => string][] = [
-    ['spaces', (n) => ' '.repeat(n - 5) + '0x904'],
+    // A paste longer than MAX_VALUE_CHARS is read by its start (explain-code.ts), so the code after the spaces stays
+    // inside it: past the limit this shape would read no code at all, a different path, measured as "spaces, no code".
+    ['spaces', (n) => ' '.repeat(Math.min(n, MAX_VALUE_CHARS) - 5) + '0x904'],
+    ['spaces, no code', (n) => ' '.repeat(n)],
     ['a code repeated', (n) => '0x904 '.repeat(n / 6)],
     ['a code repeated, glued', (n) => '0x904'.repeat(n / 5)],
     ['a run of nines', (n) => '9'.repeat(n)],

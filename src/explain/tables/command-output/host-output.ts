@@ -782,10 +782,11 @@ function services(lines: readonly string[]): Service[] {
     if (row) out.push({ name: row[2]!, form: 'powershell', status: STATUS_WORDS[row[1]!.toLowerCase()] ?? row[1] });
   }
   if (out.length) return out.filter((s) => s.status || s.start);
-  // Win32_Service's table (Get-CimInstance / Get-WmiObject … | Select Name, StartMode, State …).
+  // Win32_Service's table (Get-CimInstance / Get-WmiObject … | Select Name, StartMode, State …). Its header is one
+  // short line: each lookahead looks no further than a header can be long, so a long line costs no more than a short one.
   for (const r of columnRows(
     lines,
-    /^\s{0,40}(?=.*\bName\b)(?=.*\b(?:StartMode|StartType)\b)(?=.*\b(?:State|Status)\b)/i,
+    /^\s{0,40}(?=.{0,200}?\bName\b)(?=.{0,200}?\b(?:StartMode|StartType)\b)(?=.{0,200}?\b(?:State|Status)\b)/i,
   )) {
     const status = STATUS_WORDS[(r.state ?? r.status ?? '').toLowerCase()];
     const start = START_WORDS[(r.startmode ?? r.starttype ?? '').toLowerCase()];
