@@ -534,6 +534,10 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   ...OTHER_PRODUCT_SHAPES_H62D,
 ];
 
+/** "The remote computer" and "the remote PC" as the dialogs say them in Japanese, Chinese and Korean (both lists below). */
+const REMOTE_MACHINE_CJK =
+  'リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|远程 ?pc|遠端 ?pc|リモート ?pc|원격 ?pc';
+
 /**
  * Words that name Remote Desktop in a paste (the client, the server roles, CredSSP and NLA; the product's name in the
  * languages the paste reader reads, as their Microsoft pages word it: "Uzak Masaüstü", "vzdálená plocha" / "vzdálené
@@ -546,8 +550,10 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
  * every program shows (sentences.ts `phrase`) as Remote Desktop's, and what an approximate reading of a dialog that
  * names Remote Desktop needs in the paste (sentences.ts `nearestLocalizedSentence`).
  */
-export const REMOTE_DESKTOP_WORDS =
-  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpitu? zdaln|ambiente de trabalho remoto|fjernskrivebord|et[äa]ty[öo]p[öo]y|udaljen[ae] radn[ae] povr[šs]in|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|远程 ?pc|遠端 ?pc|リモート ?pc|원격 ?pc/i;
+export const REMOTE_DESKTOP_WORDS = new RegExp(
+  `${/remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpitu? zdaln|ambiente de trabalho remoto|fjernskrivebord|et[äa]ty[öo]p[öo]y|udaljen[ae] radn[ae] povr[šs]in|extern bureaublad|リモート ?デスクトップ|远程桌面|遠端桌面|удаленн|удалённ|uzak masa[üu]st[üu]|vzd[áa]len[áéa] plo(?:ch|š|s)|fj[äa]rr ?skrivbord|t[áa]voli asztal|원격 ?데스크톱|remote ?computer|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln|uzak bilgisayar|vzd[áa]len[ée]mu po[čc][íi]ta[čc]|fj[äa]rrdator|t[áa]voli sz[áa]m[íi]t[óo]g[ée]p/.source}|${REMOTE_MACHINE_CJK}`,
+  'i',
+);
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
@@ -580,5 +586,7 @@ const OTHER_PRODUCT_NAMES = /\bchrome remote desktop\b/gi;
  * The words every remote-access product's dialog uses for the other end ("the remote computer"), in English and as
  * REMOTE_DESKTOP_WORDS holds them in the other languages (round 32: another product's localized text says them too).
  */
-const GENERIC_REMOTE_WORDS =
-  /remote ?(?:computer|pc|session)|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln\p{L}{0,3}|uzak bilgisayar\p{L}{0,3}|リモート ?コンピューター|远程计算机|遠端電腦|원격 ?컴퓨터|远程 ?pc|遠端 ?pc|リモート ?pc|원격 ?pc|удал[её]нн\p{L}{0,4} компьютер\p{L}{0,3}/giu;
+const GENERIC_REMOTE_WORDS = new RegExp(
+  `${/remote ?(?:computer|pc|session)|remotecomputer|computer remoto|ordinateur distant|externe computer|komputer(?:em)? zdaln\p{L}{0,3}|uzak bilgisayar\p{L}{0,3}/u.source}|${REMOTE_MACHINE_CJK}|${/удал[её]нн\p{L}{0,4} компьютер\p{L}{0,3}/u.source}`,
+  'giu',
+);
