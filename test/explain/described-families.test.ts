@@ -104,6 +104,18 @@ describe('descriptions read by a contrast of what works and what fails', () => {
   it('near miss, no ping contrast: ping fails, RDP works', () => {
     expect(conceptIds(NEAR_MISSES[1] ?? '')).not.toContain('pings-but-no-connection');
   });
+  it('a file share that works beside ping is another service: the contrast holds', () => {
+    expect(conceptIds('I can ping the box and connect to its c$ share, but RDP does not connect')).toEqual([
+      'pings-but-no-connection',
+    ]);
+    expect(conceptIds('ping ok and I connect to the admin$ share fine; remote desktop fails')).toEqual([
+      'pings-but-no-connection',
+    ]);
+    // Near miss: connecting said of the computer itself, beside ping, names what fails in what works.
+    expect(conceptIds('I can ping it and connect to it but remote desktop fails')).not.toContain(
+      'pings-but-no-connection',
+    );
+  });
 });
 
 describe('an update on one side and not on the other (mRemoteNG issue 979, Remmina issue 1515)', () => {
@@ -124,6 +136,28 @@ describe('an update on one side and not on the other (mRemoteNG issue 979, Remmi
     expect(conceptIds('The RDP server does not have this update yet and it connects fine')).not.toContain(
       'update-on-one-side',
     );
+  });
+});
+
+describe("Remote Desktop failing since a Windows update: the update Microsoft documents is CredSSP's", () => {
+  it('the update said to have broken the connection, in a sentence or across its comma', () => {
+    for (const paste of [
+      'Since the cumulative update went on the terminal server our RDP access is broken',
+      'After the Windows update, nobody can RDP to the file server',
+      'Windows update broke remote desktop on two of our hosts',
+    ]) {
+      expect(conceptIds(paste), paste).toEqual(['update-broke-connection']);
+      expect(causeIds(explainCode(paste))[0], paste).toBe(credsspNla.id);
+    }
+  });
+  it("near misses: no failure, a client program's or another system's update, update as a verb", () => {
+    for (const paste of [
+      'After the update RDP is slow and the screen flickers',
+      'Since the Remmina update RDP stopped working',
+      'RDP stopped working after the Linux Mint update',
+      'I had to update the certificate because remote desktop broke',
+    ])
+      expect(conceptIds(paste), paste).not.toContain('update-broke-connection');
   });
 });
 

@@ -23,8 +23,12 @@ const NAME =
   /\b(?:pc|computer|host|server|machine|netbios|dns|device|network|its|the|by|with)[ -]?name\b|\bhostname\b|\bfqdn\b/;
 /** Ping, by its name or its answer. */
 const PING = /\bping\w*/;
-/** Remote Desktop connecting or signing in, or its port tested (telnet, 3389). */
-const CONNECTING = /\bconnect\w*|\brdp\b|remote desktop|\bmstsc\b|\blog ?(?:in|on)\b|\btelnet\b|\bport 3389\b|\b3389\b/;
+/**
+ * Remote Desktop connecting or signing in, or its port tested (telnet, 3389). Connecting to a file share is another
+ * service that works ("I can ping it and connect to its c$ share but not remote desktop"), not Remote Desktop.
+ */
+const CONNECTING =
+  /\bconnect\w*(?! (?:to |with )?(?:(?:it|its|the|a|an|that|this|my|our|their) )?(?:[\w$]{1,20} )?(?:(?:shares?|smb|files?|folders?|drives?|printers?)\b|c\$|admin\$|\\\\))|\brdp\b|remote desktop|\bmstsc\b|\blog ?(?:in|on)\b|\btelnet\b|\bport 3389\b|\b3389\b/;
 
 /**
  * The machine itself or its own network: a connection from the same computer (127.0.0.2, localhost, RDP Wrapper's

@@ -261,6 +261,32 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     // The side without the update said to connect all the same: no mismatch told.
     unless: /\b(?:connects?|connected|works?|working) (?:fine|ok|normally|well)\b/,
   },
+  // Round 35: a Windows update said to have broken Remote Desktop ("since the cumulative update our RDP access is
+  // broken", "after the Windows updates RDP stopped working"): the failure Microsoft documents after an
+  // update is CredSSP's, one side patched and the other not. Near misses: an update that slowed or changed something
+  // without a failure ("after the update RDP is slow"), a client program's or another system's update ("after the
+  // Linux Mint update", "the Windows App update"), "update" as a verb ("update the certificate"), RDP Wrapper stopped by
+  // an update (the update replaced the termsrv.dll the wrapper patches).
+  {
+    ...concept(
+      'update-broke-connection',
+      'Remote Desktop failing since a Windows update (the update Microsoft documents as breaking connections is the 2018 CredSSP update, installed on one side only)',
+      [credsspNla],
+      `Microsoft Learn "Errors when you run a remote desktop connection: CredSSP encryption oracle remediation" (${LEARN}/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation: after the updates are installed on one side and not the other, the connection fails with "An authentication error has occurred"; install the update on both)`,
+      {
+        en: 'update broke rdp|update broke remote desktop|updates broke rdp|updates broke remote desktop|patch broke rdp|patch broke remote desktop',
+      },
+    ),
+    said: {
+      subject:
+        /\b(?:windows|security|cumulative|monthly|latest|recent|last|an|the|some|this|these|those|microsoft) (?:updates?|patch(?:es)?)\b(?! (?:the|your|my|our|its|it)\b)|\bkb ?\d{6,7}\b|\b(?:after|since) (?:updating|patching) (?:windows|the server|our server|the servers|the host|the machine|the pc)\b/,
+      failed:
+        /\b(?:broke|broken|breaks|stopped working|no longer (?:works?|connects?)|(?:can(?:'t|not| no longer)|could(?:n't| not)|unable to|no longer able to|(?:nobody|no one|no-one) can) (?:rdp|connect|remote|log ?(?:in|on)|sign ?in|access)|(?:doesn't|does not|won't|didn't|did not) (?:work|connect))\b/,
+      unless:
+        /\b(?:linux|mint|ubuntu|debian|fedora|remmina|freerdp|xrdp|mac|macos|ios|android|windows app|the app|client app|rd client|drivers?|firmware|bios|graphics|nvidia|chrome|browser|teamviewer|anydesk|certificate|password|dns|rdp ?wrapper|rdpwrap|termsrv(?:\.dll)?)\b/,
+      sentence: true,
+    },
+  },
   {
     ...concept(
       'certificate',
