@@ -62,6 +62,30 @@ export function jsonToLabels(input: string): string | undefined {
   return lines.join('\n');
 }
 
+/** A JSON string's key and the start of its value (`"message":"`), where a record's fields are pasted as JSON. */
+const JSON_STRING_FIELD = /"[A-Za-z_][\w.@-]{0,60}"\s{0,8}:\s{0,8}"/;
+const JSON_ESCAPE = /\\(\\|r\\n|[rnt"/])/g;
+const JSON_ESCAPED: Readonly<Record<string, string>> = {
+  '\\': '\\',
+  'r\\n': '\n',
+  r: '\n',
+  n: '\n',
+  t: '\t',
+  '"': '"',
+  '/': '/',
+};
+
+/**
+ * A SIEM record pasted as JSON but not whole (cut short, or after the alert's header lines, as Wazuh and OSSEC print
+ * it): its strings' escapes undone (`Status:\t\t0xC000006D\r\n`), so that the rendered message's lines read as the
+ * event's labels. Only where the paste holds a JSON string field; a doubled backslash stays one (a path's). One pass.
+ */
+export function jsonEscapesUndone(input: string): string {
+  if (!JSON_STRING_FIELD.test(input)) return input;
+  // The blanks the escapes give back bounded as the paste's own are (paste-reader.ts `normalizedPaste`).
+  return input.replace(JSON_ESCAPE, (_, e: string) => JSON_ESCAPED[e] ?? e).replace(/(\s{8})\s+/g, '$1');
+}
+
 /** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */
 function jsonLabel(key: string): string {
   const words = splitCamel(key).replace(/[_.]+/g, ' ').trim();

@@ -37,6 +37,7 @@ import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,
   detailsToLabels,
+  jsonEscapesUndone,
   jsonToLabels,
   WINEVENT_LIST,
   winEventListToLabels,
@@ -148,7 +149,7 @@ function normalizedPaste(
           ? detailsToLabels(input)
           : WINEVENT_LIST.test(input)
             ? winEventListToLabels(input)
-            : input,
+            : jsonEscapesUndone(input),
   );
   // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
   let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");

@@ -49,6 +49,20 @@ describe('a SIEM record pasted as JSON', () => {
     expect(e.primary ?? e.extended ?? e.other).toMatchObject({ table: 'kerberos', name: 'KDC_ERR_PREAUTH_FAILED' });
   });
 
+  it("reads a record cut short after its alert's header lines: the message's escapes undone, its labels read", () => {
+    // The same record as an OSSEC/Wazuh alert prints it: header lines, then the JSON, cut inside the message.
+    const cut = `** Alert 1700000000.123: - windows,authentication_failed,\nRule: 60122 (level 5) -> 'Logon failure'\n${WAZUH_4625.slice(0, WAZUH_4625.indexOf('"eventdata"'))}`;
+    const r = readPaste(cut);
+    expect(r.eventId).toBe(4625);
+    expect(r.codes.map((c) => [c.role, c.value])).toEqual([
+      ['status', 0xc000006d],
+      ['subStatus', 0xc000006a],
+    ]);
+    // Near miss: a doubled backslash is a path's, never a tab ("\\temp" stays "\temp").
+    const path = readPaste('{"file":"C:\\\\Windows\\\\temp\\\\rdp.log","Status":"0xC000006D"');
+    expect(path.codes.map((c) => c.value)).toEqual([0xc000006d]);
+  });
+
   it('leaves text that is not one JSON object as it is', () => {
     expect(readPaste('{"Status": "0xC000006D"').codes.map((c) => c.value)).toEqual([0xc000006d]);
   });
