@@ -10,7 +10,7 @@ import {
   type ParsedCode,
   type ProtocolPhase,
 } from '../../patterns/codes/index.js';
-import { lookupKerberosError } from './tables/index.js';
+import { lookupKerberosError, lookupRdpEvent } from './tables/index.js';
 import { byPhase, type CodeCause, causesOfCode, type SingleCodeTable } from '../../patterns/code-causes.js';
 import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
 import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
@@ -153,7 +153,9 @@ export function causesOfEvent(id: number, provider?: string, minWeight = 0): rea
       if (out.some((o) => o.causeId === p.id)) continue;
       out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });
     }
-  return out;
+  const first = lookupRdpEvent(id)?.first;
+  const i = out.findIndex((c) => c.causeId === first);
+  return i > 0 ? [out[i]!, ...out.slice(0, i), ...out.slice(i + 1)] : out;
 }
 
 export function toReading(found: Found, table: ReadingTable): CodeReading {

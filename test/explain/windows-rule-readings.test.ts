@@ -10,11 +10,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { authNtlmBlocked } from '../../patterns/auth-ntlm-blocked.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { causesOfEvent } from '../../src/explain/answer.js';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { RDP_EVENTS } from '../../src/explain/tables/codes/events.js';
 import { EVENTS } from '../../src/model/events.js';
 import { POLICY_SETTING_CONCEPTS } from '../../src/explain/tables/own-words/described-policy-settings.js';
 import { answerOrRefused, causeIds } from '../helpers/explain.js';
@@ -142,5 +145,26 @@ describe("an event's first paragraph quoted without the colon that introduces it
     expect(
       causeIds(answerOrRefused('we never see Remote Desktop Services: User authentication succeeded in our logs')),
     ).toEqual([]);
+  });
+});
+
+describe('an event quoted without the fields that tell its causes apart: the one its generic reason names first', () => {
+  it('Security 4625 alone: wrong user name or password first, every Status-specific cause still listed', () => {
+    for (const paste of ['4625', 'Event ID 4625: An account failed to log on.', 'Security 4625, Logon Type: 10']) {
+      const ids = causeIds(explainCode(paste));
+      expect(ids[0], paste).toBe(authBadCredentials.id);
+      expect(ids, paste).toEqual(expect.arrayContaining([credsspNla.id, authLogonRight.id, authAccountState.id]));
+    }
+  });
+  it('true twin: a Status given says which cause', () => {
+    expect(causeIds(explainCode('Security 4625 Status: 0xC000015B'))[0]).toBe(authLogonRight.id);
+    expect(causeIds(explainCode('Security 4625 Status: 0xC0000133'))[0]).toBe(credsspNla.id);
+  });
+  it('every event row that names a first cause names one its patterns read that event for', () => {
+    for (const row of RDP_EVENTS.filter((r) => r.first))
+      expect(
+        causesOfEvent(row.code).map((c) => c.causeId),
+        String(row.code),
+      ).toContain(row.first);
   });
 });

@@ -6,10 +6,17 @@
 import { eventLog, eventName, eventRow } from '../../../model/events.js';
 import { makeLookup } from '../../../../patterns/codes/table.js';
 import type { CodeEntry, ProtocolPhase } from '../../../../patterns/codes/types.js';
+import { authBadCredentials } from '../../../../patterns/auth-bad-credentials.js';
+import type { CauseId } from '../../../../patterns/index.js';
 
 export interface EventEntry extends CodeEntry {
   /** The log and provider that write it. */
   readonly log: string;
+  /**
+   * The cause read first when the event is quoted without the fields that tell its causes apart (answer.ts
+   * `causesOfEvent`): the one its own generic reason names. Its source is in `note`.
+   */
+  readonly first?: CauseId;
 }
 
 /** An event's code, name, log and meaning, from its row in the event table. */
@@ -26,10 +33,17 @@ function documented(
   provider: string,
   id: number,
   phases: readonly ProtocolPhase[],
-  more: { readonly source?: string; readonly note?: string } = {},
+  more: { readonly source?: string; readonly note?: string; readonly first?: CauseId } = {},
 ): EventEntry {
-  const { source = SRC_MESSAGE, note } = more;
-  return { ...event(provider, id), confidence: 'MS', source, phases, ...(note ? { note } : {}) };
+  const { source = SRC_MESSAGE, note, first } = more;
+  return {
+    ...event(provider, id),
+    confidence: 'MS',
+    source,
+    phases,
+    ...(note ? { note } : {}),
+    ...(first ? { first } : {}),
+  };
 }
 
 export const RDP_EVENTS: readonly EventEntry[] = [
@@ -49,6 +63,9 @@ export const RDP_EVENTS: readonly EventEntry[] = [
   documented('Schannel', 36888, ['tls']),
   documented('Microsoft-Windows-Security-Auditing', 4625, ['nla', 'logon'], {
     source: 'Microsoft Learn: event 4625 (audit failed logon)',
+    // Its other causes each need a Status the paste did not give (0xC000015B, 0xC0000234, 0xC0000133…).
+    first: authBadCredentials.id,
+    note: "Quoted without its Status and Sub Status, its generic failure comes first: the event's own Failure Reason %%2313 \"Unknown user name or bad password\" with Status 0xC000006D, the first of the Status values Microsoft's event 4625 page lists (rdp-events.md §1.8: with NLA a wrong password shows as LogonType 3 from the client's address). The Status says which cause it is.",
   }),
   documented('Microsoft-Windows-Security-Auditing', 4825, ['logon']),
 ];
