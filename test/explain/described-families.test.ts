@@ -44,6 +44,12 @@ describe('descriptions read by families of wordings', () => {
     expect(conceptIds('No RDS licenses installed and will stop working in 40 days')).toEqual(['grace-countdown']);
   });
 
+  it('the grace period by its length: 120 days of licence or trial; never a 120-day password policy', () => {
+    for (const paste of ['The RDS host hit its 120-day license limit last night', 'RDP: the 120 day trial is over'])
+      expect(conceptIds(paste), paste).toEqual(['grace-period']);
+    expect(conceptIds('RDP sign-in: the 120-day password policy forces a change')).not.toContain('grace-period');
+  });
+
   it('a concession is no failure: "even if … session limit"', () => {
     expect(conceptIds('RDP hosts stay listed as available even if a host has reached its session limit')).toEqual([]);
     expect(conceptIds('The RDP host has reached its session limit')).toEqual(['too-many-sessions']);

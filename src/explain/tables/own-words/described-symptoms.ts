@@ -315,7 +315,9 @@ export const SYMPTOM_CONCEPTS: readonly SymptomConcept[] = [
     [licensingGraceExpired],
     `Microsoft Learn "License Remote Desktop session hosts" and "License your RDS deployment with client access licenses (CALs)" (${LEARN}/windows-server/remote/remote-desktop-services/rds-client-access-license: the 120-day grace period, after which users cannot connect)`,
     {
-      en: 'grace period',
+      // The grace period by its length ("the 120-day license limit", "RDS 120 day trial"): its 120 days are the
+      // licensing's (the row's source); a 120-day password or retention policy says neither licence nor trial.
+      en: 'grace period|120-day licen*|120 day licen*|120 days licen*|120-day rds licen*|120-day limit*|120 day limit*|120-day trial|120 day trial|120 days trial',
       de: 'kulanzzeitraum|karenzzeit',
       fr: 'période de grâce',
       es: 'período de gracia|periodo de gracia',
