@@ -171,6 +171,16 @@ describe("rdesktop's lines", () => {
       'Protocol(warning): Protocol negotiation failed with reason: SSL not allowed by server\nERROR: recv: Connection reset by peer';
     expect(causeIds(neg)[0]).toBe(securityLayerMismatch.id);
   });
+  it('the retry with plain RDP is the server refusing TLS: no cause alone, its security settings beside a failure', () => {
+    const retry = 'Failed to negotiate protocol, retrying with plain RDP.';
+    onlyTheLine(retry, 'rdesktop-retry-plain-rdp');
+    expect(causeIds(`${retry}\nWARNING: Remote desktop does not support colour depth 24; falling back to 16`)).toEqual(
+      [],
+    );
+    const failed = `${retry}\nERROR: recv: Connection reset by peer`;
+    expect(sentenceIds(failed)).toEqual(['rdesktop-retry-plain-rdp-failed']);
+    expect(causeIds(failed).slice(0, 2)).toEqual([securityLayerMismatch.id, tlsCertificate.id]);
+  });
   it("iso_connect's packet type is no code; Failed to open display is rdesktop's only beside its name", () => {
     onlyTheLine('Protocol(error): iso_connect(), expected ISO_PDU_CC, got 0x0', 'rdesktop-iso-connect-unexpected');
     expect(explainCode('Protocol(error): iso_connect(), expected ISO_PDU_CC, got 0x0').summary).not.toMatch(

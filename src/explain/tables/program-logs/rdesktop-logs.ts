@@ -11,6 +11,8 @@ import { licensingCalUnavailable } from '../../../../patterns/licensing-cal-unav
 import { licensingClientCache } from '../../../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../../../patterns/network-dropped.js';
+import { securityLayerMismatch } from '../../../../patterns/security-layer-mismatch.js';
+import { tlsCertificate } from '../../../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../../../patterns/tls-protocol-mismatch.js';
 import type { KnownSentence } from '../sentences/known-sentence.js';
 import { logLines } from './log-line.js';
@@ -27,6 +29,13 @@ const line = logLines('rdesktop', 'rdesktop', ENGLISH);
 const RESET_ELSEWHERE = LOCALIZED_STRERROR.filter((e) => e.name === 'ECONNRESET')
   .map((e) => e.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+
+/** rdesktop's line when the server refuses TLS in a way that lets it retry without: iso.c's `retry_without_neg`. */
+const RETRY_PLAIN_RDP = /\bfailed to negotiate protocol, retrying with plain rdp\b/;
+const RETRY_SOURCE = src('iso.c', 'Failed to negotiate protocol, retrying with plain RDP.');
+/** rdesktop's own failure lines: its "ERROR:" and "Core(error):" lines at a line's start, recv's, its refusal, a disconnect. */
+const RDESKTOP_FAILURE_AFTER =
+  /(?:^|\n)[ \t]{0,4}(?:error|core\(error\)|protocol\(error\)): |\brecv(?:\(\) failed)?: |\bfailed to connect, |\bdisconnect: /;
 
 /** The server's Set Error Info code as rdesktop says it after "disconnect:" (rdp.c): read as that extended code. */
 const disconnect = (text: string, codeName: string, value: number): KnownSentence =>
@@ -77,6 +86,27 @@ export const RDESKTOP_LOG_SENTENCES: readonly KnownSentence[] = [
         'rdesktop\'s Network Level Authentication (CredSSP) works only with a Kerberos ticket (kinit) and found none: it goes on without NLA. A server that requires NLA then refuses the connection ("Failed to connect, CredSSP required by server.", or the connection reset); one that does not goes on with TLS and shows its own sign-in screen.',
       source: `${src('cssp.c', 'CredSSP: Initialize failed, do you have correct kerberos tgt initialized ?')}; ${issue(72, 'rdesktop supports CredSSP only with Kerberos, not NTLM')}`,
       note: 'Use a client with NTLM-based NLA (xfreerdp) or get a Kerberos ticket first (kinit user@REALM); turning NLA off on the server weakens it.',
+    },
+  ),
+  // rdesktop prints it for two of the server's RDP_NEG_FAILURE answers only, SSL_NOT_ALLOWED_BY_SERVER and
+  // SSL_CERT_NOT_ON_SERVER (iso.c, retry_without_neg), and connects again with Standard RDP Security: alone, the
+  // connection may well go on; beside a failure after it, the server's refusal of TLS is what to read.
+  line('retry-plain-rdp', 'Failed to negotiate protocol, retrying with plain RDP.', [RETRY_PLAIN_RDP], {
+    kind: 'informational',
+    meaning:
+      'The server refused TLS for this connection, and rdesktop connects again with Standard RDP Security: the server answered that only the RDP security layer is allowed (its Security Layer is set to RDP) or that it has no certificate it can use for TLS. No failure by itself: a failure after it is read with this line.',
+    source: RETRY_SOURCE,
+  }),
+  line(
+    'retry-plain-rdp-failed',
+    'Failed to negotiate protocol, retrying with plain RDP. … recv: Connection reset by peer',
+    [RETRY_PLAIN_RDP, RDESKTOP_FAILURE_AFTER],
+    {
+      states: [securityLayerMismatch.id, tlsCertificate.id],
+      overrides: ['rdesktop-retry-plain-rdp', 'rdesktop-connection-reset'],
+      meaning:
+        "The server refused TLS (only the RDP security layer allowed, or no certificate it can use for TLS: a missing or unreadable listener certificate, or the TLS versions or cipher suites it needs turned off), and the retry with Standard RDP Security failed too. Look at the server's security settings: its Security Layer and encryption level, and its certificate (TermService 1057 and 1058, Schannel 36870 and 36871 in its System log).",
+      source: `${RETRY_SOURCE}; MS-RDPBCGR 2.2.1.2.2 (RDP_NEG_FAILURE: SSL_NOT_ALLOWED_BY_SERVER, SSL_CERT_NOT_ON_SERVER)`,
     },
   ),
   line(
