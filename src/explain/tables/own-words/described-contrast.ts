@@ -25,7 +25,7 @@ const NAME =
 const PING = /\bping\w*/;
 /**
  * Remote Desktop connecting or signing in, or its port tested (telnet, 3389). Connecting to a file share is another
- * service that works ("I can ping it and connect to its c$ share but not remote desktop"), not Remote Desktop.
+ * service that works ("ping answers and the admin$ share opens; mstsc times out"), not Remote Desktop.
  */
 const CONNECTING =
   /\bconnect\w*(?! (?:to |with )?(?:(?:it|its|the|a|an|that|this|my|our|their) )?(?:[\w$]{1,20} )?(?:(?:shares?|smb|files?|folders?|drives?|printers?)\b|c\$|admin\$|\\\\))|\brdp\b|remote desktop|\bmstsc\b|\blog ?(?:in|on)\b|\btelnet\b|\bport 3389\b|\b3389\b/;
