@@ -82,8 +82,13 @@ const JSON_ESCAPED: Readonly<Record<string, string>> = {
  */
 export function jsonEscapesUndone(input: string): string {
   if (!JSON_STRING_FIELD.test(input)) return input;
-  // The blanks the escapes give back bounded as the paste's own are (paste-reader.ts `normalizedPaste`).
-  return input.replace(JSON_ESCAPE, (_, e: string) => JSON_ESCAPED[e] ?? e).replace(/(\s{8})\s+/g, '$1');
+  // The blanks the escapes give back bounded as the paste's own are.
+  return blankRunsBounded(input.replace(JSON_ESCAPE, (_, e: string) => JSON_ESCAPED[e] ?? e));
+}
+
+/** A long run of blanks read as its first eight: the label patterns then cost the same per character (linear). */
+export function blankRunsBounded(text: string): string {
+  return text.replace(/(\s{8})\s+/g, '$1');
 }
 
 /** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */

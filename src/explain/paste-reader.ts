@@ -37,6 +37,7 @@ import type { EventRow } from '../model/events.js';
 import {
   DETAILS_VIEW,
   detailsToLabels,
+  blankRunsBounded,
   jsonEscapesUndone,
   jsonToLabels,
   WINEVENT_LIST,
@@ -134,8 +135,7 @@ function normalizedPaste(
   pasted: string,
   slips: string[],
 ): { text: string; xml: boolean; languages: readonly LocalizedLanguage[] } {
-  // A long run of blanks read as its first eight: the label patterns then cost the same per character (linear).
-  const input = pasted.replace(/(\s{8})\s+/g, '$1');
+  const input = blankRunsBounded(pasted);
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
   // A SIEM record pasted as JSON: its fields as label lines too.
