@@ -55,6 +55,23 @@ describe("the server's RDP_NEG_FAILURE as clients and proxies print it (MS-RDPBC
       );
     }
   });
+  it("with the client's generic negotiation-failure lines after it, the server's code still decides", () => {
+    const after = [
+      '[ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure',
+      '[ERROR][com.freerdp.core] - freerdp_set_last_error ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED [0x0002000C]',
+      '[ERROR][com.freerdp.core.connection] - Error: protocol security negotiation or connection failure',
+    ].join('\n');
+    for (const s of failures) {
+      const name = nameOf(s.id);
+      const want = name === 'HYBRID_REQUIRED_BY_SERVER' ? credsspNla.id : securityLayerMismatch.id;
+      expect(causeIds(`[WARN][com.freerdp.core.nego] - Error: ${name}\n${after}`)[0], name).toBe(want);
+    }
+  });
+  it('near miss: the generic lines alone say only that the negotiation failed: the security layer', () => {
+    expect(causeIds('[ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure')[0]).toBe(
+      securityLayerMismatch.id,
+    );
+  });
   it("in rdesktop's words and in the specification's, as IronRDP and Teleport print them", () => {
     expect(readAs('Protocol(warning): Protocol negotiation failed with reason: SSL not allowed by server')).toBe(
       'rdp-neg-failure-ssl-not-allowed-by-server',

@@ -59,6 +59,20 @@ describe("a program's own Schannel lines (libcurl's back end, msquic), after lis
       [],
     );
   });
+  it("curl's Schannel line after git's own words, any of curl's messages: that program's, the status still decoded", () => {
+    const e = explainCode(
+      "fatal: unable to access 'https://code.example.com/team/app.git/': schannel: AcquireCredentialsHandle failed: SEC_E_NO_CREDENTIALS (0x8009030E) - No credentials are available in the security package",
+    );
+    expect(e.likelyCauses).toEqual([]);
+    expect(JSON.stringify(e)).toMatch(/SEC_E_NO_CREDENTIALS/);
+  });
+  it('near miss: "Schannel:" with a capital, as a user quotes an event, is Windows\' own text and keeps its reading', () => {
+    expect(
+      causeIds(
+        'Schannel: An TLS 1.2 connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed.',
+      )[0],
+    ).toBe(tlsProtocolMismatch.id);
+  });
   it('true twin: the same status beside an RDP connection to port 3389 keeps its reading', () => {
     expect(
       causeIds(

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -40,13 +41,18 @@ describe("FreeRDP's negotiation failure after the connection was cut", () => {
       }
     }
   });
-  it('true twin: the server named its refusal (a negotiation failure code): the security layer', () => {
-    const log = freerdp(
-      '[WARN][com.freerdp.core.nego] - Error: HYBRID_REQUIRED_BY_SERVER',
-      '[ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104: Connection reset by peer',
-      ...NEGO_FAILED,
-    );
-    expect(causeIds(explainCode(log))[0]).toBe(securityLayerMismatch.id);
+  it("true twin: the server named its refusal (a negotiation failure code): that code's reading", () => {
+    for (const [code, want] of [
+      ['SSL_REQUIRED_BY_SERVER', securityLayerMismatch.id],
+      ['HYBRID_REQUIRED_BY_SERVER', credsspNla.id],
+    ]) {
+      const log = freerdp(
+        `[WARN][com.freerdp.core.nego] - Error: ${code}`,
+        '[ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104: Connection reset by peer',
+        ...NEGO_FAILED,
+      );
+      expect(causeIds(explainCode(log))[0], code).toBe(want);
+    }
   });
   it('true twin: a client limited to the standard RDP security layer, which a server requiring NLA may just close', () => {
     const log = `$ xfreerdp /v:203.0.113.7 /sec:rdp\n${freerdp(

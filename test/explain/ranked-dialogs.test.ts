@@ -116,6 +116,22 @@ describe("other protocols' disconnect reasons and other programs' TLS lines", ()
   });
 });
 
+describe("SQL Server's client network layer: its provider's line and sqlcmd's error number", () => {
+  it('near miss: a refusal after "TCP Provider:" under sqlcmd\'s HResult line is the database connection\'s', () => {
+    noCause(
+      'HResult 0x274D, Level 16, State 1\nTCP Provider: No connection could be made because the target machine actively refused it.',
+    );
+    noCause(
+      'Could not reach the inventory database (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
+    );
+  });
+  it('true twin: the same Windows Sockets sentence alone is read as the RDP port refused', () => {
+    expect(causeIds('No connection could be made because the target machine actively refused it.')).toEqual([
+      networkUnreachable.id,
+    ]);
+  });
+});
+
 describe('the client\'s "authentication is not enabled" refusal: the security layer, then NLA', () => {
   it("the dialog, in a user's sentence around it", () => {
     expect(

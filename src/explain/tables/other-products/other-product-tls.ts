@@ -23,6 +23,9 @@ import type { OtherProductShape } from './other-product-shapes.js';
 /** The processes whose TLS is Remote Desktop's: the listener's host process, the clients, LSA. */
 const RDP_PROCESSES = '(?:svchost|lsass|mstsc|msrdc|msrdcw|msrdcwebrtcsvc|termsrv|termservice|rdpclip|remotedesktop)';
 
+/** libcurl's Schannel lines (lowercase "schannel: " after a line's start, a prompt's "* ", or git's "…': ") and msquic's prefix. */
+const CURL_OR_MSQUIC_SCHANNEL = /(?:^|[\s'"*(:])schannel: [A-Za-z]|\[[Mm]icrosoft-[Qq]uic\]/;
+
 export const OTHER_PRODUCT_SHAPES_H62D: readonly OtherProductShape[] = [
   {
     id: 'schannel-other-process',
@@ -48,14 +51,15 @@ export const OTHER_PRODUCT_SHAPES_H62D: readonly OtherProductShape[] = [
     id: 'program-schannel-client',
     quotedCodesOnly: true,
     name: "a program's own Schannel connection (libcurl's Schannel back end under curl, git or cargo; msquic)",
-    words:
-      /\bschannel: (?:next |initial )?initializesecuritycontext failed\b|\bschannel: ssl\/tls connection with \S{1,200} port \d{1,5}\b|\[microsoft-quic\]/i,
-    overSentences: /\bschannel: (?:next |initial )?initializesecuritycontext failed\b|\[microsoft-quic\]/i,
+    // curl writes every Schannel line of its own, error or progress, after a lowercase "schannel: " (Windows' own
+    // texts and users say "Schannel"): case-sensitive, so "Schannel: …" quoted from an event is not curl's.
+    words: CURL_OR_MSQUIC_SCHANNEL,
+    overSentences: CURL_OR_MSQUIC_SCHANNEL,
     unless: /\b3389\b/,
     meaning:
       "A program's own TLS connection through Schannel failed (libcurl's Schannel back end, which curl, git and cargo use on Windows, or msquic's QUIC): the status and the alert are that program's HTTPS or QUIC handshake with its server (a proxy or filter breaking TLS, an old Windows' TLS versions, an untrusted certificate), not a Remote Desktop connection's.",
     source:
-      'curl lib/vtls/schannel.c (its verbose lines "schannel: next InitializeSecurityContext failed: %s" and "schannel: SSL/TLS connection with %s port %d", https://github.com/curl/curl/blob/master/lib/vtls/schannel.c); msquic\'s log prefix "[Microsoft-Quic]" (https://github.com/microsoft/msquic)',
+      'curl lib/vtls/schannel.c (its lines all begin "schannel: ": "schannel: next InitializeSecurityContext failed: %s", "schannel: AcquireCredentialsHandle failed: %s", "schannel: SSL/TLS connection with %s port %d", https://github.com/curl/curl/blob/master/lib/vtls/schannel.c; git prints them after "fatal: unable to access \'<url>\': "); msquic\'s log prefix "[Microsoft-Quic]" (https://github.com/microsoft/msquic)',
   },
   {
     id: 'openssl-other-port',

@@ -72,6 +72,14 @@ export interface OtherSubsystem {
   readonly owns?: RegExp;
 }
 
+/**
+ * SQL Server's client network layer as its drivers print it: the provider before its message ("TCP Provider: …",
+ * "SSL Provider: …", "(provider: Named Pipes Provider, error: 40 - …)", "SQL Network Interfaces: …") and sqlcmd's
+ * error number line ("HResult 0x2746, Level 16, State 1").
+ */
+const SQL_CLIENT_NETWORK =
+  /\b(?:ssl|tcp|named pipes|shared memory) provider(?:: |, error: ?\d)|\bsql network interfaces: |\bhresult 0x[0-9a-f]{1,8}, level \d{1,2}, state \d{1,3}\b/i;
+
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
 export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
   {
@@ -434,16 +442,22 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
     // Their own error forms: MySQL's "ERROR 1045 (28000):", Oracle's ORA-nnnnn, psql's lines; SQL Server's "Login
     // failed for user '…'." with what only it prints beside it (its "Reason:", "[CLIENT: …]", its product name, its
     // 18456): xrdp's own "login failed for user jdoe" has none of them and keeps its reading (the near miss).
-    words:
-      /\bssl provider: |\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b|\bsql server errorlog\b/i,
-    // SQL Server's client prints its TLS failure after "SSL Provider:" ("SSL Provider: The Local Security Authority
-    // cannot be contacted", r29-h60w): an SSPI message text inside it is the database connection's, not NLA's.
-    overSentences:
-      /\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bssl provider: /i,
+    words: new RegExp(
+      String.raw`\berror \d{4} \([0-9a-z]{5}\):|\baccess denied for user '[^'\n]{0,64}'@|\bora-\d{5}\b|\bpsql: error\b|\bpassword authentication failed for user\b|\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|\bmicrosoft sql server\b|\b(?:error|msg):? ?18456\b|\bsql server errorlog\b|${SQL_CLIENT_NETWORK.source}`,
+      'i',
+    ),
+    // SQL Server's client prints its network layer's failure after the provider's name ("SSL Provider: The Local
+    // Security Authority cannot be contacted", r29-h60w; "TCP Provider: No connection could be made because the
+    // target machine actively refused it", "(provider: Named Pipes Provider, error: 40 - …)") and sqlcmd its error
+    // number first ("HResult 0x274D, Level 16, State 1"): a Windows message inside them is the database connection's.
+    overSentences: new RegExp(
+      String.raw`\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|${SQL_CLIENT_NETWORK.source}`,
+      'i',
+    ),
     meaning:
       "A database server refused a sign-in or a connection: its numbers (MySQL's 1045, Oracle's ORA- codes, PostgreSQL's) are that server's own, read in its error reference and log, not a Remote Desktop connection's.",
     source:
-      'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error: "Login failed for user \'<user_name>\'." with its "Reason: …" and "[CLIENT: …]" in the error log, "(Microsoft SQL Server, Error: 18456)" in the client); MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user"); SQL Server\'s own error log by its name ("This error is seen in the SQL Server ERRORLOG file", https://github.com/microsoft/CSS_SQL_Networking_Tools/issues/89)',
+      'Microsoft Learn "MSSQLSERVER_18456" (https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error: "Login failed for user \'<user_name>\'." with its "Reason: …" and "[CLIENT: …]" in the error log, "(Microsoft SQL Server, Error: 18456)" in the client); MySQL Reference Manual "Server Error Message Reference" (ER_ACCESS_DENIED_ERROR 1045, SQLSTATE 28000), Oracle "Database Error Messages" (ORA-01017, ORA-12541), PostgreSQL documentation "Client Authentication" ("password authentication failed for user"); SQL Server\'s own error log by its name ("This error is seen in the SQL Server ERRORLOG file", https://github.com/microsoft/CSS_SQL_Networking_Tools/issues/89); Microsoft Learn "Intermittent connection errors occur with SQLCMD utility" (sqlcmd\'s "HResult 0x2746, Level 16, State 1" above its driver\'s "TCP Provider: An existing connection was forcibly closed by the remote host.", https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/connect/intermittent-connection-errors-sqlcmd)',
   },
   {
     id: 'program-socket-call',

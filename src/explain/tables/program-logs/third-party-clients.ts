@@ -881,8 +881,16 @@ function negotiationFailure(
     id: `rdp-neg-failure-${name.toLowerCase().replace(/_/g, '-')}`,
     what: `the server's RDP_NEG_FAILURE ${name} (0x${code}), as a client or proxy prints it`,
     states,
-    // The server's refusal names the cause of the transport failure or reset logged beside it (issue 60).
-    overrides: ['freerdp-errconnect-connect-transport-failed', 'rdesktop-connection-reset'],
+    // The server's refusal names the cause of the transport failure or reset logged beside it, and of the client's
+    // generic negotiation-failure lines after it, which only report that some refusal came (issue 60).
+    overrides: [
+      'freerdp-errconnect-connect-transport-failed',
+      'rdesktop-connection-reset',
+      'freerdp-source-nego-failure',
+      'freerdp1-negotiation-failure',
+      'freerdp-nego-or-connection-failure',
+      'freerdp-errconnect-security-nego-connect-failed',
+    ],
     words: { en: [words] },
     anyLanguage: true,
     // "failureCode = 5" is this code's number, not a Kerberos Failure Code: the paste is read by the sentence.
