@@ -52,6 +52,22 @@ describe("another product's text with Remote Desktop's codes or words", () => {
   });
 });
 
+describe("SMB's session setup step, as libsmb2 and smbclient report its failure (round 36, our wording)", () => {
+  it.each([
+    'nas-sync: smb2_connect_share failed: Session setup failed with (0xc0000064) STATUS_NO_SUCH_USER',
+    'session setup failed: NT_STATUS_ACCOUNT_LOCKED_OUT',
+  ])('%s', (paste) => {
+    const e = explainCode(paste);
+    expect(e.summary).toMatch(/file share/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it("true twin: the same line in a paste about a Remote Desktop connection keeps the status' reading", () => {
+    expect(causeIds('mstsc to the file server: Session setup failed with (0xc000006d) STATUS_LOGON_FAILURE')).toContain(
+      authBadCredentials.id,
+    );
+  });
+});
+
 describe('near misses: the same codes and words in Remote Desktop texts keep their reading', () => {
   it("CredSSP in Remote Desktop's own words, no WinRM named", () => {
     expect(
