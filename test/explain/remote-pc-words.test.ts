@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { answerOrRefused, causeIds, mainReading } from '../helpers/explain.js';
 
 describe('the remote PC, in the languages of the Windows App', () => {
@@ -31,5 +34,19 @@ describe("the Windows App's \"couldn't connect\" dialog keeps its code in the ap
   it("true twin: 0x204 under it is read where the app has no row of its own (the Windows client's table)", () => {
     const paste = "We couldn't connect to the remote PC. Make sure the PC is turned on. Error code: 0x204";
     expect(mainReading(paste)?.table).toBe('mstsc');
+  });
+});
+
+describe("the Windows App's security-error dialog, ranked as Microsoft's Azure Virtual Desktop page reads it (round 36)", () => {
+  const DIALOG = "We couldn't connect to the remote PC because of a security error.";
+  it('alone: the right to sign in through Remote Desktop Services first, the security exchange after it', () => {
+    expect(causeIds(`${DIALOG} If this keeps happening, ask your admin or tech support for help.`).slice(0, 2)).toEqual(
+      [authLogonRight.id, securityLayerMismatch.id],
+    );
+  });
+  it("near miss: with an Error code under it the code decides (the app's 0x207: NLA's sign-in)", () => {
+    const ids = causeIds(`${DIALOG} Error code: 0x207`);
+    expect(ids[0]).toBe(authBadCredentials.id);
+    expect(ids).not.toContain(authLogonRight.id);
   });
 });

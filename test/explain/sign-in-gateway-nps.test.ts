@@ -117,6 +117,30 @@ describe("Network Policy Server's 6273: the Reason line is read, its Reason Code
   });
 });
 
+describe("an NPS refusal of an 802.1X switch's or access point's request is that network's (round 36)", () => {
+  const refusal = (portType: string) =>
+    [
+      'Network Policy Server denied access to a user.',
+      'NAS:',
+      '\tNAS IPv4 Address:\t10.20.0.4',
+      `\tNAS Port-Type:\t\t${portType}`,
+      details(
+        16,
+        'Authentication failed due to a user credentials mismatch. Either the user name provided does not map to an existing user account or the password was incorrect.',
+      ),
+    ].join('\r\n');
+  it('Wireless - IEEE 802.11 or Ethernet: the network sign-in named, no Remote Desktop cause', () => {
+    for (const portType of ['Wireless - IEEE 802.11', 'Ethernet']) {
+      const e = explainCode(refusal(portType));
+      expect(e.summary, portType).toMatch(/802\.1X/);
+      expect(e.likelyCauses, portType).toEqual([]);
+    }
+  });
+  it("true twin: a Virtual port, as an RD Gateway's request carries, keeps the reason's cause", () => {
+    expect(causeIds(refusal('Virtual'))).toEqual([authBadCredentials.id]);
+  });
+});
+
 describe("the client's own dialogs the round found read wrong or not at all", () => {
   it('"Your credentials did not work" with its body is the client\'s NLA dialog, not the feed\'s', () => {
     const paste =

@@ -35,6 +35,7 @@ export interface OtherSubsystem {
     | 'windows-update'
     | 'windows-activation'
     | 'windows-vpn'
+    | 'network-access-8021x'
     | 'remote-access-products'
     | 'remote-control-named'
     | 'vpn-clients'
@@ -79,6 +80,9 @@ export interface OtherSubsystem {
  */
 const SQL_CLIENT_NETWORK =
   /\b(?:ssl|tcp|named pipes|shared memory) provider(?:: |, error: ?\d)|\bsql network interfaces: |\bhresult 0x[0-9a-f]{1,8}, level \d{1,2}, state \d{1,3}\b/i;
+
+/** An NPS event's NAS port type as an 802.1X switch or access point sends it (RFC 3580 §3.20). */
+const NAS_PORT_8021X = /\bnas port-type:\s{0,40}(?:wireless\b|ethernet\b)/i;
 
 /** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
 export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
@@ -323,6 +327,20 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       "A VPN connection of Windows' own client failed: its numbers (691 authentication, 800 and 809 no tunnel or no answer from the VPN server) are Remote Access (RAS) errors, read in the VPN's troubleshooting and its server's (RRAS, NPS) logs, not a Remote Desktop connection's.",
     source:
       'Microsoft Learn "Troubleshoot Always On VPN" (https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn: error codes 800, 809, 691) and the Remote Access error constants (ras.h / raserror.h: ERROR_AUTHENTICATION_FAILURE 691, ERROR_AUTOMATIC_VPN_FAILED 800)',
+  },
+  {
+    id: 'network-access-8021x',
+    name: 'a Wi-Fi or wired network sign-in (IEEE 802.1X) that Network Policy Server answered',
+    // The NPS event's own NAS port type: an 802.1X switch or access point sends Ethernet or Wireless - IEEE 802.11;
+    // an RD Gateway is neither. Its Reason lines are then that network sign-in's (round 36).
+    words: NAS_PORT_8021X,
+    overSentences: NAS_PORT_8021X,
+    // NPS's reason rows carry their numbers (`numbers`): read as output, where only a named product's line holds them.
+    overSentencesNamed: true,
+    meaning:
+      "Network Policy Server answered a network sign-in of a wireless access point or a switch (IEEE 802.1X: the event's NAS Port-Type is Wireless - IEEE 802.11 or Ethernet), not an RD Gateway's request: its reason is that device's and that network policy's (the certificate of PEAP or EAP-TLS, the user's or computer's group, the policy's conditions), not a Remote Desktop connection's.",
+    source:
+      'RFC 3580 "IEEE 802.1X RADIUS Usage Guidelines" §3.20 (NAS-Port-Type: 15 Ethernet, 19 Wireless - IEEE 802.11, https://www.rfc-editor.org/rfc/rfc3580) and RFC 2865 §5.41 (NAS-Port-Type); Microsoft Learn "Event ID 6273 — NPS Authentication Status" (its NAS Port-Type line, https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc735399(v=ws.10))',
   },
   {
     id: 'remote-access-products',

@@ -117,10 +117,17 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     words: {
       en: [/^(?!.*oops, we couldn'?t connect).*couldn'?t connect to the remote pc because of a security error/],
     },
+    // Its words name no cause; Microsoft's Azure Virtual Desktop page quotes the dialog, "If this keeps happening, ask
+    // your admin or tech support for help" and all, and names the right to sign in through Remote Desktop Services
+    // (round 36). An error code shown under it is read instead (the app's 0x207 is NLA's sign-in).
+    states: [authLogonRight.id],
+    rankedBy:
+      'Microsoft\'s Azure Virtual Desktop page for this dialog names one policy that might cause it, "Allow log on through Remote Desktop Services" (the account must be granted it); the security exchange (the security layer, TLS), as the Windows client\'s dialog of the same words (0x406) is read, follows.',
+    rankedUnless: /\berror code:?\s{0,3}0x[0-9a-f]{1,8}\b/i,
     meaning:
-      'The security exchange with the remote PC failed before sign-in: the client and the server could not agree on the security layer or the TLS settings (the Windows client says the same as "Because of a security error, the client could not connect", 0x406). The error code under the dialog tells more.',
-    confidence: 'WR',
-    source: `${SRC_APP} (wording); read as the Windows client's dialog of the same words (mstsc 0x406, disconnectReasonInvalidSecurityData), as widely reported`,
+      'The remote PC refused the connection for a security reason, before any session: a policy that changes the default Remote Desktop permissions ("Allow log on through Remote Desktop Services", which the account must be granted), or a security exchange that failed before sign-in, the client and the server not agreeing on the security layer or the TLS settings (the Windows client says the same as "Because of a security error, the client could not connect", 0x406). The error code under the dialog tells more.',
+    confidence: 'MS',
+    source: `${SRC_APP} (wording); Microsoft Learn "Troubleshoot session host virtual machine configuration" (Azure Virtual Desktop, "We couldn't connect to the remote PC because of a security error": "One policy that might cause this error to appear is the Allow log on through Remote Desktop Services security policy", https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-desktop/troubleshoot-vm-configuration); read as the Windows client's dialog of the same words (mstsc 0x406, disconnectReasonInvalidSecurityData), as widely reported`,
     languages: ENGLISH_ONLY,
   },
   {
