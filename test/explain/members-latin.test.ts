@@ -35,6 +35,15 @@ describe('not a member of the Remote Desktop Users group, in seven languages', (
     ).toBe(authLogonRight.id);
   });
 
+  it('English with the word "group" before the name (round 36)', () => {
+    expect(causeIds('RDP says the account is not a member of the group Remote Desktop Users.')[0]).toBe(
+      authLogonRight.id,
+    );
+    expect(causeIds(answerOrRefused('RDP: the account is not a member of the group Backup Operators.'))).not.toContain(
+      authLogonRight.id,
+    );
+  });
+
   it('near miss: another group named is not the Remote Desktop Users group', () => {
     for (const w of LATIN_MEMBERSHIP_WORDS) {
       const paste = `${NAME[w.language]}: ${w.nearMiss.replace(/ \(another group: no reading\)$/, '')}`;
