@@ -73,6 +73,18 @@ describe('descriptions read by a contrast of what works and what fails', () => {
     expect(readDescription(paste)?.[0]?.concept.causes).toEqual([networkUnreachable.id]);
   });
 
+  it("Remote Desktop on 3389 works, on the port set instead it does not: that port's firewall rule (round 36)", () => {
+    const paste =
+      'Remote Desktop answers on 3389 just fine. Once PortNumber is set to 50102 we get no connection at all.';
+    expect(conceptIds(paste)).toContain('default-port-only');
+    expect(readDescription(paste)?.[0]?.concept.id).toBe('default-port-only');
+    expect(causeIds(paste)[0]).toBe(networkUnreachable.id);
+  });
+  it('near miss: the other port working and 3389 failing, or both working, is no such contrast', () => {
+    expect(conceptIds('RDP: port 50102 works but 3389 refuses')).not.toContain('default-port-only');
+    expect(conceptIds('RDP works on 3389 and on port 50102 as well')).not.toContain('default-port-only');
+  });
+
   it("the computer's name that no longer works, beside the IP that does (rdpwrap issue 260's words)", () => {
     const page =
       'Before installing RDPWrap host name works fine for connecting users to the machine with RDPWrap. \n\nAfter installing RDPWrap the host name no longer works we are only able to connect via IP.';

@@ -48,6 +48,12 @@ const REMOTE =
 const VPN =
   /\bvpn\b|\banyconnect\b|\bglobalprotect\b|\bforticlient\b|\bopenvpn\b|\bwireguard\b|\btailscale\b|\bzero ?tier\b|\bhamachi\b|\bnetbird\b|\btwingate\b/;
 
+/** Remote Desktop's default port, by its number or as "the default port". */
+const DEFAULT_PORT = /\b(?:port )?3389\b|\bdefault (?:rdp )?port\b/;
+/** Another port set for it: "any other port", "a custom port", "the new port", "PortNumber set to 50102", a number other than 3389. */
+const OTHER_PORT =
+  /\b(?:any |an? |the )?(?:other|another|different|custom|new|non-?standard|changed|alternate) (?:rdp )?port\b|\bport(?:number)? (?:(?:is|was) )?(?:(?:changed|set|moved) )?(?:to )?(?!3389\b)\d{2,5}\b/;
+
 /** The built-in administrators (or a domain admin) as users name them. */
 const ADMINS = /\b(?:admins?|administrators?|domain admins?|local admins?|admin accounts?|administrator accounts?)\b/;
 /** The other accounts: standard, regular or normal users, a user not an administrator. */
@@ -125,6 +131,21 @@ export const DESCRIBED_CONTRAST: readonly SymptomConcept[] = [
       { en: 'ping works but|pings fine but|pingable but|can ping it but|can ping the server but|ping replies but' },
     ),
     contrast: { works: PING, fails: CONNECTING },
+  },
+  {
+    // Round 36: Remote Desktop answering on its default port and not on the one set for it instead ("3389 works, any
+    // other port gets no connection"): Windows Firewall's Remote Desktop rules open TCP 3389 only, so a port set in
+    // PortNumber needs a rule of its own (and a forwarding of its own on a router).
+    ...concept(
+      'default-port-only',
+      "Remote Desktop connecting on its default port 3389 and not on another port set for it: Windows Firewall's Remote Desktop rules open 3389 only, so the new port needs an inbound rule of its own (and, from outside, a forwarding of its own)",
+      [networkUnreachable],
+      `Microsoft Learn "Change the listening port for Remote Desktop on your computer" (${LEARN}/windows-server/remote/remote-desktop-services/clients/change-listening-port: after changing PortNumber, add a firewall rule that allows the new port, New-NetFirewallRule -LocalPort); RDP Wrapper's maintainers on a custom port blocked by the firewall (https://github.com/stascorp/rdpwrap/issues/1231)`,
+      {
+        en: 'only works on port 3389|only works on 3389|only works on the default port|works on 3389 but not on|works on port 3389 but not on',
+      },
+    ),
+    contrast: { works: DEFAULT_PORT, fails: OTHER_PORT },
   },
   {
     ...concept(
