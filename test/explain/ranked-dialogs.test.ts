@@ -117,9 +117,10 @@ describe("other protocols' disconnect reasons and other programs' TLS lines", ()
 });
 
 describe("SQL Server's client network layer: its provider's line and sqlcmd's error number", () => {
-  it('near miss: a refusal after "TCP Provider:" under sqlcmd\'s HResult line is the database connection\'s', () => {
+  it('near miss: a refusal after "TCP Provider:", or under sqlcmd\'s HResult line, is the database connection\'s', () => {
+    noCause('HResult 0x2746, Level 16, State 1\nAn existing connection was forcibly closed by the remote host.');
     noCause(
-      'HResult 0x274D, Level 16, State 1\nTCP Provider: No connection could be made because the target machine actively refused it.',
+      'Sqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : TCP Provider: No connection could be made because the target machine actively refused it.',
     );
     noCause(
       'Could not reach the inventory database (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',

@@ -466,9 +466,9 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
       'i',
     ),
     // SQL Server's client prints its network layer's failure after the provider's name ("SSL Provider: The Local
-    // Security Authority cannot be contacted", r29-h60w; "TCP Provider: No connection could be made because the
-    // target machine actively refused it", "(provider: Named Pipes Provider, error: 40 - …)") and sqlcmd its error
-    // number first ("HResult 0x274D, Level 16, State 1"): a Windows message inside them is the database connection's.
+    // Security Authority cannot be contacted", r29-h60w; "TCP Provider: An existing connection was forcibly closed by
+    // the remote host", "(provider: Named Pipes Provider, error: 40 - …)") and sqlcmd its error number above it
+    // ("HResult 0x2746, Level 16, State 1"): a Windows message inside them is the database connection's.
     overSentences: new RegExp(
       String.raw`\blogin failed for user '[^'\n]{0,128}'\.? {0,4}(?:reason:|\[client:|\(microsoft sql server)|${SQL_CLIENT_NETWORK.source}`,
       'i',
