@@ -61,7 +61,7 @@ describe("a program's own Schannel lines (libcurl's back end, msquic), after lis
   });
   it("curl's Schannel line after git's own words, any of curl's messages: that program's, the status still decoded", () => {
     const e = explainCode(
-      "fatal: unable to access 'https://code.example.com/team/app.git/': schannel: AcquireCredentialsHandle failed: SEC_E_NO_CREDENTIALS (0x8009030E) - No credentials are available in the security package",
+      "fatal: unable to access 'https://code.example.com/team/app': schannel: AcquireCredentialsHandle failed: SEC_E_NO_CREDENTIALS (0x8009030E) - No credentials are available in the security package",
     );
     expect(e.likelyCauses).toEqual([]);
     expect(JSON.stringify(e)).toMatch(/SEC_E_NO_CREDENTIALS/);

@@ -6,6 +6,7 @@
  * pages' own words (the addresses beside each).
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
@@ -62,9 +63,9 @@ describe("SMB's session setup step, as libsmb2 and smbclient report its failure 
     expect(e.likelyCauses).toEqual([]);
   });
   it("true twin: the same line in a paste about a Remote Desktop connection keeps the status' reading", () => {
-    expect(causeIds('mstsc to the file server: Session setup failed with (0xc000006d) STATUS_LOGON_FAILURE')).toContain(
-      authBadCredentials.id,
-    );
+    expect(
+      causeIds('mstsc to the file server: Session setup failed with (0xc0000234) STATUS_ACCOUNT_LOCKED_OUT'),
+    ).toContain(authAccountState.id);
   });
 });
 

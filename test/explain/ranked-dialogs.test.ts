@@ -120,7 +120,7 @@ describe("SQL Server's client network layer: its provider's line and sqlcmd's er
   it('near miss: a refusal after "TCP Provider:", or under sqlcmd\'s HResult line, is the database connection\'s', () => {
     noCause('HResult 0x2746, Level 16, State 1\nAn existing connection was forcibly closed by the remote host.');
     noCause(
-      'Sqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : TCP Provider: No connection could be made because the target machine actively refused it.',
+      'Sqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : TCP Provider: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
     );
     noCause(
       'Could not reach the inventory database (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
