@@ -308,9 +308,13 @@ const PROVIDER_OPENINGS: readonly { readonly provider: string; readonly opening:
   },
 ];
 
-/** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
+/**
+ * A `Source:` line (its localized labels are Event Viewer's, localized.ts). Its value ends at the line's end, or at a
+ * comma or semicolon, where a second field follows on the same line ("Source: Schannel, Event ID: 36874"): no
+ * provider's name holds either.
+ */
 const SOURCE_LINE = new RegExp(
-  String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n]+)`,
+  String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n,;]+)`,
   'i',
 );
 

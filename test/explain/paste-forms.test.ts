@@ -102,6 +102,9 @@ const FORM_CASES: readonly Case[] = [
     noCause: true,
     eventId: 303,
   },
+  // Two fields on one line, as a forum post retells an event (round 36): the Source ends at the comma.
+  { form: 'general', paste: 'Source: Schannel, Event ID: 36874', eventId: 36874, cause: tlsProtocolMismatch.id },
+  { form: 'general', paste: 'ソース:Schannel, イベントID:36874', eventId: 36874, cause: tlsProtocolMismatch.id },
   {
     form: 'general',
     paste: general(
