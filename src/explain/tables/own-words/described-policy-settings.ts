@@ -59,7 +59,7 @@ export const POLICY_SETTING_CONCEPTS: readonly SymptomConcept[] = [
     'protected-users-member',
     'the account in the Protected Users group, which cannot sign in with NTLM: a connection by IP address, or with no domain controller for Kerberos, is refused',
     [authNtlmBlocked],
-    `Microsoft Learn "Protected Users Security Group" (https://learn.microsoft.com/en-us/windows-server/security/credentials-protection-and-management/protected-users-security-group: members cannot authenticate with NTLM, and CredSSP does not keep their plain-text credentials); causes.md: a Protected Users refusal over NTLM is auth-ntlm-blocked, fixed by connecting by name (Kerberos) or taking the account out of the group`,
+    `Microsoft Learn "Protected Users Security Group" (https://learn.microsoft.com/en-us/windows-server/security/credentials-protection-and-management/protected-users-security-group: members cannot authenticate with NTLM, and CredSSP does not keep their plain-text credentials); causes.md: a Protected Users refusal over NTLM is NTLM blocked, fixed by connecting by name (Kerberos) or taking the account out of the group`,
     'member of protected users|members of protected users|in the protected users group|added to protected users|added to the protected users group',
     /\bprotected users\b/,
     /\b(?:added|adding|member of|members of|membership in|is in|are in|was in|were in|in the|put in|moved to|moved into)\b/,
